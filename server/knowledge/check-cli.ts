@@ -1,0 +1,17 @@
+/**
+ * `npm run kb:check`: validates the knowledge base and prints its counts.
+ * Exit code 1 with every broken entry listed when it is invalid.
+ */
+import { loadKnowledge, KnowledgeError } from './load-knowledge';
+import { summarizeKnowledge } from './summarize-knowledge';
+
+try {
+  const kb = loadKnowledge(process.argv[2]);
+  process.stdout.write(`${JSON.stringify(summarizeKnowledge(kb), null, 2)}\n`);
+} catch (err) {
+  if (err instanceof KnowledgeError) {
+    process.stderr.write(`${err.message}\n`);
+    process.exit(1);
+  }
+  throw err;
+}

@@ -1,0 +1,236 @@
+/**
+ * Loads and cross-checks the knowledge base. Every file is parsed with zod; then every reference
+ * (condition, finding, citation) must resolve, every registry entry must be used, and no
+ * condition-finding pair may have two evidence entries. Any problem throws a {@link KnowledgeError}
+ * listing every broken entry by file, so start-up stops with a message that names them.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import {
+  CitationSchema,
+  ConditionSchema,
+  EvidenceSchema,
+  FindingSchema,
+  ManifestSchema,
+  ProblemSchema,
+  SETTINGS,
+  type Citation,
+  type CitationRef,
+  type Condition,
+  type Evidence,
+  type Finding,
+  type Manifest,
+  type Problem,
+} from './schema';
+
+export const DEFAULT_KNOWLEDGE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'data');
+
+/** The loaded, cross-checked knowledge base. Read-only after load. */
+export interface KnowledgeBase {
+  readonly manifest: Manifest;
+  /** sha256 of the canonical content, so a result can name exactly which knowledge produced it. */
+  readonly contentHash: string;
+  readonly citations: ReadonlyMap<string, Citation>;
+  readonly conditions: ReadonlyMap<string, Condition>;
+  readonly findings: ReadonlyMap<string, Finding>;
+  readonly problems: ReadonlyMap<string, Problem>;
+  readonly evidence: readonly Evidence[];
+  /** evidence indexed by condition id, then finding id */
+  readonly evidenceByCondition: ReadonlyMap<string, ReadonlyMap<string, Evidence>>;
+}
+
+export class KnowledgeError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Knowledge base is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n- ${problems.join('\n- ')}`);
+    this.name = 'KnowledgeError';
+  }
+}
+
+interface Parsed<T> {
+  file: string;
+  value: T;
+}
+
+function readJson(file: string, errors: string[]): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    errors.push(`${file}: not valid JSON (${(err as Error).message})`);
+    return undefined;
+  }
+}
+
+function formatZod(file: string, error: z.ZodError): string {
+  return `${file}: ${error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`;
+}
+
+function loadFolder<T>(dir: string, sub: string, schema: z.ZodType<T>, errors: string[], byId: boolean): Parsed<T>[] {
+  const folder = join(dir, sub);
+  if (!existsSync(folder)) {
+    errors.push(`${folder}: folder missing`);
+    return [];
+  }
+  const out: Parsed<T>[] = [];
+  for (const name of readdirSync(folder).filter((n) => n.endsWith('.json')).sort()) {
+    const file = `${sub}/${name}`;
+    const raw = readJson(join(folder, name), errors);
+    if (raw === undefined) {
+      continue;
+    }
+    const items = byId ? [raw] : Array.isArray(raw) ? raw : [raw];
+    items.forEach((item, index) => {
+      const label = byId ? file : `${file}[${index}]`;
+      const result = schema.safeParse(item);
+      if (!result.success) {
+        errors.push(formatZod(label, result.error));
+        return;
+      }
+      if (byId && (result.data as { id: string }).id !== name.replace(/\.json$/, '')) {
+        errors.push(`${label}: id "${(result.data as { id: string }).id}" does not match the file name`);
+        return;
+      }
+      out.push({ file: label, value: result.data });
+    });
+  }
+  return out;
+}
+
+function toMap<T extends { id: string }>(items: Parsed<T>[]): Map<string, T> {
+  return new Map(items.map((p) => [p.value.id, p.value]));
+}
+
+/** Collects every citation reference in an entity, wherever it sits. */
+function collectRefs(value: unknown, out: CitationRef[]): void {
+  if (Array.isArray(value)) {
+    value.forEach((v) => collectRefs(v, out));
+  } else if (value !== null && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    if (typeof obj.citation === 'string' && typeof obj.locator === 'string') {
+      out.push(obj as unknown as CitationRef);
+    }
+    Object.values(obj).forEach((v) => collectRefs(v, out));
+  }
+}
+
+function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCondition'>, files: {
+  problems: Parsed<Problem>[];
+  evidence: Parsed<Evidence>[];
+  conditions: Parsed<Condition>[];
+  findings: Parsed<Finding>[];
+}, errors: string[]): void {
+  const used = new Set<string>();
+  const checkRefs = (file: string, entity: unknown): void => {
+    const refs: CitationRef[] = [];
+    collectRefs(entity, refs);
+    for (const ref of refs) {
+      used.add(ref.citation);
+      if (!kb.citations.has(ref.citation)) {
+        errors.push(`${file}: cites "${ref.citation}", which is not in the citation registry`);
+      }
+    }
+  };
+  for (const { file, value } of files.problems) {
+    checkRefs(file, value);
+    for (const setting of SETTINGS) {
+      const priors = value.priors[setting] ?? [];
+      const seen = new Set<string>();
+      let total = 0;
+      for (const prior of priors) {
+        total += prior.probability;
+        if (!kb.conditions.has(prior.condition)) {
+          errors.push(`${file}: prior for unknown condition "${prior.condition}" (${setting})`);
+        }
+        if (seen.has(prior.condition)) {
+          errors.push(`${file}: two priors for "${prior.condition}" in ${setting}`);
+        }
+        seen.add(prior.condition);
+      }
+      if (total > 1.05) {
+        errors.push(`${file}: ${setting} priors add up to ${total.toFixed(3)}, more than 1`);
+      }
+    }
+  }
+  const pairs = new Map<string, string>();
+  for (const { file, value } of files.evidence) {
+    checkRefs(file, value);
+    if (!kb.conditions.has(value.condition)) {
+      errors.push(`${file}: evidence for unknown condition "${value.condition}"`);
+    }
+    if (!kb.findings.has(value.finding)) {
+      errors.push(`${file}: evidence for unknown finding "${value.finding}"`);
+    }
+    const key = `${value.condition}|${value.finding}`;
+    const earlier = pairs.get(key);
+    if (earlier) {
+      errors.push(`${file}: a second evidence entry for ${value.condition} / ${value.finding} (first in ${earlier})`);
+    }
+    pairs.set(key, file);
+  }
+  for (const { file, value } of [...files.conditions, ...files.findings]) {
+    checkRefs(file, value);
+  }
+  for (const id of kb.citations.keys()) {
+    if (!used.has(id)) {
+      errors.push(`citations/${id}.json: registry entry is not used by any number`);
+    }
+  }
+}
+
+function hashContent(parts: unknown[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    hash.update(JSON.stringify(part));
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Loads the knowledge base from a folder (default: the bundled `data/`).
+ * @param dir - folder holding manifest.json and the entity folders
+ * @returns the validated knowledge base
+ * @throws KnowledgeError naming every broken entry
+ */
+export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
+  const errors: string[] = [];
+  const manifestRaw = readJson(join(dir, 'manifest.json'), errors);
+  const manifestParsed = manifestRaw === undefined ? undefined : ManifestSchema.safeParse(manifestRaw);
+  if (manifestParsed && !manifestParsed.success) {
+    errors.push(formatZod('manifest.json', manifestParsed.error));
+  }
+  const citations = loadFolder(dir, 'citations', CitationSchema, errors, true);
+  const conditions = loadFolder(dir, 'conditions', ConditionSchema, errors, true);
+  const findings = loadFolder(dir, 'findings', FindingSchema, errors, true);
+  const problems = loadFolder(dir, 'problems', ProblemSchema, errors, true);
+  const evidence = loadFolder(dir, 'evidence', EvidenceSchema, errors, false);
+  const base = {
+    manifest: manifestParsed?.success ? manifestParsed.data : ({} as Manifest),
+    citations: toMap(citations),
+    conditions: toMap(conditions),
+    findings: toMap(findings),
+    problems: toMap(problems),
+    evidence: evidence.map((e) => e.value),
+  };
+  checkReferences(base, { problems, evidence, conditions, findings }, errors);
+  if (errors.length > 0) {
+    throw new KnowledgeError(errors);
+  }
+  const evidenceByCondition = new Map<string, Map<string, Evidence>>();
+  for (const e of base.evidence) {
+    const inner = evidenceByCondition.get(e.condition) ?? new Map<string, Evidence>();
+    inner.set(e.finding, e);
+    evidenceByCondition.set(e.condition, inner);
+  }
+  const sortedValues = <T>(m: Map<string, T>): T[] => [...m.keys()].sort().map((k) => m.get(k) as T);
+  const contentHash = hashContent([
+    base.manifest,
+    sortedValues(base.citations),
+    sortedValues(base.conditions),
+    sortedValues(base.findings),
+    sortedValues(base.problems),
+    base.evidence,
+  ]);
+  return Object.freeze({ ...base, contentHash, evidenceByCondition });
+}

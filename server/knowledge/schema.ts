@@ -1,0 +1,240 @@
+/**
+ * The knowledge base schema. The knowledge base is data (JSON under `server/knowledge/data/`),
+ * validated with zod when it is loaded; a broken file stops start-up with a message naming the entry.
+ *
+ * Layout (one entity per file, so that several curators can add entries without editing the same file):
+ * - `citations/<id>.json`   one citation registry entry (PMID and/or DOI, authors, title, journal, year)
+ * - `conditions/<id>.json`  one diagnosis with SNOMED CT and ICD-10-CM codes and its can't-miss flag
+ * - `findings/<id>.json`    one finding (symptom, sign, vital, lab, history, medication, test result) with how
+ *                           to recognise it in FHIR resources
+ * - `problems/<id>.json`    one presenting problem with pre-test probabilities of its diagnoses per setting
+ * - `evidence/<name>.json`  an array of finding-for-condition accuracy entries (sensitivity/specificity or LRs)
+ * - `manifest.json`         the knowledge-base version
+ *
+ * Rule: every number cites a registry entry through a {@link CitationRef} (`citation` + `locator`).
+ */
+import { z } from 'zod';
+
+/** kebab-case identifier, also the file name (without `.json`). */
+export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case: a-z, 0-9 and single hyphens');
+
+/** Points a number at the registry entry that supports it and at the place in the source (table, figure, sentence). */
+export const CitationRefSchema = z.strictObject({
+  citation: IdSchema,
+  locator: z.string().min(3, 'say which table, figure or statement in the source supports the number'),
+});
+export type CitationRef = z.infer<typeof CitationRefSchema>;
+
+export const ReviewSchema = z.strictObject({
+  status: z.enum(['unreviewed', 'reviewed']),
+  reviewer: z.string().optional(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+});
+
+export const CitationSchema = z
+  .strictObject({
+    id: IdSchema,
+    pmid: z.string().regex(/^\d{1,9}$/).optional(),
+    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/).optional(),
+    authors: z.string().min(2),
+    title: z.string().min(5),
+    journal: z.string().min(2),
+    year: z.number().int().min(1900).max(2100),
+    /** `verified` only when the numbers it supports were read in the source's own text. */
+    status: z.enum(['verified', 'unverified']),
+    /** Where the numbers were read (URL or corpus and page) and when; required when verified. */
+    verification: z
+      .strictObject({
+        readIn: z.string().min(5),
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+        note: z.string().optional(),
+      })
+      .optional(),
+    /** Why the entry is unverified, e.g. "abstract not found in the corpus; numbers from a secondary review". */
+    unverifiedReason: z.string().optional(),
+    review: ReviewSchema,
+  })
+  .refine((c) => c.pmid !== undefined || c.doi !== undefined, { message: 'a citation needs a PMID or a DOI' })
+  .refine((c) => c.status !== 'verified' || c.verification !== undefined, {
+    message: 'a verified citation must say where its numbers were read (verification.readIn, verification.date)',
+  })
+  .refine((c) => c.status !== 'unverified' || (c.unverifiedReason?.length ?? 0) > 0, {
+    message: 'an unverified citation must say why (unverifiedReason)',
+  });
+export type Citation = z.infer<typeof CitationSchema>;
+
+export const CODE_SYSTEMS = {
+  snomed: 'http://snomed.info/sct',
+  icd10cm: 'http://hl7.org/fhir/sid/icd-10-cm',
+  loinc: 'http://loinc.org',
+  rxnorm: 'http://www.nlm.nih.gov/research/umls/rxnorm',
+} as const;
+export const CodeSystemSchema = z.enum(['snomed', 'icd10cm', 'loinc', 'rxnorm']);
+export type CodeSystemKey = z.infer<typeof CodeSystemSchema>;
+
+export const ConditionSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(2),
+  synonyms: z.array(z.string()).default([]),
+  codes: z.strictObject({
+    snomed: z.array(z.string().regex(/^\d{6,18}$/)).min(1),
+    icd10cm: z.array(z.string().regex(/^[A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?$/)).min(1),
+  }),
+  /** A diagnosis that must not be missed: shown in its own list while above its threshold, even when unlikely. */
+  cantMiss: z.boolean(),
+  /**
+   * Optional per-condition can't-miss threshold (probability, 0-1), with the source that justifies it
+   * (e.g. a test threshold). Without it the engine's documented default policy threshold applies.
+   */
+  cantMissThreshold: z.strictObject({ probability: z.number().gt(0).lt(1), source: CitationRefSchema }).optional(),
+  review: ReviewSchema.optional(),
+});
+export type Condition = z.infer<typeof ConditionSchema>;
+
+const Comparator = z.enum(['>', '>=', '<', '<=']);
+
+/** How a finding is recognised in FHIR resources. */
+export const MatchRuleSchema = z.discriminatedUnion('kind', [
+  /**
+   * A coded concept: Condition.code, Encounter.reasonCode, Observation.code (presence; valueBoolean false or
+   * value "No"/"Absent" means absent), Observation.valueCodeableConcept, AllergyIntolerance.code, Procedure.code.
+   * `prefix: true` lets an ICD-10-CM code match its children (I26 matches I26.99).
+   */
+  z.strictObject({
+    kind: z.literal('code'),
+    system: CodeSystemSchema,
+    codes: z.array(z.string().min(1)).min(1),
+    prefix: z.boolean().optional(),
+  }),
+  /** A quantitative observation compared with a threshold, after UCUM conversion to `unit`. */
+  z.strictObject({
+    kind: z.literal('quantity'),
+    loinc: z.array(z.string().regex(/^\d{1,7}-\d$/)).min(1),
+    /** LOINC code of the component inside a panel, e.g. 8480-6 systolic inside 85354-9 blood pressure. */
+    component: z.string().regex(/^\d{1,7}-\d$/).optional(),
+    comparator: Comparator,
+    value: z.number(),
+    unit: z.string().min(1),
+    /** The study or guideline that defines the threshold (usually the one whose LR is used). */
+    source: CitationRefSchema,
+  }),
+  /** A result outside the observation's own reference range (e.g. troponin above the 99th-centile limit). */
+  z.strictObject({
+    kind: z.literal('reference-range'),
+    loinc: z.array(z.string().regex(/^\d{1,7}-\d$/)).min(1),
+    relation: z.enum(['above-high', 'below-low']),
+  }),
+  /** An active medication (MedicationRequest/MedicationStatement), by RxNorm code or ingredient name. */
+  z.strictObject({
+    kind: z.literal('medication'),
+    rxnorm: z.array(z.string().regex(/^\d+$/)).default([]),
+    names: z.array(z.string().min(3)).default([]),
+  }),
+  /** Age in years at the time of the encounter; bounds are inclusive min, exclusive max. */
+  z.strictObject({
+    kind: z.literal('age'),
+    min: z.number().min(0).optional(),
+    max: z.number().max(130).optional(),
+    source: CitationRefSchema,
+  }),
+  z.strictObject({ kind: z.literal('sex'), value: z.enum(['male', 'female']) }),
+]);
+export type MatchRule = z.infer<typeof MatchRuleSchema>;
+
+export const FINDING_CATEGORIES = [
+  'symptom',
+  'sign',
+  'vital',
+  'lab',
+  'imaging',
+  'ecg',
+  'history',
+  'risk-factor',
+  'medication',
+  'demographic',
+  'score',
+] as const;
+
+export const FindingSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(2),
+  synonyms: z.array(z.string()).default([]),
+  category: z.enum(FINDING_CATEGORIES),
+  /**
+   * Correlation group: findings that measure the same underlying process (e.g. fever, tachycardia and
+   * tachypnoea in sepsis). For any one condition only the strongest finding of a group is counted.
+   */
+  group: IdSchema.optional(),
+  /** How to derive it from the chart. Empty when only the clinician can enter it (e.g. "pain radiates to both arms"). */
+  match: z.array(MatchRuleSchema).default([]),
+  /** Present when this finding is the positive result of an orderable discriminating test. */
+  test: z
+    .strictObject({
+      name: z.string().min(2),
+      /** Codes to put on a ServiceRequest (LOINC for labs, SNOMED for imaging/procedures). */
+      orderCodes: z.array(z.strictObject({ system: CodeSystemSchema, code: z.string(), display: z.string() })).min(1),
+    })
+    .optional(),
+  review: ReviewSchema.optional(),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const SETTINGS = ['primary-care', 'emergency'] as const;
+export type CareSetting = (typeof SETTINGS)[number];
+
+export const PriorSchema = z.strictObject({
+  condition: IdSchema,
+  /** Pre-test probability (0-1) of the condition among patients presenting with this problem in this setting. */
+  probability: z.number().gt(0).lt(1),
+  source: CitationRefSchema,
+});
+
+export const ProblemSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: z.string().min(2),
+    synonyms: z.array(z.string()).default([]),
+    /** Codes of the complaint (SNOMED CT findings, ICD-10-CM R-codes) as found in Encounter.reasonCode or Condition. */
+    match: z.array(MatchRuleSchema).min(1),
+    priors: z.strictObject({
+      'primary-care': z.array(PriorSchema).optional(),
+      emergency: z.array(PriorSchema).optional(),
+    }),
+    review: ReviewSchema.optional(),
+  })
+  .refine((p) => (p.priors['primary-care']?.length ?? 0) + (p.priors.emergency?.length ?? 0) > 0, {
+    message: 'a presenting problem needs pre-test probabilities for at least one setting',
+  });
+export type Problem = z.infer<typeof ProblemSchema>;
+
+const Ratio = z.number().gt(0).max(1000);
+const Proportion = z.number().min(0).max(1);
+
+export const EvidenceSchema = z
+  .strictObject({
+    condition: IdSchema,
+    finding: IdSchema,
+    sensitivity: Proportion.optional(),
+    specificity: Proportion.optional(),
+    lrPositive: Ratio.optional(),
+    lrNegative: Ratio.optional(),
+    /** 95% confidence intervals, when the source gives them. */
+    lrPositiveCI: z.tuple([Ratio, Ratio]).optional(),
+    lrNegativeCI: z.tuple([Ratio, Ratio]).optional(),
+    /** The population the numbers were measured in, e.g. "adults in the ED with chest pain". */
+    population: z.string().min(3),
+    source: CitationRefSchema,
+    review: ReviewSchema.optional(),
+  })
+  .refine((e) => e.lrPositive !== undefined || (e.sensitivity !== undefined && e.specificity !== undefined), {
+    message: 'evidence needs lrPositive, or sensitivity and specificity',
+  });
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const ManifestSchema = z.strictObject({
+  id: IdSchema,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  released: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  description: z.string(),
+});
+export type Manifest = z.infer<typeof ManifestSchema>;
