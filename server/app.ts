@@ -1,0 +1,101 @@
+/**
+ * createApp(config): builds the one Express application (no listen() inside) that serves the built
+ * SMART app, the app's API, the CDS Hooks service and, in sandbox mode, the sandbox EHR.
+ */
+import express, { type Express, type RequestHandler } from 'express';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { Config } from './config';
+import { createErrorHandler } from './error-handler';
+import { HttpError } from './errors';
+import { createLogger, type Logger } from './logger';
+import { loadKnowledge, type KnowledgeBase } from './knowledge/load-knowledge';
+import { createApiRouter } from './routes/api-router';
+import { createCdsHooksRouter } from '../cds-hooks/router';
+import { createSandbox } from './sandbox/create-sandbox';
+
+export interface AppHandle {
+  readonly app: Express;
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly knowledge: KnowledgeBase;
+  /** Releases what createApp opened (database, timers). */
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  /** Logger to use (tests pass a silent or capturing one). */
+  logger?: Logger;
+}
+
+/** Logs one JSON line per request: method, path without query string (it may hold codes), status, ms. */
+function requestLogger(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const started = process.hrtime.bigint();
+    const requestId = randomUUID();
+    res.setHeader('X-Request-Id', requestId);
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+    });
+    next();
+  };
+}
+
+/**
+ * Builds the application.
+ * @param config - parsed configuration
+ * @param options - optional logger
+ * @returns the app and a close function
+ * @throws when the knowledge base or the sandbox fixtures are invalid (the server must not start half-loaded)
+ */
+export async function createApp(config: Config, options: AppOptions = {}): Promise<AppHandle> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const knowledge = loadKnowledge(config.knowledgeDir);
+  const closers: (() => Promise<void>)[] = [];
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(requestLogger(logger));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', knowledgeVersion: knowledge.manifest.version, sandbox: config.sandbox });
+  });
+
+  app.use('/api', createApiRouter({ config, logger, knowledge }));
+  app.use('/cds-services', createCdsHooksRouter({ config, logger, knowledge }));
+
+  if (config.sandbox) {
+    const sandbox = await createSandbox({ config, logger });
+    app.use('/sandbox', sandbox.router);
+    closers.push(sandbox.close);
+  }
+
+  const dist = resolve(config.clientDistDir);
+  if (existsSync(dist)) {
+    app.use(express.static(dist, { index: 'index.html', fallthrough: true }));
+  } else {
+    logger.warn({ dist }, 'client build not found; run `npm run build` to serve the SMART app');
+  }
+  app.get('/', (_req, res) => {
+    res.redirect(config.sandbox ? '/sandbox/' : '/index.html');
+  });
+  app.use((req, _res, next) => {
+    next(new HttpError(404, 'not_found', `Nothing at ${req.method} ${req.path}`));
+  });
+  app.use(createErrorHandler(logger));
+
+  return {
+    app,
+    config,
+    logger,
+    knowledge,
+    async close(): Promise<void> {
+      for (const close of closers.reverse()) {
+        await close();
+      }
+    },
+  };
+}

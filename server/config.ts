@@ -1,0 +1,88 @@
+/**
+ * Configuration, parsed once from the environment with zod and frozen. Nothing else in the code
+ * reads `process.env`; the parsed config is passed in explicitly (createApp(config)).
+ */
+import { z } from 'zod';
+
+const Bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('127.0.0.1'),
+  /** The origin browsers use to reach this server (SMART redirect URIs, launch URLs, label links). */
+  PUBLIC_BASE_URL: z.url().optional(),
+  /** Sandbox EHR (FHIR server, SMART authorization server, launch page); on by default, off in production. */
+  SANDBOX: Bool.default(true),
+  /** Real PostgreSQL; when unset an embedded PGlite database is used. */
+  DATABASE_URL: z.string().optional(),
+  /** Folder for the embedded PGlite database; `memory` keeps it in memory. */
+  PGLITE_DIR: z.string().default('.data/pglite'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** FHIR servers whose access tokens the app API accepts (comma-separated base URLs). */
+  FHIR_SERVER_ALLOWLIST: z.string().optional(),
+  /** OAuth client id the SMART app registers with the EHR. */
+  SMART_CLIENT_ID: z.string().default('ddx-smart-app'),
+  /** Folder with the built SMART app (vite build output). */
+  CLIENT_DIST_DIR: z.string().default('dist/client'),
+  /** Folder with the knowledge base JSON (default: the bundled one). */
+  KNOWLEDGE_DIR: z.string().optional(),
+  /** Folder with the sandbox's synthetic patients. */
+  FIXTURES_DIR: z.string().default('fixtures'),
+});
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly publicBaseUrl: string;
+  readonly sandbox: boolean;
+  readonly databaseUrl?: string;
+  readonly pgliteDir: string;
+  readonly logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  readonly fhirServerAllowlist: readonly string[];
+  readonly smartClientId: string;
+  readonly clientDistDir: string;
+  readonly knowledgeDir?: string;
+  readonly fixturesDir: string;
+}
+
+/** Base URL of the sandbox FHIR server for a given public base URL. */
+export function sandboxFhirBase(publicBaseUrl: string): string {
+  return `${publicBaseUrl.replace(/\/$/, '')}/sandbox/fhir`;
+}
+
+/**
+ * Parses the environment into a frozen config.
+ * @param env - the environment (default: process.env)
+ * @returns the config
+ * @throws Error naming each invalid variable
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${detail}`);
+  }
+  const e = parsed.data;
+  const publicBaseUrl = (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  const allowlist = e.FHIR_SERVER_ALLOWLIST
+    ? e.FHIR_SERVER_ALLOWLIST.split(',').map((s) => s.trim().replace(/\/$/, '')).filter(Boolean)
+    : e.SANDBOX
+      ? [sandboxFhirBase(publicBaseUrl)]
+      : [];
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    publicBaseUrl,
+    sandbox: e.SANDBOX,
+    databaseUrl: e.DATABASE_URL || undefined,
+    pgliteDir: e.PGLITE_DIR,
+    logLevel: e.LOG_LEVEL,
+    fhirServerAllowlist: Object.freeze(allowlist),
+    smartClientId: e.SMART_CLIENT_ID,
+    clientDistDir: e.CLIENT_DIST_DIR,
+    knowledgeDir: e.KNOWLEDGE_DIR,
+    fixturesDir: e.FIXTURES_DIR,
+  });
+}

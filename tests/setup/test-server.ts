@@ -1,0 +1,60 @@
+/**
+ * Starts the real application on a free loopback port for integration and browser tests.
+ * The public base URL must be known before createApp (SMART `iss`, redirect URIs), so a free
+ * port is reserved first.
+ */
+import { createServer, type Server } from 'node:net';
+import type { Server as HttpServer } from 'node:http';
+import { loadConfig, type Config } from '../../server/config';
+import { createApp, type AppHandle } from '../../server/app';
+import { createLogger } from '../../server/logger';
+
+export interface RunningServer {
+  readonly baseUrl: string;
+  readonly handle: AppHandle;
+  stop(): Promise<void>;
+}
+
+/** Finds a free TCP port on 127.0.0.1. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv: Server = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts the app with test defaults (sandbox on, in-memory PGlite, silent logs) plus overrides.
+ * @param env - extra environment variables for loadConfig
+ * @returns the running server and a stop function
+ */
+export async function startTestServer(env: Record<string, string> = {}): Promise<RunningServer> {
+  const port = await freePort();
+  const config: Config = loadConfig({
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+    PGLITE_DIR: 'memory',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const handle = await createApp(config, { logger: createLogger(config.logLevel) });
+  const server: HttpServer = await new Promise((resolve) => {
+    const s = handle.app.listen(port, '127.0.0.1', () => resolve(s));
+  });
+  return {
+    baseUrl: config.publicBaseUrl,
+    handle,
+    async stop(): Promise<void> {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections?.();
+      await handle.close();
+    },
+  };
+}
