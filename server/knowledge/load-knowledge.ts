@@ -67,19 +67,39 @@ function formatZod(file: string, error: z.ZodError): string {
   return `${file}: ${error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`;
 }
 
-function loadFolder<T>(dir: string, sub: string, schema: z.ZodType<T>, errors: string[], byId: boolean): Parsed<T>[] {
+/** The knowledge base as raw files: folder → file name → parsed JSON (not yet validated). */
+export interface RawKnowledge {
+  manifest: unknown;
+  citations: Record<string, unknown>;
+  conditions: Record<string, unknown>;
+  findings: Record<string, unknown>;
+  problems: Record<string, unknown>;
+  evidence: Record<string, unknown>;
+}
+
+const FOLDERS = ['citations', 'conditions', 'findings', 'problems', 'evidence'] as const;
+
+function readFolder(dir: string, sub: string, errors: string[]): Record<string, unknown> {
   const folder = join(dir, sub);
+  const out: Record<string, unknown> = {};
   if (!existsSync(folder)) {
     errors.push(`${folder}: folder missing`);
-    return [];
+    return out;
   }
-  const out: Parsed<T>[] = [];
   for (const name of readdirSync(folder).filter((n) => n.endsWith('.json')).sort()) {
-    const file = `${sub}/${name}`;
     const raw = readJson(join(folder, name), errors);
-    if (raw === undefined) {
-      continue;
+    if (raw !== undefined) {
+      out[name] = raw;
     }
+  }
+  return out;
+}
+
+function validateFolder<T>(files: Record<string, unknown>, sub: string, schema: z.ZodType<T>, errors: string[], byId: boolean): Parsed<T>[] {
+  const out: Parsed<T>[] = [];
+  for (const name of Object.keys(files).sort()) {
+    const file = `${sub}/${name}`;
+    const raw = files[name];
     const items = byId ? [raw] : Array.isArray(raw) ? raw : [raw];
     items.forEach((item, index) => {
       const label = byId ? file : `${file}[${index}]`;
@@ -195,16 +215,38 @@ function hashContent(parts: unknown[]): string {
  */
 export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
   const errors: string[] = [];
-  const manifestRaw = readJson(join(dir, 'manifest.json'), errors);
-  const manifestParsed = manifestRaw === undefined ? undefined : ManifestSchema.safeParse(manifestRaw);
+  const raw: RawKnowledge = {
+    manifest: readJson(join(dir, 'manifest.json'), errors),
+    citations: {},
+    conditions: {},
+    findings: {},
+    problems: {},
+    evidence: {},
+  };
+  for (const folder of FOLDERS) {
+    raw[folder] = readFolder(dir, folder, errors);
+  }
+  return assembleKnowledge(raw, errors);
+}
+
+/**
+ * Validates and cross-checks raw knowledge (files already parsed as JSON).
+ * @param raw - manifest and folder contents keyed by file name
+ * @param earlierErrors - errors found while reading files
+ * @returns the knowledge base
+ * @throws KnowledgeError naming every broken entry
+ */
+export function assembleKnowledge(raw: RawKnowledge, earlierErrors: string[] = []): KnowledgeBase {
+  const errors = [...earlierErrors];
+  const manifestParsed = raw.manifest === undefined ? undefined : ManifestSchema.safeParse(raw.manifest);
   if (manifestParsed && !manifestParsed.success) {
     errors.push(formatZod('manifest.json', manifestParsed.error));
   }
-  const citations = loadFolder(dir, 'citations', CitationSchema, errors, true);
-  const conditions = loadFolder(dir, 'conditions', ConditionSchema, errors, true);
-  const findings = loadFolder(dir, 'findings', FindingSchema, errors, true);
-  const problems = loadFolder(dir, 'problems', ProblemSchema, errors, true);
-  const evidence = loadFolder(dir, 'evidence', EvidenceSchema, errors, false);
+  const citations = validateFolder(raw.citations, 'citations', CitationSchema, errors, true);
+  const conditions = validateFolder(raw.conditions, 'conditions', ConditionSchema, errors, true);
+  const findings = validateFolder(raw.findings, 'findings', FindingSchema, errors, true);
+  const problems = validateFolder(raw.problems, 'problems', ProblemSchema, errors, true);
+  const evidence = validateFolder(raw.evidence, 'evidence', EvidenceSchema, errors, false);
   const base = {
     manifest: manifestParsed?.success ? manifestParsed.data : ({} as Manifest),
     citations: toMap(citations),

@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { miniKnowledgeRaw } from '../../tests/builders/knowledge-builder';
+import { assembleKnowledge, KnowledgeError, type RawKnowledge } from './load-knowledge';
+
+function expectProblem(mutate: (raw: RawKnowledge) => void, pattern: RegExp): void {
+  const raw = miniKnowledgeRaw();
+  mutate(raw);
+  try {
+    assembleKnowledge(raw);
+  } catch (err) {
+    expect(err).toBeInstanceOf(KnowledgeError);
+    expect((err as KnowledgeError).problems.join('\n')).toMatch(pattern);
+    return;
+  }
+  throw new Error('expected the knowledge base to be rejected');
+}
+
+const evidence = (raw: RawKnowledge): Record<string, unknown>[] => raw.evidence['mini.json'] as Record<string, unknown>[];
+
+describe('assembleKnowledge', () => {
+  test('loads a valid knowledge base and indexes evidence by condition', () => {
+    const kb = assembleKnowledge(miniKnowledgeRaw());
+    expect(kb.conditions.size).toBe(4);
+    expect(kb.evidenceByCondition.get('pe')?.get('hr-over-100')?.lrPositive).toBe(2);
+    expect(kb.contentHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  test('rejects a number with no citation', () => {
+    expectProblem((raw) => delete evidence(raw)[0].source, /mini\.json\[0\].*source/);
+  });
+
+  test('rejects a citation that does not resolve in the registry', () => {
+    expectProblem((raw) => (evidence(raw)[0].source = { citation: 'nowhere-2020', locator: 'Table 1' }), /cites "nowhere-2020", which is not in the citation registry/);
+  });
+
+  test('rejects a registry entry that nothing uses', () => {
+    expectProblem(
+      (raw) => (raw.citations['fx-z.json'] = { ...(raw.citations['fx-a.json'] as object), id: 'fx-z' }),
+      /citations\/fx-z\.json: registry entry is not used/,
+    );
+  });
+
+  test('rejects a citation with neither PMID nor DOI', () => {
+    expectProblem((raw) => delete (raw.citations['fx-a.json'] as Record<string, unknown>).pmid, /PMID or a DOI/);
+  });
+
+  test('rejects a verified citation that does not say where it was read', () => {
+    expectProblem((raw) => {
+      const c = raw.citations['fx-a.json'] as Record<string, unknown>;
+      c.status = 'verified';
+      delete c.unverifiedReason;
+    }, /where its numbers were read/);
+  });
+
+  test('rejects two evidence entries for the same condition and finding', () => {
+    expectProblem((raw) => evidence(raw).push({ ...evidence(raw)[0] }), /second evidence entry for acs \/ pleuritic-pain/);
+  });
+
+  test('rejects evidence for an unknown finding, naming the file and entry', () => {
+    expectProblem((raw) => (evidence(raw)[0].finding = 'no-such'), /evidence\/mini\.json\[0\]: evidence for unknown finding "no-such"/);
+  });
+
+  test('rejects priors that add up to more than 1', () => {
+    expectProblem((raw) => {
+      const p = raw.problems['chest-pain.json'] as { priors: { emergency: { probability: number }[] } };
+      p.priors.emergency[0].probability = 0.9;
+    }, /emergency priors add up to/);
+  });
+
+  test('rejects an id that does not match its file name', () => {
+    expectProblem((raw) => ((raw.conditions['pe.json'] as Record<string, unknown>).id = 'pulmonary-embolus'), /does not match the file name/);
+  });
+
+  test('rejects a threshold with no source', () => {
+    expectProblem((raw) => {
+      const f = raw.findings['fever.json'] as { match: Record<string, unknown>[] };
+      delete f.match[0].source;
+    }, /findings\/fever\.json/);
+  });
+});

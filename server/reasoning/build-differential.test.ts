@@ -1,0 +1,139 @@
+import { describe, expect, test } from 'vitest';
+import { buildEncounter, buildPatient, buildQuantity, buildSymptom } from '../../tests/builders/chart-builder';
+import { miniKnowledge } from '../../tests/builders/knowledge-builder';
+import { buildDifferential } from './build-differential';
+import { extractFindings } from './extract-findings';
+import { analyzeSync } from './diagnostic-model';
+import type { FindingStep } from './types';
+
+const kb = miniKnowledge();
+const chart = [buildPatient(), buildEncounter('29857009'), buildSymptom('c1', '3368006'), buildQuantity('hr1', '8867-4', 118, '/min')];
+const run = (resources: unknown[] = chart, extra: Partial<Parameters<typeof buildDifferential>[1]> = {}) =>
+  buildDifferential(kb, { extract: extractFindings(resources, kb), ...extra });
+
+describe('buildDifferential', () => {
+  test('starts each chain from the cited pre-test probability of the problem in the setting', () => {
+    const r = run();
+    const pe = r.differential.find((d) => d.conditionId === 'pe')!;
+    expect(pe.steps[0]).toMatchObject({ kind: 'prior', problemId: 'chest-pain', setting: 'emergency', probability: 0.05, source: { citation: 'fx-b' } });
+  });
+
+  test('applies one finding at a time, each step updating the odds by its LR', () => {
+    const r = run();
+    const pe = r.differential.find((d) => d.conditionId === 'pe')!;
+    const steps = pe.steps.filter((s): s is FindingStep => s.kind === 'finding');
+    let p = 0.05;
+    for (const s of steps) {
+      expect(s.before).toBeCloseTo(p, 10);
+      const odds = (p / (1 - p)) * s.lr;
+      p = odds / (1 + odds);
+      expect(s.after).toBeCloseTo(p, 10);
+    }
+    expect(pe.probability).toBeCloseTo(p, 10);
+    // pleuritic pain LR 1.5, HR > 100 LR 2.0 → odds 0.0526 × 3 = 0.158 → 13.6%
+    expect(pe.probability).toBeCloseTo(0.1364, 3);
+  });
+
+  test('every finding step points at the chart resource it came from and at a citation', () => {
+    const r = run();
+    for (const d of r.differential) {
+      for (const s of d.steps) {
+        expect(s.source?.citation).toBeTruthy();
+        if (s.kind === 'finding' && s.origin === 'chart') {
+          expect(s.sources.length).toBeGreaterThan(0);
+        }
+      }
+    }
+    expect(Object.keys(r.citations).sort()).toEqual(['fx-a', 'fx-b']);
+  });
+
+  test('counts only the strongest finding of a correlation group', () => {
+    const feverChart = [buildPatient(), buildEncounter('386661006'), buildQuantity('t1', '8310-5', 39, 'Cel'), buildQuantity('hr1', '8867-4', 120, '/min')];
+    const sepsis = run(feverChart).differential.find((d) => d.conditionId === 'sepsis')!;
+    const steps = sepsis.steps.filter((s): s is FindingStep => s.kind === 'finding');
+    expect(steps.find((s) => s.findingId === 'fever')?.counted).toBe(true);
+    expect(steps.find((s) => s.findingId === 'hr-over-100')?.counted).toBe(false);
+    expect(steps.find((s) => s.findingId === 'hr-over-100')?.note).toMatch(/correlated/);
+    // prior 0.1 → odds 0.111 × 4 (fever only) = 0.444 → 30.8%
+    expect(sepsis.probability).toBeCloseTo(0.3077, 3);
+  });
+
+  test('combines several presenting problems by taking the highest prior and saying so', () => {
+    const both = [buildPatient(), buildEncounter('29857009', { reasonCode: [{ coding: [{ system: 'http://snomed.info/sct', code: '29857009' }] }, { coding: [{ system: 'http://snomed.info/sct', code: '386661006' }] }] })];
+    const r = run(both);
+    expect(r.problems.map((p) => p.problemId).sort()).toEqual(['chest-pain', 'fever']);
+    const pe = r.differential.find((d) => d.conditionId === 'pe')!;
+    expect(pe.steps[0]).toMatchObject({ kind: 'prior', probability: 0.05 });
+    expect((pe.steps[0] as { note?: string }).note).toMatch(/highest/);
+    expect(r.differential.some((d) => d.conditionId === 'sepsis')).toBe(true);
+  });
+
+  test('falls back to a general prior when no presenting problem is recognised', () => {
+    const r = run([buildPatient(), buildQuantity('hr1', '8867-4', 118, '/min')]);
+    expect(r.problems[0].problemId).toBe('general');
+    expect(r.warnings.some((w) => /no presenting problem/.test(w))).toBe(true);
+    expect(r.differential.length).toBe(4);
+    expect(r.differential[0].steps[0]).toMatchObject({ kind: 'prior', problemId: 'general' });
+  });
+
+  test('lists can’t-miss diagnoses above threshold separately, even when unlikely', () => {
+    const r = run();
+    expect(r.cantMiss.map((d) => d.conditionId).sort()).toEqual(['acs', 'pe']);
+    expect(r.cantMiss.every((d) => d.cantMiss && d.probability >= 0.01)).toBe(true);
+  });
+
+  test('shows an uncertainty range around every probability, never a bare number', () => {
+    for (const d of run().differential) {
+      expect(d.range[0]).toBeLessThan(d.probability);
+      expect(d.range[1]).toBeGreaterThan(d.probability);
+      expect(d.display).toMatch(/about/);
+    }
+  });
+
+  test('ranks next best tests by expected information gain with positive and negative effects', () => {
+    const r = run();
+    expect(r.nextBestTests.length).toBeGreaterThan(0);
+    const [first] = r.nextBestTests;
+    expect(first.expectedInformationGain).toBeGreaterThan(0);
+    for (const o of first.outcomes) {
+      expect(o.ifPositive).toBeGreaterThanOrEqual(o.now);
+      expect(o.ifNegative).toBeLessThanOrEqual(o.now);
+    }
+    const gains = r.nextBestTests.map((t) => t.expectedInformationGain);
+    expect([...gains].sort((a, b) => b - a)).toEqual(gains);
+  });
+
+  test('does not suggest a test whose result is already known', () => {
+    const withTrop = [...chart, buildQuantity('t1', '89579-7', 3, 'ng/L', { referenceRange: [{ high: { value: 26, unit: 'ng/L', code: 'ng/L' } }] })];
+    expect(run(withTrop).nextBestTests.some((t) => t.findingId === 'troponin-high')).toBe(false);
+  });
+
+  test('clinician overrides add, negate and remove findings, and the result updates', () => {
+    const before = run().differential.find((d) => d.conditionId === 'acs')!.probability;
+    const negated = run(chart, { overrides: [{ findingId: 'pleuritic-pain', state: 'absent' }] });
+    expect(negated.differential.find((d) => d.conditionId === 'acs')!.probability).toBeGreaterThan(before);
+    const step = negated.differential.find((d) => d.conditionId === 'acs')!.steps.find((s) => s.kind === 'finding' && s.findingId === 'pleuritic-pain') as FindingStep;
+    expect(step.origin).toBe('clinician');
+    const removed = run(chart, { overrides: [{ findingId: 'pleuritic-pain', state: 'removed' }] });
+    expect(removed.findingsUsed.some((f) => f.findingId === 'pleuritic-pain')).toBe(false);
+    const unknown = run(chart, { overrides: [{ findingId: 'no-such-finding', state: 'present' }] });
+    expect(unknown.warnings.some((w) => /no-such-finding/.test(w))).toBe(true);
+  });
+
+  test('is deterministic and carries model id, knowledge version and input hash', () => {
+    const a = run();
+    const b = run();
+    expect(a).toEqual(b);
+    expect(a.model.id).toBe('ddx-lr-engine');
+    expect(a.knowledge.version).toBe('0.0.1');
+    expect(a.inputHash).toMatch(/^[0-9a-f]{64}$/);
+    const c = run(chart, { overrides: [{ findingId: 'ddimer-positive', state: 'present' }] });
+    expect(c.inputHash).not.toBe(a.inputHash);
+  });
+
+  test('the model interface verifies its own output', () => {
+    const { verification, result } = analyzeSync(kb, { chart });
+    expect(verification.ok).toBe(true);
+    expect(result.differential.length).toBeGreaterThan(0);
+  });
+});

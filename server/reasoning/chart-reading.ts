@@ -1,0 +1,86 @@
+/**
+ * Small, total helpers for reading FHIR resources from an untrusted chart: they never throw on
+ * malformed input, they return undefined instead.
+ */
+import type { CodeableConcept, Coding, Observation, Quantity } from '@medplum/fhirtypes';
+
+export type AnyResource = { resourceType: string; id?: string } & Record<string, unknown>;
+
+/** Flattens a Bundle or an array of resources into valid-looking resources; the rest is reported. */
+export function flattenResources(input: unknown): { resources: AnyResource[]; malformed: string[] } {
+  const resources: AnyResource[] = [];
+  const malformed: string[] = [];
+  const visit = (item: unknown, where: string): void => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      malformed.push(`${where}: not a FHIR resource`);
+      return;
+    }
+    const r = item as AnyResource;
+    if (typeof r.resourceType !== 'string') {
+      malformed.push(`${where}: missing resourceType`);
+      return;
+    }
+    if (r.resourceType === 'Bundle') {
+      const entries = Array.isArray(r.entry) ? (r.entry as unknown[]) : [];
+      entries.forEach((e, i) => visit((e as { resource?: unknown } | null)?.resource, `${where}.entry[${i}]`));
+      return;
+    }
+    resources.push(r);
+  };
+  if (Array.isArray(input)) {
+    input.forEach((item, i) => visit(item, `[${i}]`));
+  } else {
+    visit(input, 'input');
+  }
+  return { resources, malformed };
+}
+
+/** `ResourceType/id`, or a placeholder naming the position when the id is missing. */
+export function referenceOf(r: AnyResource, position: number): string {
+  return typeof r.id === 'string' && r.id ? `${r.resourceType}/${r.id}` : `${r.resourceType}/#${position}`;
+}
+
+export function codingsOf(cc: unknown): Coding[] {
+  if (!cc || typeof cc !== 'object') {
+    return [];
+  }
+  const codings = (cc as CodeableConcept).coding;
+  return Array.isArray(codings) ? codings.filter((c): c is Coding => !!c && typeof c === 'object' && typeof c.code === 'string') : [];
+}
+
+export function textOf(cc: unknown): string | undefined {
+  if (!cc || typeof cc !== 'object') {
+    return undefined;
+  }
+  const c = cc as CodeableConcept;
+  return c.text ?? codingsOf(c).find((x) => x.display)?.display;
+}
+
+export function firstCode(cc: unknown, system?: string): string | undefined {
+  return codingsOf(cc).find((c) => !system || c.system === system)?.code;
+}
+
+/** A date string if parseable, else undefined. */
+export function validDate(value: unknown): string | undefined {
+  if (typeof value !== 'string') {
+    return undefined;
+  }
+  return Number.isNaN(Date.parse(value)) ? undefined : value;
+}
+
+export function observationDate(o: Observation): string | undefined {
+  return validDate(o.effectiveDateTime) ?? validDate(o.effectivePeriod?.start) ?? validDate(o.effectiveInstant) ?? validDate(o.issued);
+}
+
+export function isQuantity(q: unknown): q is Quantity & { value: number } {
+  return !!q && typeof q === 'object' && typeof (q as Quantity).value === 'number' && Number.isFinite((q as Quantity).value);
+}
+
+/** The unit of a Quantity, preferring the UCUM code. */
+export function unitOf(q: Quantity): string | undefined {
+  return q.code ?? q.unit;
+}
+
+export function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+}

@@ -1,0 +1,241 @@
+/**
+ * Likelihood-ratio inference. For each candidate diagnosis: start from the pre-test probability of the
+ * presenting problem in the care setting, then apply one finding at a time (LR+ if present, LR− if
+ * absent). The chain of reasoning is the computation itself: each step records the probability before
+ * and after, the LR, its citation and the chart resource the finding came from.
+ *
+ * Findings in the same correlation group (e.g. fever and tachycardia for sepsis) are not multiplied
+ * together: for each diagnosis only the strongest of a group counts; the others are shown, not counted.
+ */
+import type { KnowledgeBase } from '../knowledge/load-knowledge';
+import { FINDING_CATEGORIES, type CareSetting, type CitationRef, type Condition } from '../knowledge/schema';
+import { likelihoodRatio } from './likelihood';
+import { POLICY } from './policy';
+import { bandOf, formatProbability, toOdds, toProbability, updateProbability } from './probability';
+import type { DiagnosisResult, FindingStep, KnownFinding, PriorStep, ReasoningStep, WhatIf } from './types';
+
+export interface Candidate {
+  conditionId: string;
+  prior: number;
+  priorStep: PriorStep;
+}
+
+const CATEGORY_ORDER = new Map<string, number>(FINDING_CATEGORIES.map((c, i) => [c, i]));
+const CATEGORY_STEP_ORDER = ['demographic', 'history', 'risk-factor', 'medication', 'symptom', 'sign', 'vital', 'lab', 'ecg', 'imaging', 'score'];
+
+function stepOrder(kb: KnowledgeBase, findingId: string): number {
+  const cat = kb.findings.get(findingId)?.category ?? 'score';
+  const i = CATEGORY_STEP_ORDER.indexOf(cat);
+  return i >= 0 ? i : (CATEGORY_ORDER.get(cat) ?? 99);
+}
+
+/**
+ * Picks the candidates and their priors for the presenting problems in a setting. With several
+ * problems a condition takes the highest of its priors; with none, the median of all its published
+ * priors (a general prior).
+ */
+export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[], setting: CareSetting, warnings: string[]): Candidate[] {
+  const byCondition = new Map<string, { prior: number; problemId: string; setting: CareSetting; source: CitationRef; all: string[] }>();
+  const fallback: CareSetting = setting === 'emergency' ? 'primary-care' : 'emergency';
+  for (const problemId of problemIds) {
+    const problem = kb.problems.get(problemId);
+    if (!problem) {
+      warnings.push(`unknown presenting problem "${problemId}" ignored`);
+      continue;
+    }
+    let usedSetting: CareSetting = setting;
+    let priors = problem.priors[setting];
+    if (!priors || priors.length === 0) {
+      priors = problem.priors[fallback] ?? [];
+      usedSetting = fallback;
+      warnings.push(`no ${setting} priors for ${problem.name}; ${fallback} priors used`);
+    }
+    for (const p of priors) {
+      const existing = byCondition.get(p.condition);
+      const label = `${problem.name} ${Math.round(p.probability * 1000) / 10}%`;
+      if (!existing || p.probability > existing.prior) {
+        byCondition.set(p.condition, { prior: p.probability, problemId, setting: usedSetting, source: p.source, all: [...(existing?.all ?? []), label] });
+      } else {
+        existing.all.push(label);
+      }
+    }
+  }
+  if (byCondition.size > 0) {
+    return [...byCondition.entries()].map(([conditionId, v]) => ({
+      conditionId,
+      prior: v.prior,
+      priorStep: {
+        kind: 'prior',
+        problemId: v.problemId,
+        setting: v.setting,
+        probability: v.prior,
+        source: v.source,
+        note: v.all.length > 1 ? `highest of the pre-test probabilities for ${v.all.join(', ')}` : undefined,
+      },
+    }));
+  }
+  return generalCandidates(kb, setting);
+}
+
+function generalCandidates(kb: KnowledgeBase, setting: CareSetting): Candidate[] {
+  const all = new Map<string, { probability: number; source: CitationRef; setting: CareSetting }[]>();
+  for (const problem of kb.problems.values()) {
+    for (const s of ['primary-care', 'emergency'] as const) {
+      for (const p of problem.priors[s] ?? []) {
+        const list = all.get(p.condition) ?? [];
+        list.push({ probability: p.probability, source: p.source, setting: s });
+        all.set(p.condition, list);
+      }
+    }
+  }
+  return [...all.entries()].map(([conditionId, list]) => {
+    const preferred = list.filter((x) => x.setting === setting);
+    const pool = (preferred.length > 0 ? preferred : list).sort((a, b) => a.probability - b.probability);
+    const median = pool[Math.floor((pool.length - 1) / 2)];
+    return {
+      conditionId,
+      prior: median.probability,
+      priorStep: {
+        kind: 'prior',
+        problemId: 'general',
+        setting: median.setting,
+        probability: median.probability,
+        source: median.source,
+        note: 'no presenting problem recognised: general prior = median of this diagnosis’s published pre-test probabilities across presenting problems',
+      },
+    };
+  });
+}
+
+interface RawStep {
+  step: Omit<FindingStep, 'before' | 'after' | 'counted' | 'note'> & { group?: string };
+  logLr: number;
+  logLo: number;
+  logHi: number;
+}
+
+function findingSteps(kb: KnowledgeBase, condition: Condition, findings: readonly KnownFinding[]): RawStep[] {
+  const evidence = kb.evidenceByCondition.get(condition.id);
+  const out: RawStep[] = [];
+  if (!evidence) {
+    return out;
+  }
+  for (const f of findings) {
+    const e = evidence.get(f.findingId);
+    if (!e) {
+      continue;
+    }
+    const lr = likelihoodRatio(e, f.present);
+    if (!lr) {
+      continue;
+    }
+    const finding = kb.findings.get(f.findingId);
+    const factor = POLICY.unreportedUncertaintyFactor;
+    const [lo, hi] = lr.ci ?? [lr.lr / factor, lr.lr * factor];
+    out.push({
+      logLr: Math.log(lr.lr),
+      logLo: Math.log(Math.min(lo, lr.lr)),
+      logHi: Math.log(Math.max(hi, lr.lr)),
+      step: {
+        kind: 'finding',
+        findingId: f.findingId,
+        findingName: finding?.name ?? f.findingId,
+        present: f.present,
+        origin: f.origin,
+        sources: f.sources,
+        lr: lr.lr,
+        lrCI: lr.ci,
+        source: e.source,
+        group: finding?.group,
+      },
+    });
+  }
+  return out;
+}
+
+/**
+ * Runs the chain for one candidate.
+ * @param kb - knowledge base
+ * @param candidate - the condition and its prior
+ * @param findings - known findings, sorted
+ * @returns the diagnosis with its steps, probability and uncertainty range (rank filled in later)
+ */
+export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: readonly KnownFinding[]): Omit<DiagnosisResult, 'rank'> {
+  const condition = kb.conditions.get(candidate.conditionId) as Condition;
+  const raw = findingSteps(kb, condition, findings);
+  raw.sort((a, b) => stepOrder(kb, a.step.findingId) - stepOrder(kb, b.step.findingId) || a.step.findingId.localeCompare(b.step.findingId));
+  const strongestInGroup = new Map<string, string>();
+  for (const r of raw) {
+    const g = r.step.group;
+    if (!g) {
+      continue;
+    }
+    const current = raw.find((x) => x.step.findingId === strongestInGroup.get(g));
+    if (!current || Math.abs(r.logLr) > Math.abs(current.logLr)) {
+      strongestInGroup.set(g, r.step.findingId);
+    }
+  }
+  const factor = Math.log(POLICY.unreportedUncertaintyFactor);
+  let p = candidate.prior;
+  let lowerSq = factor * factor;
+  let upperSq = factor * factor;
+  const steps: ReasoningStep[] = [candidate.priorStep];
+  for (const r of raw) {
+    const { group, ...rest } = r.step;
+    const strongest = group ? strongestInGroup.get(group) : undefined;
+    const counted = !group || strongest === r.step.findingId;
+    const before = p;
+    if (counted) {
+      p = updateProbability(p, r.step.lr);
+      lowerSq += (r.logLr - r.logLo) ** 2;
+      upperSq += (r.logHi - r.logLr) ** 2;
+    }
+    steps.push({
+      ...rest,
+      counted,
+      note: counted ? undefined : `not counted: correlated with ${kb.findings.get(strongest as string)?.name ?? strongest} (same physiological process), which counts instead`,
+      before,
+      after: p,
+    });
+  }
+  const odds = toOdds(p);
+  const range: [number, number] = [toProbability(odds * Math.exp(-Math.sqrt(lowerSq))), toProbability(odds * Math.exp(Math.sqrt(upperSq)))];
+  return {
+    conditionId: condition.id,
+    name: condition.name,
+    codes: condition.codes,
+    cantMiss: condition.cantMiss,
+    probability: p,
+    range,
+    band: bandOf(p),
+    display: formatProbability(p, range),
+    steps,
+    mostInformative: whatIfs(kb, condition, findings, p),
+  };
+}
+
+function whatIfs(kb: KnowledgeBase, condition: Condition, findings: readonly KnownFinding[], p: number): WhatIf[] {
+  const known = new Set(findings.map((f) => f.findingId));
+  const evidence = kb.evidenceByCondition.get(condition.id);
+  const out: (WhatIf & { score: number })[] = [];
+  for (const [findingId, e] of evidence ?? []) {
+    if (known.has(findingId)) {
+      continue;
+    }
+    const pos = likelihoodRatio(e, true);
+    const neg = likelihoodRatio(e, false);
+    const ifPresent = pos ? updateProbability(p, pos.lr) : undefined;
+    const ifAbsent = neg ? updateProbability(p, neg.lr) : undefined;
+    const score = Math.max(Math.abs(Math.log(pos?.lr ?? 1)), Math.abs(Math.log(neg?.lr ?? 1)));
+    out.push({ findingId, findingName: kb.findings.get(findingId)?.name ?? findingId, ifPresent, ifAbsent, source: e.source, score });
+  }
+  return out
+    .sort((a, b) => b.score - a.score || a.findingId.localeCompare(b.findingId))
+    .slice(0, POLICY.whatIfCount)
+    .map(({ score: _score, ...w }) => w);
+}
+
+/** Threshold above which a can't-miss diagnosis is listed. */
+export function cantMissThreshold(condition: Condition): number {
+  return condition.cantMissThreshold?.probability ?? POLICY.defaultCantMissThreshold;
+}

@@ -1,0 +1,168 @@
+/**
+ * Indexes the knowledge base by code so that extracting findings from a large chart is a few map
+ * look-ups per resource. Built once per knowledge base and cached.
+ */
+import type { KnowledgeBase } from '../knowledge/load-knowledge';
+import { CODE_SYSTEMS, type CodeSystemKey, type MatchRule } from '../knowledge/schema';
+
+type QuantityRule = Extract<MatchRule, { kind: 'quantity' }>;
+type RangeRule = Extract<MatchRule, { kind: 'reference-range' }>;
+type MedicationRule = Extract<MatchRule, { kind: 'medication' }>;
+type AgeRule = Extract<MatchRule, { kind: 'age' }>;
+type SexRule = Extract<MatchRule, { kind: 'sex' }>;
+
+export interface CodeTargets {
+  findings: string[];
+  problems: string[];
+  conditions: string[];
+}
+
+export interface KnowledgeIndex {
+  /** `system|code` → what it identifies */
+  byCode: Map<string, CodeTargets>;
+  /** ICD-10-CM prefix rules: prefix → targets */
+  icdPrefixes: Map<string, CodeTargets>;
+  quantityByLoinc: Map<string, { findingId: string; rule: QuantityRule }[]>;
+  rangeByLoinc: Map<string, { findingId: string; rule: RangeRule }[]>;
+  /** LOINC codes of orderable tests → the test findings (a result that does not match means absent) */
+  testByLoinc: Map<string, string[]>;
+  medications: { findingId: string; rule: MedicationRule }[];
+  ages: { findingId: string; rule: AgeRule }[];
+  sexes: { findingId: string; rule: SexRule }[];
+  /** findings that have at least one chart rule */
+  systemUrlToKey: Map<string, CodeSystemKey>;
+}
+
+const cache = new WeakMap<KnowledgeBase, KnowledgeIndex>();
+
+function targets(map: Map<string, CodeTargets>, key: string): CodeTargets {
+  let t = map.get(key);
+  if (!t) {
+    t = { findings: [], problems: [], conditions: [] };
+    map.set(key, t);
+  }
+  return t;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) {
+    list.push(value);
+  } else {
+    map.set(key, [value]);
+  }
+}
+
+function addCodeRule(index: KnowledgeIndex, rule: MatchRule, kind: keyof CodeTargets, id: string): void {
+  if (rule.kind !== 'code') {
+    return;
+  }
+  for (const code of rule.codes) {
+    const map = rule.prefix ? index.icdPrefixes : index.byCode;
+    const key = rule.prefix ? code : `${CODE_SYSTEMS[rule.system]}|${code}`;
+    const t = targets(map, key);
+    if (!t[kind].includes(id)) {
+      t[kind].push(id);
+    }
+  }
+}
+
+/**
+ * Returns the (cached) code index of a knowledge base.
+ * @param kb - the knowledge base
+ * @returns its index
+ */
+export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
+  const cached = cache.get(kb);
+  if (cached) {
+    return cached;
+  }
+  const index: KnowledgeIndex = {
+    byCode: new Map(),
+    icdPrefixes: new Map(),
+    quantityByLoinc: new Map(),
+    rangeByLoinc: new Map(),
+    testByLoinc: new Map(),
+    medications: [],
+    ages: [],
+    sexes: [],
+    systemUrlToKey: new Map(Object.entries(CODE_SYSTEMS).map(([k, v]) => [v, k as CodeSystemKey])),
+  };
+  for (const finding of kb.findings.values()) {
+    for (const rule of finding.match) {
+      switch (rule.kind) {
+        case 'code':
+          addCodeRule(index, rule, 'findings', finding.id);
+          break;
+        case 'quantity':
+          for (const loinc of rule.component ? [rule.component] : rule.loinc) {
+            push(index.quantityByLoinc, loinc, { findingId: finding.id, rule });
+          }
+          break;
+        case 'reference-range':
+          for (const loinc of rule.loinc) {
+            push(index.rangeByLoinc, loinc, { findingId: finding.id, rule });
+          }
+          break;
+        case 'medication':
+          index.medications.push({ findingId: finding.id, rule });
+          break;
+        case 'age':
+          index.ages.push({ findingId: finding.id, rule });
+          break;
+        case 'sex':
+          index.sexes.push({ findingId: finding.id, rule });
+          break;
+      }
+    }
+    for (const oc of finding.test?.orderCodes ?? []) {
+      if (oc.system === 'loinc') {
+        push(index.testByLoinc, oc.code, finding.id);
+      }
+    }
+  }
+  for (const problem of kb.problems.values()) {
+    for (const rule of problem.match) {
+      addCodeRule(index, rule, 'problems', problem.id);
+    }
+  }
+  for (const condition of kb.conditions.values()) {
+    for (const code of condition.codes.snomed) {
+      targets(index.byCode, `${CODE_SYSTEMS.snomed}|${code}`).conditions.push(condition.id);
+    }
+    for (const code of condition.codes.icd10cm) {
+      targets(index.byCode, `${CODE_SYSTEMS.icd10cm}|${code}`).conditions.push(condition.id);
+    }
+  }
+  cache.set(kb, index);
+  return index;
+}
+
+/**
+ * Looks up what a coding identifies, including ICD-10-CM prefix rules (I26.99 matches I26).
+ * @param index - the knowledge index
+ * @param system - code system URL
+ * @param code - the code
+ * @returns the targets, merged, or undefined when the code is unknown
+ */
+export function lookupCode(index: KnowledgeIndex, system: string | undefined, code: string | undefined): CodeTargets | undefined {
+  if (!system || !code) {
+    return undefined;
+  }
+  const exact = index.byCode.get(`${system}|${code}`);
+  if (system !== CODE_SYSTEMS.icd10cm) {
+    return exact;
+  }
+  const merged: CodeTargets = { findings: [...(exact?.findings ?? [])], problems: [...(exact?.problems ?? [])], conditions: [...(exact?.conditions ?? [])] };
+  const bare = code.replace('.', '');
+  for (let len = bare.length; len >= 3; len--) {
+    const prefix = len > 3 ? `${bare.slice(0, 3)}.${bare.slice(3, len)}` : bare.slice(0, 3);
+    const t = index.icdPrefixes.get(prefix);
+    if (t) {
+      t.findings.forEach((f) => merged.findings.includes(f) || merged.findings.push(f));
+      t.problems.forEach((p) => merged.problems.includes(p) || merged.problems.push(p));
+    }
+  }
+  const empty = merged.findings.length + merged.problems.length + merged.conditions.length === 0;
+  return empty ? undefined : merged;
+}

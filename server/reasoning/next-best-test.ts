@@ -1,0 +1,95 @@
+/**
+ * Next best test: among the leading candidates (plus can't-miss diagnoses above threshold), the test
+ * whose expected result most reduces uncertainty (expected information gain, in bits), each with
+ * what a positive and a negative result would do to each candidate.
+ */
+import type { KnowledgeBase } from '../knowledge/load-knowledge';
+import type { CitationRef, Evidence } from '../knowledge/schema';
+import { likelihoodRatio, positiveRates } from './likelihood';
+import { POLICY } from './policy';
+import { updateProbability } from './probability';
+import type { DiagnosisResult, TestOutcome, TestSuggestion } from './types';
+
+function entropy(ps: number[]): number {
+  return -ps.reduce((h, p) => (p > 0 ? h + p * Math.log2(p) : h), 0);
+}
+
+function normalise(ps: number[]): number[] {
+  const total = ps.reduce((a, b) => a + b, 0);
+  return total > 0 ? ps.map((p) => p / total) : ps;
+}
+
+/** The leading candidates: the top few by probability plus can't-miss diagnoses listed as such. */
+export function leadingCandidates(differential: readonly DiagnosisResult[], cantMiss: readonly DiagnosisResult[]): DiagnosisResult[] {
+  const top = differential.slice(0, POLICY.leadingCandidates);
+  const ids = new Set(top.map((d) => d.conditionId));
+  return [...top, ...cantMiss.filter((d) => !ids.has(d.conditionId))];
+}
+
+/**
+ * @param kb - knowledge base
+ * @param leading - the candidates to separate
+ * @param knownFindingIds - findings already known (their tests are not suggested again)
+ * @returns tests ranked by expected information gain
+ */
+export function rankTests(kb: KnowledgeBase, leading: readonly DiagnosisResult[], knownFindingIds: ReadonlySet<string>): TestSuggestion[] {
+  if (leading.length === 0) {
+    return [];
+  }
+  const sum = leading.reduce((a, d) => a + d.probability, 0);
+  const prior = sum <= 1 ? [...leading.map((d) => d.probability), 1 - sum] : [...normalise(leading.map((d) => d.probability)), 0];
+  const h0 = entropy(prior);
+  const out: TestSuggestion[] = [];
+  for (const finding of kb.findings.values()) {
+    if (!finding.test || knownFindingIds.has(finding.id)) {
+      continue;
+    }
+    const rates = leading.map((d) => {
+      const e = kb.evidenceByCondition.get(d.conditionId)?.get(finding.id);
+      return e ? { e, r: positiveRates(e) } : undefined;
+    });
+    const measured = rates.filter((x): x is { e: Evidence; r: { givenCondition: number; givenOther: number } } => x?.r !== undefined);
+    if (measured.length === 0) {
+      continue;
+    }
+    const otherRate = measured.reduce((a, m) => a + m.r.givenOther, 0) / measured.length;
+    const pPosGiven = [...rates.map((x) => x?.r?.givenCondition ?? otherRate), otherRate];
+    const pPos = prior.reduce((a, p, i) => a + p * pPosGiven[i], 0);
+    if (pPos <= 0 || pPos >= 1) {
+      continue;
+    }
+    const postPos = normalise(prior.map((p, i) => p * pPosGiven[i]));
+    const postNeg = normalise(prior.map((p, i) => p * (1 - pPosGiven[i])));
+    const gain = h0 - (pPos * entropy(postPos) + (1 - pPos) * entropy(postNeg));
+    const outcomes: TestOutcome[] = [];
+    const sources: CitationRef[] = [];
+    leading.forEach((d, i) => {
+      const e = rates[i]?.e;
+      if (!e) {
+        return;
+      }
+      const pos = likelihoodRatio(e, true);
+      const neg = likelihoodRatio(e, false);
+      outcomes.push({
+        conditionId: d.conditionId,
+        name: d.name,
+        now: d.probability,
+        ifPositive: pos ? updateProbability(d.probability, pos.lr) : d.probability,
+        ifNegative: neg ? updateProbability(d.probability, neg.lr) : d.probability,
+      });
+      sources.push(e.source);
+    });
+    out.push({
+      findingId: finding.id,
+      testName: finding.test.name,
+      orderCodes: finding.test.orderCodes.map((c) => ({ system: c.system, code: c.code, display: c.display })),
+      expectedInformationGain: Math.round(gain * 1000) / 1000,
+      outcomes,
+      sources,
+    });
+  }
+  return out
+    .filter((t) => t.expectedInformationGain > 0.001)
+    .sort((a, b) => b.expectedInformationGain - a.expectedInformationGain || a.findingId.localeCompare(b.findingId))
+    .slice(0, POLICY.maxTests);
+}

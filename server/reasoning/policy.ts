@@ -1,0 +1,36 @@
+/**
+ * Model policy parameters: decisions of this model, not facts from the literature. They are not in
+ * the knowledge base (whose every number cites a source); the model label lists each of them with
+ * its rationale so that a reviewer can see and challenge them.
+ */
+export const POLICY = {
+  /** A can't-miss diagnosis is listed when its probability is at or above this, unless the condition cites its own threshold. */
+  defaultCantMissThreshold: 0.01,
+  /** Likelihood bands (upper bounds, exclusive) shown instead of bare percentages. */
+  bands: { veryUnlikely: 0.02, unlikely: 0.1, possible: 0.3, likely: 0.7 },
+  /**
+   * When a source gives an LR or a prior without a confidence interval, its uncertainty is taken as a
+   * factor of this size either way (on the odds scale), so that no number is shown more precisely than
+   * the evidence allows.
+   */
+  unreportedUncertaintyFactor: 1.5,
+  /** How many leading candidates the next-best-test step separates (plus can't-miss diagnoses above threshold). */
+  leadingCandidates: 5,
+  /** How many "would change it most" findings to show per diagnosis. */
+  whatIfCount: 3,
+  /** Maximum number of next best tests returned. */
+  maxTests: 5,
+  /** Care setting used when the chart does not say. */
+  defaultSetting: 'primary-care' as const,
+} as const;
+
+export const POLICY_RATIONALE: Record<keyof typeof POLICY, string> = {
+  defaultCantMissThreshold:
+    'Threshold approach to testing (Pauker & Kassirer): a dangerous diagnosis stays on the list until it falls below a test threshold; 1% is a deliberately low default, below the 1.8% PE test threshold of the PERC derivation.',
+  bands: 'Verbal bands make the uncertainty of estimates visible; boundaries chosen by the team and shown with every result.',
+  unreportedUncertaintyFactor: 'Avoids false precision when a source reports no interval; chosen by the team, applied on the odds scale.',
+  leadingCandidates: 'The next best test is chosen to separate the top few candidates, as clinicians do.',
+  whatIfCount: 'Keeps the explanation short in a narrow EHR sidebar.',
+  maxTests: 'Keeps the list of tests short.',
+  defaultSetting: 'Primary-care priors are the conservative default when the encounter class is unknown; the result says so.',
+};

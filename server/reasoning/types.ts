@@ -1,0 +1,185 @@
+/**
+ * Types of the reasoning engine: what it reads from the chart and what it returns.
+ * The result is plain JSON so the app, the CDS Hooks cards, the store and the CLI share it.
+ */
+import type { CareSetting, CitationRef } from '../knowledge/schema';
+
+/** Where a finding came from in the chart: the resource, the value as read, and its date. */
+export interface ChartSource {
+  /** e.g. `Observation/obs-123` */
+  readonly reference: string;
+  /** human-readable value as used, e.g. "2.9 mmol/L (ref 3.5–5.1)" or "confirmed" */
+  readonly value: string;
+  readonly date?: string;
+  /** the code that matched, e.g. `http://loinc.org|2823-3` */
+  readonly code?: string;
+}
+
+/** One finding the engine knows to be present or absent, with where it came from. */
+export interface KnownFinding {
+  readonly findingId: string;
+  readonly present: boolean;
+  /** `chart` (derived from resources) or `clinician` (added or negated in the app) */
+  readonly origin: 'chart' | 'clinician';
+  readonly sources: readonly ChartSource[];
+}
+
+/** Something in the chart the engine did not use, and why. */
+export interface IgnoredItem {
+  readonly reference: string;
+  readonly reason: string;
+}
+
+/** A code the knowledge base does not know, counted. */
+export interface UnknownCode {
+  readonly system: string;
+  readonly code: string;
+  readonly display?: string;
+  readonly resourceType: string;
+  readonly count: number;
+}
+
+/** A diagnosis from the knowledge base that is already recorded in the chart. */
+export interface ChartDiagnosis {
+  readonly conditionId: string;
+  readonly verificationStatus: string;
+  readonly source: ChartSource;
+}
+
+/** What the extractor read from the chart. */
+export interface ChartExtract {
+  readonly patientReference?: string;
+  readonly ageYears?: number;
+  readonly sex?: 'male' | 'female' | 'other' | 'unknown';
+  readonly asOf: string;
+  /** Care setting from the current encounter class, when one is known. */
+  readonly setting?: CareSetting;
+  readonly encounterReference?: string;
+  /** Presenting problems recognised from encounter reasons and current encounter diagnoses. */
+  readonly problems: readonly { readonly problemId: string; readonly source: ChartSource }[];
+  readonly findings: readonly KnownFinding[];
+  readonly chartDiagnoses: readonly ChartDiagnosis[];
+  readonly ignored: readonly IgnoredItem[];
+  readonly unknownCodes: readonly UnknownCode[];
+  /** Counts by resource type of what was read. */
+  readonly resourceCounts: Readonly<Record<string, number>>;
+}
+
+/** A clinician's change to the findings: add (present), negate (absent) or remove one. */
+export interface FindingOverride {
+  readonly findingId: string;
+  readonly state: 'present' | 'absent' | 'removed';
+}
+
+export type LikelihoodBand = 'very-unlikely' | 'unlikely' | 'possible' | 'likely' | 'very-likely';
+
+/** A resolved citation, as shown next to a number. */
+export interface CitationSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly authors: string;
+  readonly journal: string;
+  readonly year: number;
+  readonly pmid?: string;
+  readonly doi?: string;
+  readonly status: 'verified' | 'unverified';
+  readonly review: 'unreviewed' | 'reviewed';
+}
+
+export interface PriorStep {
+  readonly kind: 'prior';
+  /** the presenting problem whose prior is used, or `general` when none was recognised */
+  readonly problemId: string;
+  readonly setting: CareSetting;
+  readonly probability: number;
+  readonly source?: CitationRef;
+  /** e.g. "highest of the priors for chest pain (3%) and dyspnoea (5%)" */
+  readonly note?: string;
+}
+
+export interface FindingStep {
+  readonly kind: 'finding';
+  readonly findingId: string;
+  readonly findingName: string;
+  readonly present: boolean;
+  readonly origin: 'chart' | 'clinician';
+  readonly sources: readonly ChartSource[];
+  /** The likelihood ratio applied (LR+ when present, LR− when absent). */
+  readonly lr: number;
+  readonly lrCI?: readonly [number, number];
+  /** False when the step is shown but not counted (correlated with a stronger finding in its group). */
+  readonly counted: boolean;
+  readonly note?: string;
+  readonly before: number;
+  readonly after: number;
+  readonly source: CitationRef;
+}
+
+export type ReasoningStep = PriorStep | FindingStep;
+
+/** What knowing one more finding would do to a diagnosis. */
+export interface WhatIf {
+  readonly findingId: string;
+  readonly findingName: string;
+  readonly ifPresent?: number;
+  readonly ifAbsent?: number;
+  readonly source: CitationRef;
+}
+
+export interface DiagnosisResult {
+  readonly conditionId: string;
+  readonly name: string;
+  readonly codes: { readonly snomed: readonly string[]; readonly icd10cm: readonly string[] };
+  readonly cantMiss: boolean;
+  /** Probability after all counted findings (0–1). */
+  readonly probability: number;
+  /** Uncertainty range of the probability (0–1). */
+  readonly range: readonly [number, number];
+  readonly band: LikelihoodBand;
+  /** e.g. "about 12% (6–25%)"; never more precise than the evidence. */
+  readonly display: string;
+  readonly rank: number;
+  readonly steps: readonly ReasoningStep[];
+  /** Findings not yet known that would change this diagnosis most. */
+  readonly mostInformative: readonly WhatIf[];
+  /** The chart already records this diagnosis (or refutes it). */
+  readonly inChart?: ChartDiagnosis;
+}
+
+export interface TestOutcome {
+  readonly conditionId: string;
+  readonly name: string;
+  readonly now: number;
+  readonly ifPositive: number;
+  readonly ifNegative: number;
+}
+
+export interface TestSuggestion {
+  readonly findingId: string;
+  readonly testName: string;
+  readonly orderCodes: readonly { readonly system: string; readonly code: string; readonly display: string }[];
+  /** Expected reduction in uncertainty (bits) among the leading candidates. */
+  readonly expectedInformationGain: number;
+  readonly outcomes: readonly TestOutcome[];
+  readonly sources: readonly CitationRef[];
+}
+
+export interface DifferentialResult {
+  readonly model: { readonly id: string; readonly version: string };
+  readonly knowledge: { readonly id: string; readonly version: string; readonly contentHash: string };
+  /** sha256 of the canonical engine input (findings, problems, setting, age, sex). */
+  readonly inputHash: string;
+  readonly asOf: string;
+  readonly setting: CareSetting;
+  readonly problems: readonly { readonly problemId: string; readonly name: string; readonly origin: 'chart' | 'clinician' | 'general' }[];
+  readonly findingsUsed: readonly KnownFinding[];
+  readonly ignored: readonly IgnoredItem[];
+  readonly unknownCodes: readonly UnknownCode[];
+  /** All candidates, ranked by probability. */
+  readonly differential: readonly DiagnosisResult[];
+  /** Can't-miss diagnoses above their threshold, even when unlikely. */
+  readonly cantMiss: readonly DiagnosisResult[];
+  readonly nextBestTests: readonly TestSuggestion[];
+  readonly citations: Readonly<Record<string, CitationSummary>>;
+  readonly warnings: readonly string[];
+}

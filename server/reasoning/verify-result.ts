@@ -1,0 +1,66 @@
+/**
+ * The check every model's output goes through before a clinician sees it: every reasoning step must
+ * point at chart data the model was given (a finding used, with its resource reference) or at a
+ * citation that resolves in the registry. A diagnosis with an unsupported step is dropped, and the
+ * report says so; a model that invents findings or citations cannot slip them through.
+ */
+import type { KnowledgeBase } from '../knowledge/load-knowledge';
+import type { DiagnosisResult, DifferentialResult } from './types';
+
+export interface VerificationReport {
+  readonly ok: boolean;
+  /** Diagnoses removed, and why. */
+  readonly dropped: readonly { readonly conditionId: string; readonly reason: string }[];
+  /** The result with only verified diagnoses. */
+  readonly result: DifferentialResult;
+}
+
+function problemsOf(kb: KnowledgeBase, result: DifferentialResult, d: DiagnosisResult): string[] {
+  const problems: string[] = [];
+  if (!kb.conditions.has(d.conditionId)) {
+    problems.push('diagnosis is not in the knowledge base');
+  }
+  const used = new Map(result.findingsUsed.map((f) => [f.findingId, f]));
+  for (const step of d.steps) {
+    if (step.source && !kb.citations.has(step.source.citation)) {
+      problems.push(`citation "${step.source.citation}" does not resolve in the registry`);
+    }
+    if (step.kind === 'prior' && !step.source) {
+      problems.push('pre-test probability has no citation');
+    }
+    if (step.kind === 'finding') {
+      const f = used.get(step.findingId);
+      if (!f || f.present !== step.present) {
+        problems.push(`finding "${step.findingId}" is not in the input`);
+      } else if (f.origin === 'chart') {
+        const refs = new Set(f.sources.map((s) => s.reference));
+        if (step.sources.length === 0 || step.sources.some((s) => !refs.has(s.reference))) {
+          problems.push(`finding "${step.findingId}" does not point at the chart resource it came from`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * @param kb - knowledge base (the citation registry)
+ * @param result - a model's output
+ * @returns the verified result and what was dropped
+ */
+export function verifyResult(kb: KnowledgeBase, result: DifferentialResult): VerificationReport {
+  const dropped: { conditionId: string; reason: string }[] = [];
+  const keep = (d: DiagnosisResult): boolean => {
+    const problems = problemsOf(kb, result, d);
+    if (problems.length > 0) {
+      dropped.push({ conditionId: d.conditionId, reason: problems.join('; ') });
+      return false;
+    }
+    return true;
+  };
+  const differential = result.differential.filter(keep);
+  const keptIds = new Set(differential.map((d) => d.conditionId));
+  const cantMiss = result.cantMiss.filter((d) => keptIds.has(d.conditionId));
+  const warnings = dropped.length ? [...result.warnings, `${dropped.length} diagnosis(es) dropped by verification`] : result.warnings;
+  return { ok: dropped.length === 0, dropped, result: { ...result, differential, cantMiss, warnings } };
+}
