@@ -1,0 +1,134 @@
+/**
+ * The store against both drivers: embedded PGlite and the real PostgreSQL on this machine
+ * (127.0.0.1:5432, database `test`), each test run in its own schema.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import pg from 'pg';
+import { openPglite, openPostgres, type Database } from './database';
+import { createStore, type Store, type SuggestionSetInput } from './store';
+
+const PG_URL = 'postgres://postgres@127.0.0.1:5432/test';
+const schema = `t_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+
+const drivers: [string, () => Promise<Database>][] = [
+  ['pglite', () => openPglite('memory')],
+  [
+    'postgres',
+    async () => {
+      const admin = new pg.Client({ connectionString: PG_URL });
+      await admin.connect();
+      await admin.query(`CREATE SCHEMA ${schema}`);
+      await admin.end();
+      return openPostgres(`${PG_URL}?options=-c%20search_path%3D${schema}`);
+    },
+  ],
+];
+
+function setInput(key = randomUUID()): SuggestionSetInput {
+  return {
+    idempotencyKey: key,
+    surface: 'app',
+    fhirServer: 'http://localhost/sandbox/fhir',
+    patientRef: 'Patient/p1',
+    userRef: 'Practitioner/u1',
+    modelId: 'ddx-lr-engine',
+    modelVersion: '1.0.0',
+    knowledgeVersion: '1.0.0',
+    knowledgeHash: 'abc',
+    inputHash: 'def',
+    setting: 'emergency',
+    findings: [{ findingId: 'fever', present: true }],
+    output: { differential: [] },
+    subgroup: { ageBand: '40-64', sex: 'female' },
+    suggestions: [
+      { conditionId: 'pe', rank: 1, probability: 0.2, band: 'possible', cantMiss: true, cardUuid: randomUUID() },
+      { conditionId: 'acs', rank: 2, probability: 0.1, band: 'unlikely', cantMiss: true },
+    ],
+  };
+}
+
+describe.each(drivers)('store on %s', (_name, open) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await createStore(await open(), 'test-secret');
+  });
+  afterAll(async () => {
+    await store.close();
+    if (_name === 'postgres') {
+      const admin = new pg.Client({ connectionString: PG_URL });
+      await admin.connect();
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.end();
+    }
+  });
+
+  test('records a suggestion set once per idempotency key', async () => {
+    const input = setInput();
+    const a = await store.recordSuggestionSet(input);
+    const b = await store.recordSuggestionSet(input);
+    expect(a.duplicate).toBe(false);
+    expect(b).toEqual({ ...a, duplicate: true });
+    expect(a.suggestions.map((s) => s.conditionId)).toEqual(['pe', 'acs']);
+  });
+
+  test('stores pseudonyms, never the patient or user reference', async () => {
+    const input = setInput();
+    await store.recordSuggestionSet(input);
+    const row = (await store.db.query<Record<string, string>>('SELECT patient_pseudonym, user_pseudonym FROM suggestion_sets WHERE idempotency_key = $1', [input.idempotencyKey])).rows[0];
+    expect(row.patient_pseudonym).not.toContain('p1');
+    expect(row.patient_pseudonym).toBe(store.pseudonymise(input.fhirServer, 'Patient/p1'));
+  });
+
+  test('records decisions idempotently and reads them back', async () => {
+    const set = await store.recordSuggestionSet(setInput());
+    const key = randomUUID();
+    const decision = { idempotencyKey: key, setId: set.setId, suggestionId: set.suggestions[0].id, conditionId: 'pe', userRef: 'Practitioner/u1', fhirServer: 'http://localhost/sandbox/fhir', outcome: 'rejected' as const, reasonCode: 'ruled-out-by-test', comment: 'CTPA negative', source: 'app' as const };
+    const first = await store.recordDecision(decision);
+    const again = await store.recordDecision(decision);
+    expect(again).toEqual({ id: first.id, duplicate: true });
+    const rows = await store.listDecisions({ setId: set.setId });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ outcome: 'rejected', reason_code: 'ruled-out-by-test', comment: 'CTPA negative', condition_id: 'pe' });
+  });
+
+  test('refuses a decision on a suggestion from another set', async () => {
+    const a = await store.recordSuggestionSet(setInput());
+    const b = await store.recordSuggestionSet(setInput());
+    await expect(
+      store.recordDecision({ idempotencyKey: randomUUID(), setId: a.setId, suggestionId: b.suggestions[0].id, userRef: 'Practitioner/u1', fhirServer: 'x', outcome: 'accepted', source: 'app' }),
+    ).rejects.toThrow(/does not belong/);
+  });
+
+  test('is append-only: updates and deletes are refused by the database', async () => {
+    const set = await store.recordSuggestionSet(setInput());
+    await store.recordDecision({ idempotencyKey: randomUUID(), setId: set.setId, userRef: 'Practitioner/u1', fhirServer: 'x', outcome: 'added-missed', freeTextDiagnosis: 'Sarcoidosis', source: 'app' });
+    await expect(store.db.query("UPDATE decisions SET comment = 'changed'")).rejects.toThrow(/append-only/);
+    await expect(store.db.query('DELETE FROM suggestion_sets')).rejects.toThrow(/append-only/);
+  });
+
+  test('a superseding decision names the one it replaces', async () => {
+    const set = await store.recordSuggestionSet(setInput());
+    const first = await store.recordDecision({ idempotencyKey: randomUUID(), setId: set.setId, suggestionId: set.suggestions[1].id, userRef: 'Practitioner/u1', fhirServer: 'x', outcome: 'rejected', reasonCode: 'will-reconsider', source: 'app' });
+    await store.recordDecision({ idempotencyKey: randomUUID(), setId: set.setId, suggestionId: set.suggestions[1].id, userRef: 'Practitioner/u1', fhirServer: 'x', outcome: 'accepted', supersedes: first.id, source: 'app' });
+    const rows = await store.listDecisions({ setId: set.setId });
+    expect(rows.map((r) => r.outcome)).toEqual(['rejected', 'accepted']);
+    expect(rows[1].supersedes).toBe(first.id);
+  });
+
+  test('finds the suggestion behind a CDS card uuid', async () => {
+    const input = setInput();
+    const set = await store.recordSuggestionSet(input);
+    const found = await store.findSuggestionByCard(input.suggestions[0].cardUuid!);
+    expect(found).toEqual({ id: set.suggestions[0].id, setId: set.setId, conditionId: 'pe' });
+    expect(await store.findSuggestionByCard(randomUUID())).toBeUndefined();
+  });
+});
+
+describe('openPostgres', () => {
+  test('a database that is down gives a clear error, not a hang', async () => {
+    const db = await openPostgres('postgres://postgres@127.0.0.1:1/test');
+    await expect(db.query('SELECT 1')).rejects.toThrow(/database unavailable/);
+    await db.close();
+  });
+});

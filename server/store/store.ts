@@ -1,0 +1,258 @@
+/**
+ * The store of record for what the AI showed and what clinicians decided. Append-only and
+ * idempotent: a retried request with the same idempotency key returns the first record instead of
+ * creating a second one. Identifiers of patients and users are stored pseudonymised.
+ */
+import { createHmac, randomUUID } from 'node:crypto';
+import type { Database } from './database';
+import { migrate } from './migrate';
+
+export interface SuggestionInput {
+  conditionId: string;
+  rank: number;
+  probability: number;
+  band: string;
+  cantMiss: boolean;
+  cardUuid?: string;
+}
+
+export interface SuggestionSetInput {
+  idempotencyKey: string;
+  surface: 'app' | 'cds-hooks';
+  fhirServer: string;
+  patientRef: string;
+  encounterRef?: string;
+  userRef: string;
+  hookInstance?: string;
+  modelId: string;
+  modelVersion: string;
+  knowledgeVersion: string;
+  knowledgeHash: string;
+  inputHash: string;
+  setting: string;
+  findings: unknown;
+  output: unknown;
+  /** Age band, sex, race, ethnicity, language: for fairness monitoring; never names or dates. */
+  subgroup?: Record<string, string>;
+  suggestions: SuggestionInput[];
+}
+
+export interface StoredSet {
+  setId: string;
+  duplicate: boolean;
+  suggestions: { id: string; conditionId: string; cardUuid: string | null }[];
+}
+
+export const DECISION_OUTCOMES = ['accepted', 'rejected', 'added-missed', 'patient-disputes', 'clinician-differential', 'overridden'] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+
+export interface DecisionInput {
+  idempotencyKey: string;
+  setId?: string;
+  suggestionId?: string;
+  conditionId?: string;
+  freeTextDiagnosis?: string;
+  userRef: string;
+  fhirServer: string;
+  outcome: DecisionOutcome;
+  reasonCode?: string;
+  reasonSystem?: string;
+  comment?: string;
+  clinicianDifferential?: unknown;
+  source: 'app' | 'cds-feedback';
+  outcomeTimestamp?: string;
+  supersedes?: string;
+  cardUuid?: string;
+  unknownCard?: boolean;
+}
+
+export interface StoredDecision {
+  id: string;
+  duplicate: boolean;
+}
+
+export interface DecisionRow {
+  id: string;
+  created_at: string;
+  set_id: string | null;
+  suggestion_id: string | null;
+  condition_id: string | null;
+  free_text_diagnosis: string | null;
+  user_pseudonym: string;
+  outcome: DecisionOutcome;
+  reason_code: string | null;
+  reason_system: string | null;
+  comment: string | null;
+  source: string;
+  supersedes: string | null;
+  card_uuid: string | null;
+  unknown_card: boolean;
+}
+
+export class StoreConflictError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreConflictError';
+  }
+}
+
+export interface Store {
+  readonly db: Database;
+  pseudonymise(fhirServer: string, reference: string): string;
+  recordSuggestionSet(input: SuggestionSetInput): Promise<StoredSet>;
+  recordDecision(input: DecisionInput): Promise<StoredDecision>;
+  listDecisions(filter?: { setId?: string; userRef?: { fhirServer: string; reference: string } }): Promise<DecisionRow[]>;
+  findSuggestionByCard(cardUuid: string): Promise<{ id: string; setId: string; conditionId: string } | undefined>;
+  audit(kind: string, actorPseudonym: string | undefined, detail: Record<string, unknown>): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store: applies migrations, then returns the operations.
+ * @param db - an open database
+ * @param pseudonymSecret - HMAC key for pseudonyms (keep it secret; rotating it unlinks old pseudonyms)
+ * @returns the store
+ */
+export async function createStore(db: Database, pseudonymSecret: string): Promise<Store> {
+  await migrate(db);
+  const pseudonymise = (fhirServer: string, reference: string): string =>
+    createHmac('sha256', pseudonymSecret).update(`${fhirServer.replace(/\/$/, '')}|${reference}`).digest('hex').slice(0, 24);
+
+  async function findSet(key: string): Promise<StoredSet | undefined> {
+    const set = (await db.query<{ id: string }>('SELECT id FROM suggestion_sets WHERE idempotency_key = $1', [key])).rows[0];
+    if (!set) {
+      return undefined;
+    }
+    const rows = (await db.query<{ id: string; condition_id: string; card_uuid: string | null }>('SELECT id, condition_id, card_uuid FROM suggestions WHERE set_id = $1 ORDER BY rank', [set.id])).rows;
+    return { setId: set.id, duplicate: true, suggestions: rows.map((r) => ({ id: r.id, conditionId: r.condition_id, cardUuid: r.card_uuid })) };
+  }
+
+  return {
+    db,
+    pseudonymise,
+    async recordSuggestionSet(input) {
+      const existing = await findSet(input.idempotencyKey);
+      if (existing) {
+        return existing;
+      }
+      const setId = randomUUID();
+      const suggestions = input.suggestions.map((s) => ({ ...s, id: randomUUID() }));
+      try {
+        await db.transaction(async (tx) => {
+          await tx.query(
+            `INSERT INTO suggestion_sets (id, idempotency_key, surface, fhir_server, patient_pseudonym, encounter_pseudonym, user_pseudonym, hook_instance,
+               model_id, model_version, knowledge_version, knowledge_hash, input_hash, setting, findings, output, subgroup)
+             VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)`,
+            [
+              setId,
+              input.idempotencyKey,
+              input.surface,
+              input.fhirServer,
+              pseudonymise(input.fhirServer, input.patientRef),
+              input.encounterRef ? pseudonymise(input.fhirServer, input.encounterRef) : null,
+              pseudonymise(input.fhirServer, input.userRef),
+              input.hookInstance ?? null,
+              input.modelId,
+              input.modelVersion,
+              input.knowledgeVersion,
+              input.knowledgeHash,
+              input.inputHash,
+              input.setting,
+              JSON.stringify(input.findings),
+              JSON.stringify(input.output),
+              JSON.stringify(input.subgroup ?? {}),
+            ],
+          );
+          for (const s of suggestions) {
+            await tx.query('INSERT INTO suggestions (id, set_id, condition_id, rank, probability, band, cant_miss, card_uuid) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)', [
+              s.id,
+              setId,
+              s.conditionId,
+              s.rank,
+              s.probability,
+              s.band,
+              s.cantMiss,
+              s.cardUuid ?? null,
+            ]);
+          }
+        });
+      } catch (err) {
+        const again = await findSet(input.idempotencyKey);
+        if (again) {
+          return again;
+        }
+        throw err;
+      }
+      return { setId, duplicate: false, suggestions: suggestions.map((s) => ({ id: s.id, conditionId: s.conditionId, cardUuid: s.cardUuid ?? null })) };
+    },
+    async recordDecision(input) {
+      const prior = (await db.query<{ id: string }>('SELECT id FROM decisions WHERE idempotency_key = $1', [input.idempotencyKey])).rows[0];
+      if (prior) {
+        return { id: prior.id, duplicate: true };
+      }
+      if (input.suggestionId) {
+        const s = (await db.query<{ set_id: string }>('SELECT set_id FROM suggestions WHERE id = $1', [input.suggestionId])).rows[0];
+        if (!s || (input.setId && s.set_id !== input.setId)) {
+          throw new StoreConflictError('the suggestion does not belong to that suggestion set');
+        }
+      }
+      const id = randomUUID();
+      try {
+        await db.query(
+          `INSERT INTO decisions (id, idempotency_key, set_id, suggestion_id, condition_id, free_text_diagnosis, user_pseudonym, outcome, reason_code, reason_system,
+             comment, clinician_differential, source, outcome_timestamp, supersedes, card_uuid, unknown_card)
+           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)`,
+          [
+            id,
+            input.idempotencyKey,
+            input.setId ?? null,
+            input.suggestionId ?? null,
+            input.conditionId ?? null,
+            input.freeTextDiagnosis ?? null,
+            pseudonymise(input.fhirServer, input.userRef),
+            input.outcome,
+            input.reasonCode ?? null,
+            input.reasonSystem ?? null,
+            input.comment ?? null,
+            input.clinicianDifferential === undefined ? null : JSON.stringify(input.clinicianDifferential),
+            input.source,
+            input.outcomeTimestamp ?? null,
+            input.supersedes ?? null,
+            input.cardUuid ?? null,
+            input.unknownCard ?? false,
+          ],
+        );
+      } catch (err) {
+        const again = (await db.query<{ id: string }>('SELECT id FROM decisions WHERE idempotency_key = $1', [input.idempotencyKey])).rows[0];
+        if (again) {
+          return { id: again.id, duplicate: true };
+        }
+        throw err;
+      }
+      return { id, duplicate: false };
+    },
+    async listDecisions(filter = {}) {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (filter.setId) {
+        params.push(filter.setId);
+        where.push(`set_id = $${params.length}`);
+      }
+      if (filter.userRef) {
+        params.push(pseudonymise(filter.userRef.fhirServer, filter.userRef.reference));
+        where.push(`user_pseudonym = $${params.length}`);
+      }
+      const sql = `SELECT id, created_at, set_id, suggestion_id, condition_id, free_text_diagnosis, user_pseudonym, outcome, reason_code, reason_system, comment, source, supersedes, card_uuid, unknown_card
+                   FROM decisions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`;
+      return (await db.query<DecisionRow>(sql, params)).rows;
+    },
+    async findSuggestionByCard(cardUuid) {
+      const row = (await db.query<{ id: string; set_id: string; condition_id: string }>('SELECT id, set_id, condition_id FROM suggestions WHERE card_uuid = $1', [cardUuid])).rows[0];
+      return row ? { id: row.id, setId: row.set_id, conditionId: row.condition_id } : undefined;
+    },
+    async audit(kind, actorPseudonym, detail) {
+      await db.query('INSERT INTO audit_events (kind, actor_pseudonym, detail) VALUES ($1, $2, $3)', [kind, actorPseudonym ?? null, JSON.stringify(detail)]);
+    },
+    close: () => db.close(),
+  };
+}
