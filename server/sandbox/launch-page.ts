@@ -18,8 +18,10 @@ import type { SandboxContext } from './sandbox-context';
 import type { SandboxUser } from './smart-registry';
 
 const LaunchQuerySchema = z.object({
-  patient: z.string().min(1, 'patient is required'),
-  user: z.string().min(1, 'user is required'),
+  /** Patient id, bare or as `Patient/<id>`. */
+  patient: z.string().min(1, 'patient is required').transform((v) => v.replace(/^Patient\//, '')),
+  /** Practitioner id, bare or as `Practitioner/<id>`. */
+  user: z.string().min(1, 'user is required').transform((v) => v.replace(/^Practitioner\//, '')),
   /** Encounter id; absent = the patient's in-progress encounter; `none` = no encounter. */
   encounter: z.string().optional(),
   mode: z.enum(['window', 'iframe']).default('window'),

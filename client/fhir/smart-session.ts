@@ -1,0 +1,75 @@
+/**
+ * A typed, narrow view of a ready fhirclient `Client`, so that components never touch fhirclient.
+ * All FHIR reads go through `client.request()` so that fhirclient refreshes an expired access token
+ * itself; the access token is opaque and is never decoded or exposed here.
+ */
+import type Client from 'fhirclient/lib/Client';
+import type { Patient } from '@medplum/fhirtypes';
+import { readCurrentPatient } from './current-patient';
+
+/** The context the EHR granted with the token (SMART App Launch 2.2 token response). */
+export interface LaunchContext {
+  /** `patient` from the token response; undefined when the EHR set no patient. */
+  readonly patientId: string | undefined;
+  /** `encounter` from the token response; often absent (launched outside an encounter). */
+  readonly encounterId: string | undefined;
+  /** `fhirUser` claim of the id_token, e.g. `Practitioner/123`. */
+  readonly fhirUser: string | undefined;
+  /** `need_patient_banner`: true only when the EHR does not already show the patient around the app. */
+  readonly needPatientBanner: boolean;
+  /** FHIR base URL of the EHR. */
+  readonly fhirBaseUrl: string;
+}
+
+/** What the app can do with a completed launch. */
+export interface SmartSession {
+  readonly context: LaunchContext;
+  /** Reads the Patient in context (throws when there is none). */
+  readPatient(signal?: AbortSignal): Promise<Patient>;
+  /**
+   * Re-reads the patient id of the launch currently stored for this browser tab. It differs from
+   * `context.patientId` when another launch in the same browser storage replaced this one
+   * (client-js #199: embedded EHR views kept showing the first patient).
+   */
+  readStoredPatientId(): string | undefined;
+}
+
+/** fhirclient's well-known sessionStorage slot naming the current launch's state key (lib/settings.js). */
+const SMART_KEY = 'SMART_KEY';
+
+/**
+ * Wraps a ready fhirclient Client.
+ * @param client - from `FHIR.oauth2.ready()`
+ * @returns the session
+ */
+export function createSmartSession(client: Client): SmartSession {
+  const token = client.state.tokenResponse;
+  const context: LaunchContext = Object.freeze({
+    patientId: client.getPatientId() ?? undefined,
+    encounterId: client.getEncounterId() ?? undefined,
+    fhirUser: client.getFhirUser() ?? undefined,
+    needPatientBanner: token?.need_patient_banner === true,
+    fhirBaseUrl: client.state.serverUrl,
+  });
+  return {
+    context,
+    readPatient: (signal) => readCurrentPatient(client, signal),
+    readStoredPatientId: () => readStoredPatientId(),
+  };
+}
+
+function readStoredPatientId(): string | undefined {
+  try {
+    const rawKey = window.sessionStorage.getItem(SMART_KEY);
+    const key: unknown = rawKey ? JSON.parse(rawKey) : undefined;
+    if (typeof key !== 'string') {
+      return undefined;
+    }
+    const rawState = window.sessionStorage.getItem(key);
+    const state: unknown = rawState ? JSON.parse(rawState) : undefined;
+    const patient = (state as { tokenResponse?: { patient?: unknown } } | undefined)?.tokenResponse?.patient;
+    return typeof patient === 'string' ? patient : undefined;
+  } catch {
+    return undefined;
+  }
+}
