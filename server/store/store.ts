@@ -64,6 +64,28 @@ export interface DecisionInput {
   supersedes?: string;
   cardUuid?: string;
   unknownCard?: boolean;
+  /** CDS feedback: the accepted suggestion uuids. */
+  acceptedSuggestions?: string[];
+  /** CDS feedback: the service the card came from. */
+  serviceId?: string;
+  /** When the user is known only as a pseudonym (CDS feedback carries no user): used instead of userRef. */
+  userPseudonym?: string;
+}
+
+export interface CardRecord {
+  uuid: string;
+  setId: string;
+  serviceId: string;
+  hook: string;
+  kind: string;
+  conditionIds: string[];
+  suggestionUuids: string[];
+  summary: string;
+  indicator: string;
+}
+
+export interface StoredCard extends CardRecord {
+  userPseudonym: string;
 }
 
 export interface StoredDecision {
@@ -87,6 +109,18 @@ export interface DecisionRow {
   supersedes: string | null;
   card_uuid: string | null;
   unknown_card: boolean;
+  clinician_differential: unknown;
+}
+
+/** The identifying columns of a stored suggestion set (pseudonymised), for authorising reads and decisions. */
+export interface SuggestionSetHeader {
+  id: string;
+  fhirServer: string;
+  patientPseudonym: string;
+  userPseudonym: string;
+  modelId: string;
+  modelVersion: string;
+  knowledgeVersion: string;
 }
 
 export class StoreConflictError extends Error {
@@ -102,7 +136,11 @@ export interface Store {
   recordSuggestionSet(input: SuggestionSetInput): Promise<StoredSet>;
   recordDecision(input: DecisionInput): Promise<StoredDecision>;
   listDecisions(filter?: { setId?: string; userRef?: { fhirServer: string; reference: string } }): Promise<DecisionRow[]>;
+  /** The header of a suggestion set, or undefined when there is none with that id. */
+  getSuggestionSet(setId: string): Promise<SuggestionSetHeader | undefined>;
   findSuggestionByCard(cardUuid: string): Promise<{ id: string; setId: string; conditionId: string } | undefined>;
+  recordCards(cards: CardRecord[]): Promise<void>;
+  findCard(uuid: string): Promise<StoredCard | undefined>;
   audit(kind: string, actorPseudonym: string | undefined, detail: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
 }
@@ -200,8 +238,8 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
       try {
         await db.query(
           `INSERT INTO decisions (id, idempotency_key, set_id, suggestion_id, condition_id, free_text_diagnosis, user_pseudonym, outcome, reason_code, reason_system,
-             comment, clinician_differential, source, outcome_timestamp, supersedes, card_uuid, unknown_card)
-           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)`,
+             comment, clinician_differential, source, outcome_timestamp, supersedes, card_uuid, unknown_card, accepted_suggestions, service_id)
+           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19)`,
           [
             id,
             input.idempotencyKey,
@@ -209,7 +247,7 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
             input.suggestionId ?? null,
             input.conditionId ?? null,
             input.freeTextDiagnosis ?? null,
-            pseudonymise(input.fhirServer, input.userRef),
+            input.userPseudonym ?? pseudonymise(input.fhirServer, input.userRef),
             input.outcome,
             input.reasonCode ?? null,
             input.reasonSystem ?? null,
@@ -220,6 +258,8 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
             input.supersedes ?? null,
             input.cardUuid ?? null,
             input.unknownCard ?? false,
+            input.acceptedSuggestions ? JSON.stringify(input.acceptedSuggestions) : null,
+            input.serviceId ?? null,
           ],
         );
       } catch (err) {
@@ -242,13 +282,70 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
         params.push(pseudonymise(filter.userRef.fhirServer, filter.userRef.reference));
         where.push(`user_pseudonym = $${params.length}`);
       }
-      const sql = `SELECT id, created_at, set_id, suggestion_id, condition_id, free_text_diagnosis, user_pseudonym, outcome, reason_code, reason_system, comment, source, supersedes, card_uuid, unknown_card
+      const sql = `SELECT id, created_at, set_id, suggestion_id, condition_id, free_text_diagnosis, user_pseudonym, outcome, reason_code, reason_system, comment, source, supersedes, card_uuid, unknown_card, clinician_differential
                    FROM decisions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`;
       return (await db.query<DecisionRow>(sql, params)).rows;
+    },
+    async getSuggestionSet(setId) {
+      const row = (
+        await db.query<Record<string, string>>(
+          'SELECT id, fhir_server, patient_pseudonym, user_pseudonym, model_id, model_version, knowledge_version FROM suggestion_sets WHERE id = $1',
+          [setId],
+        )
+      ).rows[0];
+      return row
+        ? {
+            id: row.id,
+            fhirServer: row.fhir_server,
+            patientPseudonym: row.patient_pseudonym,
+            userPseudonym: row.user_pseudonym,
+            modelId: row.model_id,
+            modelVersion: row.model_version,
+            knowledgeVersion: row.knowledge_version,
+          }
+        : undefined;
     },
     async findSuggestionByCard(cardUuid) {
       const row = (await db.query<{ id: string; set_id: string; condition_id: string }>('SELECT id, set_id, condition_id FROM suggestions WHERE card_uuid = $1', [cardUuid])).rows[0];
       return row ? { id: row.id, setId: row.set_id, conditionId: row.condition_id } : undefined;
+    },
+    async recordCards(cards) {
+      if (cards.length === 0) {
+        return;
+      }
+      await db.transaction(async (tx) => {
+        for (const c of cards) {
+          await tx.query(
+            'INSERT INTO cds_cards (uuid, set_id, service_id, hook, kind, condition_ids, suggestion_uuids, summary, indicator) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)',
+            [c.uuid, c.setId, c.serviceId, c.hook, c.kind, JSON.stringify(c.conditionIds), JSON.stringify(c.suggestionUuids), c.summary, c.indicator],
+          );
+        }
+      });
+    },
+    async findCard(uuid) {
+      const row = (
+        await db.query<{ uuid: string; set_id: string; service_id: string; hook: string; kind: string; condition_ids: unknown; suggestion_uuids: unknown; summary: string; indicator: string; user_pseudonym: string }>(
+          `SELECT c.uuid, c.set_id, c.service_id, c.hook, c.kind, c.condition_ids, c.suggestion_uuids, c.summary, c.indicator, s.user_pseudonym
+           FROM cds_cards c JOIN suggestion_sets s ON s.id = c.set_id WHERE c.uuid = $1`,
+          [uuid],
+        )
+      ).rows[0];
+      if (!row) {
+        return undefined;
+      }
+      const parse = (v: unknown): string[] => (typeof v === 'string' ? (JSON.parse(v) as string[]) : (v as string[]));
+      return {
+        uuid: row.uuid,
+        setId: row.set_id,
+        serviceId: row.service_id,
+        hook: row.hook,
+        kind: row.kind,
+        conditionIds: parse(row.condition_ids),
+        suggestionUuids: parse(row.suggestion_uuids),
+        summary: row.summary,
+        indicator: row.indicator,
+        userPseudonym: row.user_pseudonym,
+      };
     },
     async audit(kind, actorPseudonym, detail) {
       await db.query('INSERT INTO audit_events (kind, actor_pseudonym, detail) VALUES ($1, $2, $3)', [kind, actorPseudonym ?? null, JSON.stringify(detail)]);
