@@ -12,14 +12,20 @@ import { HttpError } from './errors';
 import { createLogger, type Logger } from './logger';
 import { loadKnowledge, type KnowledgeBase } from './knowledge/load-knowledge';
 import { createApiRouter } from './routes/api-router';
+import { createModelLabelRouter } from './model-label/model-label-router';
 import { createCdsHooksRouter } from '../cds-hooks/router';
-import { createSandbox } from './sandbox/create-sandbox';
+import { createSandbox, type Sandbox } from './sandbox/create-sandbox';
+import { openPglite, openPostgres } from './store/database';
+import { createStore, type Store } from './store/store';
 
 export interface AppHandle {
   readonly app: Express;
   readonly config: Config;
   readonly logger: Logger;
   readonly knowledge: KnowledgeBase;
+  readonly store: Store;
+  /** Present in sandbox mode. */
+  readonly sandbox?: Sandbox;
   /** Releases what createApp opened (database, timers). */
   close(): Promise<void>;
 }
@@ -54,6 +60,20 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const logger = options.logger ?? createLogger(config.logLevel);
   const knowledge = loadKnowledge(config.knowledgeDir);
   const closers: (() => Promise<void>)[] = [];
+  const sandbox = config.sandbox ? await createSandbox({ config, logger }) : undefined;
+  if (sandbox) {
+    closers.push(sandbox.close);
+  }
+  const db = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(config.pgliteDir);
+  let store: Store;
+  try {
+    store = await createStore(db, config.pseudonymSecret);
+  } catch (err) {
+    await db.close().catch(() => undefined);
+    throw new Error(`cannot open the ${db.kind === 'postgres' ? 'PostgreSQL' : 'embedded'} database: ${(err as Error).message}`);
+  }
+  closers.push(() => store.close());
+  logger.info({ database: db.kind, knowledgeVersion: knowledge.manifest.version }, 'store ready');
 
   const app = express();
   app.disable('x-powered-by');
@@ -64,13 +84,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     res.json({ status: 'ok', knowledgeVersion: knowledge.manifest.version, sandbox: config.sandbox });
   });
 
-  app.use('/api', createApiRouter({ config, logger, knowledge }));
-  app.use('/cds-services', createCdsHooksRouter({ config, logger, knowledge }));
-
-  if (config.sandbox) {
-    const sandbox = await createSandbox({ config, logger });
+  app.use('/api', createApiRouter({ config, logger, knowledge, store }));
+  app.use('/model-label', createModelLabelRouter(knowledge));
+  app.use('/cds-services', createCdsHooksRouter({ config, logger, knowledge, store, sandbox }));
+  if (sandbox) {
     app.use('/sandbox', sandbox.router);
-    closers.push(sandbox.close);
   }
 
   const dist = resolve(config.clientDistDir);
@@ -92,6 +110,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     config,
     logger,
     knowledge,
+    store,
+    sandbox,
     async close(): Promise<void> {
       for (const close of closers.reverse()) {
         await close();

@@ -30,6 +30,15 @@ const EnvSchema = z.object({
   KNOWLEDGE_DIR: z.string().optional(),
   /** Folder with the sandbox's synthetic patients. */
   FIXTURES_DIR: z.string().default('fixtures'),
+  /**
+   * CDS clients (EHRs) trusted to call the CDS Hooks service, as JSON:
+   * [{"iss":"https://ehr.example.org","jwksUrls":["https://ehr.example.org/jwks"],"algorithms":["RS384"],"tenants":["t1"]}]
+   */
+  CDS_TRUSTED_CLIENTS: z.string().optional(),
+  /** Time budget (ms) for fetching missing prefetch from the FHIR server in a hook call. */
+  CDS_FETCH_BUDGET_MS: z.coerce.number().int().min(50).max(10_000).default(1500),
+  /** HMAC key for pseudonymising patient and user references in the store; required outside sandbox mode. */
+  PSEUDONYM_SECRET: z.string().min(16).optional(),
 });
 
 export interface Config {
@@ -45,7 +54,38 @@ export interface Config {
   readonly clientDistDir: string;
   readonly knowledgeDir?: string;
   readonly fixturesDir: string;
+  readonly pseudonymSecret: string;
+  readonly cdsTrustedClients: readonly TrustedCdsClient[];
+  readonly cdsFetchBudgetMs: number;
 }
+
+export const TrustedCdsClientSchema = z.object({
+  iss: z.string().min(1),
+  jwksUrls: z.array(z.url()).optional(),
+  algorithms: z.array(z.string()).optional(),
+  tenants: z.array(z.string()).optional(),
+});
+export type TrustedCdsClient = z.infer<typeof TrustedCdsClientSchema>;
+
+function parseTrustedClients(raw: string | undefined): TrustedCdsClient[] {
+  if (!raw) {
+    return [];
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new Error('Invalid configuration: CDS_TRUSTED_CLIENTS is not valid JSON');
+  }
+  const parsed = z.array(TrustedCdsClientSchema).safeParse(json);
+  if (!parsed.success) {
+    throw new Error(`Invalid configuration: CDS_TRUSTED_CLIENTS: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}
+
+/** Development-only pseudonym key; refused outside sandbox mode. */
+const SANDBOX_PSEUDONYM_SECRET = 'sandbox-only-pseudonym-key-not-for-production';
 
 /** Base URL of the sandbox FHIR server for a given public base URL. */
 export function sandboxFhirBase(publicBaseUrl: string): string {
@@ -71,6 +111,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     : e.SANDBOX
       ? [sandboxFhirBase(publicBaseUrl)]
       : [];
+  if (!e.SANDBOX && !e.PSEUDONYM_SECRET) {
+    throw new Error('Invalid configuration: PSEUDONYM_SECRET (16+ characters) is required when SANDBOX=false');
+  }
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
@@ -84,5 +127,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDistDir: e.CLIENT_DIST_DIR,
     knowledgeDir: e.KNOWLEDGE_DIR,
     fixturesDir: e.FIXTURES_DIR,
+    pseudonymSecret: e.PSEUDONYM_SECRET ?? SANDBOX_PSEUDONYM_SECRET,
+    cdsTrustedClients: Object.freeze(parseTrustedClients(e.CDS_TRUSTED_CLIENTS)),
+    cdsFetchBudgetMs: e.CDS_FETCH_BUDGET_MS,
   });
 }

@@ -94,6 +94,10 @@ export function createClientJwtVerifier(options: VerifierOptions): ClientJwtVeri
     if (jku !== undefined && !(client.jwksUrls ?? []).includes(jku)) {
       throw new ClientAuthError('jku not allowlisted for this issuer');
     }
+    if (client.jwks) {
+      // Keys known out of band take precedence over fetching.
+      return createLocalJWKSet(client.jwks);
+    }
     const url = jku ?? client.jwksUrls?.[0];
     if (url) {
       let set = remoteSets.get(url);
@@ -103,9 +107,6 @@ export function createClientJwtVerifier(options: VerifierOptions): ClientJwtVeri
         remoteSets.set(url, set);
       }
       return set;
-    }
-    if (client.jwks) {
-      return createLocalJWKSet(client.jwks);
     }
     throw new ClientAuthError('no keys configured for this issuer');
   }

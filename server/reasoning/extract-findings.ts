@@ -69,7 +69,10 @@ class Collector {
   readonly ignored: IgnoredItem[] = [];
   readonly routine = new Map<string, number>();
   readonly unknown = new Map<string, UnknownCode & { count: number }>();
+  /** Presenting problems from the encounter's reason for visit (the chief complaint). */
   readonly problems = new Map<string, ChartSource>();
+  /** Problems implied by current symptoms; used only when the encounter gives no reason. */
+  readonly symptomProblems = new Map<string, ChartSource>();
   readonly diagnoses: ChartDiagnosis[] = [];
   readonly latest = new Map<string, Measurement>();
 
@@ -218,10 +221,8 @@ function readCondition(ctx: Context, r: Condition, reference: string): void {
       ctx.c.vote(findingId, { present: !refuted, date, source });
     }
     for (const problemId of t.problems) {
-      if (!refuted && active && (current || !encounterDiagnosis) && (current || categories.length === 0 || encounterDiagnosis)) {
-        if (current) {
-          ctx.c.problems.set(problemId, source);
-        }
+      if (!refuted && active && current) {
+        ctx.c.symptomProblems.set(problemId, source);
       }
     }
     for (const conditionId of t.conditions) {
@@ -571,7 +572,7 @@ export function extractFindings(input: unknown, kb: KnowledgeBase, options: Extr
     asOf,
     setting: settingOf(encounter),
     encounterReference: encounter?.id ? `Encounter/${encounter.id}` : undefined,
-    problems: [...c.problems.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([problemId, source]) => ({ problemId, source })),
+    problems: [...(c.problems.size > 0 ? c.problems : c.symptomProblems).entries()].sort(([a], [b]) => a.localeCompare(b)).map(([problemId, source]) => ({ problemId, source })),
     findings: resolveVotes(c.votes),
     chartDiagnoses: c.diagnoses,
     ignored: [...c.ignored, ...routine],

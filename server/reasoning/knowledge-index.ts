@@ -126,16 +126,43 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
       addCodeRule(index, rule, 'problems', problem.id);
     }
   }
+  // A code that names a presenting complaint (e.g. ICD-10-CM R55 syncope) does not establish a
+  // diagnosis that happens to share it (vasovagal syncope): such codes are not indexed as diagnoses.
+  const complaintCodes = new Set<string>();
+  for (const problem of kb.problems.values()) {
+    for (const rule of problem.match) {
+      if (rule.kind === 'code') {
+        rule.codes.forEach((c) => complaintCodes.add(`${CODE_SYSTEMS[rule.system]}|${c}`));
+      }
+    }
+  }
+  const isComplaint = (system: string, code: string): boolean =>
+    complaintCodes.has(`${system}|${code}`) || (system === CODE_SYSTEMS.icd10cm && lookupPrefixProblem(index, code));
   for (const condition of kb.conditions.values()) {
     for (const code of condition.codes.snomed) {
-      targets(index.byCode, `${CODE_SYSTEMS.snomed}|${code}`).conditions.push(condition.id);
+      if (!isComplaint(CODE_SYSTEMS.snomed, code)) {
+        targets(index.byCode, `${CODE_SYSTEMS.snomed}|${code}`).conditions.push(condition.id);
+      }
     }
     for (const code of condition.codes.icd10cm) {
-      targets(index.byCode, `${CODE_SYSTEMS.icd10cm}|${code}`).conditions.push(condition.id);
+      if (!isComplaint(CODE_SYSTEMS.icd10cm, code)) {
+        targets(index.byCode, `${CODE_SYSTEMS.icd10cm}|${code}`).conditions.push(condition.id);
+      }
     }
   }
   cache.set(kb, index);
   return index;
+}
+
+function lookupPrefixProblem(index: KnowledgeIndex, code: string): boolean {
+  const bare = code.replace('.', '');
+  for (let len = bare.length; len >= 3; len--) {
+    const prefix = len > 3 ? `${bare.slice(0, 3)}.${bare.slice(3, len)}` : bare.slice(0, 3);
+    if ((index.icdPrefixes.get(prefix)?.problems.length ?? 0) > 0) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -4,7 +4,7 @@
  * what a positive and a negative result would do to each candidate.
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge';
-import type { CitationRef, Evidence } from '../knowledge/schema';
+import type { CitationRef, Evidence, Finding } from '../knowledge/schema';
 import { likelihoodRatio, positiveRates } from './likelihood';
 import { POLICY } from './policy';
 import { updateProbability } from './probability';
@@ -26,6 +26,75 @@ export function leadingCandidates(differential: readonly DiagnosisResult[], cant
   return [...top, ...cantMiss.filter((d) => !ids.has(d.conditionId))];
 }
 
+interface Distribution {
+  prior: number[];
+  h0: number;
+}
+
+function distributionOf(leading: readonly DiagnosisResult[]): Distribution {
+  const sum = leading.reduce((a, d) => a + d.probability, 0);
+  const prior = sum <= 1 ? [...leading.map((d) => d.probability), 1 - sum] : [...normalise(leading.map((d) => d.probability)), 0];
+  return { prior, h0: entropy(prior) };
+}
+
+/**
+ * What one test would do among the leading candidates: expected information gain and, per candidate
+ * with evidence, the probability after a positive and after a negative result.
+ * @param kb - knowledge base
+ * @param leading - the candidates to separate
+ * @param finding - the test finding (must have a `test` block)
+ * @returns the suggestion, or undefined when no leading candidate has evidence for the test
+ */
+export function evaluateTest(kb: KnowledgeBase, leading: readonly DiagnosisResult[], finding: Finding, dist: Distribution = distributionOf(leading)): TestSuggestion | undefined {
+  if (!finding.test || leading.length === 0) {
+    return undefined;
+  }
+  const { prior, h0 } = dist;
+  const rates = leading.map((d) => {
+    const e = kb.evidenceByCondition.get(d.conditionId)?.get(finding.id);
+    return e ? { e, r: positiveRates(e) } : undefined;
+  });
+  const measured = rates.filter((x): x is { e: Evidence; r: { givenCondition: number; givenOther: number } } => x?.r !== undefined);
+  if (measured.length === 0) {
+    return undefined;
+  }
+  const otherRate = measured.reduce((a, m) => a + m.r.givenOther, 0) / measured.length;
+  const pPosGiven = [...rates.map((x) => x?.r?.givenCondition ?? otherRate), otherRate];
+  const pPos = prior.reduce((a, p, i) => a + p * pPosGiven[i], 0);
+  if (pPos <= 0 || pPos >= 1) {
+    return undefined;
+  }
+  const postPos = normalise(prior.map((p, i) => p * pPosGiven[i]));
+  const postNeg = normalise(prior.map((p, i) => p * (1 - pPosGiven[i])));
+  const gain = h0 - (pPos * entropy(postPos) + (1 - pPos) * entropy(postNeg));
+  const outcomes: TestOutcome[] = [];
+  const sources: CitationRef[] = [];
+  leading.forEach((d, i) => {
+    const e = rates[i]?.e;
+    if (!e) {
+      return;
+    }
+    const pos = likelihoodRatio(e, true);
+    const neg = likelihoodRatio(e, false);
+    outcomes.push({
+      conditionId: d.conditionId,
+      name: d.name,
+      now: d.probability,
+      ifPositive: pos ? updateProbability(d.probability, pos.lr) : d.probability,
+      ifNegative: neg ? updateProbability(d.probability, neg.lr) : d.probability,
+    });
+    sources.push(e.source);
+  });
+  return {
+    findingId: finding.id,
+    testName: finding.test.name,
+    orderCodes: finding.test.orderCodes.map((c) => ({ system: c.system, code: c.code, display: c.display })),
+    expectedInformationGain: Math.round(gain * 1000) / 1000,
+    outcomes,
+    sources,
+  };
+}
+
 /**
  * @param kb - knowledge base
  * @param leading - the candidates to separate
@@ -36,57 +105,16 @@ export function rankTests(kb: KnowledgeBase, leading: readonly DiagnosisResult[]
   if (leading.length === 0) {
     return [];
   }
-  const sum = leading.reduce((a, d) => a + d.probability, 0);
-  const prior = sum <= 1 ? [...leading.map((d) => d.probability), 1 - sum] : [...normalise(leading.map((d) => d.probability)), 0];
-  const h0 = entropy(prior);
+  const dist = distributionOf(leading);
   const out: TestSuggestion[] = [];
   for (const finding of kb.findings.values()) {
     if (!finding.test || knownFindingIds.has(finding.id)) {
       continue;
     }
-    const rates = leading.map((d) => {
-      const e = kb.evidenceByCondition.get(d.conditionId)?.get(finding.id);
-      return e ? { e, r: positiveRates(e) } : undefined;
-    });
-    const measured = rates.filter((x): x is { e: Evidence; r: { givenCondition: number; givenOther: number } } => x?.r !== undefined);
-    if (measured.length === 0) {
-      continue;
+    const t = evaluateTest(kb, leading, finding, dist);
+    if (t) {
+      out.push(t);
     }
-    const otherRate = measured.reduce((a, m) => a + m.r.givenOther, 0) / measured.length;
-    const pPosGiven = [...rates.map((x) => x?.r?.givenCondition ?? otherRate), otherRate];
-    const pPos = prior.reduce((a, p, i) => a + p * pPosGiven[i], 0);
-    if (pPos <= 0 || pPos >= 1) {
-      continue;
-    }
-    const postPos = normalise(prior.map((p, i) => p * pPosGiven[i]));
-    const postNeg = normalise(prior.map((p, i) => p * (1 - pPosGiven[i])));
-    const gain = h0 - (pPos * entropy(postPos) + (1 - pPos) * entropy(postNeg));
-    const outcomes: TestOutcome[] = [];
-    const sources: CitationRef[] = [];
-    leading.forEach((d, i) => {
-      const e = rates[i]?.e;
-      if (!e) {
-        return;
-      }
-      const pos = likelihoodRatio(e, true);
-      const neg = likelihoodRatio(e, false);
-      outcomes.push({
-        conditionId: d.conditionId,
-        name: d.name,
-        now: d.probability,
-        ifPositive: pos ? updateProbability(d.probability, pos.lr) : d.probability,
-        ifNegative: neg ? updateProbability(d.probability, neg.lr) : d.probability,
-      });
-      sources.push(e.source);
-    });
-    out.push({
-      findingId: finding.id,
-      testName: finding.test.name,
-      orderCodes: finding.test.orderCodes.map((c) => ({ system: c.system, code: c.code, display: c.display })),
-      expectedInformationGain: Math.round(gain * 1000) / 1000,
-      outcomes,
-      sources,
-    });
   }
   return out
     .filter((t) => t.expectedInformationGain > 0.001)

@@ -1,27 +1,43 @@
 /**
- * The app's API. Areas are added as routers; each route parses, calls and responds.
+ * The app's API. Open: GET /knowledge (summary), GET /findings?q= and GET /conditions?q= (knowledge
+ * search, no patient data). Everything else needs a SMART access token from an allowlisted FHIR
+ * server (server/auth/). Each route parses, calls and responds; errors are thrown as HttpError.
  */
 import express, { Router } from 'express';
-import type { Config } from '../config';
-import type { Logger } from '../logger';
-import type { KnowledgeBase } from '../knowledge/load-knowledge';
+import { SearchQuerySchema, type SearchResponse } from '../contract';
 import { summarizeKnowledge } from '../knowledge/summarize-knowledge';
+import { requireSmartAuth } from '../auth/require-smart-auth';
+import { createSmartTokenVerifier } from '../auth/smart-token-verifier';
+import type { ApiDeps } from './api-deps';
+import { createDecisionsRouter } from './decisions-router';
+import { createDifferentialRouter } from './differential-router';
+import { createMeRouter } from './me-router';
+import { searchKnowledge } from './search-knowledge';
 
-export interface ApiDeps {
-  config: Config;
-  logger: Logger;
-  knowledge: KnowledgeBase;
-}
+export type { ApiDeps } from './api-deps';
 
 /**
- * @param deps - config, logger and knowledge base
+ * @param deps - config, logger, knowledge base, store, optional token verifier
  * @returns the /api router
  */
 export function createApiRouter(deps: ApiDeps): Router {
   const router = Router();
-  router.use(express.json({ limit: '1mb' }));
+  const verifier = deps.verifier ?? createSmartTokenVerifier({ allowlist: deps.config.fhirServerAllowlist });
   router.get('/knowledge', (_req, res) => {
     res.json(summarizeKnowledge(deps.knowledge));
   });
+  router.get('/findings', (req, res) => {
+    const { q, limit } = SearchQuerySchema.parse(req.query);
+    res.json({ results: searchKnowledge(deps.knowledge.findings.values(), q, limit) } satisfies SearchResponse);
+  });
+  router.get('/conditions', (req, res) => {
+    const { q, limit } = SearchQuerySchema.parse(req.query);
+    res.json({ results: searchKnowledge(deps.knowledge.conditions.values(), q, limit) } satisfies SearchResponse);
+  });
+  router.use(requireSmartAuth(verifier));
+  router.use(createDifferentialRouter(deps));
+  router.use(express.json({ limit: '256kb' }));
+  router.use(createDecisionsRouter(deps));
+  router.use(createMeRouter(deps));
   return router;
 }

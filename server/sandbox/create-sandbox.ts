@@ -22,6 +22,7 @@ import type { SandboxContext } from './sandbox-context';
 import { resolveSandboxOptions, type SandboxOptions } from './sandbox-options';
 import { loadSmartRegistry } from './smart-registry';
 import { createTokenService, type AccessGrant } from './tokens';
+import { createSandboxCdsClient, type SandboxCdsClient } from './cds-client';
 
 export interface SandboxDeps {
   config: Config;
@@ -55,6 +56,8 @@ export interface Sandbox {
    * @returns the bearer token and its lifetime in seconds
    */
   issueAccessToken(request: IssueTokenRequest): Promise<{ accessToken: string; expiresIn: number }>;
+  /** The sandbox as a CDS Hooks client: signs hook calls; trusted by the CDS service in sandbox mode only. */
+  readonly cdsClient: SandboxCdsClient;
 }
 
 /**
@@ -93,7 +96,12 @@ export async function createSandbox(deps: SandboxDeps): Promise<Sandbox> {
     tokens,
   };
 
+  const cdsClient = await createSandboxCdsClient(ctx.sandboxBase);
   const router = Router();
+  router.get('/auth/cds-client-jwks', (_req, res) => {
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.json(cdsClient.jwks);
+  });
   router.use('/fhir', createFhirServer(ctx, new FhirRouter()));
   router.use('/auth', createAuthorizationServer(ctx));
   router.use(createLaunchPages(ctx));
@@ -102,6 +110,7 @@ export async function createSandbox(deps: SandboxDeps): Promise<Sandbox> {
   return {
     router,
     fhirBase,
+    cdsClient,
     async close(): Promise<void> {
       repo.clear();
     },

@@ -1,0 +1,55 @@
+/**
+ * Card `detail` Markdown: the short chain of reasoning and its citations. Text from the knowledge
+ * base and the chart is escaped so it cannot inject Markdown or HTML.
+ */
+import { formatPercent } from '../../server/reasoning/probability';
+import type { CitationSummary, DiagnosisResult, DifferentialResult, FindingStep } from '../../server/reasoning/types';
+
+/** Escapes Markdown and HTML metacharacters in plain text. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`).replace(/\n/g, ' ');
+}
+
+function citationLine(c: CitationSummary, n: number): string {
+  const id = c.pmid ? `PMID ${c.pmid}` : c.doi ? `doi:${escapeMarkdown(c.doi)}` : '';
+  const link = c.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${c.pmid}/` : c.doi ? `https://doi.org/${c.doi}` : undefined;
+  const idText = link ? `[${id}](${link})` : id;
+  return `${n}. ${escapeMarkdown(c.title)}. *${escapeMarkdown(c.journal)}* ${c.year}. ${idText}${c.status === 'unverified' ? ' (unverified)' : ''}`;
+}
+
+/**
+ * The reasoning behind one diagnosis, at most `maxSteps` counted steps (the strongest), with numbered
+ * citations collected into `refs`.
+ */
+export function diagnosisMarkdown(result: DifferentialResult, d: DiagnosisResult, refs: string[], maxSteps = 4): string {
+  const ref = (citation: string): string => {
+    let i = refs.indexOf(citation);
+    if (i < 0) {
+      refs.push(citation);
+      i = refs.length - 1;
+    }
+    return `[${i + 1}]`;
+  };
+  const lines = [`**${escapeMarkdown(d.name)}**: ${escapeMarkdown(d.display)}`];
+  for (const s of d.steps) {
+    if (s.kind === 'prior') {
+      lines.push(`- pre-test ${formatPercent(s.probability)} (${escapeMarkdown(s.problemId)}, ${s.setting}) ${s.source ? ref(s.source.citation) : ''}`);
+    }
+  }
+  const findingSteps = d.steps.filter((s): s is FindingStep => s.kind === 'finding' && s.counted);
+  const strongest = [...findingSteps].sort((a, b) => Math.abs(Math.log(b.lr)) - Math.abs(Math.log(a.lr))).slice(0, maxSteps);
+  for (const s of findingSteps.filter((x) => strongest.includes(x))) {
+    const where = s.origin === 'clinician' ? 'entered by clinician' : s.sources.map((x) => `${escapeMarkdown(x.value)}, ${escapeMarkdown(x.reference)}`).join('; ');
+    lines.push(`- ${s.present ? '' : 'no '}${escapeMarkdown(s.findingName)} (${where}): LR ${s.lr.toFixed(2)} → ${formatPercent(s.after)} ${ref(s.source.citation)}`);
+  }
+  if (findingSteps.length > strongest.length) {
+    lines.push(`- and ${findingSteps.length - strongest.length} more finding(s) in the app`);
+  }
+  return lines.join('\n');
+}
+
+/** The numbered reference list for the citations collected in `refs`. */
+export function referencesMarkdown(result: DifferentialResult, refs: readonly string[]): string {
+  const lines = refs.map((id, i) => (result.citations[id] ? citationLine(result.citations[id], i + 1) : `${i + 1}. ${escapeMarkdown(id)}`));
+  return lines.length ? `\n\n**References**\n\n${lines.join('\n')}` : '';
+}

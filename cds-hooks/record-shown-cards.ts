@@ -1,0 +1,63 @@
+/**
+ * Stores what a hook call showed: the suggestion set (model, knowledge, input hash, findings, ranked
+ * output) and each card with the diagnoses it was about, so any feedback traces to exactly what the
+ * clinician saw. Idempotent per hookInstance and service.
+ */
+import type { Store } from '../server/store/store';
+import type { CdsServiceModule, ServiceOutcome } from './services/service-module';
+import type { CdsRequest } from './types';
+import { subgroupOf } from './subgroup-of';
+
+export interface ShownCards {
+  readonly request: CdsRequest;
+  readonly service: CdsServiceModule;
+  readonly outcome: ServiceOutcome;
+  readonly iss: string;
+}
+
+/**
+ * @param store - the store
+ * @param shown - request, service, outcome and client issuer
+ * @returns true when stored
+ */
+export async function recordShownCards(store: Store, shown: ShownCards): Promise<boolean> {
+  const { request, service, outcome } = shown;
+  const result = outcome.result;
+  if (!result) {
+    return true;
+  }
+  const fhirServer = request.fhirServer ?? shown.iss;
+  const set = await store.recordSuggestionSet({
+    idempotencyKey: `cds|${service.definition.id}|${request.hookInstance}`,
+    surface: 'cds-hooks',
+    fhirServer,
+    patientRef: `Patient/${String(request.context.patientId)}`,
+    encounterRef: typeof request.context.encounterId === 'string' ? `Encounter/${request.context.encounterId}` : undefined,
+    userRef: typeof request.context.userId === 'string' ? request.context.userId : 'unknown-user',
+    hookInstance: request.hookInstance,
+    modelId: result.model.id,
+    modelVersion: result.model.version,
+    knowledgeVersion: result.knowledge.version,
+    knowledgeHash: result.knowledge.contentHash,
+    inputHash: result.inputHash,
+    setting: result.setting,
+    findings: result.findingsUsed.map((f) => ({ findingId: f.findingId, present: f.present, origin: f.origin })),
+    output: { differential: result.differential.slice(0, 10).map((d) => ({ conditionId: d.conditionId, rank: d.rank, probability: d.probability, range: d.range, band: d.band })), cantMiss: result.cantMiss.map((d) => d.conditionId) },
+    subgroup: subgroupOf(request.prefetch),
+    suggestions: result.differential.slice(0, 10).map((d) => ({ conditionId: d.conditionId, rank: d.rank, probability: d.probability, band: d.band, cantMiss: d.cantMiss })),
+  });
+  await store.recordCards(
+    outcome.cards.map((card, i) => ({
+      uuid: card.uuid as string,
+      setId: set.setId,
+      serviceId: service.definition.id,
+      hook: request.hook,
+      kind: outcome.meta[i]?.kind ?? 'differential',
+      conditionIds: [...(outcome.meta[i]?.conditionIds ?? [])],
+      suggestionUuids: (card.suggestions ?? []).map((s) => s.uuid as string),
+      summary: card.summary,
+      indicator: card.indicator,
+    })),
+  );
+  return true;
+}

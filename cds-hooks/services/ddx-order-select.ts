@@ -1,0 +1,101 @@
+/**
+ * `order-select`: when a diagnostic test is selected, what a positive and a negative result would
+ * do to the current differential; when another test would separate the leading candidates clearly
+ * better, a suggestion to order it instead (a `create` action with a draft ServiceRequest).
+ * A selection that is not a test in the knowledge base → no card.
+ */
+import type { Bundle, ServiceRequest } from '@medplum/fhirtypes';
+import { CODE_SYSTEMS, type Finding } from '../../server/knowledge/schema';
+import { leadingCandidates, evaluateTest } from '../../server/reasoning/next-best-test';
+import { formatPercent } from '../../server/reasoning/probability';
+import type { DifferentialResult, TestSuggestion } from '../../server/reasoning/types';
+import { buildCard } from '../cards/build-card';
+import { escapeMarkdown } from '../cards/card-markdown';
+import type { CdsCard } from '../types';
+import { analyzeForHook } from './analyze-for-hook';
+import { draftServiceRequest } from './draft-service-request';
+import { CHART_PREFETCH, type CardMeta, type CdsServiceModule, type ServiceDeps } from './service-module';
+
+/** How much better (bits of expected information gain) another test must be before we suggest it instead. */
+const BETTER_BY_BITS = 0.05;
+
+/** The ServiceRequests named in `context.selections`, found in `context.draftOrders`. */
+export function selectedServiceRequests(context: Readonly<Record<string, unknown>>): ServiceRequest[] {
+  const selections = Array.isArray(context.selections) ? (context.selections as unknown[]).filter((s): s is string => typeof s === 'string') : [];
+  const entries = ((context.draftOrders as Bundle | undefined)?.entry ?? []).map((e) => e?.resource).filter(Boolean);
+  return entries.filter((r): r is ServiceRequest => r?.resourceType === 'ServiceRequest' && selections.includes(`ServiceRequest/${r.id}`));
+}
+
+/** The knowledge-base tests an order is for, by its codes. */
+export function testsForOrder(deps: ServiceDeps, order: ServiceRequest): Finding[] {
+  const keys = new Set((order.code?.coding ?? []).map((c) => `${c.system}|${c.code}`));
+  return [...deps.knowledge.findings.values()].filter((f) => f.test?.orderCodes.some((c) => keys.has(`${CODE_SYSTEMS[c.system]}|${c.code}`)));
+}
+
+function outcomeLines(t: TestSuggestion): string {
+  return t.outcomes.map((o) => `- ${escapeMarkdown(o.name)}: now ${formatPercent(o.now)}; if positive ${formatPercent(o.ifPositive)}; if negative ${formatPercent(o.ifNegative)}`).join('\n');
+}
+
+function testEffectCard(deps: ServiceDeps, result: DifferentialResult, selected: TestSuggestion, better: TestSuggestion | undefined, better_f: Finding | undefined, patientId: string, encounterId?: string): { card: CdsCard; meta: CardMeta } {
+  const main = [...selected.outcomes].sort((a, b) => b.now - a.now)[0];
+  const summary = main
+    ? `${selected.testName}: ${main.name} ${formatPercent(main.now)} → ${formatPercent(main.ifPositive)} if positive, ${formatPercent(main.ifNegative)} if negative`
+    : `${selected.testName}: effect on the current differential`;
+  const leadD = better ? result.differential.find((d) => better.outcomes.some((o) => o.conditionId === d.conditionId)) : undefined;
+  const detail = [
+    `**What ${escapeMarkdown(selected.testName)} would do to the current differential** (expected information gain ${selected.expectedInformationGain.toFixed(2)} bits):`,
+    outcomeLines(selected),
+    ...(better ? [`**${escapeMarkdown(better.testName)} would separate the leading candidates better** (${better.expectedInformationGain.toFixed(2)} bits):`, outcomeLines(better)] : []),
+  ].join('\n\n');
+  const card = buildCard(deps.cardContext, {
+    summary,
+    indicator: 'info',
+    detail,
+    topic: { code: better ? 'better-test' : 'test-effect', display: better ? 'A more discriminating test' : 'Expected effect of a test' },
+    suggestions:
+      better && better_f && leadD
+        ? [{ label: `Order ${better.testName} instead`, actions: [{ type: 'create', description: `Draft order: ${better.testName}`, resource: draftServiceRequest(better_f, leadD, patientId, encounterId) }] }]
+        : undefined,
+    appContext: { kind: 'test-effect', test: selected.findingId },
+  });
+  const conditionIds = [...new Set([...selected.outcomes, ...(better?.outcomes ?? [])].map((o) => o.conditionId))];
+  return { card, meta: { uuid: card.uuid as string, kind: better ? 'better-test' : 'test-effect', conditionIds } };
+}
+
+export const ddxOrderSelect: CdsServiceModule = {
+  definition: {
+    id: 'ddx-order-select',
+    hook: 'order-select',
+    title: 'What this test would change',
+    description:
+      'For a diagnostic test being ordered: what a positive and a negative result would do to the current differential, and a more discriminating test when one would separate the leading candidates clearly better.',
+    prefetch: CHART_PREFETCH,
+  },
+  required: ['patient'],
+  handle(request, chart, deps) {
+    const orders = selectedServiceRequests(request.context);
+    if (orders.length === 0) {
+      return { cards: [], meta: [], quietReason: 'no selected ServiceRequest' };
+    }
+    const analysis = analyzeForHook(deps.knowledge, chart.resources, request);
+    if (analysis.optedOut) {
+      return { cards: [], meta: [], quietReason: 'patient opted out of AI decision support' };
+    }
+    const { result } = analysis;
+    const leading = leadingCandidates(result.differential, result.cantMiss);
+    const patientId = String(request.context.patientId);
+    const encounterId = typeof request.context.encounterId === 'string' ? request.context.encounterId : undefined;
+    const known = new Set(result.findingsUsed.map((f) => f.findingId));
+    const out: { card: CdsCard; meta: CardMeta }[] = [];
+    for (const order of orders) {
+      const test = testsForOrder(deps, order).map((f) => evaluateTest(deps.knowledge, leading, f)).find((t) => t !== undefined);
+      if (!test) {
+        continue;
+      }
+      const alternative = result.nextBestTests.find((t) => t.findingId !== test.findingId && !known.has(t.findingId));
+      const better = alternative && alternative.expectedInformationGain >= test.expectedInformationGain + BETTER_BY_BITS ? alternative : undefined;
+      out.push(testEffectCard(deps, result, test, better, better ? deps.knowledge.findings.get(better.findingId) : undefined, patientId, encounterId));
+    }
+    return { cards: out.map((o) => o.card), meta: out.map((o) => o.meta), result, quietReason: out.length ? undefined : 'selected orders are not tests in the knowledge base' };
+  },
+};

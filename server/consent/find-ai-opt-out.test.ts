@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import type { Consent } from '@medplum/fhirtypes';
+import { findAiOptOut, AI_DECISION_SUPPORT, CONSENT_PURPOSE_SYSTEM } from './find-ai-opt-out';
+
+const consent = (overrides: Partial<Consent> = {}): Consent => ({
+  resourceType: 'Consent',
+  id: 'c1',
+  status: 'active',
+  scope: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentscope', code: 'treatment' }] },
+  category: [{ coding: [{ system: 'http://loinc.org', code: '59284-0' }] }],
+  patient: { reference: 'Patient/p1' },
+  provision: { type: 'deny', code: [{ coding: [{ system: CONSENT_PURPOSE_SYSTEM, code: AI_DECISION_SUPPORT }] }] },
+  ...overrides,
+});
+
+describe('findAiOptOut', () => {
+  test('finds an active deny consent for AI decision support', () => {
+    expect(findAiOptOut([{ resourceType: 'Patient' }, consent()])).toBe('Consent/c1');
+  });
+  test('ignores inactive, permit, other-purpose and expired consents', () => {
+    expect(findAiOptOut([consent({ status: 'inactive' })])).toBeUndefined();
+    expect(findAiOptOut([consent({ provision: { type: 'permit', code: [{ coding: [{ system: CONSENT_PURPOSE_SYSTEM, code: AI_DECISION_SUPPORT }] }] } })])).toBeUndefined();
+    expect(findAiOptOut([consent({ provision: { type: 'deny', code: [{ coding: [{ system: 'x', code: 'research' }] }] } })])).toBeUndefined();
+    expect(findAiOptOut([consent({ provision: { type: 'deny', period: { end: '2020-01-01' }, code: [{ coding: [{ system: CONSENT_PURPOSE_SYSTEM, code: AI_DECISION_SUPPORT }] }] } })])).toBeUndefined();
+  });
+  test('finds a nested deny provision', () => {
+    expect(findAiOptOut([consent({ provision: { type: 'permit', provision: [{ type: 'deny', code: [{ coding: [{ system: CONSENT_PURPOSE_SYSTEM, code: AI_DECISION_SUPPORT }] }] }] } })])).toBe('Consent/c1');
+  });
+  test('never throws on junk', () => {
+    expect(findAiOptOut([null, 3, { resourceType: 'Consent' }])).toBeUndefined();
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * The data behind the model label page: what is known about a model version today, built from the
+ * knowledge base's own metadata, the model's policy parameters and the measured evaluation
+ * (evaluation.json, written by `npm run eval`). The full HTI-1 / CHAI label is a later issue; this
+ * preliminary label shows only what is measured or recorded, and says what is missing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { KnowledgeBase } from '../knowledge/load-knowledge';
+import { summarizeKnowledge, type KnowledgeSummary } from '../knowledge/summarize-knowledge';
+import { ENGINE_MODEL } from '../reasoning/build-differential';
+import { POLICY, POLICY_RATIONALE } from '../reasoning/policy';
+import type { EvaluationReport } from '../evaluation/evaluate-vignettes';
+
+const EVALUATION_FILE = join(dirname(fileURLToPath(import.meta.url)), 'evaluation.json');
+
+export interface ModelLabel {
+  model: { id: string; version: string };
+  knowledge: KnowledgeSummary;
+  intendedUse: string;
+  outputType: string;
+  decisionRole: string;
+  cautions: string[];
+  policy: { name: string; value: unknown; rationale: string }[];
+  unverifiedCitations: { id: string; title: string; reason: string }[];
+  evaluation?: Pick<EvaluationReport, 'vignettes' | 'overall' | 'coveredOnly' | 'calibration' | 'subgroups'> & { knowledgeVersion: string };
+  missing: string[];
+}
+
+function readEvaluation(kb: KnowledgeBase): ModelLabel['evaluation'] {
+  if (!existsSync(EVALUATION_FILE)) {
+    return undefined;
+  }
+  try {
+    const report = JSON.parse(readFileSync(EVALUATION_FILE, 'utf8')) as EvaluationReport;
+    return {
+      vignettes: report.vignettes,
+      overall: report.overall,
+      coveredOnly: report.coveredOnly,
+      calibration: report.calibration,
+      subgroups: report.subgroups,
+      knowledgeVersion: report.knowledge?.version ?? kb.manifest.version,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * @param kb - the loaded knowledge base
+ * @returns the preliminary label of the default model
+ */
+export function buildModelLabel(kb: KnowledgeBase): ModelLabel {
+  const evaluation = readEvaluation(kb);
+  return {
+    model: { ...ENGINE_MODEL },
+    knowledge: summarizeKnowledge(kb),
+    intendedUse:
+      'Suggests a ranked differential diagnosis, can’t-miss diagnoses and discriminating tests for adults with an undifferentiated presenting problem in primary care or the emergency department, with the reasoning and evidence behind every number.',
+    outputType: 'Recommendation (decision support): probabilities with uncertainty bands from likelihood-ratio updating over a cited knowledge base.',
+    decisionRole: 'Informs and augments clinical judgement; never replaces it. Nothing is written to the chart without an explicit clinician action.',
+    cautions: [
+      'Not validated for children; the knowledge base is for adults.',
+      'Knowledge entries have not yet been reviewed by a clinician (review status: unreviewed).',
+      'Probabilities assume findings are conditionally independent except within declared correlation groups.',
+      'Diagnoses outside the knowledge base cannot be suggested; use “add a missed diagnosis”.',
+    ],
+    policy: Object.entries(POLICY).map(([name, value]) => ({ name, value, rationale: POLICY_RATIONALE[name as keyof typeof POLICY] })),
+    unverifiedCitations: [...kb.citations.values()]
+      .filter((c) => c.status === 'unverified')
+      .map((c) => ({ id: c.id, title: c.title, reason: c.unverifiedReason ?? '' })),
+    evaluation,
+    missing: [
+      'External validation (data from another source) has not been performed.',
+      'Local validity and fairness monitoring in deployment: not yet available.',
+      ...(evaluation ? [] : ['Evaluation results: run `npm run eval`.']),
+      'The full HTI-1 source-attribute and CHAI model-card label is a separate piece of work.',
+    ],
+  };
+}

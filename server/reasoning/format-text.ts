@@ -1,0 +1,79 @@
+/**
+ * Plain-text rendering of a differential with its reasoning, for the command line and batch runs.
+ */
+import { formatPercent } from './probability';
+import type { DiagnosisResult, DifferentialResult, FindingStep, ReasoningStep } from './types';
+
+function cite(r: DifferentialResult, ref: { citation: string; locator: string } | undefined): string {
+  if (!ref) {
+    return '';
+  }
+  const c = r.citations[ref.citation];
+  const flag = c?.status === 'unverified' ? ', unverified' : '';
+  return ` [${ref.citation}: ${ref.locator}${flag}]`;
+}
+
+function stepLine(r: DifferentialResult, s: ReasoningStep): string {
+  if (s.kind === 'prior') {
+    const note = s.note ? ` (${s.note})` : '';
+    return `     pre-test ${formatPercent(s.probability)} for ${s.problemId} in ${s.setting}${note}${cite(r, s.source)}`;
+  }
+  const f = s as FindingStep;
+  const where = f.origin === 'clinician' ? 'entered by clinician' : f.sources.map((x) => `${x.reference}: ${x.value}`).join('; ');
+  const counted = f.counted ? `→ ${formatPercent(f.after)}` : `(${f.note})`;
+  return `     ${f.present ? '+' : '−'} ${f.findingName}${f.present ? '' : ' absent'} [${where}] LR ${f.lr.toFixed(2)} ${counted}${cite(r, f.source)}`;
+}
+
+function diagnosisLines(r: DifferentialResult, d: DiagnosisResult): string[] {
+  const lines = [` ${String(d.rank).padStart(2)}. ${d.name} — ${d.display}${d.cantMiss ? "  [can't miss]" : ''}${d.inChart ? `  [in chart: ${d.inChart.verificationStatus}]` : ''}`];
+  d.steps.forEach((s) => lines.push(stepLine(r, s)));
+  if (d.mostInformative.length > 0) {
+    const w = d.mostInformative
+      .map((x) => `${x.findingName} (${x.ifPresent !== undefined ? `if present ${formatPercent(x.ifPresent)}` : ''}${x.ifPresent !== undefined && x.ifAbsent !== undefined ? ', ' : ''}${x.ifAbsent !== undefined ? `if absent ${formatPercent(x.ifAbsent)}` : ''})`)
+      .join('; ');
+    lines.push(`     would change it most: ${w}`);
+  }
+  return lines;
+}
+
+/**
+ * @param r - a differential
+ * @param top - how many diagnoses to show with their reasoning
+ * @returns a multi-line text report
+ */
+export function formatDifferentialText(r: DifferentialResult, top = 10): string {
+  const out: string[] = [];
+  out.push(`AI-generated differential (decision support; the clinician decides) — model ${r.model.id} ${r.model.version}, knowledge ${r.knowledge.id} ${r.knowledge.version}`);
+  out.push(`setting: ${r.setting}; presenting problems: ${r.problems.map((p) => p.name).join(', ')}; input sha256 ${r.inputHash.slice(0, 16)}…`);
+  out.push(`findings used: ${r.findingsUsed.map((f) => `${f.present ? '+' : '−'}${f.findingId}`).join(' ') || '(none)'}`);
+  r.warnings.forEach((w) => out.push(`warning: ${w}`));
+  out.push('', 'Differential:');
+  r.differential.slice(0, top).forEach((d) => out.push(...diagnosisLines(r, d)));
+  out.push('', "Can't-miss diagnoses above threshold:");
+  out.push(r.cantMiss.length ? r.cantMiss.map((d) => `  - ${d.name}: ${d.display}`).join('\n') : '  (none)');
+  out.push('', 'Next best tests:');
+  if (r.nextBestTests.length === 0) {
+    out.push('  (none)');
+  }
+  for (const t of r.nextBestTests) {
+    out.push(`  - ${t.testName} (expected information gain ${t.expectedInformationGain.toFixed(3)} bits)`);
+    t.outcomes.forEach((o) => out.push(`      ${o.name}: now ${formatPercent(o.now)}, if positive ${formatPercent(o.ifPositive)}, if negative ${formatPercent(o.ifNegative)}`));
+  }
+  if (r.ignored.length) {
+    out.push('', 'Not used from the chart:');
+    r.ignored.slice(0, 20).forEach((i) => out.push(`  - ${i.reference}: ${i.reason}`));
+    if (r.ignored.length > 20) {
+      out.push(`  … and ${r.ignored.length - 20} more`);
+    }
+  }
+  if (r.unknownCodes.length) {
+    const total = r.unknownCodes.reduce((a, u) => a + u.count, 0);
+    out.push('', `Codes not in the knowledge base: ${total} (${r.unknownCodes.length} distinct); most frequent:`);
+    r.unknownCodes.slice(0, 8).forEach((u) => out.push(`  - ${u.resourceType} ${u.system}|${u.code}${u.display ? ` ${u.display}` : ''} ×${u.count}`));
+  }
+  out.push('', 'References:');
+  Object.values(r.citations).forEach((c) =>
+    out.push(`  [${c.id}] ${c.authors} ${c.title}. ${c.journal} ${c.year}.${c.pmid ? ` PMID ${c.pmid}.` : ''}${c.doi ? ` doi:${c.doi}.` : ''} (${c.status}, ${c.review})`),
+  );
+  return out.join('\n');
+}

@@ -1,0 +1,203 @@
+/**
+ * The CDS Hooks service end to end over HTTP, in the real app with the sandbox EHR signing the calls:
+ * discovery, the three services, prefetch and its fallback, 412, bad input, client auth and feedback.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startTestServer, type RunningServer } from '../setup/test-server';
+import { draftOrders, fixtureChart, hookRequest } from '../builders/cds-request-builder';
+import { findCardViolations } from '../../cds-hooks/cards/check-card-invariants';
+import type { CdsCard, CdsResponse } from '../../cds-hooks/types';
+
+let server: RunningServer;
+
+async function call(service: string, body: unknown, opts: { token?: string | null; aud?: string; raw?: string; contentType?: string } = {}): Promise<{ status: number; body: any }> {
+  const url = `${server.baseUrl}/cds-services/${service}`;
+  const token = opts.token === null ? undefined : (opts.token ?? (await server.handle.sandbox!.cdsClient.sign(opts.aud ?? url)));
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': opts.contentType ?? 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: opts.raw ?? JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined };
+}
+
+beforeAll(async () => {
+  // A generous fetch budget: these tests check behaviour, not speed (npm run bench measures that).
+  server = await startTestServer({ CDS_FETCH_BUDGET_MS: '10000' });
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('discovery', () => {
+  test('lists the three services with their prefetch templates', async () => {
+    const res = await fetch(`${server.baseUrl}/cds-services`);
+    const body = (await res.json()) as { services: { id: string; hook: string; description: string; prefetch: Record<string, string> }[] };
+    expect(res.status).toBe(200);
+    expect(body.services.map((s) => s.hook).sort()).toEqual(['order-select', 'order-sign', 'patient-view']);
+    for (const s of body.services) {
+      expect(s.description.length).toBeGreaterThan(10);
+      expect(s.prefetch.patient).toBe('Patient/{{context.patientId}}');
+    }
+  });
+});
+
+describe('patient-view', () => {
+  test('answers with conformant cards that link to the app and the model label, and stores them', async () => {
+    const chart = fixtureChart('dyspnoea-pulmonary-embolism.json');
+    const res = await call('ddx-patient-view', hookRequest('patient-view', chart));
+    expect(res.status).toBe(200);
+    const cards = (res.body as CdsResponse).cards;
+    expect(cards.length).toBeGreaterThan(0);
+    expect(findCardViolations({ cards })).toEqual([]);
+    for (const card of cards) {
+      expect(card.summary.length).toBeLessThan(140);
+      expect(card.source.label).toMatch(/ddx-lr-engine 1\.0\.0/);
+      expect(card.source.url).toContain('/model-label/?model=ddx-lr-engine');
+      expect(card.links?.find((l) => l.type === 'smart')?.appContext).toContain(card.uuid);
+      expect(card.links?.some((l) => l.type === 'absolute' && l.url.includes('/model-label/'))).toBe(true);
+      expect(card.overrideReasons?.every((r) => r.display)).toBe(true);
+      expect(card.detail).toMatch(/LR \d/);
+      const stored = await server.handle.store.findCard(card.uuid as string);
+      expect(stored?.serviceId).toBe('ddx-patient-view');
+    }
+  });
+
+  test('gives no cards for a patient who opted out of AI decision support', async () => {
+    const res = await call('ddx-patient-view', hookRequest('patient-view', fixtureChart('opted-out-low-back-pain.json')));
+    expect(res.status).toBe(200);
+    expect(res.body.cards).toEqual([]);
+  });
+
+  test('answers 412 when required prefetch is missing and there is no FHIR server to fetch it from', async () => {
+    const res = await call('ddx-patient-view', hookRequest('patient-view', fixtureChart('chest-pain-nstemi.json'), { prefetch: null }));
+    expect(res.status).toBe(412);
+    expect(res.body.resourceType).toBe('OperationOutcome');
+  });
+
+  test('fetches missing prefetch from the FHIR server with fhirAuthorization', async () => {
+    const chart = fixtureChart('dyspnoea-pulmonary-embolism.json');
+    const sandbox = server.handle.sandbox!;
+    const { accessToken } = await sandbox.issueAccessToken({ scopes: ['patient/*.rs'], patientId: chart.patientId });
+    const fhirAuthorization = { access_token: accessToken, token_type: 'Bearer', expires_in: 300, scope: 'patient/*.rs', subject: 'ddx-cds', patient: chart.patientId };
+    const res = await call('ddx-patient-view', hookRequest('patient-view', chart, { prefetch: null, fhirServer: sandbox.fhirBase, fhirAuthorization }));
+    expect(res.status).toBe(200);
+    expect(res.body.cards.length).toBeGreaterThan(0);
+  });
+
+  test('refuses to fetch from a FHIR server that is not allowlisted (412)', async () => {
+    const chart = fixtureChart('chest-pain-nstemi.json');
+    const fhirAuthorization = { access_token: 'x', token_type: 'Bearer', expires_in: 300, scope: 'patient/*.rs', subject: 'ddx-cds' };
+    const res = await call('ddx-patient-view', hookRequest('patient-view', chart, { prefetch: null, fhirServer: 'https://elsewhere.example.org/fhir', fhirAuthorization }));
+    expect(res.status).toBe(412);
+  });
+});
+
+describe('order-select and order-sign', () => {
+  test('order-select says what a selected test would do to the differential', async () => {
+    const chart = fixtureChart('dyspnoea-pulmonary-embolism.json');
+    const kb = server.handle.knowledge;
+    const test = [...kb.findings.values()].find((f) => f.test && f.test.orderCodes.some((c) => c.system === 'loinc'));
+    expect(test).toBeDefined();
+    const code = test!.test!.orderCodes[0];
+    const orders = draftOrders(chart.patientId, [{ system: 'http://loinc.org', code: code.code, display: code.display }]);
+    const res = await call('ddx-order-select', hookRequest('order-select', chart, { context: { selections: ['ServiceRequest/draft-1'], draftOrders: orders } }));
+    expect(res.status).toBe(200);
+    expect(findCardViolations(res.body)).toEqual([]);
+  });
+
+  test('order-select is silent for an order that is not a diagnostic test', async () => {
+    const chart = fixtureChart('chest-pain-nstemi.json');
+    const orders = draftOrders(chart.patientId, [{ system: 'http://snomed.info/sct', code: '1234567', display: 'Not a test' }]);
+    const res = await call('ddx-order-select', hookRequest('order-select', chart, { context: { selections: ['ServiceRequest/draft-1'], draftOrders: orders } }));
+    expect(res.status).toBe(200);
+    expect(res.body.cards).toEqual([]);
+  });
+
+  test('order-sign warns only about can’t-miss diagnoses the orders do not address', async () => {
+    const chart = fixtureChart('dyspnoea-pulmonary-embolism.json');
+    const empty = draftOrders(chart.patientId, []);
+    const res = await call('ddx-order-sign', hookRequest('order-sign', chart, { context: { draftOrders: empty } }));
+    expect(res.status).toBe(200);
+    const warnings = (res.body.cards as CdsCard[]).filter((c) => c.indicator === 'warning' && c.suggestions?.length);
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const card of warnings) {
+      const action = card.suggestions?.[0]?.actions?.[0];
+      expect(action?.type).toBe('create');
+      expect(action?.resource?.resourceType).toBe('ServiceRequest');
+      const codes = (action?.resource as { code: { coding: { system: string; code: string; display: string }[] } }).code.coding;
+      const addressed = draftOrders(chart.patientId, codes);
+      const again = await call('ddx-order-sign', hookRequest('order-sign', chart, { context: { draftOrders: addressed } }));
+      expect((again.body.cards as CdsCard[]).some((c) => c.summary === card.summary)).toBe(false);
+    }
+  });
+});
+
+describe('bad input', () => {
+  const chart = () => fixtureChart('chest-pain-nstemi.json');
+  test.each([
+    ['malformed JSON', { raw: '{"hook":' }, 400],
+    ['unknown service', { service: 'nope' }, 404],
+    ['wrong hook for the service', { body: () => hookRequest('order-sign', chart()) }, 400],
+    ['missing patientId', { body: () => ({ ...hookRequest('patient-view', chart()), context: { userId: 'Practitioner/1' } }) }, 400],
+    ['order-select without draftOrders', { service: 'ddx-order-select', body: () => hookRequest('order-select', chart(), { context: { selections: ['ServiceRequest/x'] } }) }, 400],
+    ['a FHIR STU3 resource in prefetch', { body: () => hookRequest('patient-view', chart(), { prefetch: { patient: { resourceType: 'Patient', id: 'x' }, medications: { resourceType: 'MedicationOrder', id: 'm' } } }) }, 400],
+    ['garbage in prefetch', { body: () => hookRequest('patient-view', chart(), { prefetch: { patient: 'garbage' } }) }, 400],
+  ])('%s gives %s… with a short reason', async (_name, c: any, status) => {
+    const service = c.service ?? 'ddx-patient-view';
+    const res = await call(service, c.body ? c.body() : {}, { raw: c.raw });
+    expect(res.status).toBe(status);
+    expect(res.body.resourceType).toBe('OperationOutcome');
+    expect(res.body.issue[0].details.text.length).toBeGreaterThan(5);
+  });
+
+  test('an oversized body gives 413', async () => {
+    const res = await call('ddx-patient-view', {}, { raw: JSON.stringify({ pad: 'x'.repeat(6 * 1024 * 1024) }) });
+    expect(res.status).toBe(413);
+  });
+});
+
+describe('client authentication', () => {
+  test('no token → bare 401', async () => {
+    const res = await call('ddx-patient-view', hookRequest('patient-view', fixtureChart('chest-pain-nstemi.json')), { token: null });
+    expect(res.status).toBe(401);
+    expect(res.body.issue[0].details.text).toBe('Unauthorized');
+  });
+  test('token for another endpoint → 401', async () => {
+    const res = await call('ddx-patient-view', hookRequest('patient-view', fixtureChart('chest-pain-nstemi.json')), { aud: `${server.baseUrl}/cds-services` });
+    expect(res.status).toBe(401);
+  });
+});
+
+describe('feedback', () => {
+  async function feedback(items: unknown[]): Promise<{ status: number; body: any }> {
+    const url = `${server.baseUrl}/cds-services/ddx-patient-view/feedback`;
+    const token = await server.handle.sandbox!.cdsClient.sign(url);
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ feedback: items }) });
+    return { status: res.status, body: await res.json() };
+  }
+
+  test('records overrides with their reason once, marks unknown cards and invalid items, per item', async () => {
+    const shown = await call('ddx-patient-view', hookRequest('patient-view', fixtureChart('dyspnoea-pulmonary-embolism.json')));
+    const card = shown.body.cards[0] as CdsCard;
+    const override = { card: card.uuid, outcome: 'overridden', overrideReason: { reason: card.overrideReasons![1], userComment: 'CTPA negative yesterday' }, outcomeTimestamp: new Date().toISOString() };
+    const unknown = { card: '00000000-0000-4000-8000-000000000000', outcome: 'overridden', outcomeTimestamp: new Date().toISOString() };
+    const invalid = { card: card.uuid, outcome: 'accepted', outcomeTimestamp: 'yesterday' };
+    const first = await feedback([override, unknown, invalid]);
+    expect(first.status).toBe(200);
+    expect(first.body.results.map((r: { status: string }) => r.status)).toEqual(['recorded', 'unknown-card', 'invalid']);
+    const again = await feedback([override]);
+    expect(again.body.results[0].status).toBe('duplicate');
+    const stored = await server.handle.store.listDecisions();
+    const mine = stored.filter((d) => d.card_uuid === card.uuid);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ outcome: 'overridden', reason_code: card.overrideReasons![1].code, comment: 'CTPA negative yesterday', source: 'cds-feedback' });
+    expect(stored.some((d) => d.card_uuid === unknown.card && d.unknown_card)).toBe(true);
+  });
+
+  test('accepted feedback needs the accepted suggestion ids (cds-fb-2)', async () => {
+    const res = await feedback([{ card: 'x', outcome: 'accepted', outcomeTimestamp: new Date().toISOString() }]);
+    expect(res.body.results[0]).toMatchObject({ status: 'invalid' });
+  });
+});
