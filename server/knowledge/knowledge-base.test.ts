@@ -41,8 +41,9 @@ describe('curated knowledge base', () => {
   });
 
   test("lists chest pain's can't-miss diagnoses and flags them", () => {
-    const priors = [...(kb.problems.get('chest-pain')?.priors.emergency ?? []), ...(kb.problems.get('chest-pain')?.priors['primary-care'] ?? [])];
-    const cantMiss = new Set(priors.map((p) => p.condition).filter((id) => kb.conditions.get(id)?.cantMiss));
+    const chestPain = kb.problems.get('chest-pain');
+    const ids = [...(chestPain?.priors.emergency ?? []), ...(chestPain?.priors['primary-care'] ?? []), ...(chestPain?.unquantified ?? [])].map((p) => p.condition);
+    const cantMiss = new Set(ids.filter((id) => kb.conditions.get(id)?.cantMiss));
     const names = [...cantMiss].map((id) => kb.conditions.get(id)!.name.toLowerCase()).join(' | ');
     for (const term of [/coronary|myocardial/, /dissection/, /pulmonary embol/, /pneumothorax/, /oesophag|esophag/, /tamponade/]) {
       expect(names).toMatch(term);
@@ -50,7 +51,7 @@ describe('curated knowledge base', () => {
   });
 
   test("every can't-miss diagnosis is reachable from at least one presenting problem", () => {
-    const inPriors = new Set([...kb.problems.values()].flatMap((p) => [...(p.priors.emergency ?? []), ...(p.priors['primary-care'] ?? [])].map((x) => x.condition)));
+    const inPriors = new Set([...kb.problems.values()].flatMap((p) => [...(p.priors.emergency ?? []), ...(p.priors['primary-care'] ?? []), ...p.unquantified].map((x) => x.condition)));
     const unreachable = [...kb.conditions.values()].filter((c) => c.cantMiss && !inPriors.has(c.id)).map((c) => c.id);
     expect(unreachable).toEqual([]);
   });
@@ -70,6 +71,14 @@ describe('curated knowledge base', () => {
     for (const t of tests) {
       expect(kb.evidence.some((e) => e.finding === t.id), t.id).toBe(true);
     }
+  });
+
+  test('no number is a placeholder or a curator’s own estimate', () => {
+    const locators = [
+      ...kb.evidence.map((e) => e.source.locator),
+      ...[...kb.problems.values()].flatMap((p) => [...(p.priors.emergency ?? []), ...(p.priors['primary-care'] ?? [])].map((x) => x.source.locator)),
+    ];
+    expect(locators.filter((l) => /placeholder|curator estimate|made up|guess/i.test(l))).toEqual([]);
   });
 
   test('every citation is honest about its status and review', () => {

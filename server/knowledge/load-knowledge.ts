@@ -154,6 +154,11 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
   };
   for (const { file, value } of files.problems) {
     checkRefs(file, value);
+    for (const u of value.unquantified) {
+      if (!kb.conditions.has(u.condition)) {
+        errors.push(`${file}: unquantified entry for unknown condition "${u.condition}"`);
+      }
+    }
     for (const setting of SETTINGS) {
       const priors = value.priors[setting] ?? [];
       const seen = new Set<string>();

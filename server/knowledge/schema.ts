@@ -200,6 +200,12 @@ export const ProblemSchema = z
       'primary-care': z.array(PriorSchema).optional(),
       emergency: z.array(PriorSchema).optional(),
     }),
+    /**
+     * Diagnoses that belong on this problem's differential (typically rare can't-miss ones) but have
+     * no published pre-test probability we could confirm. No number is invented for them: the engine
+     * gives them its documented policy prior (see server/reasoning/policy.ts) and says so.
+     */
+    unquantified: z.array(z.strictObject({ condition: IdSchema, reason: z.string().min(10) })).default([]),
     review: ReviewSchema.optional(),
   })
   .refine((p) => (p.priors['primary-care']?.length ?? 0) + (p.priors.emergency?.length ?? 0) > 0, {

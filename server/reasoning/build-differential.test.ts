@@ -68,6 +68,15 @@ describe('buildDifferential', () => {
     expect(r.differential.some((d) => d.conditionId === 'sepsis')).toBe(true);
   });
 
+  test('gives a listed diagnosis without a published prior the policy prior, says so, and cites nothing', () => {
+    const feverChart = [buildPatient(), buildEncounter('386661006')];
+    const acs = run(feverChart).differential.find((d) => d.conditionId === 'acs')!;
+    expect(acs.steps[0]).toMatchObject({ kind: 'prior', probability: 0.005, policy: true });
+    expect((acs.steps[0] as { source?: unknown }).source).toBeUndefined();
+    expect((acs.steps[0] as { note?: string }).note).toMatch(/policy prior/);
+    expect(analyzeSync(kb, { chart: feverChart }).verification.ok).toBe(true);
+  });
+
   test('falls back to a general prior when no presenting problem is recognised', () => {
     const r = run([buildPatient(), buildQuantity('hr1', '8867-4', 118, '/min')]);
     expect(r.problems[0].problemId).toBe('general');

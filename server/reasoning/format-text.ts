@@ -16,7 +16,7 @@ function cite(r: DifferentialResult, ref: { citation: string; locator: string } 
 function stepLine(r: DifferentialResult, s: ReasoningStep): string {
   if (s.kind === 'prior') {
     const note = s.note ? ` (${s.note})` : '';
-    return `     pre-test ${formatPercent(s.probability)} for ${s.problemId} in ${s.setting}${note}${cite(r, s.source)}`;
+    return `     pre-test ${formatPercent(s.probability)} for ${s.problemId} in ${s.setting}${s.policy ? ' [model policy, no published prior]' : ''}${note}${cite(r, s.source)}`;
   }
   const f = s as FindingStep;
   const where = f.origin === 'clinician' ? 'entered by clinician' : f.sources.map((x) => `${x.reference}: ${x.value}`).join('; ');

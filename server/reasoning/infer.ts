@@ -60,8 +60,9 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
       }
     }
   }
-  if (byCondition.size > 0) {
-    return [...byCondition.entries()].map(([conditionId, v]) => ({
+  const unquantified = unquantifiedCandidates(kb, problemIds, setting, new Set(byCondition.keys()));
+  if (byCondition.size > 0 || unquantified.length > 0) {
+    return [...unquantified, ...[...byCondition.entries()].map(([conditionId, v]) => ({
       conditionId,
       prior: v.prior,
       priorStep: {
@@ -71,10 +72,35 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
         probability: v.prior,
         source: v.source,
         note: v.all.length > 1 ? `highest of the pre-test probabilities for ${v.all.join(', ')}` : undefined,
-      },
-    }));
+      } satisfies PriorStep,
+    }))];
   }
   return generalCandidates(kb, setting);
+}
+
+function unquantifiedCandidates(kb: KnowledgeBase, problemIds: readonly string[], setting: CareSetting, quantified: ReadonlySet<string>): Candidate[] {
+  const out = new Map<string, Candidate>();
+  for (const problemId of problemIds) {
+    const problem = kb.problems.get(problemId);
+    for (const u of problem?.unquantified ?? []) {
+      if (quantified.has(u.condition) || out.has(u.condition) || !kb.conditions.has(u.condition)) {
+        continue;
+      }
+      out.set(u.condition, {
+        conditionId: u.condition,
+        prior: POLICY.unquantifiedPrior,
+        priorStep: {
+          kind: 'prior',
+          problemId,
+          setting,
+          probability: POLICY.unquantifiedPrior,
+          policy: true,
+          note: `no published pre-test probability for ${problem?.name.toLowerCase()} could be confirmed; the model's policy prior is used so the diagnosis stays on the list until findings change it (${u.reason})`,
+        },
+      });
+    }
+  }
+  return [...out.values()];
 }
 
 function generalCandidates(kb: KnowledgeBase, setting: CareSetting): Candidate[] {

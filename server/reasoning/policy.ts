@@ -20,6 +20,12 @@ export const POLICY = {
   whatIfCount: 3,
   /** Maximum number of next best tests returned. */
   maxTests: 5,
+  /**
+   * Pre-test probability given to a diagnosis that a presenting problem lists without a published
+   * prior (`unquantified`): half the can't-miss threshold, so it stays on the differential and reaches
+   * the can't-miss list only when findings raise it.
+   */
+  unquantifiedPrior: 0.005,
   /** Care setting used when the chart does not say. */
   defaultSetting: 'primary-care' as const,
 } as const;
@@ -32,5 +38,7 @@ export const POLICY_RATIONALE: Record<keyof typeof POLICY, string> = {
   leadingCandidates: 'The next best test is chosen to separate the top few candidates, as clinicians do.',
   whatIfCount: 'Keeps the explanation short in a narrow EHR sidebar.',
   maxTests: 'Keeps the list of tests short.',
+  unquantifiedPrior:
+    'No number is invented for a diagnosis without a published pre-test probability; it gets this explicit policy value, below the can’t-miss threshold, and every result that uses it says so.',
   defaultSetting: 'Primary-care priors are the conservative default when the encounter class is unknown; the result says so.',
 };

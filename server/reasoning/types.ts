@@ -93,6 +93,8 @@ export interface PriorStep {
   readonly setting: CareSetting;
   readonly probability: number;
   readonly source?: CitationRef;
+  /** True when no published prior exists and the model's policy prior is used (then there is no source). */
+  readonly policy?: boolean;
   /** e.g. "highest of the priors for chest pain (3%) and dyspnoea (5%)" */
   readonly note?: string;
 }

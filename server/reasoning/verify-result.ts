@@ -25,7 +25,7 @@ function problemsOf(kb: KnowledgeBase, result: DifferentialResult, d: DiagnosisR
     if (step.source && !kb.citations.has(step.source.citation)) {
       problems.push(`citation "${step.source.citation}" does not resolve in the registry`);
     }
-    if (step.kind === 'prior' && !step.source) {
+    if (step.kind === 'prior' && !step.source && !step.policy) {
       problems.push('pre-test probability has no citation');
     }
     if (step.kind === 'finding') {

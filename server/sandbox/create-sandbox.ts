@@ -21,14 +21,17 @@ import { loadPatientFixtures } from './load-fixtures';
 import type { SandboxContext } from './sandbox-context';
 import { resolveSandboxOptions, type SandboxOptions } from './sandbox-options';
 import { loadSmartRegistry } from './smart-registry';
-import { createTokenService, type AccessGrant } from './tokens';
+import { createTokenService } from './tokens';
 import { createSandboxCdsClient, type SandboxCdsClient } from './cds-client';
+import { createHooksPage, type CatalogueItem } from './hooks-page';
 
 export interface SandboxDeps {
   config: Config;
   logger: Logger;
   /** Lifetimes and clock; defaults in sandbox-options.ts. */
   options?: Partial<SandboxOptions>;
+  /** Orderable tests and treatments for the CDS Hooks page (built from the knowledge base by the app). */
+  orderCatalogue?: readonly CatalogueItem[];
 }
 
 /** What {@link Sandbox.issueAccessToken} needs; defaults: the SMART app's client id, no user. */
@@ -103,6 +106,12 @@ export async function createSandbox(deps: SandboxDeps): Promise<Sandbox> {
     res.json(cdsClient.jwks);
   });
   router.use('/fhir', createFhirServer(ctx, new FhirRouter()));
+  const issueAccessToken = (request: IssueTokenRequest): Promise<{ accessToken: string; expiresIn: number }> =>
+    tokens.issueAccessToken(
+      { clientId: request.clientId ?? config.smartClientId, scopes: request.scopes, patientId: request.patientId, encounterId: request.encounterId, userId: request.userId },
+      request.lifetimeSeconds,
+    );
+  router.use(createHooksPage(ctx, { publicBaseUrl, fhirBase, cdsClient, issueAccessToken }, deps.orderCatalogue ?? []));
   router.use('/auth', createAuthorizationServer(ctx));
   router.use(createLaunchPages(ctx));
 
@@ -114,15 +123,6 @@ export async function createSandbox(deps: SandboxDeps): Promise<Sandbox> {
     async close(): Promise<void> {
       repo.clear();
     },
-    issueAccessToken(request) {
-      const grant: AccessGrant = {
-        clientId: request.clientId ?? config.smartClientId,
-        scopes: request.scopes,
-        patientId: request.patientId,
-        encounterId: request.encounterId,
-        userId: request.userId,
-      };
-      return tokens.issueAccessToken(grant, request.lifetimeSeconds);
-    },
+    issueAccessToken,
   };
 }

@@ -71,6 +71,7 @@ function patientRow(ctx: SandboxContext, p: PatientSummary, users: readonly Sand
 <div>${encounterSelect(p)}</div>
 <button type="submit" name="mode" value="window" class="primary" data-testid="launch-${pid}">Launch app</button>
 <button type="submit" name="mode" value="iframe" data-testid="launch-iframe-${pid}">Launch in EHR frame</button>
+<button type="submit" formaction="${escapeHtml(ctx.sandboxBase)}/hooks" data-testid="hooks-${pid}">Open chart with CDS Hooks</button>
 </form></td>
 </tr>`;
 }

@@ -105,6 +105,7 @@ export function miniKnowledgeRaw(): RawKnowledge {
       name: 'Fever',
       match: [{ kind: 'code', system: 'snomed', codes: ['386661006'] }],
       priors: { emergency: [{ condition: 'sepsis', probability: 0.1, source: cite('fx-b') }, { condition: 'pe', probability: 0.01, source: cite('fx-b') }] },
+      unquantified: [{ condition: 'acs', reason: 'test fixture: no published prior for this problem' }],
     },
   };
   const evidence = {
