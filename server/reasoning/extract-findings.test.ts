@@ -90,6 +90,13 @@ describe('extractFindings', () => {
     expect(find(extractFindings([...base, hx], kb), 'prior-vte')?.present).toBe(true);
   });
 
+  test('results from long before the encounter do not describe the current presentation', () => {
+    const old = buildQuantity('hr-2019', '8867-4', 130, '/min', { effectiveDateTime: '2019-03-01T10:00:00Z' });
+    const ex = extractFindings([...base, old], kb);
+    expect(find(ex, 'hr-over-100')).toBeUndefined();
+    expect(ex.ignored.some((i) => /older than 30 days/.test(i.reason))).toBe(true);
+  });
+
   test('ignores impossible values and says why', () => {
     const ex = extractFindings([...base, buildQuantity('hr9', '8867-4', 900, '/min')], kb);
     expect(find(ex, 'hr-over-100')).toBeUndefined();

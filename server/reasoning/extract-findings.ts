@@ -164,8 +164,21 @@ function latestDate(resources: AnyResource[]): string | undefined {
   return best;
 }
 
+const asOfMsCache = new Map<string, number>();
 function isFuture(date: string | undefined, asOf: string): boolean {
-  return !!date && Date.parse(date) - Date.parse(asOf) > FUTURE_TOLERANCE_MS;
+  if (!date) {
+    return false;
+  }
+  let asOfMs = asOfMsCache.get(asOf);
+  if (asOfMs === undefined) {
+    asOfMs = Date.parse(asOf);
+    if (asOfMsCache.size > 100) {
+      asOfMsCache.clear();
+    }
+    asOfMsCache.set(asOf, asOfMs);
+  }
+  // ISO dates that sort before asOf are not in the future; parse only the rest.
+  return date.slice(0, 10) >= asOf.slice(0, 10) && Date.parse(date) - asOfMs > FUTURE_TOLERANCE_MS;
 }
 
 interface Context {
@@ -173,6 +186,8 @@ interface Context {
   index: KnowledgeIndex;
   c: Collector;
   asOf: string;
+  /** YYYY-MM-DD before which no observation can describe the current presentation. */
+  oldestRelevantDate: string;
   encounter?: Encounter;
 }
 
@@ -281,14 +296,20 @@ function readObservation(ctx: Context, o: Observation, reference: string): void 
     ctx.c.ignore(reference, `dated in the future (${date})`);
     return;
   }
+  if (date && date.slice(0, 10) < ctx.oldestRelevantDate) {
+    ctx.c.skip(`observation older than ${RECENCY_HOURS.lab / 24} days (not the current presentation)`);
+    return;
+  }
   const isVital = (o.category ?? []).some((cat) => codingsOf(cat).some((c) => c.code === 'vital-signs'));
   let known = false;
-  const negative = isNegativeValue(o);
+  let negative: boolean | undefined;
   const matchedByValue = new Set<string>();
-  for (const coding of codingsOf(o.code)) {
+  const codeCodings = codingsOf(o.code);
+  for (const coding of codeCodings) {
     const t = lookupCode(ctx.index, coding.system, coding.code);
     for (const findingId of t?.findings ?? []) {
       known = true;
+      negative ??= isNegativeValue(o);
       ctx.c.vote(findingId, { present: !negative, date, source: { reference, value: describeObservationValue(o), date, code: `${coding.system}|${coding.code}` } });
     }
   }
@@ -300,7 +321,7 @@ function readObservation(ctx: Context, o: Observation, reference: string): void 
       ctx.c.vote(findingId, { present: true, date, source: { reference, value: describeObservationValue(o), date, code: `${coding.system}|${coding.code}` } });
     }
   }
-  const loincs = codingsOf(o.code).filter((c) => c.system === 'http://loinc.org').map((c) => c.code as string);
+  const loincs = codeCodings.filter((c) => c.system === 'http://loinc.org').map((c) => c.code as string);
   if (o.valueCodeableConcept) {
     for (const loinc of loincs) {
       for (const findingId of ctx.index.testByLoinc.get(loinc) ?? []) {
@@ -531,7 +552,8 @@ export function extractFindings(input: unknown, kb: KnowledgeBase, options: Extr
     c.ignore(`Patient/${patient.id}`, `birth date ${patient.birthDate} is not a valid date before ${asOf}`);
   }
   const index = indexKnowledge(kb);
-  const ctx: Context = { kb, index, c, asOf, encounter };
+  const oldestRelevantDate = new Date(Date.parse(asOf) - (RECENCY_HOURS.lab + 24) * 3_600_000).toISOString().slice(0, 10);
+  const ctx: Context = { kb, index, c, asOf, oldestRelevantDate, encounter };
 
   resources.forEach((r, i) => {
     const reference = referenceOf(r, i);
