@@ -1,0 +1,64 @@
+/**
+ * `npm run bench`: prints and saves (bench-output/latest.json) the performance numbers the issues
+ * set targets for. Targets are reported next to the numbers; benchmarks never fail the test suite.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadKnowledge } from '../knowledge/load-knowledge';
+import { readPatientBundles } from '../../fixtures/read-fixtures';
+import { benchEngine, type EngineBenchResult } from './engine-bench';
+import { benchStartup } from './startup-bench';
+import { measureInitialJs } from './bundle-size';
+import { percentile } from './stats';
+import { benchCdsHooks } from './cds-bench';
+
+const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const want = (section: string): boolean => only.length === 0 || only.includes(section);
+
+async function main(): Promise<void> {
+  const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length };
+  if (want('engine')) {
+    const kb = loadKnowledge();
+    const bundles = readPatientBundles();
+    const long = bundles.find((b) => b.file.includes('long-history'));
+    const typical = bundles.filter((b) => !b.file.includes('long-history'));
+    const perChart: EngineBenchResult[] = typical.map((b) => benchEngine(kb, b.file, b.bundle as { entry?: unknown[] }, 200));
+    const typicalSummary = {
+      charts: perChart.length,
+      medianOfMediansMs: percentile(perChart.map((r) => r.medianMs), 50),
+      worstP99Ms: Math.max(...perChart.map((r) => r.p99Ms)),
+    };
+    const longResult = long ? benchEngine(kb, long.file, long.bundle as { entry?: unknown[] }, 200) : undefined;
+    results.engine = { target: 'median < 2 ms, p99 < 10 ms per patient', typical: typicalSummary, long: longResult, perChart };
+    process.stdout.write(`engine, typical charts (${typicalSummary.charts}): median ${typicalSummary.medianOfMediansMs} ms, worst p99 ${typicalSummary.worstP99Ms} ms\n`);
+    if (longResult) {
+      process.stdout.write(`engine, long history (${longResult.resources} resources): median ${longResult.medianMs} ms, p99 ${longResult.p99Ms} ms, heap ${longResult.heapUsedMb} MB, rss ${longResult.rssMb} MB\n`);
+    }
+  }
+  if (want('startup')) {
+    const runs = [await benchStartup(), await benchStartup(), await benchStartup()];
+    results.startup = { secondsToReady: runs, median: percentile(runs, 50), note: 'server process spawn to "ready" (client already built)' };
+    process.stdout.write(`server cold start to ready: ${runs.join(', ')} s (median ${percentile(runs, 50)} s)\n`);
+  }
+  if (want('bundle')) {
+    const size = measureInitialJs('dist/client');
+    results.bundle = size ? { ...size, target: '< 300 KB gzipped initial JS' } : { error: 'dist/client not built; run npm run build' };
+    process.stdout.write(size ? `initial JS (index.html): ${size.gzipKb} KB gzipped (${size.rawKb} KB raw)\n` : 'initial JS: app not built\n');
+  }
+  if (want('cds')) {
+    const load = await benchCdsHooks(Number(process.env.BENCH_SECONDS ?? 10));
+    const trivial200 = load.find((r) => r.target.includes('trivial') && r.connections === 200);
+    results.cds = { target: 'p99 < 100 ms at 200 connections, zero errors', runs: load, p99RatioToTrivialAt200: trivial200 ? load.filter((r) => !r.target.includes('trivial') && r.connections === 200).map((r) => ({ target: r.target, ratio: Math.round((r.latencyP99Ms / Math.max(1, trivial200.latencyP99Ms)) * 10) / 10 })) : [] };
+    for (const r of load) {
+      process.stdout.write(`cds ${r.target.replace(/^http:\/\/127\.0\.0\.1:\d+/, '')} @${r.connections}: median ${r.latencyMedianMs} ms, p99 ${r.latencyP99Ms} ms, ${r.throughputPerS} req/s, errors ${r.errors}, non-2xx ${r.non2xx}\n`);
+    }
+  }
+  mkdirSync('bench-output', { recursive: true });
+  writeFileSync(join('bench-output', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write('saved bench-output/latest.json\n');
+}
+
+main().catch((err: Error) => {
+  process.stderr.write(`bench failed: ${err.message}\n`);
+  process.exit(1);
+});
