@@ -1,0 +1,207 @@
+/**
+ * Evaluation of a diagnostic model on vignettes with known diagnoses: top-1/3/10 accuracy, can't-miss
+ * recall, Brier score and calibration, overall and by subgroup (age band, sex, race, ethnicity,
+ * language), so that performance and fairness are measured, not assumed.
+ */
+import type { Bundle, Coding, Extension, Patient } from '@medplum/fhirtypes';
+import type { KnowledgeBase } from '../knowledge/load-knowledge';
+import { analyzeSync } from '../reasoning/diagnostic-model';
+import type { DifferentialResult } from '../reasoning/types';
+
+export interface Vignette {
+  readonly id: string;
+  readonly bundle: Bundle;
+  readonly expected: { readonly snomed?: Coding; readonly icd10?: Coding };
+  readonly setting?: string;
+  readonly presentingProblem?: string;
+  readonly source?: string;
+}
+
+export interface VignetteOutcome {
+  readonly id: string;
+  readonly expected: string;
+  /** knowledge-base condition matching the expected diagnosis, or null when the knowledge base does not cover it */
+  readonly expectedConditionId: string | null;
+  readonly rank: number | null;
+  readonly probability: number;
+  readonly inCantMissList: boolean;
+  readonly expectedIsCantMiss: boolean;
+  readonly top3: readonly string[];
+  readonly problems: readonly string[];
+  readonly ageBand: string;
+  readonly sex: string;
+  readonly race: string;
+  readonly ethnicity: string;
+  readonly language: string;
+  readonly brier: number;
+  readonly unknownCodes: number;
+}
+
+export interface Metrics {
+  readonly n: number;
+  readonly covered: number;
+  readonly top1: number;
+  readonly top3: number;
+  readonly top10: number;
+  readonly brier: number;
+  readonly cantMissRecall: number | null;
+  readonly cantMissN: number;
+}
+
+export interface EvaluationReport {
+  readonly model: DifferentialResult['model'];
+  readonly knowledge: DifferentialResult['knowledge'];
+  readonly generatedBy: string;
+  readonly vignettes: number;
+  readonly overall: Metrics;
+  /** Metrics restricted to vignettes whose expected diagnosis the knowledge base covers. */
+  readonly coveredOnly: Metrics;
+  readonly calibration: readonly { readonly bin: string; readonly predicted: number; readonly observed: number; readonly n: number }[];
+  readonly subgroups: Readonly<Record<string, Readonly<Record<string, Metrics>>>>;
+  readonly outcomes: readonly VignetteOutcome[];
+}
+
+function matchCondition(kb: KnowledgeBase, expected: Vignette['expected']): string | null {
+  const snomed = expected.snomed?.code;
+  const icd = expected.icd10?.code;
+  for (const c of kb.conditions.values()) {
+    if (snomed && c.codes.snomed.includes(snomed)) {
+      return c.id;
+    }
+  }
+  for (const c of kb.conditions.values()) {
+    if (icd && c.codes.icd10cm.includes(icd)) {
+      return c.id;
+    }
+  }
+  if (icd) {
+    const category = icd.slice(0, 3);
+    const sameCategory = [...kb.conditions.values()].filter((c) => c.codes.icd10cm.some((x) => x.slice(0, 3) === category));
+    if (sameCategory.length === 1) {
+      return sameCategory[0].id;
+    }
+  }
+  return null;
+}
+
+function ageBand(age: number | undefined): string {
+  if (age === undefined) {
+    return 'unknown';
+  }
+  if (age < 18) {
+    return '<18';
+  }
+  if (age < 40) {
+    return '18-39';
+  }
+  if (age < 65) {
+    return '40-64';
+  }
+  return '65+';
+}
+
+function usCore(patient: Patient | undefined, url: string): string {
+  const ext = patient?.extension?.find((e: Extension) => e.url === url);
+  const text = ext?.extension?.find((e) => e.url === 'text')?.valueString;
+  const omb = ext?.extension?.find((e) => e.url === 'ombCategory')?.valueCoding?.display;
+  return text ?? omb ?? 'not recorded';
+}
+
+function metrics(outcomes: readonly VignetteOutcome[]): Metrics {
+  const n = outcomes.length;
+  const frac = (pred: (o: VignetteOutcome) => boolean): number => (n === 0 ? 0 : Math.round((outcomes.filter(pred).length / n) * 1000) / 1000);
+  const cm = outcomes.filter((o) => o.expectedIsCantMiss);
+  return {
+    n,
+    covered: outcomes.filter((o) => o.expectedConditionId !== null).length,
+    top1: frac((o) => o.rank === 1),
+    top3: frac((o) => o.rank !== null && o.rank <= 3),
+    top10: frac((o) => o.rank !== null && o.rank <= 10),
+    brier: n === 0 ? 0 : Math.round((outcomes.reduce((a, o) => a + o.brier, 0) / n) * 1000) / 1000,
+    cantMissRecall: cm.length === 0 ? null : Math.round((cm.filter((o) => o.inCantMissList).length / cm.length) * 1000) / 1000,
+    cantMissN: cm.length,
+  };
+}
+
+function groupBy(outcomes: readonly VignetteOutcome[], key: (o: VignetteOutcome) => string): Record<string, Metrics> {
+  const groups = new Map<string, VignetteOutcome[]>();
+  outcomes.forEach((o) => groups.set(key(o), [...(groups.get(key(o)) ?? []), o]));
+  return Object.fromEntries([...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, metrics(v)]));
+}
+
+function calibration(pairs: { p: number; y: number }[]): EvaluationReport['calibration'] {
+  const edges = [0, 0.05, 0.1, 0.2, 0.4, 0.7, 1.0001];
+  const out: { bin: string; predicted: number; observed: number; n: number }[] = [];
+  for (let i = 0; i < edges.length - 1; i++) {
+    const inBin = pairs.filter((x) => x.p >= edges[i] && x.p < edges[i + 1]);
+    if (inBin.length === 0) {
+      continue;
+    }
+    const mean = (xs: number[]): number => Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 1000) / 1000;
+    out.push({ bin: `${Math.round(edges[i] * 100)}–${Math.min(100, Math.round(edges[i + 1] * 100))}%`, predicted: mean(inBin.map((x) => x.p)), observed: mean(inBin.map((x) => x.y)), n: inBin.length });
+  }
+  return out;
+}
+
+/**
+ * Runs the default model on each vignette and scores it.
+ * @param kb - knowledge base
+ * @param vignettes - vignettes with expected diagnoses
+ * @returns the report (JSON-serialisable; the model label reads it)
+ */
+export function evaluateVignettes(kb: KnowledgeBase, vignettes: readonly Vignette[]): EvaluationReport {
+  const pairs: { p: number; y: number }[] = [];
+  let model: DifferentialResult['model'] = { id: 'unknown', version: '0' };
+  let knowledge: DifferentialResult['knowledge'] = { id: kb.manifest.id, version: kb.manifest.version, contentHash: kb.contentHash };
+  const outcomes: VignetteOutcome[] = vignettes.map((v) => {
+    const { result } = analyzeSync(kb, { chart: v.bundle, setting: v.setting === 'emergency' || v.setting === 'primary-care' ? v.setting : undefined });
+    model = result.model;
+    knowledge = result.knowledge;
+    const expectedConditionId = matchCondition(kb, v.expected);
+    const idx = expectedConditionId ? result.differential.findIndex((d) => d.conditionId === expectedConditionId) : -1;
+    const probability = idx >= 0 ? result.differential[idx].probability : 0;
+    let brier = idx >= 0 ? 0 : 1;
+    for (const d of result.differential) {
+      const y = d.conditionId === expectedConditionId ? 1 : 0;
+      brier += (d.probability - y) ** 2;
+      pairs.push({ p: d.probability, y });
+    }
+    const patient = v.bundle.entry?.map((e) => e.resource).find((r) => r?.resourceType === 'Patient') as Patient | undefined;
+    const extractAge = patient?.birthDate ? Math.floor((Date.parse(result.asOf) - Date.parse(patient.birthDate)) / (365.25 * 86400000)) : undefined;
+    return {
+      id: v.id,
+      expected: `${v.expected.snomed?.display ?? v.expected.icd10?.display ?? '?'} (${v.expected.snomed?.code ?? ''}${v.expected.icd10 ? ` / ${v.expected.icd10.code}` : ''})`,
+      expectedConditionId,
+      rank: idx >= 0 ? idx + 1 : null,
+      probability: Math.round(probability * 10000) / 10000,
+      inCantMissList: !!expectedConditionId && result.cantMiss.some((d) => d.conditionId === expectedConditionId),
+      expectedIsCantMiss: !!expectedConditionId && !!kb.conditions.get(expectedConditionId)?.cantMiss,
+      top3: result.differential.slice(0, 3).map((d) => d.conditionId),
+      problems: result.problems.map((p) => p.problemId),
+      ageBand: ageBand(extractAge),
+      sex: patient?.gender ?? 'unknown',
+      race: usCore(patient, 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-race'),
+      ethnicity: usCore(patient, 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-ethnicity'),
+      language: patient?.communication?.[0]?.language?.coding?.[0]?.code ?? 'not recorded',
+      brier: Math.round(brier * 10000) / 10000,
+      unknownCodes: result.unknownCodes.reduce((a, u) => a + u.count, 0),
+    };
+  });
+  return {
+    model,
+    knowledge,
+    generatedBy: 'npm run eval',
+    vignettes: vignettes.length,
+    overall: metrics(outcomes),
+    coveredOnly: metrics(outcomes.filter((o) => o.expectedConditionId !== null)),
+    calibration: calibration(pairs),
+    subgroups: {
+      ageBand: groupBy(outcomes, (o) => o.ageBand),
+      sex: groupBy(outcomes, (o) => o.sex),
+      race: groupBy(outcomes, (o) => o.race),
+      ethnicity: groupBy(outcomes, (o) => o.ethnicity),
+      language: groupBy(outcomes, (o) => o.language),
+    },
+    outcomes,
+  };
+}
