@@ -169,18 +169,15 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
     db,
     pseudonymise,
     async recordSuggestionSet(input) {
-      const existing = await findSet(input.idempotencyKey);
-      if (existing) {
-        return existing;
-      }
       const setId = randomUUID();
       const suggestions = input.suggestions.map((s) => ({ ...s, id: randomUUID() }));
-      try {
-        await db.transaction(async (tx) => {
-          await tx.query(
+      const inserted = await db.transaction(async (tx) => {
+        const rows = (
+          await tx.query<{ id: string }>(
             `INSERT INTO suggestion_sets (id, idempotency_key, surface, fhir_server, patient_pseudonym, encounter_pseudonym, user_pseudonym, hook_instance,
                model_id, model_version, knowledge_version, knowledge_hash, input_hash, setting, findings, output, subgroup)
-             VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)`,
+             VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)
+             ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
             [
               setId,
               input.idempotencyKey,
@@ -200,26 +197,29 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
               JSON.stringify(input.output),
               JSON.stringify(input.subgroup ?? {}),
             ],
-          );
-          for (const s of suggestions) {
-            await tx.query('INSERT INTO suggestions (id, set_id, condition_id, rank, probability, band, cant_miss, card_uuid) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)', [
-              s.id,
-              setId,
-              s.conditionId,
-              s.rank,
-              s.probability,
-              s.band,
-              s.cantMiss,
-              s.cardUuid ?? null,
-            ]);
-          }
-        });
-      } catch (err) {
-        const again = await findSet(input.idempotencyKey);
-        if (again) {
-          return again;
+          )
+        ).rows;
+        if (rows.length === 0) {
+          return false;
         }
-        throw err;
+        if (suggestions.length > 0) {
+          // One multi-row insert: a round trip per row dominated the cost of a hook call.
+          const values: unknown[] = [];
+          const tuples = suggestions.map((s, i) => {
+            values.push(s.id, setId, s.conditionId, s.rank, s.probability, s.band, s.cantMiss, s.cardUuid ?? null);
+            const b = i * 8;
+            return `($${b + 1},$${b + 2},$${b + 3},$${b + 4},$${b + 5},$${b + 6},$${b + 7},$${b + 8})`;
+          });
+          await tx.query(`INSERT INTO suggestions (id, set_id, condition_id, rank, probability, band, cant_miss, card_uuid) VALUES ${tuples.join(',')}`, values);
+        }
+        return true;
+      });
+      if (!inserted) {
+        const existing = await findSet(input.idempotencyKey);
+        if (!existing) {
+          throw new StoreConflictError('suggestion set vanished after an idempotency conflict');
+        }
+        return existing;
       }
       return { setId, duplicate: false, suggestions: suggestions.map((s) => ({ id: s.id, conditionId: s.conditionId, cardUuid: s.cardUuid ?? null })) };
     },
@@ -313,14 +313,13 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
       if (cards.length === 0) {
         return;
       }
-      await db.transaction(async (tx) => {
-        for (const c of cards) {
-          await tx.query(
-            'INSERT INTO cds_cards (uuid, set_id, service_id, hook, kind, condition_ids, suggestion_uuids, summary, indicator) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)',
-            [c.uuid, c.setId, c.serviceId, c.hook, c.kind, JSON.stringify(c.conditionIds), JSON.stringify(c.suggestionUuids), c.summary, c.indicator],
-          );
-        }
+      const values: unknown[] = [];
+      const tuples = cards.map((c, i) => {
+        values.push(c.uuid, c.setId, c.serviceId, c.hook, c.kind, JSON.stringify(c.conditionIds), JSON.stringify(c.suggestionUuids), c.summary, c.indicator);
+        const b = i * 9;
+        return `($${b + 1},$${b + 2},$${b + 3},$${b + 4},$${b + 5},$${b + 6},$${b + 7},$${b + 8},$${b + 9})`;
       });
+      await db.query(`INSERT INTO cds_cards (uuid, set_id, service_id, hook, kind, condition_ids, suggestion_uuids, summary, indicator) VALUES ${tuples.join(',')}`, values);
     },
     async findCard(uuid) {
       const row = (
