@@ -3,7 +3,7 @@
  * output) and each card with the diagnoses it was about, so any feedback traces to exactly what the
  * clinician saw. Idempotent per hookInstance and service.
  */
-import type { Store } from '../server/store/store';
+import type { ShownCardsWriter } from './shown-cards-writer';
 import type { CdsServiceModule, ServiceOutcome } from './services/service-module';
 import type { CdsRequest } from './types';
 import { subgroupOf } from './subgroup-of';
@@ -16,18 +16,18 @@ export interface ShownCards {
 }
 
 /**
- * @param store - the store
+ * @param writer - the group-commit writer over the store
  * @param shown - request, service, outcome and client issuer
  * @returns true when stored
  */
-export async function recordShownCards(store: Store, shown: ShownCards): Promise<boolean> {
+export async function recordShownCards(writer: ShownCardsWriter, shown: ShownCards): Promise<boolean> {
   const { request, service, outcome } = shown;
   const result = outcome.result;
   if (!result) {
     return true;
   }
   const fhirServer = request.fhirServer ?? shown.iss;
-  const set = await store.recordSuggestionSet({
+  const set = {
     idempotencyKey: `cds|${service.definition.id}|${request.hookInstance}`,
     surface: 'cds-hooks',
     fhirServer,
@@ -45,11 +45,11 @@ export async function recordShownCards(store: Store, shown: ShownCards): Promise
     output: { differential: result.differential.slice(0, 10).map((d) => ({ conditionId: d.conditionId, rank: d.rank, probability: d.probability, range: d.range, band: d.band })), cantMiss: result.cantMiss.map((d) => d.conditionId) },
     subgroup: subgroupOf(request.prefetch),
     suggestions: result.differential.slice(0, 10).map((d) => ({ conditionId: d.conditionId, rank: d.rank, probability: d.probability, band: d.band, cantMiss: d.cantMiss })),
-  });
-  await store.recordCards(
-    outcome.cards.map((card, i) => ({
+  };
+  await writer.write({
+    set: { ...set, surface: 'cds-hooks' as const },
+    cards: outcome.cards.map((card, i) => ({
       uuid: card.uuid as string,
-      setId: set.setId,
       serviceId: service.definition.id,
       hook: request.hook,
       kind: outcome.meta[i]?.kind ?? 'differential',
@@ -58,6 +58,6 @@ export async function recordShownCards(store: Store, shown: ShownCards): Promise
       summary: card.summary,
       indicator: card.indicator,
     })),
-  );
+  });
   return true;
 }

@@ -21,6 +21,7 @@ import type { CdsServiceModule, ServiceDeps, ServiceOutcome } from './services/s
 import type { CdsRequest, CdsResponse } from './types';
 import { recordFeedback } from './record-feedback';
 import { recordShownCards } from './record-shown-cards';
+import { createShownCardsWriter } from './shown-cards-writer';
 
 export interface CdsHooksDeps {
   config: Config;
@@ -88,6 +89,7 @@ export function createCdsHooksRouter(deps: CdsHooksDeps): Router {
   const cardContext: CardContext = { publicBaseUrl: config.publicBaseUrl, model: { ...ENGINE_MODEL }, knowledgeVersion: knowledge.manifest.version };
   const serviceDeps: ServiceDeps = { knowledge, cardContext };
   const allowlist = config.fhirServerAllowlist;
+  const writer = createShownCardsWriter(store);
 
   const authenticate = async (authorization: string | undefined, audience: string): Promise<VerifiedClient> => {
     try {
@@ -129,7 +131,7 @@ export function createCdsHooksRouter(deps: CdsHooksDeps): Router {
     const response: CdsResponse = { cards: outcome.cards };
     assertConformantResponse(response);
     if (outcome.result && outcome.cards.length > 0) {
-      const stored = await recordShownCards(store, { request, service, outcome, iss: client.iss }).catch((err: Error) => {
+      const stored = await recordShownCards(writer, { request, service, outcome, iss: client.iss }).catch((err: Error) => {
         logger.error({ err: { name: err.name, message: err.message }, service: service.definition.id, hookInstance: request.hookInstance }, 'cards could not be stored; withheld');
         return false;
       });

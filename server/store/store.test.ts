@@ -116,12 +116,59 @@ describe.each(drivers)('store on %s', (_name, open) => {
     expect(rows[1].supersedes).toBe(first.id);
   });
 
+  test('stores a batch of shown card sets in one transaction, reusing a set whose key exists', async () => {
+    const a = setInput();
+    const b = setInput();
+    const card = (uuid: string) => ({ uuid, serviceId: 'ddx-patient-view', hook: 'patient-view', kind: 'differential', conditionIds: ['pe'], suggestionUuids: [], summary: 's', indicator: 'info' });
+    const [idA, idB] = await store.recordShownBatch([
+      { set: a, cards: [card(randomUUID())] },
+      { set: b, cards: [card(randomUUID()), card(randomUUID())] },
+    ]);
+    expect(idA).not.toBe(idB);
+    const again = await store.recordShownBatch([{ set: a, cards: [card(randomUUID())] }]);
+    expect(again[0]).toBe(idA);
+    const suggestions = (await store.db.query<{ n: number }>('SELECT count(*)::int AS n FROM suggestions WHERE set_id = $1', [idA])).rows[0].n;
+    expect(suggestions).toBe(2);
+  });
+
   test('finds the suggestion behind a CDS card uuid', async () => {
     const input = setInput();
     const set = await store.recordSuggestionSet(input);
     const found = await store.findSuggestionByCard(input.suggestions[0].cardUuid!);
     expect(found).toEqual({ id: set.suggestions[0].id, setId: set.setId, conditionId: 'pe' });
     expect(await store.findSuggestionByCard(randomUUID())).toBeUndefined();
+  });
+
+  test('reads a suggestion set header with pseudonyms, and nothing for an unknown id', async () => {
+    const input = setInput();
+    const set = await store.recordSuggestionSet(input);
+    const header = await store.getSuggestionSet(set.setId);
+    expect(header).toEqual({
+      id: set.setId,
+      fhirServer: input.fhirServer,
+      patientPseudonym: store.pseudonymise(input.fhirServer, 'Patient/p1'),
+      userPseudonym: store.pseudonymise(input.fhirServer, 'Practitioner/u1'),
+      modelId: 'ddx-lr-engine',
+      modelVersion: '1.0.0',
+      knowledgeVersion: '1.0.0',
+    });
+    expect(await store.getSuggestionSet(randomUUID())).toBeUndefined();
+  });
+
+  test("reads back the clinician's own differential with the decision", async () => {
+    const set = await store.recordSuggestionSet(setInput());
+    const own = [{ conditionId: 'pe', text: 'Pulmonary embolism' }, { text: 'Anxiety' }];
+    await store.recordDecision({
+      idempotencyKey: randomUUID(),
+      setId: set.setId,
+      userRef: 'Practitioner/u1',
+      fhirServer: 'http://localhost/sandbox/fhir',
+      outcome: 'clinician-differential',
+      clinicianDifferential: own,
+      source: 'app',
+    });
+    const rows = await store.listDecisions({ setId: set.setId });
+    expect(rows[0].clinician_differential).toEqual(own);
   });
 });
 

@@ -140,6 +140,11 @@ export interface Store {
   getSuggestionSet(setId: string): Promise<SuggestionSetHeader | undefined>;
   findSuggestionByCard(cardUuid: string): Promise<{ id: string; setId: string; conditionId: string } | undefined>;
   recordCards(cards: CardRecord[]): Promise<void>;
+  /**
+   * Stores several suggestion sets with their cards in one transaction (group commit for CDS Hooks):
+   * all or nothing. Sets whose idempotency key exists are reused.
+   */
+  recordShownBatch(items: readonly { set: SuggestionSetInput; cards: readonly Omit<CardRecord, 'setId'>[] }[]): Promise<string[]>;
   findCard(uuid: string): Promise<StoredCard | undefined>;
   audit(kind: string, actorPseudonym: string | undefined, detail: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
@@ -320,6 +325,80 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
         return `($${b + 1},$${b + 2},$${b + 3},$${b + 4},$${b + 5},$${b + 6},$${b + 7},$${b + 8},$${b + 9})`;
       });
       await db.query(`INSERT INTO cds_cards (uuid, set_id, service_id, hook, kind, condition_ids, suggestion_uuids, summary, indicator) VALUES ${tuples.join(',')}`, values);
+    },
+    async recordShownBatch(items) {
+      if (items.length === 0) {
+        return [];
+      }
+      return db.transaction(async (tx) => {
+        const setValues: unknown[] = [];
+        const ids = items.map(() => randomUUID());
+        const setTuples = items.map(({ set }, i) => {
+          setValues.push(
+            ids[i],
+            set.idempotencyKey,
+            set.surface,
+            set.fhirServer,
+            pseudonymise(set.fhirServer, set.patientRef),
+            set.encounterRef ? pseudonymise(set.fhirServer, set.encounterRef) : null,
+            pseudonymise(set.fhirServer, set.userRef),
+            set.hookInstance ?? null,
+            set.modelId,
+            set.modelVersion,
+            set.knowledgeVersion,
+            set.knowledgeHash,
+            set.inputHash,
+            set.setting,
+            JSON.stringify(set.findings),
+            JSON.stringify(set.output),
+            JSON.stringify(set.subgroup ?? {}),
+          );
+          const b = i * 17;
+          return `(${Array.from({ length: 17 }, (_, k) => `$${b + k + 1}`).join(',')})`;
+        });
+        const inserted = (
+          await tx.query<{ id: string; idempotency_key: string }>(
+            `INSERT INTO suggestion_sets (id, idempotency_key, surface, fhir_server, patient_pseudonym, encounter_pseudonym, user_pseudonym, hook_instance,
+               model_id, model_version, knowledge_version, knowledge_hash, input_hash, setting, findings, output, subgroup)
+             VALUES ${setTuples.join(',')} ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, idempotency_key`,
+            setValues,
+          )
+        ).rows;
+        const byKey = new Map(inserted.map((r) => [r.idempotency_key, r.id]));
+        const fresh = new Set(inserted.map((r) => r.id));
+        const missing = items.map((i) => i.set.idempotencyKey).filter((k) => !byKey.has(k));
+        if (missing.length > 0) {
+          const existing = (await tx.query<{ id: string; idempotency_key: string }>('SELECT id, idempotency_key FROM suggestion_sets WHERE idempotency_key = ANY($1)', [missing])).rows;
+          existing.forEach((r) => byKey.set(r.idempotency_key, r.id));
+        }
+        const sugValues: unknown[] = [];
+        const sugTuples: string[] = [];
+        const cardValues: unknown[] = [];
+        const cardTuples: string[] = [];
+        for (const { set, cards } of items) {
+          const setId = byKey.get(set.idempotencyKey) as string;
+          if (fresh.has(setId)) {
+            for (const s of set.suggestions) {
+              const b = sugValues.length;
+              sugValues.push(randomUUID(), setId, s.conditionId, s.rank, s.probability, s.band, s.cantMiss, s.cardUuid ?? null);
+              sugTuples.push(`(${Array.from({ length: 8 }, (_, k) => `$${b + k + 1}`).join(',')})`);
+            }
+            fresh.delete(setId);
+          }
+          for (const c of cards) {
+            const b = cardValues.length;
+            cardValues.push(c.uuid, setId, c.serviceId, c.hook, c.kind, JSON.stringify(c.conditionIds), JSON.stringify(c.suggestionUuids), c.summary, c.indicator);
+            cardTuples.push(`(${Array.from({ length: 9 }, (_, k) => `$${b + k + 1}`).join(',')})`);
+          }
+        }
+        if (sugTuples.length > 0) {
+          await tx.query(`INSERT INTO suggestions (id, set_id, condition_id, rank, probability, band, cant_miss, card_uuid) VALUES ${sugTuples.join(',')}`, sugValues);
+        }
+        if (cardTuples.length > 0) {
+          await tx.query(`INSERT INTO cds_cards (uuid, set_id, service_id, hook, kind, condition_ids, suggestion_uuids, summary, indicator) VALUES ${cardTuples.join(',')}`, cardValues);
+        }
+        return items.map((i) => byKey.get(i.set.idempotencyKey) as string);
+      });
     },
     async findCard(uuid) {
       const row = (
