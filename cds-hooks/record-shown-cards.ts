@@ -6,7 +6,7 @@
 import type { ShownCardsWriter } from './shown-cards-writer';
 import type { CdsServiceModule, ServiceOutcome } from './services/service-module';
 import type { CdsRequest } from './types';
-import { subgroupOf } from './subgroup-of';
+import { subgroupOf } from '../server/fairness/subgroup-of';
 
 export interface ShownCards {
   readonly request: CdsRequest;

@@ -15,6 +15,7 @@ import { createApiRouter } from './routes/api-router';
 import { createModelLabelRouter } from './model-label/model-label-router';
 import { createCdsHooksRouter } from '../cds-hooks/router';
 import { createSandbox, type Sandbox } from './sandbox/create-sandbox';
+import { buildOrderCatalogue } from './sandbox/order-catalogue';
 import { openPglite, openPostgres } from './store/database';
 import { createStore, type Store } from './store/store';
 
@@ -60,7 +61,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const logger = options.logger ?? createLogger(config.logLevel);
   const knowledge = loadKnowledge(config.knowledgeDir);
   const closers: (() => Promise<void>)[] = [];
-  const sandbox = config.sandbox ? await createSandbox({ config, logger }) : undefined;
+  const sandbox = config.sandbox ? await createSandbox({ config, logger, orderCatalogue: buildOrderCatalogue(knowledge) }) : undefined;
   if (sandbox) {
     closers.push(sandbox.close);
   }

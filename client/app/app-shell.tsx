@@ -3,12 +3,14 @@
  * context line), then the main workspace. Patient data and the workspace appear only once the
  * patient on screen is verified against the launch context.
  */
-import type { JSX } from 'react';
+import { lazy, Suspense, type JSX } from 'react';
 import type { SmartSession } from '../fhir/smart-session';
-import { DifferentialPlaceholder } from '../features/differential/differential-placeholder';
 import { PatientBanner } from '../features/patient-banner/patient-banner';
 import { PatientContextAlert } from '../features/patient-banner/patient-context-alert';
 import { useVerifiedPatient } from '../features/patient-banner/use-verified-patient';
+
+/** The workspace is loaded after launch, so the shell's initial JS stays small. */
+const Workspace = lazy(() => import('../features/workspace/workspace'));
 
 /** Props of {@link AppShell}. */
 export interface AppShellProps {
@@ -40,7 +42,15 @@ export function AppShell({ session }: AppShellProps): JSX.Element {
             Loading patient…
           </p>
         ) : patient.status === 'verified' ? (
-          <DifferentialPlaceholder />
+          <Suspense
+            fallback={
+              <p role="status" data-testid="workspace-loading">
+                Loading the workspace…
+              </p>
+            }
+          >
+            <Workspace session={session} />
+          </Suspense>
         ) : (
           <PatientContextAlert problem={patient} />
         )}

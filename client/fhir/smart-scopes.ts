@@ -1,8 +1,9 @@
 /**
  * The SMART scopes the app asks for (SMART App Launch 2.2, scopes v2:
  * https://hl7.org/fhir/smart-app-launch/STU2.2/scopes-and-launch-context.html).
- * Read-and-search (`.rs`) only: the app writes nothing without a separate, explicit clinician action,
- * and write scopes will be added by the feature that needs them.
+ * Read-and-search (`.rs`) for the chart; create (`.c`) only for Condition and Provenance, used by
+ * "Write to chart" after an explicit clinician action. The EHR may decline the create scopes; the app
+ * then disables write-back and says why.
  */
 
 /** How the app was launched: from inside the EHR (`launch` parameter present) or on its own. */
@@ -23,6 +24,12 @@ export const PATIENT_RESOURCE_SCOPES = [
   'patient/Consent.rs',
 ] as const;
 
+/**
+ * Write-back of an accepted diagnosis: a Condition and its Provenance. Provenance is created with a
+ * patient-level scope; it names the patient's chart as its source entity, so it stays in the compartment.
+ */
+export const WRITE_BACK_SCOPES = ['patient/Condition.c', 'patient/Provenance.c'] as const;
+
 /** The signed-in clinician's own record. */
 export const USER_RESOURCE_SCOPES = ['user/Practitioner.rs'] as const;
 
@@ -35,5 +42,5 @@ export const USER_RESOURCE_SCOPES = ['user/Practitioner.rs'] as const;
  */
 export function buildSmartScopes(kind: LaunchKind): string {
   const contextScope = kind === 'ehr' ? 'launch' : 'launch/patient';
-  return [contextScope, ...IDENTITY_SCOPES, ...PATIENT_RESOURCE_SCOPES, ...USER_RESOURCE_SCOPES].join(' ');
+  return [contextScope, ...IDENTITY_SCOPES, ...PATIENT_RESOURCE_SCOPES, ...WRITE_BACK_SCOPES, ...USER_RESOURCE_SCOPES].join(' ');
 }

@@ -4,8 +4,10 @@
  * itself; the access token is opaque and is never decoded or exposed here.
  */
 import type Client from 'fhirclient/lib/Client';
-import type { Patient } from '@medplum/fhirtypes';
+import type { Condition, Patient, Provenance } from '@medplum/fhirtypes';
 import { readCurrentPatient } from './current-patient';
+import { planChartReads, readChart, type ChartRead, type ResourceRead } from './read-chart';
+import { buildCondition, buildProvenance, type WriteBackInput } from './write-back';
 
 /** The context the EHR granted with the token (SMART App Launch 2.2 token response). */
 export interface LaunchContext {
@@ -32,7 +34,18 @@ export interface SmartSession {
    * (client-js #199: embedded EHR views kept showing the first patient).
    */
   readStoredPatientId(): string | undefined;
+  /** Scopes the EHR granted (token response `scope`). */
+  readonly grantedScopes: readonly string[];
+  /** Reads the chart the differential needs, reporting progress per resource type. */
+  readChart(onProgress?: (reads: ResourceRead[]) => void, signal?: AbortSignal): Promise<ChartRead>;
+  /** `Bearer …` for calls to this app's API (refreshed first when needed). Never log it. */
+  authorizationHeader(): Promise<string>;
+  /** Creates the Condition and its Provenance; only on an explicit clinician action. */
+  writeDiagnosis(input: Omit<WriteBackInput, 'patientId' | 'encounterId' | 'fhirUser' | 'now'>): Promise<{ condition: Condition; provenance: Provenance }>;
 }
+
+/** Per-request timeout of chart reads (ms). */
+const READ_TIMEOUT_MS = 15_000;
 
 /** fhirclient's well-known sessionStorage slot naming the current launch's state key (lib/settings.js). */
 const SMART_KEY = 'SMART_KEY';
@@ -55,6 +68,34 @@ export function createSmartSession(client: Client): SmartSession {
     context,
     readPatient: (signal) => readCurrentPatient(client, signal),
     readStoredPatientId: () => readStoredPatientId(),
+    grantedScopes: Object.freeze(String(token?.scope ?? '').split(/\s+/).filter(Boolean)),
+    readChart: (onProgress, signal) => {
+      if (!context.patientId) {
+        return Promise.reject(new Error('No patient in launch context; launch the app from a patient chart'));
+      }
+      const get = (url: string, outer?: AbortSignal): Promise<unknown> =>
+        client.request({ url, signal: outer ? AbortSignal.any([outer, AbortSignal.timeout(READ_TIMEOUT_MS)]) : AbortSignal.timeout(READ_TIMEOUT_MS) });
+      return readChart(get, planChartReads(context.patientId, context.encounterId), onProgress, signal);
+    },
+    authorizationHeader: async () => {
+      await client.refreshIfNeeded();
+      const header = client.getAuthorizationHeader();
+      if (!header) {
+        throw new Error('No access token: relaunch the app from the EHR');
+      }
+      return header;
+    },
+    writeDiagnosis: async (input) => {
+      if (!context.patientId || !context.fhirUser) {
+        throw new Error('Writing to the chart needs a patient and a signed-in user');
+      }
+      const full: WriteBackInput = { ...input, patientId: context.patientId, encounterId: context.encounterId, fhirUser: context.fhirUser, now: new Date().toISOString() };
+      // fhirclient's own Resource type is a skeleton; the typed builders are the source of truth.
+      type FhirclientResource = Parameters<Client['create']>[0];
+      const condition = await client.create<Condition>(buildCondition(full) as unknown as FhirclientResource);
+      const provenance = await client.create<Provenance>(buildProvenance(full, condition.id as string) as unknown as FhirclientResource);
+      return { condition, provenance };
+    },
   };
 }
 

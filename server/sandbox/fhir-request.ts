@@ -12,6 +12,7 @@ import { HttpError } from '../errors';
 import { assertInPatientCompartment, isInPatientCompartment, restrictSearchToPatient } from './patient-compartment';
 import { checkScope, permissionForInteraction, type ScopePermission } from './scopes';
 import { fixSearchQuery, type SearchQuery } from './search-fixups';
+import { preferSubjectForPatient, splitDateSort } from './fast-search';
 import type { VerifiedAccessToken } from './tokens';
 
 /** The parts of an HTTP request the FHIR layer needs. */
@@ -83,10 +84,15 @@ export async function handleFhirRequest(
 
   let query = request.query;
   let body = request.body;
+  let applySort: ((bundle: Bundle) => Bundle) | undefined;
   if (routed.interaction === 'search-type') {
     const raw = method === 'POST' ? queryFromForm(request.body) : request.query;
     query = fixSearchQuery(routed.resourceType, raw);
     query = patientId ? restrictSearchToPatient(routed.resourceType, query, patientId) : query;
+    query = preferSubjectForPatient(routed.resourceType, query);
+    const split = splitDateSort(query);
+    query = split.query;
+    applySort = split.apply;
     body = method === 'POST' ? query : body;
   } else if (patientId && (routed.interaction === 'create' || routed.interaction === 'update')) {
     assertInPatientCompartment(body as Resource, patientId);
@@ -111,7 +117,8 @@ export async function handleFhirRequest(
   if (patientId && resource.resourceType !== 'Bundle') {
     assertInPatientCompartment(resource, patientId);
   }
-  const shaped = resource.resourceType === 'Bundle' ? shapeBundle(resource, deps.fhirBase, patientId) : resource;
+  const sorted = applySort && resource.resourceType === 'Bundle' ? applySort(resource as Bundle) : resource;
+  const shaped = sorted.resourceType === 'Bundle' ? shapeBundle(sorted as Bundle, deps.fhirBase, patientId) : sorted;
   return { status: getStatus(outcome), resource: shaped };
 }
 

@@ -117,7 +117,8 @@ describe('SMART app shell in the sandbox EHR', () => {
     // fhirclient removed code and state from the redirect URL.
     expect(new URL(page.url()).pathname).toBe('/index.html');
     expect(new URL(page.url()).search).toBe('');
-    await expect.poll(() => page.getByTestId('differential-workspace').innerText()).toContain('Not yet available in this build');
+    // sandbox-clinician-1 works clinician-first: the workspace asks for their diagnoses before the AI's.
+    await page.getByTestId('clinician-first').waitFor({ state: 'visible', timeout: 20_000 });
     expect(await page.getByTestId('launch-required').count()).toBe(0);
 
     // Landmarks and headings.
@@ -148,7 +149,7 @@ describe('SMART app shell in the sandbox EHR', () => {
     await context.waitFor({ state: 'visible', timeout: 20_000 });
     expect(await context.innerText()).toBe(`Patient context: ${fixture.id}`);
     expect(await app.getByTestId('patient-banner').count()).toBe(0);
-    await expect.poll(() => app.getByTestId('differential-workspace').innerText()).toContain('Not yet available in this build');
+    await app.getByTestId('clinician-first').waitFor({ state: 'visible', timeout: 20_000 });
 
     const frame = page.frames().find((f) => new URL(f.url()).pathname === '/index.html');
     expect(frame, 'the app frame ends on index.html').toBeDefined();
@@ -256,7 +257,7 @@ describe('SMART app shell in the sandbox EHR', () => {
     });
     await page.getByTestId('patient-problem').waitFor({ state: 'visible' });
     expect(await page.getByTestId('patient-banner').count()).toBe(0);
-    expect(await page.getByTestId('differential-workspace').count()).toBe(0);
+    expect(await page.getByTestId('differential').count()).toBe(0);
     await screenshot(page, 'patient-context-replaced');
   });
 });

@@ -1,0 +1,70 @@
+/**
+ * Calls to this app's API with the clinician's SMART token and the FHIR server it came from.
+ * Types come from the server contract (types only).
+ */
+import type {
+  DecisionRequest,
+  DecisionResponse,
+  DecisionsResponse,
+  DifferentialRequest,
+  DifferentialResponse,
+  MeResponse,
+  SearchResponse,
+} from '../../../server/contract';
+import type { SmartSession } from '../../fhir/smart-session';
+
+/** An API error with its HTTP status (0 when the network failed). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** The API operations the workspace uses. */
+export interface ApiClient {
+  me(): Promise<MeResponse>;
+  differential(request: DifferentialRequest, signal?: AbortSignal): Promise<DifferentialResponse>;
+  decide(request: DecisionRequest): Promise<DecisionResponse>;
+  decisions(setId: string): Promise<DecisionsResponse>;
+  searchFindings(q: string): Promise<SearchResponse>;
+  searchConditions(q: string): Promise<SearchResponse>;
+}
+
+/**
+ * @param session - the SMART session (token and FHIR base)
+ * @returns the client
+ */
+export function createApiClient(session: SmartSession): ApiClient {
+  async function call<T>(path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+    let res: Response;
+    try {
+      const headers: Record<string, string> = { authorization: await session.authorizationHeader(), 'x-fhir-server': session.context.fhirBaseUrl, accept: 'application/json' };
+      if (body !== undefined) {
+        headers['content-type'] = 'application/json';
+      }
+      res = await fetch(`/api${path}`, { method: body === undefined ? 'GET' : 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
+    } catch (error) {
+      if ((error as Error).name === 'AbortError') {
+        throw error;
+      }
+      throw new ApiError(0, 'The app could not reach its server');
+    }
+    const json = (await res.json().catch(() => ({}))) as { error_description?: string };
+    if (!res.ok) {
+      throw new ApiError(res.status, json.error_description ?? `The server answered ${res.status}`);
+    }
+    return json as T;
+  }
+  return {
+    me: () => call('/me'),
+    differential: (request, signal) => call('/differential', request, signal),
+    decide: (request) => call('/decisions', request),
+    decisions: (setId) => call(`/decisions?setId=${encodeURIComponent(setId)}`),
+    searchFindings: (q) => call(`/findings?q=${encodeURIComponent(q)}`),
+    searchConditions: (q) => call(`/conditions?q=${encodeURIComponent(q)}`),
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * One AI-suggested diagnosis: band, number and range, the AI-output tag, expandable reasoning, and
+ * the clinician's decision (or the decision already made, with write-back after an accept).
+ */
+import { useId, useState, type JSX } from 'react';
+import type { Resource } from '@medplum/fhirtypes';
+import type { CitationSummary, DiagnosisResult } from '../../../server/reasoning/types';
+import { DecisionBar, type DecisionChoice } from '../decisions/decision-bar';
+import { REJECTION_REASON_OPTIONS as REJECTION_REASONS } from '../decisions/rejection-reasons';
+import { BAND_TEXT } from './format-percent';
+import { ReasoningSteps } from './reasoning-steps';
+
+/** Props of {@link DiagnosisCard}. */
+export interface DiagnosisCardProps {
+  readonly diagnosis: DiagnosisResult;
+  readonly citations: Readonly<Record<string, CitationSummary>>;
+  readonly chart: ReadonlyMap<string, Resource>;
+  /** The latest decision on this diagnosis in this session. */
+  readonly decided?: DecisionChoice;
+  readonly onDecide: (choice: DecisionChoice) => void;
+  /** Rendered after an accept (write-back). */
+  readonly afterAccept?: JSX.Element;
+}
+
+function decisionText(d: DecisionChoice): string {
+  if (d.outcome === 'accepted') {
+    return 'Accepted: added to your working differential';
+  }
+  if (d.outcome === 'patient-disputes') {
+    return 'Recorded: the patient disputes this suggestion';
+  }
+  return `Rejected: ${REJECTION_REASONS.find((r) => r.code === d.reasonCode)?.display ?? d.reasonCode}${d.comment ? ` (“${d.comment}”)` : ''}`;
+}
+
+/**
+ * @param props - the diagnosis, its context and decision callbacks
+ * @returns the card
+ */
+export function DiagnosisCard({ diagnosis, citations, chart, decided, onDecide, afterAccept }: DiagnosisCardProps): JSX.Element {
+  const [open, setOpen] = useState(false);
+  const [changing, setChanging] = useState(false);
+  const id = useId();
+  return (
+    <article className="diagnosis" aria-labelledby={`${id}-name`} data-testid="diagnosis" data-condition={diagnosis.conditionId}>
+      <header className="diagnosis-head">
+        <h3 id={`${id}-name`}>
+          {diagnosis.name}
+          {diagnosis.cantMiss ? <span className="tag tag-warn">can&apos;t miss</span> : null}
+        </h3>
+        <p className="likelihood" data-testid="likelihood">
+          <span className={`band band-${diagnosis.band}`}>{BAND_TEXT[diagnosis.band] ?? diagnosis.band}</span>, {diagnosis.display}
+        </p>
+        <p className="ai-tag">AI suggestion for consideration</p>
+        {diagnosis.inChart ? <p className="muted">Already in the chart ({diagnosis.inChart.verificationStatus}).</p> : null}
+      </header>
+      <button type="button" className="link-button" aria-expanded={open} aria-controls={`${id}-why`} onClick={() => setOpen(!open)} data-testid="toggle-reasoning">
+        {open ? 'Hide reasoning' : 'Why? Show reasoning'}
+      </button>
+      <div id={`${id}-why`} hidden={!open}>
+        {open ? <ReasoningSteps diagnosis={diagnosis} citations={citations} chart={chart} /> : null}
+      </div>
+      {decided && !changing ? (
+        <div className="decided">
+          <p role="status" data-testid="decision-made">
+            {decisionText(decided)}
+          </p>
+          {decided.outcome === 'accepted' ? afterAccept : null}
+          <button type="button" className="link-button" onClick={() => setChanging(true)}>
+            Change decision
+          </button>
+        </div>
+      ) : (
+        <DecisionBar
+          diagnosisName={diagnosis.name}
+          onDecide={(c) => {
+            setChanging(false);
+            onDecide(c);
+          }}
+        />
+      )}
+    </article>
+  );
+}

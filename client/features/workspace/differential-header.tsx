@@ -1,0 +1,48 @@
+/**
+ * The AI-output label of the differential: model id and version, knowledge version, a link to the
+ * model label of exactly that version, and the engine's warnings.
+ */
+import type { JSX } from 'react';
+import type { DifferentialResult } from '../../../server/reasoning/types';
+
+/**
+ * The model label page of one model version.
+ * @param result - the differential
+ * @returns the relative URL
+ */
+export function modelLabelUrl(result: Pick<DifferentialResult, 'model' | 'knowledge'>): string {
+  const q = new URLSearchParams({ model: result.model.id, version: result.model.version, knowledge: result.knowledge.version });
+  return `/model-label/?${q}`;
+}
+
+/**
+ * @param props - the differential
+ * @returns the header
+ */
+export function DifferentialHeader({ result }: { readonly result: DifferentialResult }): JSX.Element {
+  return (
+    <div className="ai-label" data-testid="ai-label">
+      <p>
+        <strong>AI-generated suggestions</strong> for your consideration; you decide. Built from this chart&apos;s findings by{' '}
+        <span className="mono">
+          {result.model.id} {result.model.version}
+        </span>{' '}
+        with knowledge <span className="mono">{result.knowledge.version}</span>.{' '}
+        <a href={modelLabelUrl(result)} target="_blank" rel="noopener" data-testid="model-label-link">
+          Model label
+        </a>
+      </p>
+      <p className="muted">
+        Setting: {result.setting.replace('-', ' ')}. Presenting problem: {result.problems.map((p) => p.name).join(', ')}. Probabilities are estimates with
+        their uncertainty range, not certainties.
+      </p>
+      {result.warnings.length > 0 ? (
+        <ul className="warnings" aria-label="Warnings">
+          {result.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * The revealed differential: AI label, the ranked list, the can't-miss section, next best tests.
+ */
+import type { JSX } from 'react';
+import type { Resource } from '@medplum/fhirtypes';
+import type { DiagnosisResult, DifferentialResult } from '../../../server/reasoning/types';
+import type { DecisionChoice } from '../decisions/decision-bar';
+import { DiagnosisCard } from './diagnosis-card';
+import { DifferentialHeader } from './differential-header';
+import { NextTests } from './next-tests';
+
+/** Props of {@link DifferentialView}. */
+export interface DifferentialViewProps {
+  readonly result: DifferentialResult;
+  readonly shown: readonly string[];
+  readonly chart: ReadonlyMap<string, Resource>;
+  readonly decided: Readonly<Record<string, DecisionChoice>>;
+  readonly onDecide: (diagnosis: DiagnosisResult, choice: DecisionChoice) => void;
+  readonly afterAccept: (diagnosis: DiagnosisResult) => JSX.Element;
+  readonly updating: boolean;
+}
+
+/**
+ * @param props - the result and decision callbacks
+ * @returns the sections
+ */
+export function DifferentialView({ result, shown, chart, decided, onDecide, afterAccept, updating }: DifferentialViewProps): JSX.Element {
+  const byId = new Map(result.differential.map((d) => [d.conditionId, d]));
+  const ranked = shown.map((id) => byId.get(id)).filter((d): d is DiagnosisResult => d !== undefined);
+  const card = (d: DiagnosisResult): JSX.Element => (
+    <DiagnosisCard key={d.conditionId} diagnosis={d} citations={result.citations} chart={chart} decided={decided[d.conditionId]} onDecide={(c) => onDecide(d, c)} afterAccept={afterAccept(d)} />
+  );
+  const extraCantMiss = result.cantMiss.filter((d) => !shown.includes(d.conditionId));
+  return (
+    <>
+      <section className="panel" aria-labelledby="ddx-h" aria-busy={updating} data-testid="differential">
+        <h2 id="ddx-h">Differential diagnosis {updating ? <span className="muted">(updating…)</span> : null}</h2>
+        <DifferentialHeader result={result} />
+        {ranked.length === 0 ? <p>No diagnosis in the knowledge base fits these findings. Add a presenting problem or findings.</p> : null}
+        <ol className="ranked" data-testid="ranked-list">
+          {ranked.map((d) => (
+            <li key={d.conditionId}>{card(d)}</li>
+          ))}
+        </ol>
+      </section>
+      <section className="panel cant-miss" aria-labelledby="cm-h" data-testid="cant-miss">
+        <h2 id="cm-h">Can&apos;t-miss diagnoses</h2>
+        <p className="muted">Serious diagnoses above their threshold, shown even when unlikely.</p>
+        {result.cantMiss.length === 0 ? <p>None above threshold for these findings.</p> : null}
+        <ul>
+          {result.cantMiss
+            .filter((d) => shown.includes(d.conditionId))
+            .map((d) => (
+              <li key={d.conditionId}>
+                {d.name}: {d.display} (in the list above, rank {shown.indexOf(d.conditionId) + 1})
+              </li>
+            ))}
+        </ul>
+        {extraCantMiss.length > 0 ? <ol className="ranked">{extraCantMiss.map((d) => <li key={d.conditionId}>{card(d)}</li>)}</ol> : null}
+      </section>
+      <NextTests tests={result.nextBestTests} citations={result.citations} />
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * The findings the differential used, chart-derived and clinician-entered kept visibly apart, with
+ * add (search), mark absent, remove and undo; the differential updates at once.
+ */
+import type { JSX } from 'react';
+import type { Resource } from '@medplum/fhirtypes';
+import type { SearchResponse } from '../../../server/contract';
+import type { FindingOverride, KnownFinding } from '../../../server/reasoning/types';
+import { ChartSourceLink } from './chart-source-link';
+import type { FindingChange } from './finding-overrides';
+import { KnowledgeSearch } from './knowledge-search';
+
+/** Props of {@link FindingsPanel}. */
+export interface FindingsPanelProps {
+  readonly findings: readonly KnownFinding[];
+  readonly overrides: readonly FindingOverride[];
+  readonly names: ReadonlyMap<string, string>;
+  readonly chart: ReadonlyMap<string, Resource>;
+  readonly searchFindings: (q: string) => Promise<SearchResponse>;
+  readonly onChange: (change: FindingChange) => void;
+}
+
+/**
+ * @param props - findings, overrides, names and callbacks
+ * @returns the panel
+ */
+export function FindingsPanel({ findings, overrides, names, chart, searchFindings, onChange }: FindingsPanelProps): JSX.Element {
+  const removed = overrides.filter((o) => o.state === 'removed');
+  const name = (id: string): string => names.get(id) ?? id.replace(/-/g, ' ');
+  return (
+    <section className="panel" aria-labelledby="findings-h" data-testid="findings-panel">
+      <h2 id="findings-h">Findings used</h2>
+      <ul className="findings">
+        {findings.map((f) => {
+          const changed = overrides.some((o) => o.findingId === f.findingId);
+          return (
+            <li key={f.findingId} className={`finding origin-${f.origin}`} data-testid="finding" data-finding={f.findingId}>
+              <span className={`tag ${f.origin === 'chart' ? 'tag-chart' : 'tag-clinician'}`}>{f.origin === 'chart' ? 'Chart' : 'Clinician'}</span>{' '}
+              <span>
+                {f.present ? '' : 'Absent: '}
+                {name(f.findingId)}
+              </span>
+              {f.sources.slice(0, 2).map((s) => (
+                <ChartSourceLink key={s.reference} source={s} chart={chart} />
+              ))}
+              <span className="button-row compact">
+                {f.present ? (
+                  <button type="button" className="secondary" onClick={() => onChange({ findingId: f.findingId, state: 'absent' })} aria-label={`Mark absent: ${name(f.findingId)}`}>
+                    Mark absent
+                  </button>
+                ) : null}
+                <button type="button" className="secondary" onClick={() => onChange({ findingId: f.findingId, state: 'removed' })} aria-label={`Remove: ${name(f.findingId)}`}>
+                  Remove
+                </button>
+                {changed ? (
+                  <button type="button" className="secondary" onClick={() => onChange({ findingId: f.findingId, state: 'undo' })} aria-label={`Undo: ${name(f.findingId)}`}>
+                    Undo
+                  </button>
+                ) : null}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {removed.length > 0 ? (
+        <p className="muted">
+          Removed by you (not used):{' '}
+          {removed.map((o, i) => (
+            <span key={o.findingId}>
+              {i > 0 ? ', ' : ''}
+              <button type="button" className="link-button" onClick={() => onChange({ findingId: o.findingId, state: 'undo' })}>
+                {name(o.findingId)} (restore)
+              </button>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      <KnowledgeSearch label="Add a finding" search={searchFindings} onPick={(m) => onChange({ findingId: m.id, state: 'present' })} testId="finding-search" />
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * Next best tests: what each would do to the leading diagnoses if positive or negative.
+ */
+import type { JSX } from 'react';
+import type { CitationSummary, TestSuggestion } from '../../../server/reasoning/types';
+import { CitationNote } from './citation-note';
+import { formatPercent } from './format-percent';
+
+/**
+ * @param props - the tests and the citations map
+ * @returns the section, or nothing when no test helps
+ */
+export function NextTests({ tests, citations }: { readonly tests: readonly TestSuggestion[]; readonly citations: Readonly<Record<string, CitationSummary>> }): JSX.Element | null {
+  if (tests.length === 0) {
+    return null;
+  }
+  return (
+    <section className="panel" aria-labelledby="next-tests-h" data-testid="next-tests">
+      <h2 id="next-tests-h">Tests that would best separate these</h2>
+      <ol>
+        {tests.slice(0, 3).map((t) => (
+          <li key={t.findingId}>
+            <strong>{t.testName}</strong>
+            <ul>
+              {t.outcomes.slice(0, 3).map((o) => (
+                <li key={o.conditionId}>
+                  {o.name}: now {formatPercent(o.now)}; if positive {formatPercent(o.ifPositive)}, if negative {formatPercent(o.ifNegative)}
+                </li>
+              ))}
+            </ul>
+            {t.sources.slice(0, 2).map((s) => (
+              <CitationNote key={`${s.citation}-${s.locator}`} source={s} citations={citations} />
+            ))}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

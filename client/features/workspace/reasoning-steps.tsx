@@ -1,0 +1,67 @@
+/**
+ * The chain of reasoning of one diagnosis: the pre-test probability with its citation, then each
+ * finding with its likelihood ratio and the probability after it, its chart source and citation;
+ * then the findings that would change it most.
+ */
+import type { JSX } from 'react';
+import type { Resource } from '@medplum/fhirtypes';
+import type { CitationSummary, DiagnosisResult } from '../../../server/reasoning/types';
+import { ChartSourceLink } from './chart-source-link';
+import { CitationNote } from './citation-note';
+import { formatPercent } from './format-percent';
+
+/** Props of {@link ReasoningSteps}. */
+export interface ReasoningStepsProps {
+  readonly diagnosis: DiagnosisResult;
+  readonly citations: Readonly<Record<string, CitationSummary>>;
+  readonly chart: ReadonlyMap<string, Resource>;
+}
+
+/**
+ * @param props - the diagnosis, the citations and the chart index
+ * @returns the ordered steps
+ */
+export function ReasoningSteps({ diagnosis, citations, chart }: ReasoningStepsProps): JSX.Element {
+  return (
+    <div className="reasoning" data-testid="reasoning">
+      <ol className="steps">
+        {diagnosis.steps.map((step, i) =>
+          step.kind === 'prior' ? (
+            <li key={`prior-${i}`} data-testid="step-prior">
+              <strong>Pre-test probability {formatPercent(step.probability)}</strong> for {step.problemId === 'general' ? 'no recognised presenting problem' : step.problemId.replace(/-/g, ' ')} ({step.setting.replace('-', ' ')})
+              {step.note ? `; ${step.note}` : ''}. <CitationNote source={step.source} citations={citations} />
+            </li>
+          ) : (
+            <li key={`${step.findingId}-${i}`} className={step.counted ? '' : 'not-counted'} data-testid="step-finding">
+              <strong>
+                {step.present ? '' : 'No '}
+                {step.findingName}
+              </strong>{' '}
+              <span className="tag">{step.origin === 'chart' ? 'from chart' : 'entered by clinician'}</span>: LR {step.lr.toFixed(2)}
+              {step.lrCI ? ` (95% CI ${step.lrCI[0]}–${step.lrCI[1]})` : ''} → {step.counted ? `${formatPercent(step.before)} to ${formatPercent(step.after)}` : 'not counted'}
+              {step.note ? ` (${step.note})` : ''}
+              {step.sources.map((s) => (
+                <ChartSourceLink key={s.reference} source={s} chart={chart} />
+              ))}
+              <CitationNote source={step.source} citations={citations} />
+            </li>
+          ),
+        )}
+      </ol>
+      {diagnosis.mostInformative.length > 0 ? (
+        <>
+          <h4>Would change it most</h4>
+          <ul className="what-if">
+            {diagnosis.mostInformative.slice(0, 3).map((w) => (
+              <li key={w.findingId}>
+                {w.findingName}: {w.ifPresent !== undefined ? `if present ${formatPercent(w.ifPresent)}` : ''}
+                {w.ifPresent !== undefined && w.ifAbsent !== undefined ? ', ' : ''}
+                {w.ifAbsent !== undefined ? `if absent ${formatPercent(w.ifAbsent)}` : ''}. <CitationNote source={w.source} citations={citations} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * Verifies a SMART access token against the FHIR server that issued it, by RFC 7662 token
+ * introspection (https://hl7.org/fhir/smart-app-launch/STU2.2/token-introspection.html).
+ * The endpoint is discovered from `${iss}/.well-known/smart-configuration`. Results are cached
+ * briefly, keyed by a SHA-256 of server and token (the token itself is never stored or logged).
+ *
+ * Deviation: this service introspects without client authentication (the sandbox accepts that);
+ * a production EHR that requires an authenticated introspection caller needs client credentials
+ * added here. Servers that offer no introspection endpoint are refused (401).
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { HttpError } from '../errors';
+
+/** Who is calling, as the FHIR server's authorization server says (never from the request body). */
+export interface SmartCaller {
+  /** Allowlisted FHIR base URL (no trailing slash). */
+  readonly fhirServer: string;
+  /** e.g. `Practitioner/sandbox-clinician-1` */
+  readonly fhirUser: string;
+  /** Patient id in the token's launch context, when there is one. */
+  readonly patientId?: string;
+  readonly encounterId?: string;
+  readonly scopes: readonly string[];
+  readonly clientId?: string;
+  /** Expiry (seconds since epoch), when the server reports it. */
+  readonly exp?: number;
+}
+
+const SmartConfigurationSchema = z.object({ introspection_endpoint: z.url().optional() });
+
+const IntrospectionSchema = z.object({
+  active: z.boolean(),
+  scope: z.string().optional(),
+  fhirUser: z.string().optional(),
+  patient: z.string().optional(),
+  encounter: z.string().optional(),
+  client_id: z.string().optional(),
+  exp: z.number().optional(),
+});
+
+/** Options of {@link createSmartTokenVerifier}. */
+export interface SmartTokenVerifierOptions {
+  readonly allowlist: readonly string[];
+  /** How long an active introspection result is reused (ms, default 30 s; never past the token's exp). */
+  readonly cacheMs?: number;
+  /** How long a discovered introspection endpoint is reused (ms, default 5 min). */
+  readonly discoveryCacheMs?: number;
+  readonly fetch?: typeof fetch;
+  readonly now?: () => number;
+  /** Timeout of each call to the FHIR server (ms, default 5 s). */
+  readonly timeoutMs?: number;
+}
+
+/** Checks tokens; `verify` throws HttpError 401 when the call must be refused. */
+export interface SmartTokenVerifier {
+  verify(token: string, fhirServer: string): Promise<SmartCaller>;
+}
+
+/** Normalises a FHIR base URL for comparison with the allowlist. */
+export function normaliseFhirBase(url: string): string {
+  return url.trim().replace(/\/+$/, '');
+}
+
+function unauthorized(message: string, code = 'invalid_token'): HttpError {
+  return new HttpError(401, code, message, 'json', { 'WWW-Authenticate': `Bearer error="${code}"` });
+}
+
+/**
+ * Creates a verifier with its own caches.
+ * @param options - allowlist, cache durations, fetch and clock (tests)
+ * @returns the verifier
+ */
+export function createSmartTokenVerifier(options: SmartTokenVerifierOptions): SmartTokenVerifier {
+  const allowlist = new Set(options.allowlist.map(normaliseFhirBase));
+  const doFetch = options.fetch ?? fetch;
+  const now = options.now ?? Date.now;
+  const cacheMs = options.cacheMs ?? 30_000;
+  const discoveryMs = options.discoveryCacheMs ?? 300_000;
+  const timeoutMs = options.timeoutMs ?? 5_000;
+  const endpoints = new Map<string, { url: string; until: number }>();
+  const results = new Map<string, { caller: SmartCaller; until: number }>();
+
+  async function introspectionEndpoint(iss: string): Promise<string> {
+    const cached = endpoints.get(iss);
+    if (cached && cached.until > now()) {
+      return cached.url;
+    }
+    let body: unknown;
+    try {
+      const res = await doFetch(`${iss}/.well-known/smart-configuration`, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
+      body = res.ok ? await res.json() : undefined;
+    } catch {
+      body = undefined;
+    }
+    const url = SmartConfigurationSchema.safeParse(body ?? {}).data?.introspection_endpoint;
+    if (!url) {
+      throw unauthorized('The FHIR server does not advertise a token introspection endpoint, so the token cannot be checked', 'invalid_token');
+    }
+    endpoints.set(iss, { url, until: now() + discoveryMs });
+    return url;
+  }
+
+  async function introspect(iss: string, token: string): Promise<SmartCaller> {
+    const url = await introspectionEndpoint(iss);
+    let parsed: z.infer<typeof IntrospectionSchema> | undefined;
+    try {
+      const res = await doFetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        body: new URLSearchParams({ token }),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      parsed = res.ok ? IntrospectionSchema.safeParse(await res.json()).data : undefined;
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed) {
+      throw new HttpError(503, 'introspection_unavailable', 'The FHIR server could not check the access token; try again');
+    }
+    if (!parsed.active) {
+      throw unauthorized('The access token is not active (expired, revoked or unknown); relaunch the app from the EHR');
+    }
+    if (!parsed.fhirUser) {
+      throw unauthorized('The access token names no user (fhirUser); launch with the openid and fhirUser scopes');
+    }
+    return {
+      fhirServer: iss,
+      fhirUser: parsed.fhirUser.replace(/^.*\/(\w+\/[^/]+)$/, '$1'),
+      patientId: parsed.patient,
+      encounterId: parsed.encounter,
+      scopes: (parsed.scope ?? '').split(/\s+/).filter(Boolean),
+      clientId: parsed.client_id,
+      exp: parsed.exp,
+    };
+  }
+
+  return {
+    async verify(token, fhirServer) {
+      const iss = normaliseFhirBase(fhirServer);
+      if (!allowlist.has(iss)) {
+        throw unauthorized('The FHIR server in X-FHIR-Server is not on this service\'s allowlist', 'invalid_request');
+      }
+      const key = createHash('sha256').update(`${iss}\n${token}`).digest('hex');
+      const hit = results.get(key);
+      if (hit && hit.until > now()) {
+        return hit.caller;
+      }
+      results.delete(key);
+      const caller = await introspect(iss, token);
+      const expMs = caller.exp ? caller.exp * 1000 : Infinity;
+      results.set(key, { caller, until: Math.min(now() + cacheMs, expMs) });
+      if (results.size > 5_000) {
+        const oldest = results.keys().next().value;
+        if (oldest) {
+          results.delete(oldest);
+        }
+      }
+      return caller;
+    },
+  };
+}

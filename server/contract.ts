@@ -1,0 +1,133 @@
+/**
+ * The app API contract: request schemas (zod, parsed at the edge) and response types.
+ * The client imports types only from this file.
+ */
+import { z } from 'zod';
+import type { DifferentialResult } from './reasoning/types';
+
+/** Coded reasons for rejecting a suggestion (ecosystem notes 3.4, starter set for a DDx tool). */
+export const REJECTION_REASONS = [
+  { code: 'ruled-out-by-test', display: 'Already ruled out by a test' },
+  { code: 'not-clinically-relevant', display: 'Not clinically relevant' },
+  { code: 'insufficient-data', display: 'Insufficient data' },
+  { code: 'disagree-with-reasoning', display: 'Disagree with the reasoning' },
+  { code: 'will-reconsider', display: 'Will reconsider later' },
+  { code: 'other', display: 'Other' },
+] as const;
+export type RejectionReasonCode = (typeof REJECTION_REASONS)[number]['code'];
+export const REJECTION_REASON_SYSTEM = 'https://ddx-cds.example.org/fhir/CodeSystem/ddx-rejection-reason';
+
+/** Outcomes the app records. */
+export const APP_DECISION_OUTCOMES = ['accepted', 'rejected', 'added-missed', 'patient-disputes', 'clinician-differential'] as const;
+export type AppDecisionOutcome = (typeof APP_DECISION_OUTCOMES)[number];
+
+const IdempotencyKey = z.string().regex(/^[A-Za-z0-9._:-]{8,128}$/, 'idempotencyKey: 8-128 letters, digits, . _ : -');
+const KbId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100);
+
+export const FindingOverrideSchema = z.object({ findingId: KbId, state: z.enum(['present', 'absent', 'removed']) });
+
+export const DifferentialRequestSchema = z.object({
+  /** What the app read from the FHIR server for the patient in context. */
+  resources: z.array(z.looseObject({ resourceType: z.string().min(1).max(64) })).max(5_000),
+  overrides: z.array(FindingOverrideSchema).max(200).default([]),
+  problems: z.array(KbId).max(20).default([]),
+  setting: z.enum(['primary-care', 'emergency']).optional(),
+  encounterId: z.string().max(64).optional(),
+  idempotencyKey: IdempotencyKey,
+});
+export type DifferentialRequest = z.input<typeof DifferentialRequestSchema>;
+
+/** A stored suggestion: the id decisions refer to. */
+export interface SuggestionRef {
+  readonly suggestionId: string;
+  readonly conditionId: string;
+}
+
+export type DifferentialResponse =
+  | { readonly optedOut: true; readonly message: string }
+  | {
+      readonly optedOut: false;
+      readonly setId: string;
+      /** conditionId → suggestion id, for every diagnosis shown (ranked list and can't-miss). */
+      readonly suggestions: Readonly<Record<string, string>>;
+      /** Condition ids shown in the ranked list, in order (the can't-miss list is `result.cantMiss`). */
+      readonly shown: readonly string[];
+      readonly result: DifferentialResult;
+    };
+
+const ClinicianDiagnosis = z.object({ conditionId: KbId.optional(), text: z.string().min(1).max(300) });
+
+export const DecisionRequestSchema = z
+  .object({
+    setId: z.uuid(),
+    suggestionId: z.uuid().optional(),
+    conditionId: KbId.optional(),
+    outcome: z.enum(APP_DECISION_OUTCOMES),
+    reasonCode: z.enum(REJECTION_REASONS.map((r) => r.code) as [RejectionReasonCode, ...RejectionReasonCode[]]).optional(),
+    comment: z.string().max(2_000).optional(),
+    freeTextDiagnosis: z.string().min(1).max(300).optional(),
+    clinicianDifferential: z.array(ClinicianDiagnosis).max(20).optional(),
+    idempotencyKey: IdempotencyKey,
+  })
+  .refine((d) => d.outcome !== 'rejected' || d.reasonCode !== undefined, { message: 'a rejection needs a reasonCode', path: ['reasonCode'] })
+  .refine((d) => !['accepted', 'rejected', 'patient-disputes'].includes(d.outcome) || d.suggestionId !== undefined, {
+    message: 'accept, reject and patient-disputes need the suggestionId',
+    path: ['suggestionId'],
+  })
+  .refine((d) => d.outcome !== 'added-missed' || d.conditionId !== undefined || d.freeTextDiagnosis !== undefined, {
+    message: 'a missed diagnosis needs a conditionId or freeTextDiagnosis',
+    path: ['freeTextDiagnosis'],
+  })
+  .refine((d) => d.outcome !== 'clinician-differential' || (d.clinicianDifferential?.length ?? 0) > 0, {
+    message: "the clinician's differential needs at least one diagnosis",
+    path: ['clinicianDifferential'],
+  });
+export type DecisionRequest = z.input<typeof DecisionRequestSchema>;
+
+export interface DecisionResponse {
+  readonly id: string;
+  readonly duplicate: boolean;
+}
+
+/** A recorded decision as read back (the user is pseudonymised). */
+export interface DecisionRecord {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly setId: string | null;
+  readonly suggestionId: string | null;
+  readonly conditionId: string | null;
+  readonly freeTextDiagnosis: string | null;
+  readonly outcome: string;
+  readonly reasonCode: string | null;
+  readonly comment: string | null;
+  readonly clinicianDifferential: unknown;
+  readonly userPseudonym: string;
+}
+
+export interface DecisionsResponse {
+  readonly decisions: readonly DecisionRecord[];
+}
+
+export const DecisionsQuerySchema = z.object({ setId: z.uuid() });
+export const SearchQuerySchema = z.object({ q: z.string().trim().min(1).max(100), limit: z.coerce.number().int().min(1).max(50).default(15) });
+
+/** A knowledge-base finding or condition matched by a search. */
+export interface KnowledgeMatch {
+  readonly id: string;
+  readonly name: string;
+  /** The synonym that matched, when the name did not. */
+  readonly matched?: string;
+  readonly category?: string;
+}
+
+export interface SearchResponse {
+  readonly results: readonly KnowledgeMatch[];
+}
+
+export interface MeResponse {
+  readonly fhirUser: string;
+  readonly role: 'clinician' | 'quality-reviewer';
+  readonly clinicianFirst: boolean;
+  readonly patientId?: string;
+  readonly scopes: readonly string[];
+}

@@ -1,0 +1,76 @@
+/**
+ * POST /api/decisions (idempotent) and GET /api/decisions?setId=. The user comes from the verified
+ * token; a set can only be decided on or read back for the patient of the token's context.
+ */
+import { Router, type Response } from 'express';
+import { DecisionRequestSchema, DecisionsQuerySchema, REJECTION_REASON_SYSTEM, type DecisionResponse, type DecisionsResponse } from '../contract';
+import { HttpError } from '../errors';
+import { callerOf, requirePatient } from '../auth/require-smart-auth';
+import type { SuggestionSetHeader } from '../store/store';
+import type { ApiDeps } from './api-deps';
+import { withStore } from './with-store';
+
+async function setForCaller(deps: ApiDeps, res: Response, setId: string): Promise<SuggestionSetHeader> {
+  const caller = callerOf(res);
+  const patientId = requirePatient(caller);
+  const set = await withStore('decision', () => deps.store.getSuggestionSet(setId));
+  if (!set || set.fhirServer !== caller.fhirServer || set.patientPseudonym !== deps.store.pseudonymise(caller.fhirServer, `Patient/${patientId}`)) {
+    throw new HttpError(404, 'not_found', 'No suggestion set with that id for the patient in context');
+  }
+  return set;
+}
+
+/**
+ * @param deps - store and knowledge base
+ * @returns the router (mounted behind the SMART auth middleware)
+ */
+export function createDecisionsRouter(deps: ApiDeps): Router {
+  const router = Router();
+  router.post('/decisions', async (req, res) => {
+    const caller = callerOf(res);
+    const body = DecisionRequestSchema.parse(req.body);
+    await setForCaller(deps, res, body.setId);
+    if (body.conditionId && !deps.knowledge.conditions.has(body.conditionId)) {
+      throw new HttpError(400, 'invalid_request', `conditionId: unknown diagnosis "${body.conditionId}"`);
+    }
+    const stored = await withStore('decision', () =>
+      deps.store.recordDecision({
+        idempotencyKey: `${deps.store.pseudonymise(caller.fhirServer, caller.fhirUser)}:${body.idempotencyKey}`,
+        setId: body.setId,
+        suggestionId: body.suggestionId,
+        conditionId: body.conditionId,
+        freeTextDiagnosis: body.freeTextDiagnosis,
+        userRef: caller.fhirUser,
+        fhirServer: caller.fhirServer,
+        outcome: body.outcome,
+        reasonCode: body.reasonCode,
+        reasonSystem: body.reasonCode ? REJECTION_REASON_SYSTEM : undefined,
+        comment: body.comment,
+        clinicianDifferential: body.clinicianDifferential,
+        source: 'app',
+      }),
+    );
+    res.status(stored.duplicate ? 200 : 201).json(stored satisfies DecisionResponse);
+  });
+
+  router.get('/decisions', async (req, res) => {
+    const { setId } = DecisionsQuerySchema.parse(req.query);
+    await setForCaller(deps, res, setId);
+    const rows = await withStore('decisions', () => deps.store.listDecisions({ setId }));
+    const decisions = rows.map((r) => ({
+      id: r.id,
+      createdAt: new Date(r.created_at).toISOString(),
+      setId: r.set_id,
+      suggestionId: r.suggestion_id,
+      conditionId: r.condition_id,
+      freeTextDiagnosis: r.free_text_diagnosis,
+      outcome: r.outcome,
+      reasonCode: r.reason_code,
+      comment: r.comment,
+      clinicianDifferential: r.clinician_differential ?? null,
+      userPseudonym: r.user_pseudonym,
+    }));
+    res.json({ decisions } satisfies DecisionsResponse);
+  });
+  return router;
+}

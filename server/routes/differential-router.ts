@@ -1,0 +1,89 @@
+/**
+ * POST /api/differential: runs the engine on what the app read for the patient in the token's
+ * context, after checking the patient's AI opt-out on the FHIR server; stores the suggestion set
+ * (model and knowledge versions, input hash, findings, ranked output, subgroup) and returns it with
+ * the suggestion ids that decisions refer to.
+ */
+import express, { Router } from 'express';
+import type { Patient, Resource } from '@medplum/fhirtypes';
+import { DifferentialRequestSchema, type DifferentialResponse } from '../contract';
+import { HttpError } from '../errors';
+import { analyzeSync } from '../reasoning/diagnostic-model';
+import type { DifferentialResult } from '../reasoning/types';
+import { accessTokenOf, callerOf, requirePatient } from '../auth/require-smart-auth';
+import type { ApiDeps } from './api-deps';
+import { subgroupOf } from '../fairness/subgroup-of';
+import { readAiOptOut } from './read-ai-opt-out';
+import { withStore } from './with-store';
+
+/** How many ranked diagnoses the app shows (the can't-miss list is shown in addition). */
+export const SHOWN_DIAGNOSES = 8;
+
+export const OPT_OUT_MESSAGE = 'This patient has opted out of AI decision support. No AI suggestions are made for this patient.';
+
+/** Rejects resources that belong to another patient than the one in the token's context. */
+function assertOnePatient(resources: readonly Resource[], patientId: string): void {
+  const target = `Patient/${patientId}`;
+  for (const r of resources) {
+    const rec = r as unknown as Record<string, { reference?: string } | undefined>;
+    const refs = r.resourceType === 'Patient' ? [`Patient/${r.id}`] : [rec.subject?.reference, rec.patient?.reference].filter((x): x is string => typeof x === 'string');
+    if (refs.some((ref) => ref.startsWith('Patient/') && ref !== target)) {
+      throw new HttpError(403, 'wrong_patient', 'The request holds data of a patient other than the one in the launch context');
+    }
+  }
+}
+
+function shownIds(result: DifferentialResult): string[] {
+  return result.differential.slice(0, SHOWN_DIAGNOSES).map((d) => d.conditionId);
+}
+
+/**
+ * @param deps - knowledge base, store, logger
+ * @returns the router (mounted behind the SMART auth middleware)
+ */
+export function createDifferentialRouter(deps: ApiDeps): Router {
+  const router = Router();
+  router.post('/differential', express.json({ limit: '8mb' }), async (req, res) => {
+    const caller = callerOf(res);
+    const patientId = requirePatient(caller);
+    const body = DifferentialRequestSchema.parse(req.body);
+    const resources = body.resources as unknown as Resource[];
+    assertOnePatient(resources, patientId);
+    if (await readAiOptOut({ fhirServer: caller.fhirServer, accessToken: accessTokenOf(res), patientId })) {
+      await deps.store.audit('ai-opt-out-honoured', deps.store.pseudonymise(caller.fhirServer, caller.fhirUser), { surface: 'app' }).catch(() => {
+        deps.logger.warn('could not audit an honoured opt-out');
+      });
+      res.json({ optedOut: true, message: OPT_OUT_MESSAGE } satisfies DifferentialResponse);
+      return;
+    }
+    const encounterId = body.encounterId ?? caller.encounterId;
+    const { result } = analyzeSync(deps.knowledge, { chart: resources, overrides: body.overrides, problems: body.problems, setting: body.setting, extractOptions: { encounterId } });
+    const shown = shownIds(result);
+    const stored = new Set([...shown, ...result.cantMiss.map((d) => d.conditionId)]);
+    const patient = resources.find((r): r is Patient => r.resourceType === 'Patient');
+    const set = await withStore('differential', () =>
+      deps.store.recordSuggestionSet({
+        idempotencyKey: `${deps.store.pseudonymise(caller.fhirServer, caller.fhirUser)}:${body.idempotencyKey}`,
+        surface: 'app',
+        fhirServer: caller.fhirServer,
+        patientRef: `Patient/${patientId}`,
+        encounterRef: encounterId ? `Encounter/${encounterId}` : undefined,
+        userRef: caller.fhirUser,
+        modelId: result.model.id,
+        modelVersion: result.model.version,
+        knowledgeVersion: result.knowledge.version,
+        knowledgeHash: result.knowledge.contentHash,
+        inputHash: result.inputHash,
+        setting: result.setting,
+        findings: result.findingsUsed,
+        output: { shown, cantMiss: result.cantMiss.map((d) => d.conditionId), differential: result.differential, nextBestTests: result.nextBestTests, warnings: result.warnings },
+        subgroup: subgroupOf(patient ? [patient] : []),
+        suggestions: result.differential.filter((d) => stored.has(d.conditionId)).map((d) => ({ conditionId: d.conditionId, rank: d.rank, probability: d.probability, band: d.band, cantMiss: d.cantMiss })),
+      }),
+    );
+    const suggestions = Object.fromEntries(set.suggestions.map((s) => [s.conditionId, s.id]));
+    deps.logger.info({ setId: set.setId, shown: shown.length, duplicate: set.duplicate }, 'differential served');
+    res.json({ optedOut: false, setId: set.setId, suggestions, shown, result } satisfies DifferentialResponse);
+  });
+  return router;
+}

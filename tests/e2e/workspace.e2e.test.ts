@@ -1,0 +1,168 @@
+/**
+ * Browser test of the clinician workspace against the real server and the sandbox EHR: launch to
+ * differential, reasoning, a rejection with a reason, a missed diagnosis, a finding change, then
+ * the decisions read back through the API; clinician-first mode; the opt-out patient; axe at 640 px.
+ * Needs the client build (`npx vite build`) and /usr/bin/chromium.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { DecisionsResponse } from '../../server/contract';
+import { startTestServer, type RunningServer } from '../setup/test-server';
+import { seriousAxeViolations } from './support/axe';
+import { CHROMIUM_PATH, openWatchedPage, startChromium, type TestBrowser, type WatchedPage } from './support/chromium';
+
+const SCREENSHOTS = resolve('test-output/screenshots');
+const TYPICAL = 'cp-01-patient';
+const OPTED_OUT = 'cp-10-patient';
+
+let server: RunningServer;
+let browser: TestBrowser;
+const opened: WatchedPage[] = [];
+
+async function launch(patient: string, user: string): Promise<Page> {
+  const watched = await openWatchedPage(browser.context, { width: 640, height: 900 });
+  opened.push(watched);
+  const q = new URLSearchParams({ patient, user, mode: 'window' });
+  await watched.page.goto(`${server.baseUrl}/sandbox/launch?${q}`);
+  return watched.page;
+}
+
+/** The access token fhirclient stored for this page (to read decisions back as that user). */
+async function accessToken(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const key = JSON.parse(sessionStorage.getItem('SMART_KEY') ?? 'null') as string;
+    return (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { tokenResponse: { access_token: string } }).tokenResponse.access_token;
+  });
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+beforeAll(async () => {
+  if (!existsSync(resolve('dist/client/index.html'))) {
+    throw new Error('The client build is missing: run `npx vite build` before the e2e tests');
+  }
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}`);
+  }
+  await mkdir(SCREENSHOTS, { recursive: true });
+  server = await startTestServer();
+  browser = await startChromium();
+});
+
+afterEach(async () => {
+  for (const { page, errors } of opened.splice(0)) {
+    await page.close().catch(() => undefined);
+    expect(errors, 'browser console errors').toEqual([]);
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('clinician workspace', () => {
+  test('launch to differential, reasoning, reject with reason, missed diagnosis, read back', async () => {
+    const started = Date.now();
+    const page = await launch(TYPICAL, 'sandbox-clinician-2');
+    const ranked = page.getByTestId('ranked-list').getByTestId('diagnosis');
+    await ranked.first().waitFor({ state: 'visible', timeout: 30_000 });
+    console.info(`launch to differential: ${Date.now() - started} ms`);
+    const count = await ranked.count();
+    expect(count).toBeGreaterThanOrEqual(3);
+    expect(count).toBeLessThanOrEqual(10);
+    expect(await page.getByTestId('ai-label').innerText()).toMatch(/AI-generated/);
+    expect(await page.getByTestId('model-label-link').getAttribute('href')).toMatch(/^\/model-label\/\?model=ddx-lr-engine&version=[\d.]+&knowledge=[\d.]+$/);
+    await page.getByTestId('cant-miss').waitFor();
+    // Nothing is pre-selected.
+    expect(await page.getByTestId('decision-made').count()).toBe(0);
+
+    // Reasoning of the first diagnosis: prior with citation, finding steps with chart sources.
+    const first = ranked.first();
+    await first.getByTestId('toggle-reasoning').click();
+    await first.getByTestId('step-prior').waitFor();
+    expect(await first.getByTestId('step-finding').count()).toBeGreaterThan(0);
+    expect(await first.getByTestId('citation').count()).toBeGreaterThan(0);
+    const source = first.getByTestId('chart-source').first();
+    if ((await source.count()) > 0) {
+      await source.locator('summary').click();
+      expect(await source.innerText()).toMatch(/Chart record/);
+    }
+
+    // Reject the second suggestion with a reason and a comment.
+    const second = ranked.nth(1);
+    const rejectedId = await second.getAttribute('data-condition');
+    await second.getByTestId('reject').click();
+    await second.getByTestId('reject-reason').selectOption('ruled-out-by-test');
+    await second.getByTestId('reject-comment').fill('CT negative');
+    await second.getByTestId('reject-submit').click();
+    await second.getByTestId('decision-made').waitFor();
+
+    // Add a missed diagnosis as free text.
+    await page.getByTestId('missed-free-text').fill('Costochondritis');
+    await page.getByTestId('missed-add').click();
+    await page.getByTestId('missed-list').waitFor();
+    await screenshot(page, 'workspace-differential-640');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
+    const violations = await seriousAxeViolations(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+
+    // Read the decisions back through the API with this user's token.
+    const token = await accessToken(page);
+    const headers = { authorization: `Bearer ${token}`, 'x-fhir-server': `${server.baseUrl}/sandbox/fhir` };
+    const sets = (await server.handle.store.db.query<{ id: string }>('SELECT set_id AS id FROM decisions ORDER BY created_at DESC LIMIT 1')).rows;
+    await expect
+      .poll(async () => {
+        const res = await fetch(`${server.baseUrl}/api/decisions?setId=${sets[0]?.id}`, { headers });
+        return res.ok ? ((await res.json()) as DecisionsResponse).decisions.map((d) => d.outcome).sort() : [];
+      })
+      .toEqual(['added-missed', 'rejected']);
+    const read = (await (await fetch(`${server.baseUrl}/api/decisions?setId=${sets[0].id}`, { headers })).json()) as DecisionsResponse;
+    expect(read.decisions.find((d) => d.outcome === 'rejected')).toMatchObject({ conditionId: rejectedId, reasonCode: 'ruled-out-by-test', comment: 'CT negative' });
+    expect(read.decisions.find((d) => d.outcome === 'added-missed')?.freeTextDiagnosis).toBe('Costochondritis');
+  });
+
+  test('a finding removed by the clinician updates the differential at once', async () => {
+    const page = await launch(TYPICAL, 'sandbox-clinician-2');
+    const findings = page.getByTestId('findings-panel').getByTestId('finding');
+    await findings.first().waitFor({ state: 'visible', timeout: 30_000 });
+    const before = await findings.count();
+    const id = await findings.first().getAttribute('data-finding');
+    await findings.first().getByRole('button', { name: /^Remove/ }).click();
+    await expect.poll(() => page.locator(`[data-testid="finding"][data-finding="${id}"]`).count()).toBe(0);
+    expect(await findings.count()).toBe(before - 1);
+    await page.getByRole('button', { name: /\(restore\)/ }).first().click();
+    await expect.poll(() => findings.count()).toBe(before);
+  });
+
+  test('clinician-first mode asks for the clinician’s diagnoses before revealing the AI’s', async () => {
+    const page = await launch(TYPICAL, 'sandbox-clinician-1');
+    await page.getByTestId('clinician-first').waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await page.getByTestId('differential').count()).toBe(0);
+    await page.getByTestId('own-free-text').fill('Acute coronary syndrome');
+    await page.getByTestId('own-add').click();
+    await page.getByTestId('reveal-ai').click();
+    await page.getByTestId('differential').waitFor();
+    await screenshot(page, 'workspace-clinician-first-revealed');
+    const row = (await server.handle.store.db.query<{ clinician_differential: unknown }>("SELECT clinician_differential FROM decisions WHERE outcome = 'clinician-differential'")).rows;
+    await expect.poll(async () => (await server.handle.store.db.query("SELECT 1 FROM decisions WHERE outcome = 'clinician-differential'")).rows.length).toBeGreaterThan(0);
+    expect(row.length + 1).toBeGreaterThan(0);
+  });
+
+  test('the opt-out patient gets no suggestions and a plain message', async () => {
+    const page = await launch(OPTED_OUT, 'sandbox-clinician-2');
+    const notice = page.getByTestId('opted-out');
+    await notice.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await notice.innerText()).toMatch(/opted out of AI decision support/);
+    expect(await page.getByTestId('differential').count()).toBe(0);
+    expect(await page.getByTestId('diagnosis').count()).toBe(0);
+    const violations = await seriousAxeViolations(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await screenshot(page, 'workspace-opted-out');
+  });
+});

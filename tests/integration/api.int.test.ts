@@ -1,0 +1,164 @@
+/**
+ * The app API against the real app and sandbox EHR: SMART token checks (introspection), the
+ * differential with opt-out, decisions (idempotent, read back), search, /me and a store outage.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import type { Resource } from '@medplum/fhirtypes';
+import type { DecisionsResponse, DifferentialResponse, MeResponse, SearchResponse } from '../../server/contract';
+import { startTestServer, type RunningServer } from '../setup/test-server';
+import { api, launchSession, readChart, type ApiSession } from './api-harness';
+
+let server: RunningServer;
+let session: ApiSession;
+let chart: Resource[];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  session = await launchSession(server, 'cp-01-patient');
+  chart = await readChart(session);
+});
+
+afterAll(async () => {
+  await server.stop();
+});
+
+async function differential(s: ApiSession = session, resources: Resource[] = chart, extra: object = {}): Promise<Response> {
+  return api(server, s, '/differential', { resources, idempotencyKey: randomUUID(), ...extra });
+}
+
+describe('API authentication', () => {
+  test('refuses a call without a bearer token', async () => {
+    const res = await api(server, { fhirBase: session.fhirBase }, '/me');
+    expect(res.status).toBe(401);
+    expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    expect((await res.json()).error_description).toMatch(/Missing bearer token/);
+  });
+
+  test('refuses a call without X-FHIR-Server', async () => {
+    const res = await api(server, { token: session.token }, '/me');
+    expect(res.status).toBe(401);
+    expect((await res.json()).error_description).toMatch(/X-FHIR-Server/);
+  });
+
+  test('refuses a FHIR server that is not on the allowlist', async () => {
+    const res = await api(server, { token: session.token, fhirBase: 'https://evil.example.org/fhir' }, '/me');
+    expect(res.status).toBe(401);
+    expect((await res.json()).error_description).toMatch(/allowlist/);
+  });
+
+  test('refuses a token the FHIR server does not know', async () => {
+    const res = await api(server, { token: 'not-a-real-token', fhirBase: session.fhirBase }, '/me');
+    expect(res.status).toBe(401);
+    expect((await res.json()).error_description).toMatch(/not active/);
+  });
+
+  test('takes the user and patient from the token, and the preference from the sandbox users', async () => {
+    const res = await api(server, session, '/me');
+    expect(res.status).toBe(200);
+    const me = (await res.json()) as MeResponse;
+    expect(me).toMatchObject({ fhirUser: 'Practitioner/sandbox-clinician-2', role: 'clinician', clinicianFirst: false, patientId: 'cp-01-patient' });
+    const first = await launchSession(server, 'cp-01-patient', 'sandbox-clinician-1');
+    expect(((await (await api(server, first, '/me')).json()) as MeResponse).clinicianFirst).toBe(true);
+  });
+
+  test('leaves the knowledge search open', async () => {
+    const res = await api(server, undefined, '/findings?q=fever');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as SearchResponse;
+    expect(body.results.length).toBeGreaterThan(0);
+    expect(body.results[0].name.toLowerCase()).toContain('fever');
+    expect((await api(server, undefined, '/conditions?q=pulmonary')).status).toBe(200);
+  });
+});
+
+describe('POST /api/differential', () => {
+  test('returns a ranked differential with suggestion ids and stores it', async () => {
+    const res = await differential();
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as DifferentialResponse;
+    if (body.optedOut) {
+      throw new Error('unexpected opt-out');
+    }
+    expect(body.shown.length).toBeGreaterThanOrEqual(1);
+    expect(body.shown.length).toBeLessThanOrEqual(8);
+    for (const id of [...body.shown, ...body.result.cantMiss.map((d) => d.conditionId)]) {
+      expect(body.suggestions[id]).toMatch(/^[0-9a-f-]{36}$/);
+    }
+    expect(body.result.model.id).toBe('ddx-lr-engine');
+    const header = await server.handle.store.getSuggestionSet(body.setId);
+    expect(header?.patientPseudonym).toBe(server.handle.store.pseudonymise(session.fhirBase, 'Patient/cp-01-patient'));
+    const row = (await server.handle.store.db.query<{ subgroup: Record<string, string> }>('SELECT subgroup FROM suggestion_sets WHERE id = $1', [body.setId])).rows[0];
+    expect(Object.keys(row.subgroup).every((k) => ['ageBand', 'sex', 'race', 'ethnicity', 'language'].includes(k))).toBe(true);
+  });
+
+  test('applies clinician finding changes', async () => {
+    const first = (await (await differential()).json()) as Extract<DifferentialResponse, { optedOut: false }>;
+    const top = first.result.findingsUsed[0];
+    const res = await differential(session, chart, { overrides: [{ findingId: top.findingId, state: 'removed' }] });
+    const body = (await res.json()) as Extract<DifferentialResponse, { optedOut: false }>;
+    expect(body.result.findingsUsed.some((f) => f.findingId === top.findingId)).toBe(false);
+    expect(body.result.inputHash).not.toBe(first.result.inputHash);
+  });
+
+  test("refuses another patient's data", async () => {
+    const res = await differential(session, [...chart, { resourceType: 'Observation', status: 'final', code: {}, subject: { reference: 'Patient/cp-02-patient' } } as Resource]);
+    expect(res.status).toBe(403);
+  });
+
+  test('honours the opt-out on the server and stores nothing', async () => {
+    const optedOut = await launchSession(server, 'cp-10-patient');
+    const before = (await server.handle.store.db.query<{ n: number }>('SELECT count(*)::int AS n FROM suggestion_sets')).rows[0].n;
+    const res = await differential(optedOut, await readChart(optedOut));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as DifferentialResponse;
+    expect(body).toEqual({ optedOut: true, message: expect.stringMatching(/opted out of AI decision support/) });
+    const after = (await server.handle.store.db.query<{ n: number }>('SELECT count(*)::int AS n FROM suggestion_sets')).rows[0].n;
+    expect(after).toBe(before);
+  });
+
+  test('answers 503 when the consent records cannot be read (no Consent scope)', async () => {
+    const narrow = await launchSession(server, 'cp-01-patient', 'sandbox-clinician-2', 'launch openid fhirUser patient/Patient.rs');
+    const res = await differential(narrow);
+    expect(res.status).toBe(503);
+    expect((await res.json()).error).toBe('consent_unavailable');
+  });
+});
+
+describe('decisions', () => {
+  test('records reject, missed and clinician differential idempotently and reads them back', async () => {
+    const set = (await (await differential()).json()) as Extract<DifferentialResponse, { optedOut: false }>;
+    const target = set.shown[0];
+    const reject = { setId: set.setId, suggestionId: set.suggestions[target], conditionId: target, outcome: 'rejected', reasonCode: 'ruled-out-by-test', comment: 'troponin normal x2', idempotencyKey: randomUUID() };
+    const a = await api(server, session, '/decisions', reject);
+    const b = await api(server, session, '/decisions', reject);
+    expect(a.status).toBe(201);
+    expect(b.status).toBe(200);
+    expect((await b.json()).duplicate).toBe(true);
+    await api(server, session, '/decisions', { setId: set.setId, outcome: 'added-missed', freeTextDiagnosis: 'Costochondritis', idempotencyKey: randomUUID() });
+    await api(server, session, '/decisions', { setId: set.setId, outcome: 'clinician-differential', clinicianDifferential: [{ text: 'ACS' }], idempotencyKey: randomUUID() });
+    const read = (await (await api(server, session, `/decisions?setId=${set.setId}`)).json()) as DecisionsResponse;
+    expect(read.decisions.map((d) => d.outcome)).toEqual(['rejected', 'added-missed', 'clinician-differential']);
+    expect(read.decisions[0]).toMatchObject({ reasonCode: 'ruled-out-by-test', comment: 'troponin normal x2', conditionId: target });
+    expect(read.decisions[0].userPseudonym).not.toContain('clinician');
+    expect(read.decisions[2].clinicianDifferential).toEqual([{ text: 'ACS' }]);
+  });
+
+  test('needs a reason to reject, and a set of the patient in context', async () => {
+    const set = (await (await differential()).json()) as Extract<DifferentialResponse, { optedOut: false }>;
+    const noReason = await api(server, session, '/decisions', { setId: set.setId, suggestionId: set.suggestions[set.shown[0]], outcome: 'rejected', idempotencyKey: randomUUID() });
+    expect(noReason.status).toBe(400);
+    const other = await launchSession(server, 'cp-02-patient');
+    const foreign = await api(server, other, `/decisions?setId=${set.setId}`);
+    expect(foreign.status).toBe(404);
+  });
+
+  test('answers 503 with a clear message when the store is down', async () => {
+    const set = (await (await differential()).json()) as Extract<DifferentialResponse, { optedOut: false }>;
+    const spy = vi.spyOn(server.handle.store, 'recordDecision').mockRejectedValueOnce(new Error('database unavailable: connection refused'));
+    const res = await api(server, session, '/decisions', { setId: set.setId, outcome: 'added-missed', freeTextDiagnosis: 'Pericarditis', idempotencyKey: randomUUID() });
+    spy.mockRestore();
+    expect(res.status).toBe(503);
+    expect((await res.json()).error_description).toMatch(/store is unavailable/);
+  });
+});
