@@ -11,6 +11,7 @@ import { benchStartup } from './startup-bench';
 import { measureInitialJs } from './bundle-size';
 import { percentile } from './stats';
 import { benchCdsHooks } from './cds-bench';
+import { benchLaunchToDifferential } from './launch-bench';
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const want = (section: string): boolean => only.length === 0 || only.includes(section);
@@ -44,6 +45,13 @@ async function main(): Promise<void> {
     const size = measureInitialJs('dist/client');
     results.bundle = size ? { ...size, target: '< 300 KB gzipped initial JS' } : { error: 'dist/client not built; run npm run build' };
     process.stdout.write(size ? `initial JS (index.html): ${size.gzipKb} KB gzipped (${size.rawKb} KB raw)\n` : 'initial JS: app not built\n');
+  }
+  if (want('launch')) {
+    const timings = await benchLaunchToDifferential(['cp-01-patient', 'lh-patient'], 5);
+    results.launchToDifferential = { target: '< 1.5 s (median)', timings };
+    for (const t of timings) {
+      process.stdout.write(`launch to differential rendered, ${t.patient}: median ${t.medianMs} ms (runs ${t.runsMs.join(', ')})\n`);
+    }
   }
   if (want('cds')) {
     const load = await benchCdsHooks(Number(process.env.BENCH_SECONDS ?? 10));
