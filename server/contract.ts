@@ -4,18 +4,12 @@
  */
 import { z } from 'zod';
 import type { DifferentialResult } from './reasoning/types';
+import { DECISION_REASONS, DECISION_REASON_SYSTEM, type DecisionReasonCode } from './decision-reasons';
 
-/** Coded reasons for rejecting a suggestion (ecosystem notes 3.4, starter set for a DDx tool). */
-export const REJECTION_REASONS = [
-  { code: 'ruled-out-by-test', display: 'Already ruled out by a test' },
-  { code: 'not-clinically-relevant', display: 'Not clinically relevant' },
-  { code: 'insufficient-data', display: 'Insufficient data' },
-  { code: 'disagree-with-reasoning', display: 'Disagree with the reasoning' },
-  { code: 'will-reconsider', display: 'Will reconsider later' },
-  { code: 'other', display: 'Other' },
-] as const;
-export type RejectionReasonCode = (typeof REJECTION_REASONS)[number]['code'];
-export const REJECTION_REASON_SYSTEM = 'https://ddx-cds.example.org/fhir/CodeSystem/ddx-rejection-reason';
+/** Coded reasons for rejecting a suggestion: the one set shared with CDS Hooks override reasons. */
+export const REJECTION_REASONS = DECISION_REASONS;
+export type RejectionReasonCode = DecisionReasonCode;
+export const REJECTION_REASON_SYSTEM = DECISION_REASON_SYSTEM;
 
 /** Outcomes the app records. */
 export const APP_DECISION_OUTCOMES = ['accepted', 'rejected', 'added-missed', 'patient-disputes', 'clinician-differential'] as const;

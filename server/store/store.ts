@@ -123,6 +123,9 @@ export interface SuggestionSetHeader {
   knowledgeVersion: string;
 }
 
+const SET_COLUMNS =
+  '(id, idempotency_key, surface, fhir_server, patient_pseudonym, encounter_pseudonym, user_pseudonym, hook_instance, model_id, model_version, knowledge_version, knowledge_hash, input_hash, setting, findings, output, subgroup)';
+
 export class StoreConflictError extends Error {
   constructor(message: string) {
     super(message);
@@ -161,6 +164,29 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
   const pseudonymise = (fhirServer: string, reference: string): string =>
     createHmac('sha256', pseudonymSecret).update(`${fhirServer.replace(/\/$/, '')}|${reference}`).digest('hex').slice(0, 24);
 
+  /** The row values of a suggestion set, in SET_COLUMNS order; references are stored as pseudonyms. */
+  function setRowValues(id: string, set: SuggestionSetInput): unknown[] {
+    return [
+      id,
+      set.idempotencyKey,
+      set.surface,
+      set.fhirServer,
+      pseudonymise(set.fhirServer, set.patientRef),
+      set.encounterRef ? pseudonymise(set.fhirServer, set.encounterRef) : null,
+      pseudonymise(set.fhirServer, set.userRef),
+      set.hookInstance ?? null,
+      set.modelId,
+      set.modelVersion,
+      set.knowledgeVersion,
+      set.knowledgeHash,
+      set.inputHash,
+      set.setting,
+      JSON.stringify(set.findings),
+      JSON.stringify(set.output),
+      JSON.stringify(set.subgroup ?? {}),
+    ];
+  }
+
   async function findSet(key: string): Promise<StoredSet | undefined> {
     const set = (await db.query<{ id: string }>('SELECT id FROM suggestion_sets WHERE idempotency_key = $1', [key])).rows[0];
     if (!set) {
@@ -179,29 +205,10 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
       const inserted = await db.transaction(async (tx) => {
         const rows = (
           await tx.query<{ id: string }>(
-            `INSERT INTO suggestion_sets (id, idempotency_key, surface, fhir_server, patient_pseudonym, encounter_pseudonym, user_pseudonym, hook_instance,
-               model_id, model_version, knowledge_version, knowledge_hash, input_hash, setting, findings, output, subgroup)
+            `INSERT INTO suggestion_sets ${SET_COLUMNS}
              VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)
              ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
-            [
-              setId,
-              input.idempotencyKey,
-              input.surface,
-              input.fhirServer,
-              pseudonymise(input.fhirServer, input.patientRef),
-              input.encounterRef ? pseudonymise(input.fhirServer, input.encounterRef) : null,
-              pseudonymise(input.fhirServer, input.userRef),
-              input.hookInstance ?? null,
-              input.modelId,
-              input.modelVersion,
-              input.knowledgeVersion,
-              input.knowledgeHash,
-              input.inputHash,
-              input.setting,
-              JSON.stringify(input.findings),
-              JSON.stringify(input.output),
-              JSON.stringify(input.subgroup ?? {}),
-            ],
+            setRowValues(setId, input),
           )
         ).rows;
         if (rows.length === 0) {
@@ -334,32 +341,13 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
         const setValues: unknown[] = [];
         const ids = items.map(() => randomUUID());
         const setTuples = items.map(({ set }, i) => {
-          setValues.push(
-            ids[i],
-            set.idempotencyKey,
-            set.surface,
-            set.fhirServer,
-            pseudonymise(set.fhirServer, set.patientRef),
-            set.encounterRef ? pseudonymise(set.fhirServer, set.encounterRef) : null,
-            pseudonymise(set.fhirServer, set.userRef),
-            set.hookInstance ?? null,
-            set.modelId,
-            set.modelVersion,
-            set.knowledgeVersion,
-            set.knowledgeHash,
-            set.inputHash,
-            set.setting,
-            JSON.stringify(set.findings),
-            JSON.stringify(set.output),
-            JSON.stringify(set.subgroup ?? {}),
-          );
+          setValues.push(...setRowValues(ids[i], set));
           const b = i * 17;
           return `(${Array.from({ length: 17 }, (_, k) => `$${b + k + 1}`).join(',')})`;
         });
         const inserted = (
           await tx.query<{ id: string; idempotency_key: string }>(
-            `INSERT INTO suggestion_sets (id, idempotency_key, surface, fhir_server, patient_pseudonym, encounter_pseudonym, user_pseudonym, hook_instance,
-               model_id, model_version, knowledge_version, knowledge_hash, input_hash, setting, findings, output, subgroup)
+            `INSERT INTO suggestion_sets ${SET_COLUMNS}
              VALUES ${setTuples.join(',')} ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, idempotency_key`,
             setValues,
           )

@@ -7,11 +7,13 @@ import type { RejectionReasonCode } from '../../../server/contract';
 /** Reasons in the order they are offered. */
 export const REJECTION_REASON_OPTIONS = [
   { code: 'ruled-out-by-test', display: 'Already ruled out by a test' },
-  { code: 'not-clinically-relevant', display: 'Not clinically relevant' },
-  { code: 'insufficient-data', display: 'Insufficient data' },
-  { code: 'disagree-with-reasoning', display: 'Disagree with the reasoning' },
+  { code: 'already-addressed', display: 'Already considered or addressed' },
+  { code: 'not-clinically-relevant', display: 'Not clinically relevant for this patient' },
+  { code: 'insufficient-data', display: 'Based on incomplete or wrong data' },
+  { code: 'disagree-with-reasoning', display: 'Disagree with the reasoning or evidence' },
   { code: 'will-reconsider', display: 'Will reconsider later' },
-  { code: 'other', display: 'Other' },
+  { code: 'patient-preference', display: 'Patient preference' },
+  { code: 'other', display: 'Other (see comment)' },
 ] as const satisfies readonly { code: RejectionReasonCode; display: string }[];
 
 // Every server code is offered: fails to compile when the server adds a code.
