@@ -12,6 +12,7 @@ import type { ApiDeps } from './api-deps';
 import { createDecisionsRouter } from './decisions-router';
 import { createDifferentialRouter } from './differential-router';
 import { createMeRouter } from './me-router';
+import { createQualityRouter } from './quality-router';
 import { searchKnowledge } from './search-knowledge';
 
 export type { ApiDeps } from './api-deps';
@@ -39,5 +40,6 @@ export function createApiRouter(deps: ApiDeps): Router {
   router.use(express.json({ limit: '256kb' }));
   router.use(createDecisionsRouter(deps));
   router.use(createMeRouter(deps));
+  router.use(createQualityRouter(deps));
   return router;
 }

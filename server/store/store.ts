@@ -84,6 +84,27 @@ export interface CardRecord {
   indicator: string;
 }
 
+export interface QualityDecisionRow {
+  id: string;
+  created_at: string;
+  source: string;
+  outcome: string;
+  reason_code: string | null;
+  reason_system: string | null;
+  comment: string | null;
+  user_pseudonym: string;
+  condition_id: string | null;
+  free_text_diagnosis: string | null;
+  card_uuid: string | null;
+  unknown_card: boolean;
+  service_id: string | null;
+  card_kind: string | null;
+  card_condition_ids: unknown;
+  model_version: string | null;
+  knowledge_version: string | null;
+  subgroup: unknown;
+}
+
 export interface StoredCard extends CardRecord {
   userPseudonym: string;
 }
@@ -143,6 +164,8 @@ export interface Store {
   getSuggestionSet(setId: string): Promise<SuggestionSetHeader | undefined>;
   findSuggestionByCard(cardUuid: string): Promise<{ id: string; setId: string; conditionId: string } | undefined>;
   recordCards(cards: CardRecord[]): Promise<void>;
+  /** Decisions from both surfaces, newest first, with the card and service a CDS decision answers. */
+  listQualityDecisions(filter: { source?: 'app' | 'cds-feedback'; limit: number }): Promise<QualityDecisionRow[]>;
   /**
    * Stores several suggestion sets with their cards in one transaction (group commit for CDS Hooks):
    * all or nothing. Sets whose idempotency key exists are reused.
@@ -332,6 +355,22 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
         return `($${b + 1},$${b + 2},$${b + 3},$${b + 4},$${b + 5},$${b + 6},$${b + 7},$${b + 8},$${b + 9})`;
       });
       await db.query(`INSERT INTO cds_cards (uuid, set_id, service_id, hook, kind, condition_ids, suggestion_uuids, summary, indicator) VALUES ${tuples.join(',')}`, values);
+    },
+    async listQualityDecisions(filter) {
+      const params: unknown[] = [filter.limit];
+      const where = filter.source ? `WHERE d.source = $2` : '';
+      if (filter.source) {
+        params.push(filter.source);
+      }
+      const sql = `SELECT d.id, d.created_at, d.source, d.outcome, d.reason_code, d.reason_system, d.comment, d.user_pseudonym, d.condition_id,
+                          d.free_text_diagnosis, d.card_uuid, d.unknown_card, COALESCE(d.service_id, c.service_id) AS service_id, c.kind AS card_kind,
+                          c.condition_ids AS card_condition_ids, s.model_version, s.knowledge_version, s.subgroup
+                   FROM decisions d
+                   LEFT JOIN cds_cards c ON c.uuid = d.card_uuid
+                   LEFT JOIN suggestion_sets s ON s.id = d.set_id
+                   ${where}
+                   ORDER BY d.created_at DESC, d.id LIMIT $1`;
+      return (await db.query<QualityDecisionRow>(sql, params)).rows;
     },
     async recordShownBatch(items) {
       if (items.length === 0) {

@@ -162,3 +162,28 @@ describe('decisions', () => {
     expect((await res.json()).error_description).toMatch(/store is unavailable/);
   });
 });
+
+describe('quality decisions', () => {
+  test('are only for the quality-reviewer role', async () => {
+    const res = await api(server, session, '/quality/decisions');
+    expect(res.status).toBe(403);
+  });
+
+  test('list decisions from the app with their model version, pseudonymised', async () => {
+    const created = (await (await differential()).json()) as DifferentialResponse;
+    expect(created.optedOut).toBe(false);
+    if (created.optedOut) {
+      return;
+    }
+    const first = created.result.differential[0];
+    const suggestionId = created.suggestions[first.conditionId];
+    await api(server, session, '/decisions', { setId: created.setId, suggestionId, conditionId: first.conditionId, outcome: 'rejected', reasonCode: 'insufficient-data', comment: 'quality test', idempotencyKey: randomUUID() });
+    const reviewer = await launchSession(server, 'cp-01-patient', 'sandbox-quality-1');
+    const res = await api(server, reviewer, '/quality/decisions?source=app');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { decisions: { comment: string | null; model_version: string; user_pseudonym: string; reason_code: string }[] };
+    const mine = body.decisions.find((d) => d.comment === 'quality test');
+    expect(mine).toMatchObject({ reason_code: 'insufficient-data', model_version: '1.0.0' });
+    expect(mine?.user_pseudonym).not.toContain('sandbox-clinician');
+  });
+});
