@@ -131,6 +131,16 @@ describe.each(drivers)('store on %s', (_name, open) => {
     expect(suggestions).toBe(2);
   });
 
+  test('a clinician changing a decision on the same suggestion supersedes the earlier one automatically', async () => {
+    const set = await store.recordSuggestionSet(setInput());
+    const base = { setId: set.setId, suggestionId: set.suggestions[0].id, userRef: 'Practitioner/u9', fhirServer: 'x', source: 'app' as const };
+    const first = await store.recordDecision({ ...base, idempotencyKey: randomUUID(), outcome: 'rejected', reasonCode: 'will-reconsider' });
+    const second = await store.recordDecision({ ...base, idempotencyKey: randomUUID(), outcome: 'accepted' });
+    const rows = await store.listDecisions({ setId: set.setId });
+    expect(rows.find((r) => r.id === second.id)?.supersedes).toBe(first.id);
+    expect(rows.find((r) => r.id === first.id)?.supersedes).toBeNull();
+  });
+
   test('finds the suggestion behind a CDS card uuid', async () => {
     const input = setInput();
     const set = await store.recordSuggestionSet(input);

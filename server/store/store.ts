@@ -269,6 +269,18 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
           throw new StoreConflictError('the suggestion does not belong to that suggestion set');
         }
       }
+      // A clinician changing their mind on the same suggestion supersedes their earlier decision:
+      // the history stays, and the latest decision names the one it replaces.
+      let supersedes = input.supersedes;
+      if (!supersedes && input.suggestionId && input.source === 'app') {
+        const user = input.userPseudonym ?? pseudonymise(input.fhirServer, input.userRef);
+        supersedes = (
+          await db.query<{ id: string }>(
+            "SELECT id FROM decisions WHERE suggestion_id = $1 AND user_pseudonym = $2 AND source = 'app' ORDER BY created_at DESC, id DESC LIMIT 1",
+            [input.suggestionId, user],
+          )
+        ).rows[0]?.id;
+      }
       const id = randomUUID();
       try {
         await db.query(
@@ -290,7 +302,7 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
             input.clinicianDifferential === undefined ? null : JSON.stringify(input.clinicianDifferential),
             input.source,
             input.outcomeTimestamp ?? null,
-            input.supersedes ?? null,
+            supersedes ?? null,
             input.cardUuid ?? null,
             input.unknownCard ?? false,
             input.acceptedSuggestions ? JSON.stringify(input.acceptedSuggestions) : null,
