@@ -77,6 +77,17 @@ describe('buildDifferential', () => {
     expect(analyzeSync(kb, { chart: feverChart }).verification.ok).toBe(true);
   });
 
+  test('keeps a can’t-miss diagnosis listed only under the other setting, with that setting’s cited figure', () => {
+    const primary = [buildPatient(), buildEncounter('386661006', { class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'AMB' } })];
+    const r = run(primary, { setting: 'primary-care' });
+    // fever has only emergency priors → they are used for all (fallback), as before
+    expect(r.differential.some((d) => d.conditionId === 'sepsis')).toBe(true);
+    const chest = run([buildPatient(), buildEncounter('29857009')], { setting: 'primary-care' });
+    const sepsis = chest.differential.find((d) => d.conditionId === 'sepsis')!;
+    expect(sepsis.steps[0]).toMatchObject({ kind: 'prior', setting: 'emergency', probability: 0.001, source: { locator: 'emergency-only figure' } });
+    expect((sepsis.steps[0] as { note?: string }).note).toMatch(/no primary-care estimate/);
+  });
+
   test('falls back to a general prior when no presenting problem is recognised', () => {
     const r = run([buildPatient(), buildQuantity('hr1', '8867-4', 118, '/min')]);
     expect(r.problems[0].problemId).toBe('general');

@@ -35,7 +35,7 @@ function stepOrder(kb: KnowledgeBase, findingId: string): number {
  * priors (a general prior).
  */
 export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[], setting: CareSetting, warnings: string[]): Candidate[] {
-  const byCondition = new Map<string, { prior: number; problemId: string; setting: CareSetting; source: CitationRef; all: string[] }>();
+  const byCondition = new Map<string, { prior: number; problemId: string; setting: CareSetting; source: CitationRef; all: string[]; note?: string }>();
   const fallback: CareSetting = setting === 'emergency' ? 'primary-care' : 'emergency';
   for (const problemId of problemIds) {
     const problem = kb.problems.get(problemId);
@@ -60,6 +60,7 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
       }
     }
   }
+  addCantMissFromOtherSetting(kb, problemIds, setting, byCondition);
   const unquantified = unquantifiedCandidates(kb, problemIds, setting, new Set(byCondition.keys()));
   if (byCondition.size > 0 || unquantified.length > 0) {
     return [...unquantified, ...[...byCondition.entries()].map(([conditionId, v]) => ({
@@ -71,11 +72,43 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
         setting: v.setting,
         probability: v.prior,
         source: v.source,
-        note: v.all.length > 1 ? `highest of the pre-test probabilities for ${v.all.join(', ')}` : undefined,
+        note: v.note ?? (v.all.length > 1 ? `highest of the pre-test probabilities for ${v.all.join(', ')}` : undefined),
       } satisfies PriorStep,
     }))];
   }
   return generalCandidates(kb, setting);
+}
+
+/**
+ * A can't-miss diagnosis that a problem lists only under the other care setting is not dropped: the
+ * other setting's published figure is used, and the step says so (its source stays cited).
+ */
+function addCantMissFromOtherSetting(
+  kb: KnowledgeBase,
+  problemIds: readonly string[],
+  setting: CareSetting,
+  byCondition: Map<string, { prior: number; problemId: string; setting: CareSetting; source: CitationRef; all: string[]; note?: string }>,
+): void {
+  const other: CareSetting = setting === 'emergency' ? 'primary-care' : 'emergency';
+  for (const problemId of problemIds) {
+    const problem = kb.problems.get(problemId);
+    if (!problem || !(problem.priors[setting]?.length)) {
+      continue;
+    }
+    for (const p of problem.priors[other] ?? []) {
+      if (byCondition.has(p.condition) || !kb.conditions.get(p.condition)?.cantMiss) {
+        continue;
+      }
+      byCondition.set(p.condition, {
+        prior: p.probability,
+        problemId,
+        setting: other,
+        source: p.source,
+        all: [],
+        note: `no ${setting} estimate for ${problem.name.toLowerCase()}; the ${other} figure is used so that a can't-miss diagnosis is not dropped`,
+      });
+    }
+  }
 }
 
 function unquantifiedCandidates(kb: KnowledgeBase, problemIds: readonly string[], setting: CareSetting, quantified: ReadonlySet<string>): Candidate[] {

@@ -97,6 +97,7 @@ export function miniKnowledgeRaw(): RawKnowledge {
           { condition: 'acs', probability: 0.15, source: cite('fx-b') },
           { condition: 'pe', probability: 0.05, source: cite('fx-b') },
           { condition: 'msk', probability: 0.2, source: cite('fx-b') },
+          { condition: 'sepsis', probability: 0.001, source: cite('fx-b', 'emergency-only figure') },
         ],
       },
     },
