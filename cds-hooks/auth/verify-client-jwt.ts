@@ -88,6 +88,7 @@ export function createClientJwtVerifier(options: VerifierOptions): ClientJwtVeri
   const now = options.now ?? ((): number => Math.floor(Date.now() / 1000));
   const byIss = new Map(options.clients.map((c) => [c.iss, c]));
   const remoteSets = new Map<string, JWTVerifyGetKey>();
+  const localSets = new Map<string, JWTVerifyGetKey>();
   const replay = new ReplayStore();
 
   function keySet(client: TrustedClient, jku: string | undefined): JWTVerifyGetKey {
@@ -95,8 +96,13 @@ export function createClientJwtVerifier(options: VerifierOptions): ClientJwtVeri
       throw new ClientAuthError('jku not allowlisted for this issuer');
     }
     if (client.jwks) {
-      // Keys known out of band take precedence over fetching.
-      return createLocalJWKSet(client.jwks);
+      // Keys known out of band take precedence over fetching; the imported set is cached (importing a key costs more than verifying).
+      let local = localSets.get(client.iss);
+      if (!local) {
+        local = createLocalJWKSet(client.jwks);
+        localSets.set(client.iss, local);
+      }
+      return local;
     }
     const url = jku ?? client.jwksUrls?.[0];
     if (url) {
