@@ -4,6 +4,7 @@
  * clinician saw. Idempotent per hookInstance and service.
  */
 import type { ShownCardsWriter } from './shown-cards-writer';
+import { resultIdentity, suggestionInputs } from '../server/store/result-fields';
 import type { CdsServiceModule, ServiceOutcome } from './services/service-module';
 import type { CdsRequest } from './types';
 import { subgroupOf } from '../server/fairness/subgroup-of';
@@ -35,16 +36,11 @@ export async function recordShownCards(writer: ShownCardsWriter, shown: ShownCar
     encounterRef: typeof request.context.encounterId === 'string' ? `Encounter/${request.context.encounterId}` : undefined,
     userRef: typeof request.context.userId === 'string' ? request.context.userId : 'unknown-user',
     hookInstance: request.hookInstance,
-    modelId: result.model.id,
-    modelVersion: result.model.version,
-    knowledgeVersion: result.knowledge.version,
-    knowledgeHash: result.knowledge.contentHash,
-    inputHash: result.inputHash,
-    setting: result.setting,
+    ...resultIdentity(result),
     findings: result.findingsUsed.map((f) => ({ findingId: f.findingId, present: f.present, origin: f.origin })),
     output: { differential: result.differential.slice(0, 10).map((d) => ({ conditionId: d.conditionId, rank: d.rank, probability: d.probability, range: d.range, band: d.band })), cantMiss: result.cantMiss.map((d) => d.conditionId) },
     subgroup: subgroupOf(request.prefetch),
-    suggestions: result.differential.slice(0, 10).map((d) => ({ conditionId: d.conditionId, rank: d.rank, probability: d.probability, band: d.band, cantMiss: d.cantMiss })),
+    suggestions: suggestionInputs(result.differential.slice(0, 10)),
   };
   await writer.write({
     set: { ...set, surface: 'cds-hooks' as const },

@@ -58,11 +58,13 @@ export interface ClientJwtVerifier {
   verify(authorization: string | undefined, audience: string): Promise<VerifiedClient>;
 }
 
-/** Remembers `jti`s until they expire, so a token cannot be replayed. */
+/** Remembers `jti`s until they expire, so a token cannot be replayed. Expired entries are pruned at most every 10 s. */
 class ReplayStore {
   private readonly seen = new Map<string, number>();
+  private lastPrune = 0;
   checkAndAdd(key: string, exp: number, now: number): boolean {
-    if (this.seen.size > 10_000) {
+    if (now - this.lastPrune >= 10) {
+      this.lastPrune = now;
       for (const [k, e] of this.seen) {
         if (e < now) {
           this.seen.delete(k);

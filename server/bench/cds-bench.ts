@@ -21,6 +21,7 @@ export interface LoadResult {
   latencyMedianMs: number;
   latencyP99Ms: number;
   errors: number;
+  timeouts: number;
   non2xx: number;
 }
 
@@ -70,7 +71,8 @@ async function run(url: string, connections: number, durationS: number, bodies: 
     throughputPerS: Math.round(result.requests.average),
     latencyMedianMs: result.latency.p50,
     latencyP99Ms: result.latency.p99,
-    errors: result.errors + result.timeouts,
+    errors: result.errors,
+    timeouts: result.timeouts,
     non2xx: result.non2xx,
   };
 }

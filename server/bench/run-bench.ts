@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     const trivial200 = load.find((r) => r.target.includes('trivial') && r.connections === 200);
     results.cds = { target: 'p99 < 100 ms at 200 connections, zero errors', runs: load, p99RatioToTrivialAt200: trivial200 ? load.filter((r) => !r.target.includes('trivial') && r.connections === 200).map((r) => ({ target: r.target, ratio: Math.round((r.latencyP99Ms / Math.max(1, trivial200.latencyP99Ms)) * 10) / 10 })) : [] };
     for (const r of load) {
-      process.stdout.write(`cds ${r.target.replace(/^http:\/\/127\.0\.0\.1:\d+/, '')} @${r.connections}: median ${r.latencyMedianMs} ms, p99 ${r.latencyP99Ms} ms, ${r.throughputPerS} req/s, errors ${r.errors}, non-2xx ${r.non2xx}\n`);
+      process.stdout.write(`cds ${r.target.replace(/^http:\/\/127\.0\.0\.1:\d+/, '')} @${r.connections}: median ${r.latencyMedianMs} ms, p99 ${r.latencyP99Ms} ms, ${r.throughputPerS} req/s, errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}\n`);
     }
   }
   mkdirSync('bench-output', { recursive: true });

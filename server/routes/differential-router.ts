@@ -5,6 +5,7 @@
  * the suggestion ids that decisions refer to.
  */
 import express, { Router } from 'express';
+import { resultIdentity, suggestionInputs } from '../store/result-fields';
 import type { Patient, Resource } from '@medplum/fhirtypes';
 import { DifferentialRequestSchema, type DifferentialResponse } from '../contract';
 import { HttpError } from '../errors';
@@ -69,16 +70,11 @@ export function createDifferentialRouter(deps: ApiDeps): Router {
         patientRef: `Patient/${patientId}`,
         encounterRef: encounterId ? `Encounter/${encounterId}` : undefined,
         userRef: caller.fhirUser,
-        modelId: result.model.id,
-        modelVersion: result.model.version,
-        knowledgeVersion: result.knowledge.version,
-        knowledgeHash: result.knowledge.contentHash,
-        inputHash: result.inputHash,
-        setting: result.setting,
+        ...resultIdentity(result),
         findings: result.findingsUsed,
         output: { shown, cantMiss: result.cantMiss.map((d) => d.conditionId), differential: result.differential, nextBestTests: result.nextBestTests, warnings: result.warnings },
         subgroup: subgroupOf(patient ? [patient] : []),
-        suggestions: result.differential.filter((d) => stored.has(d.conditionId)).map((d) => ({ conditionId: d.conditionId, rank: d.rank, probability: d.probability, band: d.band, cantMiss: d.cantMiss })),
+        suggestions: suggestionInputs(result.differential.filter((d) => stored.has(d.conditionId))),
       }),
     );
     const suggestions = Object.fromEntries(set.suggestions.map((s) => [s.conditionId, s.id]));
