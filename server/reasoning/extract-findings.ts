@@ -291,6 +291,12 @@ function readObservation(ctx: Context, o: Observation, reference: string): void 
     ctx.c.ignore(reference, `status ${o.status}`);
     return;
   }
+  // Cheap check on the raw ISO string before any parsing: most of a long chart is old results.
+  const raw = o.effectiveDateTime ?? o.effectivePeriod?.start ?? o.effectiveInstant ?? o.issued;
+  if (typeof raw === 'string' && raw.length >= 10 && raw.slice(0, 10) < ctx.oldestRelevantDate) {
+    ctx.c.skip(`observation older than ${RECENCY_HOURS.lab / 24} days (not the current presentation)`);
+    return;
+  }
   const date = observationDate(o);
   if (isFuture(date, ctx.asOf)) {
     ctx.c.ignore(reference, `dated in the future (${date})`);
