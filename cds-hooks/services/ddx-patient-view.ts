@@ -2,9 +2,10 @@
  * `patient-view`: speaks only when it adds something.
  * - An `info` card with the leading diagnoses when the chart supports a differential (a presenting
  *   problem is recognised and chart findings moved the probabilities).
- * - A `warning` card for each can't-miss diagnosis above its threshold that the chart has not yet
- *   addressed (no matching condition, order or result), at most two, with the test that would best
- *   settle it as a suggestion.
+ * - A `warning` card for each can't-miss diagnosis above its threshold that this patient's findings
+ *   made more likely, that the chart has not yet addressed (no matching condition, order or result)
+ *   and that the differential card does not already name; at most two, each with the test that
+ *   would best settle it as a suggestion.
  * Nothing to say → no cards.
  */
 import { formatPercent } from '../../server/reasoning/probability';
@@ -70,9 +71,21 @@ export function cantMissCard(deps: ServiceDeps, result: DifferentialResult, d: D
   return { card, meta: { uuid: card.uuid as string, kind: 'cant-miss', conditionIds: [d.conditionId] } };
 }
 
-/** Can't-miss diagnoses above threshold not addressed by the chart or by the given orders. */
-export function unaddressedCantMiss(deps: ServiceDeps, result: DifferentialResult, orders: ReadonlySet<string>): DiagnosisResult[] {
-  return result.cantMiss.filter((d) => !isAddressed(deps.knowledge, result, d, orders)).slice(0, MAX_CANT_MISS_CARDS);
+/**
+ * Can't-miss diagnoses above threshold not addressed by the chart or by the given orders, at most two.
+ * Diagnoses already named on the differential card are left out: a warning card earns its place by
+ * surfacing a dangerous diagnosis the clinician would not otherwise see.
+ */
+export function unaddressedCantMiss(deps: ServiceDeps, result: DifferentialResult, orders: ReadonlySet<string>, alreadyShown: ReadonlySet<string> = new Set()): DiagnosisResult[] {
+  return result.cantMiss
+    .filter((d) => !alreadyShown.has(d.conditionId) && raisedByChart(d) && !isAddressed(deps.knowledge, result, d, orders))
+    .slice(0, MAX_CANT_MISS_CARDS);
+}
+
+/** True when this patient's findings made the diagnosis more likely than its pre-test probability: a base rate alone is not news. */
+export function raisedByChart(d: DiagnosisResult): boolean {
+  const prior = d.steps.find((s) => s.kind === 'prior')?.probability ?? d.probability;
+  return d.probability > prior;
 }
 
 export const ddxPatientView: CdsServiceModule = {
@@ -81,7 +94,7 @@ export const ddxPatientView: CdsServiceModule = {
     hook: 'patient-view',
     title: 'AI differential diagnosis and can’t-miss diagnoses',
     description:
-      'When the chart supports a differential: the leading diagnoses with their likelihood, reasoning and citations; and a warning for any can’t-miss diagnosis above its threshold that the chart has not addressed. Silent otherwise, and for patients who opted out of AI decision support.',
+      'When the chart supports a differential: the leading diagnoses with their likelihood, reasoning and citations; and a warning for a can’t-miss diagnosis that this patient’s findings raised above its threshold and that the chart has not addressed. Silent otherwise, and for patients who opted out of AI decision support.',
     prefetch: CHART_PREFETCH,
     usageRequirements: 'Needs the patient; uses conditions, recent observations, active medications, allergies, orders, the encounter and consents when available.',
   },
@@ -95,11 +108,14 @@ export const ddxPatientView: CdsServiceModule = {
     const patientId = String(request.context.patientId);
     const encounterId = typeof request.context.encounterId === 'string' ? request.context.encounterId : undefined;
     const out: { card: CdsCard; meta: CardMeta }[] = [];
+    const shown = new Set<string>();
     if (supportsDifferential(result)) {
-      out.push(differentialCard(deps, result));
+      const card = differentialCard(deps, result);
+      card.meta.conditionIds.forEach((id) => shown.add(id));
+      out.push(card);
     }
     const orders = orderCodeKeys(chart.resources);
-    for (const d of unaddressedCantMiss(deps, result, orders)) {
+    for (const d of unaddressedCantMiss(deps, result, orders, shown)) {
       out.push(cantMissCard(deps, result, d, patientId, encounterId));
     }
     return { cards: out.map((o) => o.card), meta: out.map((o) => o.meta), result, quietReason: out.length === 0 ? 'nothing new to say' : undefined };

@@ -40,11 +40,19 @@
       if (!lines.length) return;
       var isList = lines.every(function (l) { return /^\s*(- |\d+\. )/.test(l) || /^\s{2,}/.test(l); });
       if (isList) {
-        var ordered = /^\s*\d+\. /.test(lines[0]);
-        var list = el(ordered ? 'ol' : 'ul');
+        var ordered = /^\d+\. /.test(lines[0]);
+        var list = el(ordered ? 'ol' : 'ul', ordered ? { start: lines[0].match(/^(\d+)/)[1] } : {});
         lines.forEach(function (l) {
-          if (/^\s*(- |\d+\. )/.test(l)) list.appendChild(el('li', {}, inline(l.replace(/^\s*(- |\d+\. )/, ''))));
-          else if (list.lastChild) { list.lastChild.appendChild(el('br')); inline(l.trim()).forEach(function (n) { list.lastChild.appendChild(typeof n === 'string' ? document.createTextNode(n) : n); }); }
+          var nested = /^\s{2,}(- |\d+\. )/.test(l);
+          if (nested && list.lastChild) {
+            var inner = list.lastChild.querySelector('ul') || list.lastChild.appendChild(el('ul'));
+            inner.appendChild(el('li', {}, inline(l.replace(/^\s*(- |\d+\. )/, ''))));
+          } else if (/^\s*(- |\d+\. )/.test(l)) {
+            list.appendChild(el('li', {}, inline(l.replace(/^\s*(- |\d+\. )/, ''))));
+          } else if (list.lastChild) {
+            list.lastChild.appendChild(el('br'));
+            inline(l.trim()).forEach(function (n) { list.lastChild.appendChild(typeof n === 'string' ? document.createTextNode(n) : n); });
+          }
         });
         frag.appendChild(list);
       } else {
