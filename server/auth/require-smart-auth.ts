@@ -28,7 +28,7 @@ export function requireSmartAuth(verifier: SmartTokenVerifier): RequestHandler {
         'WWW-Authenticate': 'Bearer error="invalid_request"',
       });
     }
-    res.locals.caller = await verifier.verify(match[1], fhirServer);
+    res.locals.caller = await verifier.verify(match[1], fhirServer, { fhirUser: req.get('x-fhir-user') ?? undefined, patientId: req.get('x-patient') ?? undefined });
     res.locals.accessToken = match[1];
     next();
   };

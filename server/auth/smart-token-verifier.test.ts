@@ -49,8 +49,39 @@ describe('createSmartTokenVerifier', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
-  test('refuses a server that offers no introspection endpoint', async () => {
+  test('without introspection and without X-FHIR-User, refuses and says what to send', async () => {
     const verifier = createSmartTokenVerifier({ allowlist: [ISS], fetch: fakeFetch({ active: true }, {}) });
-    await expect(verifier.verify('tok', ISS)).rejects.toThrow(/introspection endpoint/);
+    await expect(verifier.verify('tok', ISS)).rejects.toThrow(/X-FHIR-User/);
+  });
+});
+
+describe('fallback without introspection: the token must read the named user and patient', () => {
+  /** A FHIR server without introspection that answers reads only for the good token. */
+  function noIntrospection(readable: Record<string, unknown>) {
+    return vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
+      const u = String(url);
+      if (u.endsWith('/.well-known/smart-configuration')) {
+        return Response.json({ capabilities: ['launch-ehr'] });
+      }
+      const auth = new Headers(init?.headers).get('authorization');
+      const path = u.slice(ISS.length + 1);
+      return auth === 'Bearer good' && readable[path] ? Response.json(readable[path]) : new Response('{}', { status: 401 });
+    });
+  }
+  const fhir = { 'Practitioner/p1': { resourceType: 'Practitioner', id: 'p1' }, 'Patient/pat1': { resourceType: 'Patient', id: 'pat1' } };
+
+  test('accepts a live token that can read the user and the patient, with no scopes claimed', async () => {
+    const verifier = createSmartTokenVerifier({ allowlist: [ISS], fetch: noIntrospection(fhir) });
+    expect(await verifier.verify('good', ISS, { fhirUser: 'Practitioner/p1', patientId: 'pat1' })).toEqual({ fhirServer: ISS, fhirUser: 'Practitioner/p1', patientId: 'pat1', scopes: [] });
+  });
+
+  test.each([
+    ['a token the server rejects', 'bad', { fhirUser: 'Practitioner/p1' }],
+    ['a user the token cannot read', 'good', { fhirUser: 'Practitioner/other' }],
+    ['a patient the token cannot read', 'good', { fhirUser: 'Practitioner/p1', patientId: 'other' }],
+    ['a malformed user reference', 'good', { fhirUser: 'Practitioner/../../admin' }],
+  ])('refuses %s with 401', async (_name, token, hints) => {
+    const verifier = createSmartTokenVerifier({ allowlist: [ISS], fetch: noIntrospection(fhir) });
+    await expect(verifier.verify(token, ISS, hints)).rejects.toMatchObject({ status: 401 });
   });
 });

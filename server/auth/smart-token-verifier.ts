@@ -4,9 +4,15 @@
  * The endpoint is discovered from `${iss}/.well-known/smart-configuration`. Results are cached
  * briefly, keyed by a SHA-256 of server and token (the token itself is never stored or logged).
  *
+ * Where a FHIR server offers no introspection endpoint, the fallback the product brief allows is used:
+ * the app names its user (`X-FHIR-User`, the id_token's fhirUser) and patient (`X-Patient`), and the
+ * token must be able to read both from that server. This is weaker than introspection (it proves the
+ * token is live for that server and can read those resources, not whose token it is); the caller's
+ * scopes are then unknown, so nothing that needs a scope decision is allowed from them.
+ *
  * Deviation: this service introspects without client authentication (the sandbox accepts that);
  * a production EHR that requires an authenticated introspection caller needs client credentials
- * added here. Servers that offer no introspection endpoint are refused (401).
+ * added here.
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -52,9 +58,15 @@ export interface SmartTokenVerifierOptions {
   readonly timeoutMs?: number;
 }
 
+/** What the app says about its launch, used only when the server cannot introspect. */
+export interface CallerHints {
+  readonly fhirUser?: string;
+  readonly patientId?: string;
+}
+
 /** Checks tokens; `verify` throws HttpError 401 when the call must be refused. */
 export interface SmartTokenVerifier {
-  verify(token: string, fhirServer: string): Promise<SmartCaller>;
+  verify(token: string, fhirServer: string, hints?: CallerHints): Promise<SmartCaller>;
 }
 
 /** Normalises a FHIR base URL for comparison with the allowlist. */
@@ -93,16 +105,38 @@ export function createSmartTokenVerifier(options: SmartTokenVerifierOptions): Sm
     } catch {
       body = undefined;
     }
-    const url = SmartConfigurationSchema.safeParse(body ?? {}).data?.introspection_endpoint;
-    if (!url) {
-      throw unauthorized('The FHIR server does not advertise a token introspection endpoint, so the token cannot be checked', 'invalid_token');
-    }
+    const url = SmartConfigurationSchema.safeParse(body ?? {}).data?.introspection_endpoint ?? '';
     endpoints.set(iss, { url, until: now() + discoveryMs });
     return url;
   }
 
-  async function introspect(iss: string, token: string): Promise<SmartCaller> {
+  /** Fallback without introspection: the token must read the named user (and patient) on that server. */
+  async function readBack(iss: string, token: string, hints: CallerHints): Promise<SmartCaller> {
+    const user = hints.fhirUser?.replace(/^.*\/(\w+\/[^/]+)$/, '$1');
+    if (!user || !/^(Practitioner|PractitionerRole|Patient|RelatedPerson)\/[A-Za-z0-9\-.]{1,64}$/.test(user)) {
+      throw unauthorized('The FHIR server offers no token introspection; send X-FHIR-User (the id_token fhirUser) so the token can be checked by reading it');
+    }
+    const reads = [user, ...(hints.patientId ? [`Patient/${hints.patientId}`] : [])];
+    for (const path of reads) {
+      let res: Response;
+      try {
+        res = await doFetch(`${iss}/${path}`, { headers: { authorization: `Bearer ${token}`, accept: 'application/fhir+json' }, signal: AbortSignal.timeout(timeoutMs) });
+      } catch {
+        throw new HttpError(503, 'fhir_unavailable', 'The FHIR server could not be reached to check the access token; try again');
+      }
+      const resource = res.ok ? ((await res.json().catch(() => undefined)) as { resourceType?: string; id?: string } | undefined) : undefined;
+      if (!resource || `${resource.resourceType}/${resource.id}` !== path) {
+        throw unauthorized(`The access token cannot read ${path.split('/')[0]} on the FHIR server; relaunch the app from the EHR`);
+      }
+    }
+    return { fhirServer: iss, fhirUser: user, patientId: hints.patientId, scopes: [] };
+  }
+
+  async function introspect(iss: string, token: string, hints: CallerHints): Promise<SmartCaller> {
     const url = await introspectionEndpoint(iss);
+    if (!url) {
+      return readBack(iss, token, hints);
+    }
     let parsed: z.infer<typeof IntrospectionSchema> | undefined;
     try {
       const res = await doFetch(url, {
@@ -136,18 +170,18 @@ export function createSmartTokenVerifier(options: SmartTokenVerifierOptions): Sm
   }
 
   return {
-    async verify(token, fhirServer) {
+    async verify(token, fhirServer, hints = {}) {
       const iss = normaliseFhirBase(fhirServer);
       if (!allowlist.has(iss)) {
         throw unauthorized('The FHIR server in X-FHIR-Server is not on this service\'s allowlist', 'invalid_request');
       }
-      const key = createHash('sha256').update(`${iss}\n${token}`).digest('hex');
+      const key = createHash('sha256').update(`${iss}\n${token}\n${hints.fhirUser ?? ''}\n${hints.patientId ?? ''}`).digest('hex');
       const hit = results.get(key);
       if (hit && hit.until > now()) {
         return hit.caller;
       }
       results.delete(key);
-      const caller = await introspect(iss, token);
+      const caller = await introspect(iss, token, hints);
       const expMs = caller.exp ? caller.exp * 1000 : Infinity;
       results.set(key, { caller, until: Math.min(now() + cacheMs, expMs) });
       if (results.size > 5_000) {

@@ -43,6 +43,13 @@ export function createApiClient(session: SmartSession): ApiClient {
     let res: Response;
     try {
       const headers: Record<string, string> = { authorization: await session.authorizationHeader(), 'x-fhir-server': session.context.fhirBaseUrl, accept: 'application/json' };
+      // Used by the server only when the EHR offers no token introspection (it then checks the token can read them).
+      if (session.context.fhirUser) {
+        headers['x-fhir-user'] = session.context.fhirUser;
+      }
+      if (session.context.patientId) {
+        headers['x-patient'] = session.context.patientId;
+      }
       if (body !== undefined) {
         headers['content-type'] = 'application/json';
       }
