@@ -44,7 +44,9 @@ ${mismatch}
 ${
   ev
     ? `<p>${ev.vignettes} vignettes written from published cases; knowledge ${esc(ev.knowledgeVersion)}. Overall: top-1 ${pct(ev.overall.top1)}, top-3 ${pct(ev.overall.top3)}, top-10 ${pct(ev.overall.top10)}, Brier ${ev.overall.brier}, can’t-miss recall ${pct(ev.overall.cantMissRecall)} (n=${ev.overall.cantMissN}). Vignettes whose diagnosis the knowledge base covers (n=${ev.coveredOnly.n}): top-3 ${pct(ev.coveredOnly.top3)}.</p>
-<table><thead><tr><th>Subgroup</th><th>Value</th><th>n</th><th>Top-1</th><th>Top-3</th><th>Top-10</th><th>Brier</th></tr></thead><tbody>${subgroupRows}</tbody></table>`
+<table><thead><tr><th>Subgroup</th><th>Value</th><th>n</th><th>Top-1</th><th>Top-3</th><th>Top-10</th><th>Brier</th></tr></thead><tbody>${subgroupRows}</tbody></table>
+<h3>Calibration</h3><p>Predicted probability against how often the diagnosis was the expected one, over all suggestions shown.</p>
+<table><thead><tr><th>Predicted band</th><th>Mean predicted</th><th>Observed</th><th>n</th></tr></thead><tbody>${ev.calibration.map((c) => `<tr><td>${esc(c.bin)}</td><td>${pct(c.predicted)}</td><td>${pct(c.observed)}</td><td>${c.n}</td></tr>`).join('')}</tbody></table>`
     : '<p>Not yet measured.</p>'
 }
 <h2>Not yet available</h2><ul>${label.missing.map((m) => `<li>${esc(m)}</li>`).join('')}</ul>
