@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from './config';
 import { createErrorHandler } from './error-handler';
 import { HttpError } from './errors';
-import { createLogger, type Logger } from './logger';
+import { createLogger, loggablePath, type Logger } from './logger';
 import { loadKnowledge, type KnowledgeBase } from './knowledge/load-knowledge';
 import { createApiRouter } from './routes/api-router';
 import { createModelLabelRouter } from './model-label/model-label-router';
@@ -36,7 +36,7 @@ export interface AppOptions {
   logger?: Logger;
 }
 
-/** Logs one JSON line per request: method, path without query string (it may hold codes), status, ms. */
+/** Logs one JSON line per request: method, path (see loggablePath), status, ms. */
 function requestLogger(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
@@ -44,7 +44,7 @@ function requestLogger(logger: Logger): RequestHandler {
     res.setHeader('X-Request-Id', requestId);
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+      logger.info({ requestId, method: req.method, path: loggablePath(req.path), status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
     });
     next();
   };

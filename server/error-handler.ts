@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler } from 'express';
 import { ZodError } from 'zod';
 import { HttpError, operationOutcomeCode, type ErrorFormat } from './errors';
-import type { Logger } from './logger';
+import { loggablePath, type Logger } from './logger';
 
 interface BodyParserError {
   type?: string;
@@ -59,7 +59,7 @@ export function createErrorHandler(logger: Logger): ErrorRequestHandler {
       return;
     }
     const e = err instanceof Error ? err : new Error(String(err));
-    logger.error({ err: { name: e.name, message: e.message, stack: e.stack }, method: req.method, path: req.path }, 'unhandled error');
+    logger.error({ err: { name: e.name, message: e.message, stack: e.stack }, method: req.method, path: loggablePath(req.path) }, 'unhandled error');
     respond(res, 500, 'server_error', 'Internal server error', fhirPath ? 'fhir' : 'json');
   };
 }

@@ -45,3 +45,15 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
   };
   return destination ? pino(options, destination as pino.DestinationStream) : pino(options);
 }
+
+/**
+ * The path as logged: no query string (it may hold codes or ids) and, below a FHIR base, only the
+ * resource type (resource ids identify patients).
+ */
+export function loggablePath(path: string): string {
+  const fhir = /^(\/sandbox\/fhir)\/([A-Za-z]+)?/.exec(path);
+  if (fhir) {
+    return fhir[2] ? `${fhir[1]}/${fhir[2]}` : fhir[1];
+  }
+  return path;
+}

@@ -17,23 +17,27 @@ function citationLine(c: CitationSummary, n: number): string {
   return `${n}. ${escapeMarkdown(c.title)}. *${escapeMarkdown(c.journal)}* ${c.year}. ${idText}${c.status === 'unverified' ? ' (unverified)' : ''}`;
 }
 
+/** Numbers a citation in the card's reference list (adding it on first use) and returns `[n]`. */
+export function citeRef(refs: string[], citation: string): string {
+  let i = refs.indexOf(citation);
+  if (i < 0) {
+    refs.push(citation);
+    i = refs.length - 1;
+  }
+  return `[${i + 1}]`;
+}
+
 /**
  * The reasoning behind one diagnosis, at most `maxSteps` counted steps (the strongest), with numbered
  * citations collected into `refs`.
  */
 export function diagnosisMarkdown(result: DifferentialResult, d: DiagnosisResult, refs: string[], maxSteps = 4): string {
-  const ref = (citation: string): string => {
-    let i = refs.indexOf(citation);
-    if (i < 0) {
-      refs.push(citation);
-      i = refs.length - 1;
-    }
-    return `[${i + 1}]`;
-  };
+  const ref = (citation: string): string => citeRef(refs, citation);
   const lines = [`**${escapeMarkdown(d.name)}**: ${escapeMarkdown(d.display)}`];
   for (const s of d.steps) {
     if (s.kind === 'prior') {
-      lines.push(`- pre-test ${formatPercent(s.probability)} (${escapeMarkdown(s.problemId)}, ${s.setting}) ${s.source ? ref(s.source.citation) : ''}`);
+      const basis = s.source ? ref(s.source.citation) : s.policy ? '(model policy: no published pre-test probability)' : '';
+      lines.push(`- pre-test ${formatPercent(s.probability)} (${escapeMarkdown(s.problemId)}, ${s.setting}) ${basis}`);
     }
   }
   const findingSteps = d.steps.filter((s): s is FindingStep => s.kind === 'finding' && s.counted);
@@ -48,8 +52,11 @@ export function diagnosisMarkdown(result: DifferentialResult, d: DiagnosisResult
   return lines.join('\n');
 }
 
-/** The numbered reference list for the citations collected in `refs`. */
-export function referencesMarkdown(result: DifferentialResult, refs: readonly string[]): string {
-  const lines = refs.map((id, i) => (result.citations[id] ? citationLine(result.citations[id], i + 1) : `${i + 1}. ${escapeMarkdown(id)}`));
+/** The numbered reference list for the citations collected in `refs` (resolved in the result, else in `more`). */
+export function referencesMarkdown(result: DifferentialResult, refs: readonly string[], more: Readonly<Record<string, CitationSummary>> = {}): string {
+  const lines = refs.map((id, i) => {
+    const c = result.citations[id] ?? more[id];
+    return c ? citationLine(c, i + 1) : `${i + 1}. ${escapeMarkdown(id)}`;
+  });
   return lines.length ? `\n\n**References**\n\n${lines.join('\n')}` : '';
 }

@@ -10,7 +10,8 @@ import { leadingCandidates, evaluateTest } from '../../server/reasoning/next-bes
 import { formatPercent } from '../../server/reasoning/probability';
 import type { DifferentialResult, TestSuggestion } from '../../server/reasoning/types';
 import { buildCard } from '../cards/build-card';
-import { escapeMarkdown } from '../cards/card-markdown';
+import { citeRef, escapeMarkdown, referencesMarkdown } from '../cards/card-markdown';
+import { collectCitations } from '../../server/reasoning/build-differential';
 import type { CdsCard } from '../types';
 import { analyzeForHook } from './analyze-for-hook';
 import { draftServiceRequest } from './draft-service-request';
@@ -32,8 +33,10 @@ export function testsForOrder(deps: ServiceDeps, order: ServiceRequest): Finding
   return [...deps.knowledge.findings.values()].filter((f) => f.test?.orderCodes.some((c) => keys.has(`${CODE_SYSTEMS[c.system]}|${c.code}`)));
 }
 
-function outcomeLines(t: TestSuggestion): string {
-  return t.outcomes.map((o) => `- ${escapeMarkdown(o.name)}: now ${formatPercent(o.now)}; if positive ${formatPercent(o.ifPositive)}; if negative ${formatPercent(o.ifNegative)}`).join('\n');
+function outcomeLines(t: TestSuggestion, refs: string[]): string {
+  return t.outcomes
+    .map((o, i) => `- ${escapeMarkdown(o.name)}: now ${formatPercent(o.now)}; if positive ${formatPercent(o.ifPositive)}; if negative ${formatPercent(o.ifNegative)} ${t.sources[i] ? citeRef(refs, t.sources[i].citation) : ''}`)
+    .join('\n');
 }
 
 function testEffectCard(deps: ServiceDeps, result: DifferentialResult, selected: TestSuggestion, better: TestSuggestion | undefined, better_f: Finding | undefined, patientId: string, encounterId?: string): { card: CdsCard; meta: CardMeta } {
@@ -42,11 +45,12 @@ function testEffectCard(deps: ServiceDeps, result: DifferentialResult, selected:
     ? `${selected.testName}: ${main.name} ${formatPercent(main.now)} → ${formatPercent(main.ifPositive)} if positive, ${formatPercent(main.ifNegative)} if negative`
     : `${selected.testName}: effect on the current differential`;
   const leadD = better ? result.differential.find((d) => better.outcomes.some((o) => o.conditionId === d.conditionId)) : undefined;
+  const refs: string[] = [];
   const detail = [
     `**What ${escapeMarkdown(selected.testName)} would do to the current differential** (expected information gain ${selected.expectedInformationGain.toFixed(2)} bits):`,
-    outcomeLines(selected),
-    ...(better ? [`**${escapeMarkdown(better.testName)} would separate the leading candidates better** (${better.expectedInformationGain.toFixed(2)} bits):`, outcomeLines(better)] : []),
-  ].join('\n\n');
+    outcomeLines(selected, refs),
+    ...(better ? [`**${escapeMarkdown(better.testName)} would separate the leading candidates better** (${better.expectedInformationGain.toFixed(2)} bits):`, outcomeLines(better, refs)] : []),
+  ].join('\n\n') + referencesMarkdown(result, refs, collectCitations(deps.knowledge, new Set(refs)));
   const card = buildCard(deps.cardContext, {
     summary,
     indicator: 'info',

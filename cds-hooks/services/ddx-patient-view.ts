@@ -11,7 +11,8 @@
 import { formatPercent } from '../../server/reasoning/probability';
 import type { DiagnosisResult, DifferentialResult } from '../../server/reasoning/types';
 import { buildCard } from '../cards/build-card';
-import { diagnosisMarkdown, escapeMarkdown, referencesMarkdown } from '../cards/card-markdown';
+import { citeRef, diagnosisMarkdown, escapeMarkdown, referencesMarkdown } from '../cards/card-markdown';
+import { collectCitations } from '../../server/reasoning/build-differential';
 import type { CdsCard } from '../types';
 import { analyzeForHook, bestTestFor, isAddressed, orderCodeKeys } from './analyze-for-hook';
 import { draftServiceRequest } from './draft-service-request';
@@ -55,13 +56,14 @@ export function cantMissCard(deps: ServiceDeps, result: DifferentialResult, d: D
   const refs: string[] = [];
   const test = bestTestFor(deps.knowledge, result, d.conditionId);
   const nb = result.nextBestTests.find((t) => t.findingId === test?.id)?.outcomes.find((o) => o.conditionId === d.conditionId);
+  const testSource = test ? deps.knowledge.evidenceByCondition.get(d.conditionId)?.get(test.id)?.source : undefined;
   const testLine = test
-    ? `\n\n**Test that would best settle it:** ${escapeMarkdown(test.test?.name ?? test.name)}${nb ? ` (if negative about ${formatPercent(nb.ifNegative)}, if positive about ${formatPercent(nb.ifPositive)})` : ''}.`
+    ? `\n\n**Test that would best settle it:** ${escapeMarkdown(test.test?.name ?? test.name)}${nb ? ` (if negative about ${formatPercent(nb.ifNegative)}, if positive about ${formatPercent(nb.ifPositive)})` : ''} ${testSource ? citeRef(refs, testSource.citation) : ''}`
     : '';
   const card = buildCard(deps.cardContext, {
     summary: `Can't-miss: ${d.name} (${formatPercent(d.probability)}) not yet addressed in the chart`,
     indicator: 'warning',
-    detail: `${diagnosisMarkdown(result, d, refs)}${testLine}${referencesMarkdown(result, refs)}`,
+    detail: `${diagnosisMarkdown(result, d, refs)}${testLine}${referencesMarkdown(result, refs, collectCitations(deps.knowledge, new Set(refs)))}`,
     topic: { code: 'cant-miss', display: "Can't-miss diagnosis" },
     suggestions: test
       ? [{ label: `Order ${test.test?.name ?? test.name}`, actions: [{ type: 'create', description: `Draft order: ${test.test?.name ?? test.name} to evaluate for ${d.name}`, resource: draftServiceRequest(test, d, patientId, encounterId) }] }]

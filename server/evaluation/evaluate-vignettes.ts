@@ -6,6 +6,7 @@
 import type { Bundle, Coding, Extension, Patient } from '@medplum/fhirtypes';
 import type { KnowledgeBase } from '../knowledge/load-knowledge';
 import { analyzeSync } from '../reasoning/diagnostic-model';
+import { ageBandOf, ageInYears } from '../fairness/subgroup-of';
 import type { DifferentialResult } from '../reasoning/types';
 
 export interface Vignette {
@@ -84,22 +85,6 @@ function matchCondition(kb: KnowledgeBase, expected: Vignette['expected']): stri
   return null;
 }
 
-function ageBand(age: number | undefined): string {
-  if (age === undefined) {
-    return 'unknown';
-  }
-  if (age < 18) {
-    return '<18';
-  }
-  if (age < 40) {
-    return '18-39';
-  }
-  if (age < 65) {
-    return '40-64';
-  }
-  return '65+';
-}
-
 function usCore(patient: Patient | undefined, url: string): string {
   const ext = patient?.extension?.find((e: Extension) => e.url === url);
   const text = ext?.extension?.find((e) => e.url === 'text')?.valueString;
@@ -167,7 +152,6 @@ export function evaluateVignettes(kb: KnowledgeBase, vignettes: readonly Vignett
       pairs.push({ p: d.probability, y });
     }
     const patient = v.bundle.entry?.map((e) => e.resource).find((r) => r?.resourceType === 'Patient') as Patient | undefined;
-    const extractAge = patient?.birthDate ? Math.floor((Date.parse(result.asOf) - Date.parse(patient.birthDate)) / (365.25 * 86400000)) : undefined;
     return {
       id: v.id,
       expected: `${v.expected.snomed?.display ?? v.expected.icd10?.display ?? '?'} (${v.expected.snomed?.code ?? ''}${v.expected.icd10 ? ` / ${v.expected.icd10.code}` : ''})`,
@@ -178,7 +162,7 @@ export function evaluateVignettes(kb: KnowledgeBase, vignettes: readonly Vignett
       expectedIsCantMiss: !!expectedConditionId && !!kb.conditions.get(expectedConditionId)?.cantMiss,
       top3: result.differential.slice(0, 3).map((d) => d.conditionId),
       problems: result.problems.map((p) => p.problemId),
-      ageBand: ageBand(extractAge),
+      ageBand: ageBandOf(ageInYears(patient?.birthDate, result.asOf)),
       sex: patient?.gender ?? 'unknown',
       race: usCore(patient, 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-race'),
       ethnicity: usCore(patient, 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-ethnicity'),

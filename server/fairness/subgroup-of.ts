@@ -2,6 +2,7 @@
  * The patient subgroup kept with a suggestion set for fairness monitoring: age band, sex, race,
  * ethnicity and language only — never names, identifiers or dates.
  */
+import { calculateAge } from '@medplum/core';
 import type { Patient } from '@medplum/fhirtypes';
 
 function usCore(patient: Patient, url: string): string | undefined {
@@ -9,12 +10,20 @@ function usCore(patient: Patient, url: string): string | undefined {
   return ext?.extension?.find((e) => e.url === 'ombCategory')?.valueCoding?.display ?? ext?.extension?.find((e) => e.url === 'text')?.valueString;
 }
 
-function ageBand(birthDate: string | undefined): string | undefined {
-  if (!birthDate || Number.isNaN(Date.parse(birthDate))) {
+/** Age band used for fairness breakdowns (same bands everywhere: store, dashboard, evaluation). */
+export function ageBandOf(years: number | undefined): string {
+  if (years === undefined) {
+    return 'unknown';
+  }
+  return years < 18 ? '<18' : years < 40 ? '18-39' : years < 65 ? '40-64' : '65+';
+}
+
+/** Whole years between a birth date and a date (YYYY-MM-DD), or undefined when either is not a valid date. */
+export function ageInYears(birthDate: string | undefined, on: string): number | undefined {
+  if (!birthDate || Number.isNaN(Date.parse(birthDate)) || Number.isNaN(Date.parse(on)) || birthDate.slice(0, 10) > on.slice(0, 10)) {
     return undefined;
   }
-  const age = Math.floor((Date.now() - Date.parse(birthDate)) / (365.25 * 86_400_000));
-  return age < 18 ? '<18' : age < 40 ? '18-39' : age < 65 ? '40-64' : '65+';
+  return calculateAge(birthDate.slice(0, 10), on.slice(0, 10)).years;
 }
 
 /**
@@ -28,7 +37,7 @@ export function subgroupOf(prefetch: unknown): Record<string, string> {
     return {};
   }
   const out: Record<string, string | undefined> = {
-    ageBand: ageBand(patient.birthDate),
+    ageBand: patient.birthDate ? ageBandOf(ageInYears(patient.birthDate, new Date().toISOString())) : undefined,
     sex: patient.gender,
     race: usCore(patient, 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-race'),
     ethnicity: usCore(patient, 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-ethnicity'),

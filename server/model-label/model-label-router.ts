@@ -6,10 +6,8 @@
 import { Router } from 'express';
 import type { KnowledgeBase } from '../knowledge/load-knowledge';
 import { buildModelLabel, type ModelLabel } from './build-model-label';
+import { escapeHtml as esc } from '../escape-html';
 
-function esc(value: unknown): string {
-  return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-}
 
 const pct = (x: number | null | undefined): string => (x === null || x === undefined ? 'n/a' : `${(x * 100).toFixed(1)}%`);
 

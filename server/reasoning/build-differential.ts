@@ -55,7 +55,8 @@ export function hashInput(setting: string, problems: readonly string[], findings
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-function collectCitations(kb: KnowledgeBase, ids: Set<string>): Record<string, CitationSummary> {
+/** Resolves citation ids to the summaries shown next to numbers. */
+export function collectCitations(kb: KnowledgeBase, ids: ReadonlySet<string>): Record<string, CitationSummary> {
   const out: Record<string, CitationSummary> = {};
   for (const id of [...ids].sort()) {
     const c = kb.citations.get(id);

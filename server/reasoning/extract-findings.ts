@@ -32,6 +32,7 @@ import { indexKnowledge, lookupCode, type KnowledgeIndex } from './knowledge-ind
 import { convertUnit } from './ucum';
 import type { ChartDiagnosis, ChartExtract, ChartSource, IgnoredItem, KnownFinding, UnknownCode } from './types';
 import { isPlausible } from './plausibility';
+import { ageInYears } from '../fairness/subgroup-of';
 
 export interface ExtractOptions {
   /** The moment the chart is read for (ISO date-time). Default: the current encounter's start, else the latest date in the chart. */
@@ -107,20 +108,6 @@ class Collector {
 
 function hoursBetween(a: string, b: string): number {
   return (Date.parse(b) - Date.parse(a)) / 3_600_000;
-}
-
-function ageInYears(birthDate: string, asOf: string): number | undefined {
-  const b = new Date(birthDate);
-  const a = new Date(asOf);
-  if (Number.isNaN(b.getTime()) || Number.isNaN(a.getTime()) || b > a) {
-    return undefined;
-  }
-  let age = a.getUTCFullYear() - b.getUTCFullYear();
-  const m = a.getUTCMonth() - b.getUTCMonth();
-  if (m < 0 || (m === 0 && a.getUTCDate() < b.getUTCDate())) {
-    age--;
-  }
-  return age;
 }
 
 function settingOf(encounter: Encounter | undefined): CareSetting | undefined {

@@ -57,7 +57,7 @@ export function formatDifferentialText(r: DifferentialResult, top = 10): string 
   }
   for (const t of r.nextBestTests) {
     out.push(`  - ${t.testName} (expected information gain ${t.expectedInformationGain.toFixed(3)} bits)`);
-    t.outcomes.forEach((o) => out.push(`      ${o.name}: now ${formatPercent(o.now)}, if positive ${formatPercent(o.ifPositive)}, if negative ${formatPercent(o.ifNegative)}`));
+    t.outcomes.forEach((o, i) => out.push(`      ${o.name}: now ${formatPercent(o.now)}, if positive ${formatPercent(o.ifPositive)}, if negative ${formatPercent(o.ifNegative)}${cite(r, t.sources[i])}`));
   }
   if (r.ignored.length) {
     out.push('', 'Not used from the chart:');

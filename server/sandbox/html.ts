@@ -5,15 +5,9 @@
 import type { ErrorRequestHandler, Response } from 'express';
 import { ZodError } from 'zod';
 import { HttpError } from '../errors';
+import { escapeHtml } from '../escape-html';
 
-/**
- * Escapes text for HTML element content and double-quoted attribute values.
- * @param value - untrusted text
- * @returns the escaped text
- */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-}
+export { escapeHtml };
 
 const STYLE = `
   :root { color-scheme: light; font-family: system-ui, -apple-system, "Segoe UI", sans-serif; }

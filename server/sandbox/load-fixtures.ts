@@ -6,14 +6,13 @@
  * across files, patients or practitioners) is an error too.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readClinicalStory } from '../../fixtures/read-fixtures';
 import { join } from 'node:path';
 import { normalizeErrorString, validateResource } from '@medplum/core';
 import type { Bundle, Encounter, Patient, Resource } from '@medplum/fhirtypes';
 import type { MemoryRepository } from '@medplum/fhir-router';
 import { z } from 'zod';
 
-/** Extension on `Bundle.meta` that tells the clinical story of a fixture (sub-extension `summary`). */
-export const CLINICAL_STORY_URL = 'https://ddx-cds.example.org/fhir/StructureDefinition/clinical-story';
 
 /** Raised when a fixture cannot be loaded; the message names the file and the entry. */
 export class FixtureError extends Error {
@@ -140,11 +139,13 @@ export async function storeFixtureBundle(file: string, bundle: Bundle, repo: Mem
   }
 }
 
-/** Reads the clinical story summary from `Bundle.meta.extension`. */
+/** The clinical story summary from `Bundle.meta.extension`, when the Bundle tells one. */
 function storySummary(bundle: Bundle): string | undefined {
-  const story = bundle.meta?.extension?.find((e) => e.url === CLINICAL_STORY_URL);
-  const summary = story?.extension?.find((e) => e.url === 'summary');
-  return summary?.valueString ?? summary?.valueMarkdown ?? story?.valueString;
+  try {
+    return readClinicalStory(bundle).summary || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Builds the launch-page summaries of the patients in one bundle. */

@@ -59,6 +59,7 @@ describe('patient-view', () => {
       expect(card.links?.some((l) => l.type === 'absolute' && l.url.includes('/model-label/'))).toBe(true);
       expect(card.overrideReasons?.every((r) => r.display)).toBe(true);
       expect(card.detail).toMatch(/LR \d/);
+      expect(card.detail).toContain('**References**');
       const stored = await server.handle.store.findCard(card.uuid as string);
       expect(stored?.serviceId).toBe('ddx-patient-view');
     }
@@ -98,13 +99,17 @@ describe('order-select and order-sign', () => {
   test('order-select says what a selected test would do to the differential', async () => {
     const chart = fixtureChart('dyspnoea-pulmonary-embolism.json');
     const kb = server.handle.knowledge;
-    const test = [...kb.findings.values()].find((f) => f.test && f.test.orderCodes.some((c) => c.system === 'loinc'));
-    expect(test).toBeDefined();
-    const code = test!.test!.orderCodes[0];
-    const orders = draftOrders(chart.patientId, [{ system: 'http://loinc.org', code: code.code, display: code.display }]);
+    const ddimer = [...kb.findings.values()].find((f) => f.test?.orderCodes.some((c) => c.code === '48065-7'));
+    expect(ddimer).toBeDefined();
+    const orders = draftOrders(chart.patientId, [{ system: 'http://loinc.org', code: '48065-7', display: 'D-dimer' }]);
     const res = await call('ddx-order-select', hookRequest('order-select', chart, { context: { selections: ['ServiceRequest/draft-1'], draftOrders: orders } }));
     expect(res.status).toBe(200);
     expect(findCardViolations(res.body)).toEqual([]);
+    expect((res.body.cards as CdsCard[]).length).toBeGreaterThan(0);
+    for (const card of res.body.cards as CdsCard[]) {
+      expect(card.detail).toMatch(/if positive .* \[\d+\]/);
+      expect(card.detail).toContain('**References**');
+    }
   });
 
   test('order-select is silent for an order that is not a diagnostic test', async () => {

@@ -56,5 +56,15 @@ describe('logs', () => {
     }
     expect(log).not.toContain(patient.name?.[0]?.family as string);
     expect(log).not.toContain(patient.birthDate as string);
+    expect(log).not.toContain(chart.patientId);
+  });
+});
+
+describe('loggablePath', () => {
+  test('keeps only the resource type below the FHIR base', async () => {
+    const { loggablePath } = await import('../../server/logger');
+    expect(loggablePath('/sandbox/fhir/Patient/cp-01-patient')).toBe('/sandbox/fhir/Patient');
+    expect(loggablePath('/sandbox/fhir/metadata')).toBe('/sandbox/fhir/metadata');
+    expect(loggablePath('/api/decisions')).toBe('/api/decisions');
   });
 });

@@ -17,7 +17,7 @@ import { createErrorHandler } from '../../server/error-handler';
 import { HttpError } from '../../server/errors';
 import { createLogger } from '../../server/logger';
 import { createSandbox, type Sandbox } from '../../server/sandbox/create-sandbox';
-import { CLINICAL_STORY_URL } from '../../server/sandbox/load-fixtures';
+import { CLINICAL_STORY_URL } from '../../fixtures/read-fixtures';
 import type { SandboxOptions } from '../../server/sandbox/sandbox-options';
 import { buildEncounter, buildPatient, buildQuantity, buildSymptom } from '../builders/chart-builder';
 import { freePort } from '../setup/test-server';

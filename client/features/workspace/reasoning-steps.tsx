@@ -29,7 +29,7 @@ export function ReasoningSteps({ diagnosis, citations, chart }: ReasoningStepsPr
           step.kind === 'prior' ? (
             <li key={`prior-${i}`} data-testid="step-prior">
               <strong>Pre-test probability {formatPercent(step.probability)}</strong> for {step.problemId === 'general' ? 'no recognised presenting problem' : step.problemId.replace(/-/g, ' ')} ({step.setting.replace('-', ' ')})
-              {step.note ? `; ${step.note}` : ''}. <CitationNote source={step.source} citations={citations} />
+              {step.note ? `; ${step.note}` : ''}. {step.policy ? <span className="citation">Model policy, not a published figure.</span> : <CitationNote source={step.source} citations={citations} />}
             </li>
           ) : (
             <li key={`${step.findingId}-${i}`} className={step.counted ? '' : 'not-counted'} data-testid="step-finding">
