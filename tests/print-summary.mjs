@@ -8,4 +8,7 @@ if (!existsSync(file)) {
 }
 const r = JSON.parse(readFileSync(file, 'utf8'));
 const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
+// A file whose setup failed (say, no chromium) fails without failing a test: count it too.
+const failedFiles = (r.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed'));
+const files = failedFiles.length ? `, ${failedFiles.length} file(s) failed to run: ${failedFiles.map((f) => f.name.replace(`${process.cwd()}/`, '')).join(', ')}` : '';
+console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}${files}`);

@@ -41,17 +41,20 @@ export const BAND_LABELS: Record<LikelihoodBand, string> = {
   'very-likely': 'very likely',
 };
 
-/** Rounds a probability to what the evidence supports: whole percent below 10%, nearest 5% above. */
+/**
+ * Rounds a probability to what the evidence supports: whole percent below 10% and above 90%, the
+ * nearest 5% in between; never "0%" or "100%" (a certainty the engine does not have).
+ */
 export function formatPercent(p: number): string {
-  if (p < 0.01) {
+  const pct = p * 100;
+  if (pct < 1) {
     return '<1%';
   }
-  if (p > 0.99) {
+  if (pct > 99) {
     return '>99%';
   }
-  const pct = p * 100;
-  const rounded = pct < 10 ? Math.round(pct) : Math.round(pct / 5) * 5;
-  return `${rounded}%`;
+  const rounded = pct < 10 || pct > 90 ? Math.round(pct) : Math.round(pct / 5) * 5;
+  return `${Math.min(99, Math.max(1, rounded))}%`;
 }
 
 /**

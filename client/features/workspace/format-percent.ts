@@ -1,6 +1,7 @@
 /**
  * Probability formatting for the reasoning chain, with the same rounding policy as the engine's
- * display text: 1% steps below 10%, 5% steps above; never "0%" or "100%".
+ * display text (server/reasoning/probability.ts, checked to agree by a test there): 1% steps below
+ * 10% and above 90%, 5% steps in between; never "0%" or "100%".
  */
 
 /**
@@ -15,7 +16,8 @@ export function formatPercent(p: number): string {
   if (pct > 99) {
     return '>99%';
   }
-  return pct < 10 ? `${Math.round(pct)}%` : `${Math.min(95, Math.round(pct / 5) * 5)}%`;
+  const rounded = pct < 10 || pct > 90 ? Math.round(pct) : Math.round(pct / 5) * 5;
+  return `${Math.min(99, Math.max(1, rounded))}%`;
 }
 
 /** Human text for a likelihood band. */
