@@ -1,7 +1,12 @@
 /**
- * Group commit for the cards CDS Hooks calls show: requests that arrive within a few milliseconds are
- * stored in one transaction, and each request is answered only after its batch is committed — so a
- * card is never shown unless it was stored, while one transaction serves many concurrent calls.
+ * Group commit for the cards CDS Hooks calls show. Each request is answered only after the
+ * transaction holding its cards is committed, so a card is never shown unless it was stored.
+ *
+ * Batches form by themselves: while one transaction is being committed, the calls that arrive
+ * queue up, and the next transaction takes all of them (up to `maxBatch`). An idle service commits
+ * a call at once (after the current turn of the event loop, so calls parsed together go together);
+ * a busy one commits many calls per transaction, which is what keeps the store's cost per call low
+ * under load. There is no timer to tune and no added wait when the service is quiet.
  */
 import type { CardRecord, Store, SuggestionSetInput } from '../server/store/store';
 
@@ -22,40 +27,48 @@ export interface ShownCardsWriter {
 }
 
 /**
- * @param store - the store
- * @param options - batch size and how long the first item may wait for others (ms)
+ * @param store - the store (only recordShownBatch is used)
+ * @param options - the largest batch (default 200)
  * @returns the writer
  */
-export function createShownCardsWriter(store: Store, options: { maxBatch?: number; maxWaitMs?: number } = {}): ShownCardsWriter {
-  const maxBatch = options.maxBatch ?? 100;
-  const maxWaitMs = options.maxWaitMs ?? 4;
+export function createShownCardsWriter(store: Pick<Store, 'recordShownBatch'>, options: { maxBatch?: number } = {}): ShownCardsWriter {
+  const maxBatch = options.maxBatch ?? 200;
   let queue: Pending[] = [];
-  let timer: NodeJS.Timeout | undefined;
+  let committing = false;
+  let scheduled = false;
 
-  const flush = (): void => {
-    if (timer) {
-      clearTimeout(timer);
-      timer = undefined;
-    }
-    const batch = queue;
-    queue = [];
-    if (batch.length === 0) {
+  const commitNext = (): void => {
+    scheduled = false;
+    if (committing || queue.length === 0) {
       return;
     }
-    store.recordShownBatch(batch.map((p) => p.item)).then(
-      (ids) => batch.forEach((p, i) => p.resolve(ids[i])),
-      (err: Error) => batch.forEach((p) => p.reject(err)),
-    );
+    const batch = queue.slice(0, maxBatch);
+    queue = queue.slice(batch.length);
+    committing = true;
+    let settled: Promise<string[]>;
+    try {
+      settled = store.recordShownBatch(batch.map((p) => p.item));
+    } catch (err) {
+      settled = Promise.reject(err as Error);
+    }
+    settled
+      .then(
+        (ids) => batch.forEach((p, i) => p.resolve(ids[i])),
+        (err: Error) => batch.forEach((p) => p.reject(err)),
+      )
+      .finally(() => {
+        committing = false;
+        commitNext();
+      });
   };
 
   return {
     write(item) {
       return new Promise<string>((resolve, reject) => {
         queue.push({ item, resolve, reject });
-        if (queue.length >= maxBatch) {
-          flush();
-        } else if (!timer) {
-          timer = setTimeout(flush, maxWaitMs);
+        if (!committing && !scheduled) {
+          scheduled = true;
+          setImmediate(commitNext);
         }
       });
     },

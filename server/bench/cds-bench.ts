@@ -1,104 +1,215 @@
 /**
- * CDS Hooks load benchmark: the real server runs in a child process; autocannon drives it from this
- * process at 50 and 200 concurrent connections with full prefetch, each request carrying its own
- * freshly signed client JWT (the service refuses replayed `jti`s). The same load against a trivial
- * handler that returns a fixed card shows the cost of our own work as a ratio.
+ * CDS Hooks load benchmark. The real server runs in a child process; autocannon drives it from this
+ * process with full prefetch at 50 and 200 concurrent connections (closed loop: each connection sends
+ * its next call as soon as the previous one is answered). Every call is a new hook call: its own
+ * `hookInstance` (so each one stores a new suggestion set, as in use) and its own client JWT signed
+ * before the run (the service refuses replayed `jti`s), with RS384 (what Epic signs with) and ES384.
+ *
+ * Next to latency it measures the server's CPU time per call (from /proc), which does not depend on
+ * what else the machine runs, and from it the cores this work needs at the target. Two baselines
+ * under the same load show what the machine itself allows: a trivial Express handler that returns a
+ * fixed card, and a bare Node HTTP server that only parses the body.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import autocannon, { type Request as LoadRequest } from 'autocannon';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
 import { fixtureChart, hookRequest, draftOrders } from '../../tests/builders/cds-request-builder';
 import { freePort } from '../../tests/setup/test-server';
+import { round } from './stats';
 
 export interface LoadResult {
   target: string;
+  /** Signing algorithm of the client JWTs, or "none" for the baselines. */
+  alg: string;
   connections: number;
   durationS: number;
   requests: number;
   throughputPerS: number;
   latencyMedianMs: number;
   latencyP99Ms: number;
+  latencyMaxMs: number;
   errors: number;
   timeouts: number;
   non2xx: number;
+  /** Server process CPU time (user + system, all threads) per answered call; undefined where /proc is not readable. */
+  serverCpuMsPerCall?: number;
 }
 
 const ISS = 'https://bench-ehr.example.org';
+const HOOK_INSTANCE = '@@HOOK_INSTANCE@@';
+const CHARTS = ['chest-pain-nstemi.json', 'dyspnoea-pulmonary-embolism.json', 'fever-cough-pneumonia.json', 'abdominal-pain-appendicitis.json'];
+const WARMUP_S = 3;
 
-async function waitForReady(child: ChildProcess): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('server not ready in 120 s')), 120_000);
-    let buf = '';
-    child.stdout?.on('data', (c: Buffer) => {
-      buf += c.toString();
-      if (buf.includes('"msg":"ready"')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
+/** Clock ticks of user + system CPU of a process (Linux /proc); undefined elsewhere. */
+function cpuTicks(pid: number | undefined): number | undefined {
+  if (!pid) {
+    return undefined;
+  }
+  try {
+    // Fields after the command name (which is in parentheses and may hold spaces): utime is the 12th, stime the 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return undefined;
+  }
+}
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+
+interface RunSpec {
+  url: string;
+  alg: string;
+  connections: number;
+  durationS: number;
+  /** Body templates; HOOK_INSTANCE is replaced by a fresh UUID per call. */
+  bodies: readonly string[];
+  tokens?: readonly string[];
+  serverPid?: number;
 }
 
-async function run(url: string, connections: number, durationS: number, bodies: string[], tokens: string[] | undefined): Promise<LoadResult> {
+async function run(spec: RunSpec): Promise<LoadResult> {
   let i = 0;
+  const before = cpuTicks(spec.serverPid);
   const result = await autocannon({
-    url,
-    connections,
-    duration: durationS,
+    url: spec.url,
+    connections: spec.connections,
+    duration: spec.durationS,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    timeout: 10,
     requests: [
       {
         setupRequest: (req: LoadRequest): LoadRequest => {
           const n = i++;
           const headers: Record<string, string> = { 'content-type': 'application/json' };
-          if (tokens) {
-            headers.authorization = `Bearer ${tokens[n % tokens.length]}`;
+          if (spec.tokens) {
+            // Wrapping round would replay a jti: the service answers 401, which shows as non-2xx.
+            headers.authorization = `Bearer ${spec.tokens[n % spec.tokens.length]}`;
           }
-          return { ...req, headers, body: bodies[n % bodies.length] };
+          return { ...req, headers, body: spec.bodies[n % spec.bodies.length].replace(HOOK_INSTANCE, randomUUID()) };
         },
       },
     ],
   });
+  const after = cpuTicks(spec.serverPid);
+  const answered = result.requests.total;
   return {
-    target: url,
-    connections,
-    durationS,
-    requests: result.requests.total,
+    target: spec.url.replace(/^http:\/\/127\.0\.0\.1:\d+/, ''),
+    alg: spec.alg,
+    connections: spec.connections,
+    durationS: spec.durationS,
+    requests: answered,
     throughputPerS: Math.round(result.requests.average),
     latencyMedianMs: result.latency.p50,
     latencyP99Ms: result.latency.p99,
+    latencyMaxMs: result.latency.max,
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
+    serverCpuMsPerCall: before !== undefined && after !== undefined && answered > 0 ? round(((after - before) * TICK_MS) / answered, 3) : undefined,
   };
 }
 
-/** A trivial handler in its own process: parses the body and returns one fixed card. */
-function trivialServerSource(port: number): string {
-  return `
+/** A trivial handler: Express parses the body as ours does and returns one fixed card. */
+const TRIVIAL_EXPRESS = `
 const express = require('express');
 const app = express();
 app.use(express.json({ limit: '5mb' }));
 const card = { uuid: '00000000-0000-4000-8000-000000000001', summary: 'Fixed card', indicator: 'info', source: { label: 'trivial' } };
 app.post('/cds-services/:id', (req, res) => res.json({ cards: [card] }));
-app.listen(${port}, '127.0.0.1', () => console.log('"msg":"ready"'));
+app.listen(Number(process.env.PORT), '127.0.0.1', () => console.log('"msg":"ready"'));
 `;
+
+/** The floor of this machine: Node's HTTP server, JSON.parse of the body, a fixed answer. */
+const BARE_NODE = `
+const http = require('node:http');
+const answer = JSON.stringify({ cards: [{ uuid: '00000000-0000-4000-8000-000000000001', summary: 'Fixed card', indicator: 'info', source: { label: 'bare' } }] });
+http.createServer((req, res) => {
+  const chunks = [];
+  req.on('data', (c) => chunks.push(c));
+  req.on('end', () => { JSON.parse(Buffer.concat(chunks).toString('utf8')); res.setHeader('content-type', 'application/json'); res.end(answer); });
+}).listen(Number(process.env.PORT), '127.0.0.1', () => console.log('"msg":"ready"'));
+`;
+
+async function startBaseline(source: string): Promise<{ child: ChildProcess; base: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['-e', source], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.once('data', () => resolve());
+    child.once('exit', (code) => reject(new Error(`baseline server exited ${code}`)));
+  });
+  return { child, base: `http://127.0.0.1:${port}` };
+}
+
+async function waitForHealthy(base: string, child: ChildProcess): Promise<void> {
+  let exited = false;
+  child.once('exit', () => {
+    exited = true;
+  });
+  for (let i = 0; i < 240 && !exited; i++) {
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) {
+        return;
+      }
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(exited ? 'server exited during start-up' : 'server did not answer /healthz within 120 s');
+}
+
+/** Signs `n` client JWTs for one endpoint; WebCrypto runs them on the thread pool, so chunks go in parallel. */
+async function signTokens(key: CryptoKey, alg: string, kid: string, aud: string, n: number): Promise<string[]> {
+  const now = Math.floor(Date.now() / 1000);
+  const out: string[] = [];
+  while (out.length < n) {
+    const chunk = Math.min(256, n - out.length);
+    out.push(
+      ...(await Promise.all(
+        Array.from({ length: chunk }, () =>
+          new SignJWT({ jti: randomUUID() }).setProtectedHeader({ alg, kid, typ: 'JWT' }).setIssuer(ISS).setAudience(aud).setIssuedAt(now).setExpirationTime(now + 1800).sign(key),
+        ),
+      )),
+    );
+  }
+  return out;
+}
+
+function hookBodies(): { patientView: string[]; orderSelect: string[] } {
+  const charts = CHARTS.map(fixtureChart);
+  const template = (body: Record<string, unknown>): string => JSON.stringify({ ...body, hookInstance: HOOK_INSTANCE });
+  return {
+    patientView: charts.map((c) => template(hookRequest('patient-view', c))),
+    orderSelect: charts.map((c) =>
+      template(hookRequest('order-select', c, { context: { selections: ['ServiceRequest/draft-1'], draftOrders: draftOrders(c.patientId, [{ system: 'http://loinc.org', code: '48065-7', display: 'D-dimer' }]) } })),
+    ),
+  };
+}
+
+export interface CdsBenchResult {
+  runs: LoadResult[];
+  /** Cores of server CPU that p99 < 100 ms at 200 connections would need: 200 calls in flight answered within ~100 ms means about 2,000 calls/s. */
+  coresNeededAt2000PerS: { target: string; alg: string; cores: number }[];
+  cores: number;
+  loadGenerator: string;
 }
 
 /**
- * @param durationS - seconds per run
- * @returns one result per target and concurrency
+ * @param durationS - seconds per measured run (each is preceded by a short warm-up)
+ * @returns one result per service, algorithm and concurrency, and per baseline and concurrency
  */
-export async function benchCdsHooks(durationS = 10): Promise<LoadResult[]> {
-  const { privateKey, publicKey } = await generateKeyPair('ES384');
-  const jwk = { ...(await exportJWK(publicKey)), kid: 'bench-1', alg: 'ES384' };
+export async function benchCdsHooks(durationS = 10): Promise<CdsBenchResult> {
+  const keys: Record<string, { privateKey: CryptoKey; jwk: JWK }> = {};
+  for (const alg of ['RS384', 'ES384']) {
+    const { privateKey, publicKey } = await generateKeyPair(alg);
+    keys[alg] = { privateKey, jwk: { ...(await exportJWK(publicKey)), kid: `bench-${alg}`, alg } };
+  }
   const jwks: Server = createServer((_req, res) => {
     res.setHeader('content-type', 'application/json');
-    res.end(JSON.stringify({ keys: [jwk] }));
+    res.end(JSON.stringify({ keys: Object.values(keys).map((k) => k.jwk) }));
   });
   const jwksPort = await freePort();
   await new Promise<void>((r) => jwks.listen(jwksPort, '127.0.0.1', () => r()));
@@ -111,66 +222,59 @@ export async function benchCdsHooks(durationS = 10): Promise<LoadResult[]> {
       PUBLIC_BASE_URL: base,
       PGLITE_DIR: 'memory',
       LOG_LEVEL: 'warn',
-      CDS_TRUSTED_CLIENTS: JSON.stringify([{ iss: ISS, jwksUrls: [`http://127.0.0.1:${jwksPort}/jwks`], algorithms: ['ES384'] }]),
+      CDS_TRUSTED_CLIENTS: JSON.stringify([{ iss: ISS, jwksUrls: [`http://127.0.0.1:${jwksPort}/jwks`], algorithms: Object.keys(keys) }]),
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const readyChild = spawn(process.execPath, ['-e', trivialServerSource(await freePort())], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const results: LoadResult[] = [];
+  const runs: LoadResult[] = [];
+  const baselines: ChildProcess[] = [];
   try {
-    // LOG_LEVEL=warn hides the "ready" line; wait for the port instead.
-    await waitForPort(port);
-    const trivialPort = await readTrivialPort(readyChild);
-    const charts = ['chest-pain-nstemi.json', 'dyspnoea-pulmonary-embolism.json', 'fever-cough-pneumonia.json', 'abdominal-pain-appendicitis.json'].map(fixtureChart);
-    const pv = charts.map((c) => JSON.stringify(hookRequest('patient-view', c)));
-    const os = charts.map((c) =>
-      JSON.stringify(hookRequest('order-select', c, { context: { selections: ['ServiceRequest/draft-1'], draftOrders: draftOrders(c.patientId, [{ system: 'http://loinc.org', code: '48065-7', display: 'D-dimer' }]) } })),
-    );
-    for (const [service, bodies] of [['ddx-patient-view', pv], ['ddx-order-select', os]] as const) {
+    await waitForHealthy(base, child);
+    const bodies = hookBodies();
+    let expected = 1500; // calls per second, refined from each run so that enough tokens are signed
+    for (const [service, templates] of [['ddx-patient-view', bodies.patientView], ['ddx-order-select', bodies.orderSelect]] as const) {
       const url = `${base}/cds-services/${service}`;
-      for (const connections of [50, 200]) {
-        const tokens = await signTokens(privateKey, url, Math.min(60_000, durationS * 3000));
-        results.push(await run(url, connections, durationS, [...bodies], tokens));
+      for (const alg of Object.keys(keys)) {
+        const { privateKey, jwk } = keys[alg];
+        const warmup = await signTokens(privateKey, alg, jwk.kid as string, url, Math.ceil(expected * WARMUP_S * 1.5));
+        await run({ url, alg, connections: 50, durationS: WARMUP_S, bodies: templates, tokens: warmup });
+        for (const connections of [50, 200]) {
+          const tokens = await signTokens(privateKey, alg, jwk.kid as string, url, Math.max(2000, Math.ceil(expected * durationS * 1.5)));
+          const r = await run({ url, alg, connections, durationS, bodies: templates, tokens, serverPid: child.pid });
+          expected = Math.max(expected, r.throughputPerS);
+          runs.push(r);
+          process.stdout.write(`  ${describe(r)}\n`);
+        }
       }
     }
-    for (const connections of [50, 200]) {
-      results.push(await run(`http://127.0.0.1:${trivialPort}/cds-services/trivial`, connections, durationS, pv, undefined));
+    for (const [name, source] of [['trivial Express handler', TRIVIAL_EXPRESS], ['bare Node HTTP + JSON.parse', BARE_NODE]] as const) {
+      const baseline = await startBaseline(source);
+      baselines.push(baseline.child);
+      const url = `${baseline.base}/cds-services/${name.startsWith('trivial') ? 'trivial' : 'bare'}`;
+      await run({ url, alg: 'none', connections: 50, durationS: WARMUP_S, bodies: bodies.patientView });
+      for (const connections of [50, 200]) {
+        const r = await run({ url, alg: 'none', connections, durationS, bodies: bodies.patientView, serverPid: baseline.child.pid });
+        runs.push(r);
+        process.stdout.write(`  ${describe(r)}\n`);
+      }
+      baseline.child.kill('SIGTERM');
     }
   } finally {
     child.kill('SIGTERM');
-    readyChild.kill('SIGTERM');
+    baselines.forEach((b) => b.kill('SIGTERM'));
     jwks.close();
   }
-  return results;
+  const at200 = runs.filter((r) => r.connections === 200 && r.serverCpuMsPerCall !== undefined);
+  return {
+    runs,
+    coresNeededAt2000PerS: at200.map((r) => ({ target: r.target, alg: r.alg, cores: round(((r.serverCpuMsPerCall as number) * 2000) / 1000, 1) })),
+    cores: availableParallelism(),
+    loadGenerator: 'autocannon (same machine, one process)',
+  };
 }
 
-async function signTokens(key: CryptoKey, aud: string, n: number): Promise<string[]> {
-  const now = Math.floor(Date.now() / 1000);
-  const out: string[] = [];
-  for (let i = 0; i < n; i++) {
-    out.push(await new SignJWT({ jti: randomUUID() }).setProtectedHeader({ alg: 'ES384', kid: 'bench-1', typ: 'JWT' }).setIssuer(ISS).setAudience(aud).setIssuedAt(now).setExpirationTime(now + 1800).sign(key));
-  }
-  return out;
-}
-
-async function waitForPort(port: number): Promise<void> {
-  for (let i = 0; i < 240; i++) {
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
-      if (res.ok) {
-        return;
-      }
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('server did not answer /healthz within 120 s');
-}
-
-async function readTrivialPort(child: ChildProcess): Promise<number> {
-  const spawnArgs = (child as ChildProcess & { spawnargs: string[] }).spawnargs.join(' ');
-  const match = /listen\((\d+)/.exec(spawnArgs);
-  await new Promise<void>((resolve) => child.stdout?.once('data', () => resolve()));
-  return Number(match?.[1]);
+/** One line per run for the console. */
+export function describe(r: LoadResult): string {
+  const cpu = r.serverCpuMsPerCall === undefined ? '' : `, server CPU ${r.serverCpuMsPerCall} ms/call`;
+  return `cds ${r.target} ${r.alg} @${r.connections}: median ${r.latencyMedianMs} ms, p99 ${r.latencyP99Ms} ms, max ${r.latencyMaxMs} ms, ${r.throughputPerS} req/s, errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}${cpu}`;
 }

@@ -273,25 +273,71 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
   };
 }
 
+interface RankedEvidence {
+  findingId: string;
+  findingName: string;
+  source: CitationRef;
+  lrPositive?: number;
+  lrNegative?: number;
+}
+
+/**
+ * A condition's evidence, most informative first (largest |log LR| in either direction, then id):
+ * the order depends only on the knowledge base, so it is worked out once per condition.
+ */
+const rankedEvidenceCache = new WeakMap<KnowledgeBase, Map<string, RankedEvidence[]>>();
+function rankedEvidence(kb: KnowledgeBase, conditionId: string): RankedEvidence[] {
+  let byCondition = rankedEvidenceCache.get(kb);
+  if (!byCondition) {
+    byCondition = new Map();
+    rankedEvidenceCache.set(kb, byCondition);
+  }
+  let ranked = byCondition.get(conditionId);
+  if (!ranked) {
+    const scored = [...(kb.evidenceByCondition.get(conditionId) ?? [])].map(([findingId, e]) => {
+      const pos = likelihoodRatio(e, true)?.lr;
+      const neg = likelihoodRatio(e, false)?.lr;
+      const score = Math.max(Math.abs(Math.log(pos ?? 1)), Math.abs(Math.log(neg ?? 1)));
+      return { findingId, findingName: kb.findings.get(findingId)?.name ?? findingId, source: e.source, lrPositive: pos, lrNegative: neg, score };
+    });
+    scored.sort((a, b) => b.score - a.score || a.findingId.localeCompare(b.findingId));
+    ranked = scored.map(({ score: _score, ...r }) => r);
+    byCondition.set(conditionId, ranked);
+  }
+  return ranked;
+}
+
+/** The ids of the findings given to the engine, once per findings list (every candidate shares it). */
+const knownIdsCache = new WeakMap<readonly KnownFinding[], ReadonlySet<string>>();
+function knownIds(findings: readonly KnownFinding[]): ReadonlySet<string> {
+  let known = knownIdsCache.get(findings);
+  if (!known) {
+    known = new Set(findings.map((f) => f.findingId));
+    knownIdsCache.set(findings, known);
+  }
+  return known;
+}
+
+/** The findings not yet known that would move this diagnosis most, with the probability if present and if absent. */
 function whatIfs(kb: KnowledgeBase, condition: Condition, findings: readonly KnownFinding[], p: number): WhatIf[] {
-  const known = new Set(findings.map((f) => f.findingId));
-  const evidence = kb.evidenceByCondition.get(condition.id);
-  const out: (WhatIf & { score: number })[] = [];
-  for (const [findingId, e] of evidence ?? []) {
-    if (known.has(findingId)) {
+  const known = knownIds(findings);
+  const out: WhatIf[] = [];
+  for (const e of rankedEvidence(kb, condition.id)) {
+    if (out.length >= POLICY.whatIfCount) {
+      break;
+    }
+    if (known.has(e.findingId)) {
       continue;
     }
-    const pos = likelihoodRatio(e, true);
-    const neg = likelihoodRatio(e, false);
-    const ifPresent = pos ? updateProbability(p, pos.lr) : undefined;
-    const ifAbsent = neg ? updateProbability(p, neg.lr) : undefined;
-    const score = Math.max(Math.abs(Math.log(pos?.lr ?? 1)), Math.abs(Math.log(neg?.lr ?? 1)));
-    out.push({ findingId, findingName: kb.findings.get(findingId)?.name ?? findingId, ifPresent, ifAbsent, source: e.source, score });
+    out.push({
+      findingId: e.findingId,
+      findingName: e.findingName,
+      ifPresent: e.lrPositive !== undefined ? updateProbability(p, e.lrPositive) : undefined,
+      ifAbsent: e.lrNegative !== undefined ? updateProbability(p, e.lrNegative) : undefined,
+      source: e.source,
+    });
   }
-  return out
-    .sort((a, b) => b.score - a.score || a.findingId.localeCompare(b.findingId))
-    .slice(0, POLICY.whatIfCount)
-    .map(({ score: _score, ...w }) => w);
+  return out;
 }
 
 /** Threshold above which a can't-miss diagnosis is listed. */

@@ -31,7 +31,12 @@ export interface KnowledgeIndex {
   sexes: { findingId: string; rule: SexRule }[];
   /** findings that have at least one chart rule */
   systemUrlToKey: Map<string, CodeSystemKey>;
+  /** ICD-10-CM codes already looked up (exact and prefix rules merged; null = unknown), bounded. */
+  icdLookups: Map<string, CodeTargets | null>;
 }
+
+/** Distinct ICD-10-CM codes remembered before the lookup memo starts afresh. */
+const ICD_LOOKUP_MEMO_SIZE = 20_000;
 
 const cache = new WeakMap<KnowledgeBase, KnowledgeIndex>();
 
@@ -87,6 +92,7 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
     ages: [],
     sexes: [],
     systemUrlToKey: new Map(Object.entries(CODE_SYSTEMS).map(([k, v]) => [v, k as CodeSystemKey])),
+    icdLookups: new Map(),
   };
   for (const finding of kb.findings.values()) {
     for (const rule of finding.match) {
@@ -170,16 +176,30 @@ function lookupPrefixProblem(index: KnowledgeIndex, code: string): boolean {
  * @param index - the knowledge index
  * @param system - code system URL
  * @param code - the code
- * @returns the targets, merged, or undefined when the code is unknown
+ * @returns the targets, merged, or undefined when the code is unknown (read-only: shared between calls)
  */
 export function lookupCode(index: KnowledgeIndex, system: string | undefined, code: string | undefined): CodeTargets | undefined {
   if (!system || !code) {
     return undefined;
   }
-  const exact = index.byCode.get(`${system}|${code}`);
   if (system !== CODE_SYSTEMS.icd10cm) {
-    return exact;
+    return index.byCode.get(`${system}|${code}`);
   }
+  const memo = index.icdLookups.get(code);
+  if (memo !== undefined) {
+    return memo ?? undefined;
+  }
+  const merged = mergeIcd(index, code);
+  if (index.icdLookups.size >= ICD_LOOKUP_MEMO_SIZE) {
+    index.icdLookups.clear();
+  }
+  index.icdLookups.set(code, merged ?? null);
+  return merged;
+}
+
+/** An ICD-10-CM code's exact targets merged with those of every prefix rule it falls under. */
+function mergeIcd(index: KnowledgeIndex, code: string): CodeTargets | undefined {
+  const exact = index.byCode.get(`${CODE_SYSTEMS.icd10cm}|${code}`);
   const merged: CodeTargets = { findings: [...(exact?.findings ?? [])], problems: [...(exact?.problems ?? [])], conditions: [...(exact?.conditions ?? [])] };
   const bare = code.replace('.', '');
   for (let len = bare.length; len >= 3; len--) {

@@ -15,12 +15,14 @@ export interface VerificationReport {
   readonly result: DifferentialResult;
 }
 
-function problemsOf(kb: KnowledgeBase, result: DifferentialResult, d: DiagnosisResult): string[] {
+/** The findings a model was given, each with the chart references it came from. */
+type UsedFindings = ReadonlyMap<string, { present: boolean; origin: string; references: ReadonlySet<string> }>;
+
+function problemsOf(kb: KnowledgeBase, used: UsedFindings, d: DiagnosisResult): string[] {
   const problems: string[] = [];
   if (!kb.conditions.has(d.conditionId)) {
     problems.push('diagnosis is not in the knowledge base');
   }
-  const used = new Map(result.findingsUsed.map((f) => [f.findingId, f]));
   for (const step of d.steps) {
     if (step.source && !kb.citations.has(step.source.citation)) {
       problems.push(`citation "${step.source.citation}" does not resolve in the registry`);
@@ -33,8 +35,7 @@ function problemsOf(kb: KnowledgeBase, result: DifferentialResult, d: DiagnosisR
       if (!f || f.present !== step.present) {
         problems.push(`finding "${step.findingId}" is not in the input`);
       } else if (f.origin === 'chart') {
-        const refs = new Set(f.sources.map((s) => s.reference));
-        if (step.sources.length === 0 || step.sources.some((s) => !refs.has(s.reference))) {
+        if (step.sources.length === 0 || step.sources.some((s) => !f.references.has(s.reference))) {
           problems.push(`finding "${step.findingId}" does not point at the chart resource it came from`);
         }
       }
@@ -50,8 +51,9 @@ function problemsOf(kb: KnowledgeBase, result: DifferentialResult, d: DiagnosisR
  */
 export function verifyResult(kb: KnowledgeBase, result: DifferentialResult): VerificationReport {
   const dropped: { conditionId: string; reason: string }[] = [];
+  const used: UsedFindings = new Map(result.findingsUsed.map((f) => [f.findingId, { present: f.present, origin: f.origin, references: new Set(f.sources.map((s) => s.reference)) }]));
   const keep = (d: DiagnosisResult): boolean => {
-    const problems = problemsOf(kb, result, d);
+    const problems = problemsOf(kb, used, d);
     if (problems.length > 0) {
       dropped.push({ conditionId: d.conditionId, reason: problems.join('; ') });
       return false;
