@@ -1,7 +1,9 @@
 /**
  * Stores what a hook call showed: the suggestion set (model, knowledge, input hash, findings, ranked
  * output) and each card with the diagnoses it was about, so any feedback traces to exactly what the
- * clinician saw. Idempotent per hookInstance and service.
+ * clinician saw. As in the app, a suggestion is stored for each diagnosis the clinician was shown
+ * (here: named on a card), not for the rest of the ranked list, so acceptance and override rates per
+ * diagnosis count only what was seen. Idempotent per hookInstance and service.
  */
 import type { ShownCardsWriter } from './shown-cards-writer';
 import { resultIdentity, suggestionInputs } from '../server/store/result-fields';
@@ -28,6 +30,7 @@ export async function recordShownCards(writer: ShownCardsWriter, shown: ShownCar
     return true;
   }
   const fhirServer = request.fhirServer ?? shown.iss;
+  const named = new Set(outcome.meta.flatMap((m) => m.conditionIds));
   const set = {
     idempotencyKey: `cds|${service.definition.id}|${request.hookInstance}`,
     surface: 'cds-hooks',
@@ -40,7 +43,7 @@ export async function recordShownCards(writer: ShownCardsWriter, shown: ShownCar
     findings: result.findingsUsed.map((f) => ({ findingId: f.findingId, present: f.present, origin: f.origin })),
     output: { differential: result.differential.slice(0, 10).map((d) => ({ conditionId: d.conditionId, rank: d.rank, probability: d.probability, range: d.range, band: d.band })), cantMiss: result.cantMiss.map((d) => d.conditionId) },
     subgroup: subgroupOf(request.prefetch),
-    suggestions: suggestionInputs(result.differential.slice(0, 10)),
+    suggestions: suggestionInputs(result.differential.filter((d) => named.has(d.conditionId))),
   };
   await writer.write({
     set: { ...set, surface: 'cds-hooks' as const },

@@ -65,6 +65,20 @@ describe('patient-view', () => {
     }
   });
 
+  test('stores as suggestions exactly the diagnoses the cards named, not the rest of the ranked list', async () => {
+    const chart = fixtureChart('chest-pain-nstemi.json');
+    const res = await call('ddx-patient-view', hookRequest('patient-view', chart));
+    const cards = (res.body as CdsResponse).cards;
+    expect(cards.length).toBeGreaterThan(0);
+    const stored = await Promise.all(cards.map((c) => server.handle.store.findCard(c.uuid as string)));
+    const setIds = new Set(stored.map((c) => c?.setId));
+    expect(setIds.size).toBe(1);
+    const named = [...new Set(stored.flatMap((c) => c?.conditionIds ?? []))].sort();
+    expect(named.length).toBeGreaterThan(0);
+    const rows = (await server.handle.store.db.query<{ condition_id: string }>('SELECT condition_id FROM suggestions WHERE set_id = $1', [[...setIds][0]])).rows;
+    expect(rows.map((r) => r.condition_id).sort()).toEqual(named);
+  });
+
   test('gives no cards for a patient who opted out of AI decision support', async () => {
     const res = await call('ddx-patient-view', hookRequest('patient-view', fixtureChart('opted-out-low-back-pain.json')));
     expect(res.status).toBe(200);
