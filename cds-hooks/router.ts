@@ -11,7 +11,8 @@ import { HttpError } from '../server/errors';
 import type { Store } from '../server/store/store';
 import type { Sandbox } from '../server/sandbox/create-sandbox';
 import { ENGINE_MODEL } from '../server/reasoning/build-differential';
-import { ClientAuthError, createClientJwtVerifier, type TrustedClient, type VerifiedClient } from './auth/verify-client-jwt';
+import { ClientAuthError, createClientJwtVerifier, ReplayCheckUnavailableError, type TrustedClient, type VerifiedClient } from './auth/verify-client-jwt';
+import { databaseReplayGuard } from './auth/replay-guard';
 import { assertConformantResponse } from './cards/check-card-invariants';
 import type { CardContext } from './cards/card-context';
 import { gatherChart } from './prefetch/gather-chart';
@@ -84,7 +85,10 @@ function checkContext(service: CdsServiceModule, request: CdsRequest): void {
 export function createCdsHooksRouter(deps: CdsHooksDeps): Router {
   const { config, logger, knowledge, store } = deps;
   const registry = buildRegistry(SERVICES);
-  const verifier = createClientJwtVerifier({ clients: trustedClients(deps) });
+  // With PostgreSQL the service may run as several processes (cluster workers, instances behind a
+  // load balancer): accepted jtis are then remembered in the database so that none of them accepts a
+  // replay. The embedded database means one process, whose memory is enough.
+  const verifier = createClientJwtVerifier({ clients: trustedClients(deps), replay: store.db.kind === 'postgres' ? databaseReplayGuard(store) : undefined });
   const base = `${config.publicBaseUrl}/cds-services`;
   const cardContext: CardContext = { publicBaseUrl: config.publicBaseUrl, model: { ...ENGINE_MODEL }, knowledgeVersion: knowledge.manifest.version };
   const serviceDeps: ServiceDeps = { knowledge, cardContext };
@@ -98,6 +102,10 @@ export function createCdsHooksRouter(deps: CdsHooksDeps): Router {
       if (err instanceof ClientAuthError) {
         logger.warn({ reason: err.reason, audience }, 'CDS client JWT rejected');
         throw new HttpError(401, 'unauthorized', 'Unauthorized', 'fhir');
+      }
+      if (err instanceof ReplayCheckUnavailableError) {
+        logger.error({ err: { name: err.name, message: err.message }, audience }, 'CDS client JWT not accepted: the replay check is unavailable');
+        throw new HttpError(503, 'unavailable', 'The service cannot check client tokens at the moment; retry later', 'fhir');
       }
       throw err;
     }

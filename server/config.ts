@@ -39,6 +39,8 @@ const EnvSchema = z.object({
   CDS_FETCH_BUDGET_MS: z.coerce.number().int().min(50).max(10_000).default(1500),
   /** HMAC key for pseudonymising patient and user references in the store; required outside sandbox mode. */
   PSEUDONYM_SECRET: z.string().min(16).optional(),
+  /** Processes serving the one port (Node cluster); more than 1 needs DATABASE_URL and SANDBOX=false. */
+  CLUSTER_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
 });
 
 export interface Config {
@@ -57,6 +59,7 @@ export interface Config {
   readonly pseudonymSecret: string;
   readonly cdsTrustedClients: readonly TrustedCdsClient[];
   readonly cdsFetchBudgetMs: number;
+  readonly clusterWorkers: number;
 }
 
 export const TrustedCdsClientSchema = z.object({
@@ -114,6 +117,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!e.SANDBOX && !e.PSEUDONYM_SECRET) {
     throw new Error('Invalid configuration: PSEUDONYM_SECRET (16+ characters) is required when SANDBOX=false');
   }
+  if (e.CLUSTER_WORKERS > 1 && !e.DATABASE_URL) {
+    throw new Error('Invalid configuration: CLUSTER_WORKERS > 1 needs DATABASE_URL (the embedded database belongs to one process)');
+  }
+  if (e.CLUSTER_WORKERS > 1 && e.SANDBOX) {
+    throw new Error('Invalid configuration: CLUSTER_WORKERS > 1 needs SANDBOX=false (the sandbox keeps its FHIR data, tokens and launches in one process)');
+  }
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
@@ -130,5 +139,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pseudonymSecret: e.PSEUDONYM_SECRET ?? SANDBOX_PSEUDONYM_SECRET,
     cdsTrustedClients: Object.freeze(parseTrustedClients(e.CDS_TRUSTED_CLIENTS)),
     cdsFetchBudgetMs: e.CDS_FETCH_BUDGET_MS,
+    clusterWorkers: e.CLUSTER_WORKERS,
   });
 }

@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
-import { createClientJwtVerifier, type TrustedClient } from './verify-client-jwt';
+import { ClientAuthError, createClientJwtVerifier, ReplayCheckUnavailableError, type TrustedClient } from './verify-client-jwt';
+import { memoryReplayGuard } from './replay-guard';
 
 const AUD = 'https://cds.example.org/cds-services/ddx-patient-view';
 const ISS = 'https://ehr.example.org';
@@ -98,6 +99,29 @@ describe('createClientJwtVerifier', () => {
     const token = await sign(es.privateKey, 'ES384', 'es-1', {}, { jku: 'https://evil.example/jwks' });
     const v = verifier([{ iss: ISS, jwksUrls: ['https://ehr.example.org/jwks'], algorithms: ['ES384'] }]);
     await expect(v.verify(`Bearer ${token}`, AUD)).rejects.toThrow(/jku not allowlisted/);
+  });
+
+  test('two instances sharing a replay guard: a token accepted by one is refused by the other', async () => {
+    const shared = memoryReplayGuard();
+    const clients = [{ iss: ISS, jwks: { keys: [es.jwk] }, algorithms: ['ES384'] }];
+    const a = createClientJwtVerifier({ clients, now: () => NOW, replay: shared });
+    const b = createClientJwtVerifier({ clients, now: () => NOW, replay: shared });
+    const token = await sign(es.privateKey, 'ES384', 'es-1');
+    await expect(a.verify(`Bearer ${token}`, AUD)).resolves.toMatchObject({ iss: ISS });
+    await expect(b.verify(`Bearer ${token}`, AUD)).rejects.toThrow(/jti replayed/);
+  });
+
+  test('a token refused for another reason does not use up its jti', async () => {
+    const v = verifier();
+    const jti = randomUUID();
+    await expect(v.verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', { jti, aud: 'https://elsewhere.example/cds-services/x' })}`, AUD)).rejects.toThrow(ClientAuthError);
+    await expect(v.verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', { jti })}`, AUD)).resolves.toMatchObject({ jti });
+  });
+
+  test('when the replay check cannot be made the token is not accepted, and the error says so (503, not 401)', async () => {
+    const broken = { firstUse: () => Promise.reject(new Error('database unavailable')), close: () => undefined };
+    const v = createClientJwtVerifier({ clients: [{ iss: ISS, jwks: { keys: [es.jwk] }, algorithms: ['ES384'] }], now: () => NOW, replay: broken });
+    await expect(v.verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1')}`, AUD)).rejects.toBeInstanceOf(ReplayCheckUnavailableError);
   });
 
   test('refuses a missing or malformed Authorization header', async () => {

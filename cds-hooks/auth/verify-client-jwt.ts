@@ -5,6 +5,7 @@
  * `exp`/`iat` with a small clock skew, a bounded lifetime, and `jti` never accepted twice before it
  * expires. Any failure is a {@link ClientAuthError}; the HTTP layer answers it with a bare 401.
  */
+import { memoryReplayGuard, type ReplayGuard } from './replay-guard';
 import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
 
 /** Algorithms the spec allows: asymmetric only (`none` and HMAC SHALL NOT be used). ES384 and RS384 are recommended. */
@@ -48,6 +49,8 @@ export interface VerifierOptions {
   readonly now?: () => number;
   /** Minimum time between JWKS refetches triggered by an unknown kid (default 30 s). */
   readonly jwksCooldownMs?: number;
+  /** Where accepted `jti`s are remembered (default: this process's memory; shared by all processes when in the database). */
+  readonly replay?: ReplayGuard;
 }
 
 export interface ClientJwtVerifier {
@@ -58,25 +61,11 @@ export interface ClientJwtVerifier {
   verify(authorization: string | undefined, audience: string): Promise<VerifiedClient>;
 }
 
-/** Remembers `jti`s until they expire, so a token cannot be replayed. Expired entries are pruned at most every 10 s. */
-class ReplayStore {
-  private readonly seen = new Map<string, number>();
-  private lastPrune = 0;
-  checkAndAdd(key: string, exp: number, now: number): boolean {
-    if (now - this.lastPrune >= 10) {
-      this.lastPrune = now;
-      for (const [k, e] of this.seen) {
-        if (e < now) {
-          this.seen.delete(k);
-        }
-      }
-    }
-    const existing = this.seen.get(key);
-    if (existing !== undefined && existing >= now) {
-      return false;
-    }
-    this.seen.set(key, exp);
-    return true;
+/** The replay check could not be made (its database is down): the token is not accepted, and the caller should answer 503, not 401. */
+export class ReplayCheckUnavailableError extends Error {
+  constructor(cause: Error) {
+    super(`jti replay check unavailable: ${cause.message}`);
+    this.name = 'ReplayCheckUnavailableError';
   }
 }
 
@@ -91,7 +80,7 @@ export function createClientJwtVerifier(options: VerifierOptions): ClientJwtVeri
   const byIss = new Map(options.clients.map((c) => [c.iss, c]));
   const remoteSets = new Map<string, JWTVerifyGetKey>();
   const localSets = new Map<string, JWTVerifyGetKey>();
-  const replay = new ReplayStore();
+  const replay = options.replay ?? memoryReplayGuard();
 
   function keySet(client: TrustedClient, jku: string | undefined): JWTVerifyGetKey {
     if (jku !== undefined && !(client.jwksUrls ?? []).includes(jku)) {
@@ -148,6 +137,8 @@ export function createClientJwtVerifier(options: VerifierOptions): ClientJwtVeri
       if (header.typ !== undefined && header.typ.toUpperCase() !== 'JWT') {
         throw new ClientAuthError('typ is not JWT');
       }
+      let verified: VerifiedClient;
+      let rememberUntil: number;
       try {
         const { payload } = await jwtVerify(token, keySet(client, header.jku), {
           issuer: client.iss,
@@ -169,16 +160,30 @@ export function createClientJwtVerifier(options: VerifierOptions): ClientJwtVeri
         if (client.tenants && (!tenant || !client.tenants.includes(tenant))) {
           throw new ClientAuthError('tenant not allowlisted');
         }
-        if (!replay.checkAndAdd(`${client.iss}|${payload.jti}`, exp + tolerance, now())) {
-          throw new ClientAuthError('jti replayed');
-        }
-        return { iss: client.iss, jti: String(payload.jti), tenant, sub: typeof payload.sub === 'string' ? payload.sub : undefined };
+        verified = {
+          iss: client.iss,
+          jti: String(payload.jti),
+          tenant,
+          sub: typeof payload.sub === 'string' ? payload.sub : undefined,
+        };
+        rememberUntil = exp + tolerance;
       } catch (err) {
         if (err instanceof ClientAuthError) {
           throw err;
         }
         throw new ClientAuthError((err as Error).name || 'verification failed');
       }
+      // Last, so that only a valid token is remembered (an invalid one must not burn a jti).
+      let first: boolean;
+      try {
+        first = await replay.firstUse(`${verified.iss}|${verified.jti}`, rememberUntil, now());
+      } catch (err) {
+        throw new ReplayCheckUnavailableError(err as Error);
+      }
+      if (!first) {
+        throw new ClientAuthError('jti replayed');
+      }
+      return verified;
     },
   };
 }

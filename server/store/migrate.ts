@@ -9,28 +9,33 @@ import type { Database } from './database';
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
+/** Key of the advisory lock held while migrating (any constant shared by every instance). */
+const MIGRATION_LOCK = 7_215_001;
+
 /**
+ * Applies what is missing, all in one transaction under an advisory lock: when several instances or
+ * cluster workers start at once, one migrates and the others wait, then find nothing left to do.
  * @param db - the database
  * @returns names of the migrations applied now
  */
 export async function migrate(db: Database): Promise<string[]> {
-  await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
-  const done = new Set((await db.query<{ name: string }>('SELECT name FROM schema_migrations')).rows.map((r) => r.name));
-  const applied: string[] = [];
-  for (const name of readdirSync(MIGRATIONS_DIR).filter((n) => n.endsWith('.sql')).sort()) {
-    if (done.has(name)) {
-      continue;
-    }
-    const sql = readFileSync(join(MIGRATIONS_DIR, name), 'utf8');
-    await db.transaction(async (tx) => {
-      for (const statement of splitStatements(sql)) {
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query('CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+    const done = new Set((await tx.query<{ name: string }>('SELECT name FROM schema_migrations')).rows.map((r) => r.name));
+    const applied: string[] = [];
+    for (const name of readdirSync(MIGRATIONS_DIR).filter((n) => n.endsWith('.sql')).sort()) {
+      if (done.has(name)) {
+        continue;
+      }
+      for (const statement of splitStatements(readFileSync(join(MIGRATIONS_DIR, name), 'utf8'))) {
         await tx.query(statement);
       }
       await tx.query('INSERT INTO schema_migrations (name) VALUES ($1)', [name]);
-    });
-    applied.push(name);
-  }
-  return applied;
+      applied.push(name);
+    }
+    return applied;
+  });
 }
 
 /** Splits a migration into statements, keeping $$-quoted function bodies whole. */

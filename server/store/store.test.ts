@@ -7,6 +7,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import pg from 'pg';
 import { openPglite, openPostgres, type Database } from './database';
 import { createStore, type Store, type SuggestionSetInput } from './store';
+import { migrate } from './migrate';
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const PG_URL = 'postgres://postgres@127.0.0.1:5432/test';
 const schema = `t_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
@@ -179,6 +183,51 @@ describe.each(drivers)('store on %s', (_name, open) => {
     });
     const rows = await store.listDecisions({ setId: set.setId });
     expect(rows[0].clinician_differential).toEqual(own);
+  });
+
+  test('claims a client JWT id once until it expires, and again after', async () => {
+    const key = `k-${randomUUID()}`;
+    const now = 1_800_000_000;
+    expect(await store.claimJtis([{ key, expiresAt: now + 300 }], now)).toEqual([true]);
+    expect(await store.claimJtis([{ key, expiresAt: now + 300 }], now + 10)).toEqual([false]);
+    expect(await store.claimJtis([{ key, expiresAt: now + 900 }], now + 301)).toEqual([true]);
+    expect(await store.claimJtis([{ key, expiresAt: now + 900 }], now + 400)).toEqual([false]);
+  });
+
+  test('a key given twice in one claim is a replay the second time; others in the batch are unaffected', async () => {
+    const [a, b] = [`a-${randomUUID()}`, `b-${randomUUID()}`];
+    const now = 1_800_000_000;
+    expect(await store.claimJtis([{ key: a, expiresAt: now + 60 }, { key: b, expiresAt: now + 60 }, { key: a, expiresAt: now + 60 }], now)).toEqual([true, true, false]);
+  });
+
+  test('prunes only expired claims', async () => {
+    const now = 1_900_000_000;
+    const [old, live] = [`o-${randomUUID()}`, `l-${randomUUID()}`];
+    await store.claimJtis([{ key: old, expiresAt: now - 1 }, { key: live, expiresAt: now + 60 }], now - 100);
+    expect(await store.pruneJtis(now)).toBeGreaterThanOrEqual(1);
+    const left = (await store.db.query<{ key: string }>('SELECT key FROM cds_client_jtis WHERE key = ANY($1)', [[old, live]])).rows.map((r) => r.key);
+    expect(left).toEqual([live]);
+  });
+});
+
+describe('migrate', () => {
+  test('instances starting at once on one PostgreSQL database migrate it once, without errors', async () => {
+    const fresh = `m_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+    const admin = new pg.Client({ connectionString: PG_URL });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${fresh}`);
+    const dbs = await Promise.all([1, 2, 3].map(() => openPostgres(`${PG_URL}?options=-c%20search_path%3D${fresh}`)));
+    try {
+      const applied = await Promise.all(dbs.map((db) => migrate(db)));
+      const all = readdirSync(join(dirname(fileURLToPath(import.meta.url)), 'migrations')).filter((n) => n.endsWith('.sql'));
+      expect(applied.flat().sort()).toEqual(all.sort());
+      expect(applied.filter((a) => a.length > 0)).toHaveLength(1);
+      expect(await migrate(dbs[0])).toEqual([]);
+    } finally {
+      await Promise.all(dbs.map((db) => db.close()));
+      await admin.query(`DROP SCHEMA ${fresh} CASCADE`);
+      await admin.end();
+    }
   });
 });
 

@@ -172,6 +172,15 @@ export interface Store {
    */
   recordShownBatch(items: readonly { set: SuggestionSetInput; cards: readonly Omit<CardRecord, 'setId'>[] }[]): Promise<string[]>;
   findCard(uuid: string): Promise<StoredCard | undefined>;
+  /**
+   * Claims CDS client JWT ids (hashed `iss|jti` keys) until they expire, in one statement: true for a
+   * key seen for the first time (or whose earlier claim has expired), false for a replay. A key given
+   * twice in one call is a replay the second time.
+   * @param now - seconds since the epoch (the verifier's clock)
+   */
+  claimJtis(claims: readonly { key: string; expiresAt: number }[], now: number): Promise<boolean[]>;
+  /** Deletes claims that expired before `now` (seconds since the epoch); returns how many. */
+  pruneJtis(now: number): Promise<number>;
   audit(kind: string, actorPseudonym: string | undefined, detail: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
 }
@@ -463,6 +472,31 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
         indicator: row.indicator,
         userPseudonym: row.user_pseudonym,
       };
+    },
+    async claimJtis(claims, now) {
+      const firstIndex = new Map<string, number>();
+      claims.forEach((c, i) => firstIndex.has(c.key) || firstIndex.set(c.key, i));
+      const unique = [...firstIndex.keys()];
+      if (unique.length === 0) {
+        return [];
+      }
+      const expires = unique.map((k) => new Date(claims[firstIndex.get(k) as number].expiresAt * 1000).toISOString());
+      // Inserted, or re-claimed because the earlier claim has expired: both come back from RETURNING.
+      const claimed = new Set(
+        (
+          await db.query<{ key: string }>(
+            `INSERT INTO cds_client_jtis (key, expires_at) SELECT * FROM unnest($1::text[], $2::timestamptz[])
+             ON CONFLICT (key) DO UPDATE SET expires_at = EXCLUDED.expires_at WHERE cds_client_jtis.expires_at < to_timestamp($3)
+             RETURNING key`,
+            [unique, expires, now],
+          )
+        ).rows.map((r) => r.key),
+      );
+      return claims.map((c, i) => firstIndex.get(c.key) === i && claimed.has(c.key));
+    },
+    async pruneJtis(now) {
+      const rows = (await db.query<{ key: string }>('DELETE FROM cds_client_jtis WHERE expires_at < to_timestamp($1) RETURNING key', [now])).rows;
+      return rows.length;
     },
     async audit(kind, actorPseudonym, detail) {
       await db.query('INSERT INTO audit_events (kind, actor_pseudonym, detail) VALUES ($1, $2, $3)', [kind, actorPseudonym ?? null, JSON.stringify(detail)]);

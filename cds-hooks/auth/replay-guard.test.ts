@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openPglite } from '../../server/store/database';
+import { createStore, type Store } from '../../server/store/store';
+import { databaseReplayGuard, memoryReplayGuard } from './replay-guard';
+
+const NOW = 1_800_000_000;
+
+describe('memoryReplayGuard', () => {
+  test('accepts a key once until it expires, then again', async () => {
+    const g = memoryReplayGuard();
+    expect(await g.firstUse('iss|a', NOW + 60, NOW)).toBe(true);
+    expect(await g.firstUse('iss|a', NOW + 60, NOW + 30)).toBe(false);
+    expect(await g.firstUse('iss|a', NOW + 200, NOW + 61)).toBe(true);
+  });
+});
+
+describe('databaseReplayGuard', () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await createStore(await openPglite('memory'), 'test-secret-0123456789');
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+
+  test('two processes sharing the database: a token accepted by one is refused by the other', async () => {
+    const [a, b] = [databaseReplayGuard(store), databaseReplayGuard(store)];
+    const key = `https://ehr.example.org|${randomUUID()}`;
+    expect(await a.firstUse(key, NOW + 300, NOW)).toBe(true);
+    expect(await b.firstUse(key, NOW + 300, NOW + 1)).toBe(false);
+    expect(await a.firstUse(key, NOW + 300, NOW + 2)).toBe(false);
+    a.close();
+    b.close();
+  });
+
+  test('of many concurrent calls with the same token exactly one is accepted, and other tokens in the same batches are', async () => {
+    const g = databaseReplayGuard(store, { maxBatch: 7 });
+    const replayed = `iss|${randomUUID()}`;
+    const others = Array.from({ length: 20 }, () => `iss|${randomUUID()}`);
+    const calls = [...others.map((k) => ({ k, replay: false })), ...Array.from({ length: 20 }, () => ({ k: replayed, replay: true }))].sort(() => 0.5 - Math.random());
+    const results = await Promise.all(calls.map((c) => g.firstUse(c.k, NOW + 300, NOW).then((ok) => ({ ...c, ok }))));
+    expect(results.filter((r) => r.replay && r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.replay).every((r) => r.ok)).toBe(true);
+    g.close();
+  });
+
+  test('stores a hash of the key, not the jti', async () => {
+    const g = databaseReplayGuard(store);
+    const jti = randomUUID();
+    await g.firstUse(`iss|${jti}`, NOW + 60, NOW);
+    const rows = (await store.db.query<{ key: string }>('SELECT key FROM cds_client_jtis')).rows;
+    expect(rows.some((r) => r.key.includes(jti))).toBe(false);
+    expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.key))).toBe(true);
+    g.close();
+  });
+
+  test('when the database cannot answer, the check fails rather than accepting', async () => {
+    const g = databaseReplayGuard({ claimJtis: () => Promise.reject(new Error('database unavailable: ECONNREFUSED')), pruneJtis: () => Promise.resolve(0) });
+    await expect(g.firstUse('iss|x', NOW + 60, NOW)).rejects.toThrow(/database unavailable/);
+    g.close();
+  });
+
+  test('prunes expired claims in the background', async () => {
+    let pruned = 0;
+    const g = databaseReplayGuard({ claimJtis: (c) => Promise.resolve(c.map(() => true)), pruneJtis: (now) => ((pruned = now), Promise.resolve(0)) }, { pruneEveryMs: 5 });
+    await g.firstUse('iss|y', NOW + 60, NOW);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(pruned).toBe(NOW);
+    g.close();
+  });
+});

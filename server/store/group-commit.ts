@@ -1,0 +1,61 @@
+/**
+ * Group commit: calls that arrive while a database statement is running wait for it, then go
+ * together in the next one (up to `maxBatch`). An idle caller goes at once (after the current turn
+ * of the event loop, so calls made together go together); under load many calls share one
+ * statement, which is what keeps the database's cost per call low. There is no timer to tune and no
+ * added wait when quiet. Each caller is answered only when its own batch has finished, with its own
+ * result or the batch's error.
+ */
+
+export interface GroupCommit<I, O> {
+  /** Resolves with this item's result once the batch holding it has run. */
+  submit(item: I): Promise<O>;
+}
+
+/**
+ * @param runBatch - runs one batch; must return one result per item, in order
+ * @param maxBatch - the largest batch
+ * @returns the batcher
+ */
+export function createGroupCommit<I, O>(runBatch: (items: readonly I[]) => Promise<readonly O[]>, maxBatch: number): GroupCommit<I, O> {
+  let queue: { item: I; resolve: (out: O) => void; reject: (err: Error) => void }[] = [];
+  let running = false;
+  let scheduled = false;
+
+  const runNext = (): void => {
+    scheduled = false;
+    if (running || queue.length === 0) {
+      return;
+    }
+    const batch = queue.slice(0, maxBatch);
+    queue = queue.slice(batch.length);
+    running = true;
+    let done: Promise<readonly O[]>;
+    try {
+      done = runBatch(batch.map((p) => p.item));
+    } catch (err) {
+      done = Promise.reject(err as Error);
+    }
+    done
+      .then(
+        (out) => batch.forEach((p, i) => p.resolve(out[i])),
+        (err: Error) => batch.forEach((p) => p.reject(err)),
+      )
+      .finally(() => {
+        running = false;
+        runNext();
+      });
+  };
+
+  return {
+    submit(item) {
+      return new Promise<O>((resolve, reject) => {
+        queue.push({ item, resolve, reject });
+        if (!running && !scheduled) {
+          scheduled = true;
+          setImmediate(runNext);
+        }
+      });
+    },
+  };
+}
