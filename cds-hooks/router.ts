@@ -13,10 +13,11 @@ import type { Sandbox } from '../server/sandbox/create-sandbox';
 import { ENGINE_MODEL } from '../server/reasoning/build-differential';
 import { ClientAuthError, createClientJwtVerifier, ReplayCheckUnavailableError, type TrustedClient, type VerifiedClient } from './auth/verify-client-jwt';
 import { databaseReplayGuard } from './auth/replay-guard';
-import { assertConformantResponse } from './cards/check-card-invariants';
+import { findCardViolations } from './cards/check-card-invariants';
 import type { CardContext } from './cards/card-context';
-import { gatherChart } from './prefetch/gather-chart';
+import { gatherChart, type GatheredChart } from './prefetch/gather-chart';
 import { CdsRequestSchema, FeedbackRequestSchema } from './request-schemas';
+import { checkContext } from './check-context';
 import { buildRegistry, SERVICES } from './services/index';
 import type { CdsServiceModule, ServiceDeps, ServiceOutcome } from './services/service-module';
 import type { CdsRequest, CdsResponse } from './types';
@@ -51,31 +52,6 @@ function trustedClients(deps: CdsHooksDeps): TrustedClient[] {
     clients.push({ iss: deps.sandbox.cdsClient.iss, jwks: deps.sandbox.cdsClient.jwks, jwksUrls: [deps.sandbox.cdsClient.jwksUrl], algorithms: ['ES384'] });
   }
   return clients;
-}
-
-const REQUIRED_CONTEXT: Record<string, string[]> = {
-  'patient-view': ['patientId'],
-  'order-select': ['patientId', 'selections', 'draftOrders'],
-  'order-sign': ['patientId', 'draftOrders'],
-};
-
-function checkContext(service: CdsServiceModule, request: CdsRequest): void {
-  if (request.hook !== service.definition.hook) {
-    throw new HttpError(400, 'wrong_hook', `Service ${service.definition.id} answers ${service.definition.hook}, not ${request.hook}`, 'fhir');
-  }
-  for (const field of REQUIRED_CONTEXT[service.definition.hook] ?? []) {
-    const value = request.context[field];
-    if (value === undefined || value === null || value === '') {
-      throw new HttpError(400, 'missing_context', `context.${field} is required for ${request.hook}`, 'fhir');
-    }
-  }
-  if (typeof request.context.patientId !== 'string') {
-    throw new HttpError(400, 'invalid_context', 'context.patientId must be a string', 'fhir');
-  }
-  const draft = request.context.draftOrders as { resourceType?: string } | undefined;
-  if (draft !== undefined && draft?.resourceType !== 'Bundle') {
-    throw new HttpError(400, 'invalid_context', 'context.draftOrders must be a FHIR Bundle', 'fhir');
-  }
 }
 
 /**
@@ -118,6 +94,28 @@ export function createCdsHooksRouter(deps: CdsHooksDeps): Router {
     return service;
   };
 
+  /** No cards, without running the engine, when what a card needs cannot be had. */
+  const quietOutcome = (chart: GatheredChart): ServiceOutcome | undefined => {
+    if (!chart.resources.some((r) => r.resourceType === 'Patient')) {
+      return { cards: [], meta: [], quietReason: chart.timedOut ? 'FHIR server too slow; answered within budget without cards' : 'the patient could not be read' };
+    }
+    if (chart.missing.includes('consent')) {
+      // An opt-out that cannot be checked must be assumed: no AI suggestions.
+      return { cards: [], meta: [], quietReason: 'consents could not be read, so an AI opt-out cannot be ruled out' };
+    }
+    return undefined;
+  };
+  /** The service's handler; an unexpected failure (a bug) is logged and gives no cards rather than a 500. */
+  const runService = (service: CdsServiceModule, request: CdsRequest, chart: GatheredChart): ServiceOutcome => {
+    try {
+      return service.handle(request, chart, serviceDeps);
+    } catch (err) {
+      const e = err as Error;
+      logger.error({ err: { name: e.name, message: e.message, stack: e.stack }, service: service.definition.id }, 'CDS service failed; answered without cards');
+      return { cards: [], meta: [], quietReason: 'service error' };
+    }
+  };
+
   const router = Router();
   router.use(cors);
   router.use(express.json({ limit: '5mb', type: ['application/json', 'application/fhir+json'] }));
@@ -133,11 +131,13 @@ export function createCdsHooksRouter(deps: CdsHooksDeps): Router {
     const request = CdsRequestSchema.parse(req.body) as CdsRequest;
     checkContext(service, request);
     const chart = await gatherChart(service.definition, request, { allowlist, required: service.required, budgetMs: config.cdsFetchBudgetMs });
-    let outcome: ServiceOutcome = chart.timedOut && !chart.resources.some((r) => r.resourceType === 'Patient')
-      ? { cards: [], meta: [], quietReason: 'FHIR server too slow; answered within budget without cards' }
-      : service.handle(request, chart, serviceDeps);
-    const response: CdsResponse = { cards: outcome.cards };
-    assertConformantResponse(response);
+    let outcome = quietOutcome(chart) ?? runService(service, request, chart);
+    const problems = findCardViolations({ cards: outcome.cards } satisfies CdsResponse);
+    if (problems.length > 0) {
+      // A card this service built breaks the spec or our rules: a bug. The EHR gets no cards, not a 500.
+      logger.error({ service: service.definition.id, problems: problems.slice(0, 5) }, 'cards failed the conformance check; withheld');
+      outcome = { cards: [], meta: [], quietReason: 'cards failed the conformance check' };
+    }
     if (outcome.result && outcome.cards.length > 0) {
       const stored = await recordShownCards(writer, { request, service, outcome, iss: client.iss }).catch((err: Error) => {
         logger.error({ err: { name: err.name, message: err.message }, service: service.definition.id, hookInstance: request.hookInstance }, 'cards could not be stored; withheld');
@@ -156,6 +156,7 @@ export function createCdsHooksRouter(deps: CdsHooksDeps): Router {
         prefetchKeys: chart.fromPrefetch,
         fetched: chart.fetched,
         missing: chart.missing,
+        dropped: chart.dropped || undefined,
         cards: outcome.cards.length,
         quiet: outcome.quietReason,
         ms: Math.round(performance.now() - started),

@@ -15,7 +15,7 @@ import { collectCitations } from '../../server/reasoning/build-differential';
 import type { CdsCard } from '../types';
 import { analyzeForHook } from './analyze-for-hook';
 import { draftServiceRequest } from './draft-service-request';
-import { CHART_PREFETCH, type CardMeta, type CdsServiceModule, type ServiceDeps } from './service-module';
+import { CHART_PREFETCH, REQUIRED_PREFETCH, type CardMeta, type CdsServiceModule, type ServiceDeps } from './service-module';
 
 /** How much better (bits of expected information gain) another test must be before we suggest it instead. */
 const BETTER_BY_BITS = 0.05;
@@ -75,7 +75,7 @@ export const ddxOrderSelect: CdsServiceModule = {
       'For a diagnostic test being ordered: what a positive and a negative result would do to the current differential, and a more discriminating test when one would separate the leading candidates clearly better.',
     prefetch: CHART_PREFETCH,
   },
-  required: ['patient'],
+  required: REQUIRED_PREFETCH,
   handle(request, chart, deps) {
     const orders = selectedServiceRequests(request.context);
     if (orders.length === 0) {

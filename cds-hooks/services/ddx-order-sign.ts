@@ -5,7 +5,7 @@
  */
 import { analyzeForHook, orderCodeKeys } from './analyze-for-hook';
 import { cantMissCard, unaddressedCantMiss } from './ddx-patient-view';
-import { CHART_PREFETCH, type CdsServiceModule } from './service-module';
+import { CHART_PREFETCH, REQUIRED_PREFETCH, type CdsServiceModule } from './service-module';
 
 export const ddxOrderSign: CdsServiceModule = {
   definition: {
@@ -15,7 +15,7 @@ export const ddxOrderSign: CdsServiceModule = {
     description: 'Before signing: warns when a can’t-miss diagnosis above its threshold has no test addressing it in the chart or the draft orders, and suggests the most discriminating test.',
     prefetch: CHART_PREFETCH,
   },
-  required: ['patient'],
+  required: REQUIRED_PREFETCH,
   handle(request, chart, deps) {
     const analysis = analyzeForHook(deps.knowledge, chart.resources, request);
     if (analysis.optedOut) {

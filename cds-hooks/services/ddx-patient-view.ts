@@ -16,7 +16,7 @@ import { collectCitations } from '../../server/reasoning/build-differential';
 import type { CdsCard } from '../types';
 import { analyzeForHook, bestTestFor, isAddressed, orderCodeKeys } from './analyze-for-hook';
 import { draftServiceRequest } from './draft-service-request';
-import { CHART_PREFETCH, type CardMeta, type CdsServiceModule, type ServiceDeps } from './service-module';
+import { CHART_PREFETCH, REQUIRED_PREFETCH, type CardMeta, type CdsServiceModule, type ServiceDeps } from './service-module';
 
 const MAX_CANT_MISS_CARDS = 2;
 const LEADING = 3;
@@ -100,7 +100,7 @@ export const ddxPatientView: CdsServiceModule = {
     prefetch: CHART_PREFETCH,
     usageRequirements: 'Needs the patient; uses conditions, recent observations, active medications, allergies, orders, the encounter and consents when available.',
   },
-  required: ['patient'],
+  required: REQUIRED_PREFETCH,
   handle(request, chart, deps) {
     const analysis = analyzeForHook(deps.knowledge, chart.resources, request);
     if (analysis.optedOut) {

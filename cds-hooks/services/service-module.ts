@@ -36,6 +36,12 @@ export interface CdsServiceModule {
   handle(request: CdsRequest, chart: GatheredChart, deps: ServiceDeps): ServiceOutcome;
 }
 
+/**
+ * Prefetch keys every service needs: the patient, and the consents, without which an AI opt-out
+ * cannot be honoured (no fhirServer to fetch them → 412; a fetch that fails → no cards).
+ */
+export const REQUIRED_PREFETCH: readonly string[] = ['patient', 'consent'];
+
 /** Prefetch templates shared by the services (root-level context tokens only, as the spec requires). */
 export const CHART_PREFETCH = {
   patient: 'Patient/{{context.patientId}}',
