@@ -12,7 +12,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import autocannon, { type Request as LoadRequest } from 'autocannon';
@@ -20,6 +20,7 @@ import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
 import { fixtureChart, hookRequest, draftOrders } from '../../tests/builders/cds-request-builder';
 import { freePort } from '../../tests/setup/test-server';
 import { percentile, round } from './stats';
+import { pacedLoad } from './paced-load';
 
 export interface LoadResult {
   target: string;
@@ -48,6 +49,10 @@ export interface LoadResult {
   firstCallsOver1s: number;
   /** CPU of the load generator (this process) per call: what the server did not have. */
   loadGeneratorCpuMsPerCall?: number;
+  /** With the PostgreSQL store: CPU of the database server's processes per call (the same machine's cores). */
+  databaseCpuMsPerCall?: number;
+  /** Cluster workers serving the calls (1 = one process). */
+  workers?: number;
 }
 
 const ISS = 'https://bench-ehr.example.org';
@@ -60,18 +65,54 @@ const WARMUP_S = 3;
  */
 const PACED_RATE = 100;
 
-/** Clock ticks of user + system CPU of a process (Linux /proc); undefined elsewhere. */
-function cpuTicks(pid: number | undefined): number | undefined {
-  if (!pid) {
-    return undefined;
-  }
+interface ProcStat {
+  pid: number;
+  comm: string;
+  ppid: number;
+  ticks: number;
+}
+
+/** Every process's name, parent and user + system CPU clock ticks (Linux /proc); empty elsewhere. */
+function processTable(): ProcStat[] {
+  let pids: string[];
   try {
-    // Fields after the command name (which is in parentheses and may hold spaces): utime is the 12th, stime the 13th.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return Number(fields[11]) + Number(fields[12]);
+    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
   } catch {
-    return undefined;
+    return [];
   }
+  const out: ProcStat[] = [];
+  for (const pid of pids) {
+    try {
+      const raw = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // The name is in parentheses and may hold spaces; after it: state, ppid, ... utime (12th), stime (13th).
+      const comm = raw.slice(raw.indexOf('(') + 1, raw.lastIndexOf(')'));
+      const fields = raw.slice(raw.lastIndexOf(')') + 2).split(' ');
+      out.push({ pid: Number(pid), comm, ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return out;
+}
+
+/** CPU ticks of a process and all its descendants (a cluster primary and its workers), and of the PostgreSQL server's processes. */
+function cpuTicks(pid: number | undefined): { server?: number; database: number } {
+  const table = processTable();
+  const database = table.filter((p) => p.comm === 'postgres').reduce((sum, p) => sum + p.ticks, 0);
+  if (!pid || table.length === 0) {
+    return { database };
+  }
+  const tree = new Set([pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of table) {
+      if (!tree.has(p.pid) && tree.has(p.ppid)) {
+        tree.add(p.pid);
+        grew = true;
+      }
+    }
+  }
+  return { server: table.filter((p) => tree.has(p.pid)).reduce((sum, p) => sum + p.ticks, 0), database };
 }
 const TICK_MS = 10; // USER_HZ is 100 on Linux
 
@@ -84,11 +125,64 @@ interface RunSpec {
   bodies: readonly string[];
   tokens?: readonly string[];
   serverPid?: number;
-  /** Calls per second across all connections (paced, open loop with coordinated-omission correction); unset = as fast as answered. */
+  /** Calls per second, steady (open loop, latency from each call's due time: paced-load.ts); unset = as fast as answered (closed loop). */
   overallRate?: number;
+  /** Also report the CPU of this machine's PostgreSQL server per call. */
+  countDatabase?: boolean;
+}
+
+function requestOf(spec: RunSpec, n: number): { headers: Record<string, string>; body: string } {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (spec.tokens) {
+    // Wrapping round would replay a jti: the service answers 401, which shows as non-2xx.
+    headers.authorization = `Bearer ${spec.tokens[n % spec.tokens.length]}`;
+  }
+  return { headers, body: spec.bodies[n % spec.bodies.length].replace(HOOK_INSTANCE, randomUUID()) };
+}
+
+/** A paced run: a steady rate, open loop (server/bench/paced-load.ts). */
+async function runPaced(spec: RunSpec & { overallRate: number }): Promise<LoadResult> {
+  const before = cpuTicks(spec.serverPid);
+  const ownCpu = process.cpuUsage();
+  const r = await pacedLoad({ url: spec.url, ratePerS: spec.overallRate, durationS: spec.durationS, connections: spec.connections, makeRequest: (n) => requestOf(spec, n) });
+  const after = cpuTicks(spec.serverPid);
+  const own = process.cpuUsage(ownCpu);
+  return {
+    target: spec.url.replace(/^http:\/\/127\.0\.0\.1:\d+/, ''),
+    alg: spec.alg,
+    connections: spec.connections,
+    durationS: spec.durationS,
+    pacedPerS: spec.overallRate,
+    requests: r.requests,
+    throughputPerS: Math.round(r.requests / spec.durationS),
+    latencyMedianMs: r.latencyMedianMs,
+    latencyP99Ms: r.latencyP99Ms,
+    latencyMaxMs: r.latencyMaxMs,
+    steadyMedianMs: r.latencyMedianMs,
+    steadyP99Ms: r.latencyP99Ms,
+    firstCallsOver1s: 0,
+    errors: r.errors,
+    timeouts: 0,
+    non2xx: r.non2xx,
+    ...cpuPerCall(spec, before, after, own, r.requests),
+  };
+}
+
+function cpuPerCall(spec: RunSpec, before: ReturnType<typeof cpuTicks>, after: ReturnType<typeof cpuTicks>, own: NodeJS.CpuUsage, answered: number): Pick<LoadResult, 'serverCpuMsPerCall' | 'databaseCpuMsPerCall' | 'loadGeneratorCpuMsPerCall'> {
+  if (answered === 0) {
+    return {};
+  }
+  return {
+    serverCpuMsPerCall: before.server !== undefined && after.server !== undefined ? round(((after.server - before.server) * TICK_MS) / answered, 3) : undefined,
+    ...(spec.countDatabase ? { databaseCpuMsPerCall: round(((after.database - before.database) * TICK_MS) / answered, 3) } : {}),
+    loadGeneratorCpuMsPerCall: round((own.user + own.system) / 1000 / answered, 3),
+  };
 }
 
 async function run(spec: RunSpec): Promise<LoadResult> {
+  if (spec.overallRate) {
+    return runPaced({ ...spec, overallRate: spec.overallRate });
+  }
   let i = 0;
   const before = cpuTicks(spec.serverPid);
   const ownCpu = process.cpuUsage();
@@ -103,20 +197,7 @@ async function run(spec: RunSpec): Promise<LoadResult> {
         duration: spec.durationS,
         method: 'POST',
         timeout: 10,
-        overallRate: spec.overallRate,
-        requests: [
-          {
-            setupRequest: (req: LoadRequest): LoadRequest => {
-              const n = i++;
-              const headers: Record<string, string> = { 'content-type': 'application/json' };
-              if (spec.tokens) {
-                // Wrapping round would replay a jti: the service answers 401, which shows as non-2xx.
-                headers.authorization = `Bearer ${spec.tokens[n % spec.tokens.length]}`;
-              }
-              return { ...req, headers, body: spec.bodies[n % spec.bodies.length].replace(HOOK_INSTANCE, randomUUID()) };
-            },
-          },
-        ],
+        requests: [{ setupRequest: (req: LoadRequest): LoadRequest => ({ ...req, ...requestOf(spec, i++) }) }],
       },
       (err, res) => (err ? reject(err) : resolve(res)),
     );
@@ -142,7 +223,6 @@ async function run(spec: RunSpec): Promise<LoadResult> {
     alg: spec.alg,
     connections: spec.connections,
     durationS: spec.durationS,
-    ...(spec.overallRate ? { pacedPerS: spec.overallRate } : {}),
     requests: answered,
     throughputPerS: Math.round(result.requests.average),
     latencyMedianMs: result.latency.p50,
@@ -154,8 +234,7 @@ async function run(spec: RunSpec): Promise<LoadResult> {
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
-    serverCpuMsPerCall: before !== undefined && after !== undefined && answered > 0 ? round(((after - before) * TICK_MS) / answered, 3) : undefined,
-    loadGeneratorCpuMsPerCall: answered > 0 ? round((own.user + own.system) / 1000 / answered, 3) : undefined,
+    ...cpuPerCall(spec, before, after, own, answered),
   };
 }
 
@@ -239,7 +318,7 @@ function hookBodies(): { patientView: string[]; orderSelect: string[] } {
 export interface CdsBenchResult {
   runs: LoadResult[];
   /** Cores of server CPU that p99 < 100 ms at 200 connections would need: 200 calls in flight answered within ~100 ms means about 2,000 calls/s. */
-  coresNeededAt2000PerS: { target: string; alg: string; store?: string; cores: number }[];
+  coresNeededAt2000PerS: { target: string; alg: string; store?: string; workers?: number; cores: number }[];
   cores: number;
   loadGenerator: string;
   /** Store configurations not measured, and why. */
@@ -321,7 +400,8 @@ export async function benchCdsHooks(durationS = 10): Promise<CdsBenchResult> {
   let expected = 1500; // calls per second, refined from each run so that enough tokens are signed
 
   /** Both services, the given algorithms, 50 and 200 connections, against one running server. */
-  const measure = async (server: ServerUnderTest, store: string, algs: string[]): Promise<void> => {
+  const measure = async (server: ServerUnderTest, store: string, algs: string[], workers = 1): Promise<void> => {
+    const countDatabase = store === 'postgres';
     for (const [service, templates] of [['ddx-patient-view', bodies.patientView], ['ddx-order-select', bodies.orderSelect]] as const) {
       const url = `${server.base}/cds-services/${service}`;
       for (const alg of algs) {
@@ -330,7 +410,7 @@ export async function benchCdsHooks(durationS = 10): Promise<CdsBenchResult> {
         await run({ url, alg, connections: 50, durationS: WARMUP_S, bodies: templates, tokens: warmup });
         for (const connections of [50, 200]) {
           const tokens = await signTokens(privateKey, alg, jwk.kid as string, url, Math.max(2000, Math.ceil(expected * durationS * 1.5)));
-          const r = { ...(await run({ url, alg, connections, durationS, bodies: templates, tokens, serverPid: server.child.pid })), store };
+          const r = { ...(await run({ url, alg, connections, durationS, bodies: templates, tokens, serverPid: server.child.pid, countDatabase })), store, workers };
           expected = Math.max(expected, r.throughputPerS);
           runs.push(r);
           process.stdout.write(`  ${describe(r)}\n`);
@@ -338,7 +418,7 @@ export async function benchCdsHooks(durationS = 10): Promise<CdsBenchResult> {
         if (alg === 'RS384') {
           // What a clinician sees at a busy but real load: 200 open connections, PACED_RATE calls/s in all.
           const tokens = await signTokens(privateKey, alg, jwk.kid as string, url, Math.ceil(PACED_RATE * durationS * 1.5));
-          const r = { ...(await run({ url, alg, connections: 200, durationS, bodies: templates, tokens, serverPid: server.child.pid, overallRate: PACED_RATE })), store };
+          const r = { ...(await run({ url, alg, connections: 200, durationS, bodies: templates, tokens, serverPid: server.child.pid, overallRate: PACED_RATE, countDatabase })), store, workers };
           runs.push(r);
           process.stdout.write(`  ${describe(r)}\n`);
         }
@@ -354,19 +434,24 @@ export async function benchCdsHooks(durationS = 10): Promise<CdsBenchResult> {
     } finally {
       await stopServer(embedded);
     }
-    // The production store: the algorithm does not change what the store does, so RS384 only.
-    try {
-      await withPostgresSchema(async (url) => {
-        const server = await startServer({ DATABASE_URL: url }, jwksUrl, Object.keys(keys));
-        try {
-          await measure(server, 'postgres', ['RS384']);
-        } finally {
-          await stopServer(server);
-        }
-      });
-    } catch (err) {
-      skipped.push(`PostgreSQL store: ${(err as Error).message} (set BENCH_DATABASE_URL)`);
-      process.stdout.write(`  PostgreSQL store not measured: ${(err as Error).message}\n`);
+    // The production store, as one process and as a cluster of one worker per core. The algorithm
+    // does not change what the store does, so RS384 only.
+    const clusterWorkers = Math.max(2, availableParallelism());
+    for (const workers of [1, clusterWorkers]) {
+      try {
+        await withPostgresSchema(async (url) => {
+          const clusterEnv: Record<string, string> = workers > 1 ? { CLUSTER_WORKERS: String(workers), SANDBOX: 'false', PSEUDONYM_SECRET: 'bench-only-pseudonym-secret-0123' } : {};
+          const server = await startServer({ DATABASE_URL: url, ...clusterEnv }, jwksUrl, Object.keys(keys));
+          try {
+            await measure(server, 'postgres', ['RS384'], workers);
+          } finally {
+            await stopServer(server);
+          }
+        });
+      } catch (err) {
+        skipped.push(`PostgreSQL store, ${workers} worker(s): ${(err as Error).message} (set BENCH_DATABASE_URL)`);
+        process.stdout.write(`  PostgreSQL store (${workers} worker(s)) not measured: ${(err as Error).message}\n`);
+      }
     }
     for (const [name, source] of [['trivial Express handler', TRIVIAL_EXPRESS], ['bare Node HTTP + JSON.parse', BARE_NODE]] as const) {
       const baseline = await startBaseline(source);
@@ -387,7 +472,7 @@ export async function benchCdsHooks(durationS = 10): Promise<CdsBenchResult> {
   const at200 = runs.filter((r) => r.connections === 200 && !r.pacedPerS && r.serverCpuMsPerCall !== undefined);
   return {
     runs,
-    coresNeededAt2000PerS: at200.map((r) => ({ target: r.target, alg: r.alg, store: r.store, cores: round(((r.serverCpuMsPerCall as number) * 2000) / 1000, 1) })),
+    coresNeededAt2000PerS: at200.map((r) => ({ target: r.target, alg: r.alg, store: r.store, workers: r.workers, cores: round((((r.serverCpuMsPerCall as number) + (r.databaseCpuMsPerCall ?? 0)) * 2000) / 1000, 1) })),
     cores: availableParallelism(),
     loadGenerator: 'autocannon (same machine, one process)',
     skipped,
@@ -396,8 +481,9 @@ export async function benchCdsHooks(durationS = 10): Promise<CdsBenchResult> {
 
 /** One line per run for the console. */
 export function describe(r: LoadResult): string {
-  const cpu = r.serverCpuMsPerCall === undefined ? '' : `, server CPU ${r.serverCpuMsPerCall} ms/call`;
+  const cpu = `${r.serverCpuMsPerCall === undefined ? '' : `, server CPU ${r.serverCpuMsPerCall} ms/call`}${r.databaseCpuMsPerCall === undefined ? '' : ` + database ${r.databaseCpuMsPerCall}`}`;
   const paced = r.pacedPerS ? ` paced ${r.pacedPerS}/s` : '';
   const gen = r.loadGeneratorCpuMsPerCall === undefined ? '' : `, load generator ${r.loadGeneratorCpuMsPerCall} ms/call`;
-  return `cds ${r.target} ${r.alg}${r.store ? ` ${r.store}` : ''} @${r.connections}${paced}: median ${r.latencyMedianMs} ms, p99 ${r.latencyP99Ms} ms (steady ${r.steadyMedianMs} / ${r.steadyP99Ms} ms; ${r.firstCallsOver1s} first calls > 1 s), max ${r.latencyMaxMs} ms, ${r.throughputPerS} req/s, errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}${cpu}${gen}`;
+  const workers = r.workers && r.workers > 1 ? ` ${r.workers} workers` : '';
+  return `cds ${r.target} ${r.alg}${r.store ? ` ${r.store}` : ''}${workers} @${r.connections}${paced}: median ${r.latencyMedianMs} ms, p99 ${r.latencyP99Ms} ms (steady ${r.steadyMedianMs} / ${r.steadyP99Ms} ms; ${r.firstCallsOver1s} first calls > 1 s), max ${r.latencyMaxMs} ms, ${r.throughputPerS} req/s, errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}${cpu}${gen}`;
 }
