@@ -2,9 +2,14 @@
  * Stores CDS Hooks feedback (https://cds-hooks.hl7.org/2.0/#feedback) against the card's suggestion
  * set. Idempotent: the same feedback item sent twice is one record. Each item of a batch is handled
  * on its own and gets its own status; an unknown card id is recorded as such, not dropped.
+ *
+ * Feedback is checked against the card it names: feedback for a card another service showed is
+ * refused (stored, it would count as this service's decision), and so is an accepted suggestion
+ * id that is not one of the card's. A card about one diagnosis links the decision to that
+ * diagnosis's suggestion row; a card naming several links through its uuid and condition ids only.
  */
 import { createHash } from 'node:crypto';
-import type { Store } from '../server/store/store';
+import type { Store, StoredCard } from '../server/store/store';
 import { FeedbackItemSchema } from './request-schemas';
 
 export type FeedbackStatus = 'recorded' | 'duplicate' | 'unknown-card' | 'invalid' | 'error';
@@ -18,6 +23,19 @@ export interface FeedbackResult {
 
 function key(item: unknown): string {
   return `cds-feedback|${createHash('sha256').update(JSON.stringify(item)).digest('hex')}`;
+}
+
+/** Why feedback cannot be about this card as sent, or undefined when it can. */
+function mismatch(card: StoredCard, serviceId: string, accepted: readonly { id: string }[]): string | undefined {
+  if (card.serviceId !== serviceId) {
+    return `card was shown by service ${card.serviceId}, not ${serviceId}: send its feedback to /cds-services/${card.serviceId}/feedback`;
+  }
+  const known = new Set(card.suggestionUuids);
+  const unknown = accepted.flatMap((s, i) => (known.has(s.id) ? [] : [`acceptedSuggestions[${i}].id`]));
+  if (unknown.length > 0) {
+    return `${unknown.join(', ')}: not the uuid of a suggestion on this card`;
+  }
+  return undefined;
 }
 
 /**
@@ -36,6 +54,13 @@ export async function recordFeedback(store: Store, input: { serviceId: string; i
     const f = parsed.data;
     try {
       const card = await store.findCard(f.card);
+      const problem = card ? mismatch(card, input.serviceId, f.acceptedSuggestions ?? []) : undefined;
+      if (problem) {
+        results.push({ index, card: f.card, status: 'invalid', message: problem });
+        continue;
+      }
+      const conditionId = card?.conditionIds.length === 1 ? card.conditionIds[0] : undefined;
+      const suggestion = card && conditionId ? await store.findSuggestion(card.setId, conditionId) : undefined;
       const canonical = {
         card: f.card,
         outcome: f.outcome,
@@ -47,7 +72,8 @@ export async function recordFeedback(store: Store, input: { serviceId: string; i
       const stored = await store.recordDecision({
         idempotencyKey: key(canonical),
         setId: card?.setId,
-        conditionId: card?.conditionIds.length === 1 ? card.conditionIds[0] : undefined,
+        suggestionId: suggestion?.id,
+        conditionId,
         userRef: 'cds-client',
         fhirServer: input.iss,
         userPseudonym: card?.userPseudonym ?? store.pseudonymise(input.iss, 'cds-client'),

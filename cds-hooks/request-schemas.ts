@@ -36,7 +36,9 @@ export const FeedbackItemSchema = z
     outcome: z.enum(FEEDBACK_OUTCOMES),
     acceptedSuggestions: z.array(z.object({ id: z.string().min(1) })).optional(),
     overrideReason: z.object({ reason: CodingSchema.optional(), userComment: z.string().max(4000).optional() }).optional(),
-    outcomeTimestamp: z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'outcomeTimestamp must be an RFC 3339 instant'),
+    // RFC 3339 section 5.6 date-time with seconds and a Z or numeric offset, as the spec profiles it;
+    // Date.parse would also take "2021" or an RFC 2822 date.
+    outcomeTimestamp: z.iso.datetime({ offset: true, error: 'outcomeTimestamp must be an RFC 3339 date-time with a time zone, e.g. 2021-12-11T10:05:31Z' }),
   })
   .refine((f) => f.outcome !== 'accepted' || (f.acceptedSuggestions?.length ?? 0) > 0, { message: 'accepted feedback needs acceptedSuggestions (cds-fb-2)' })
   .refine((f) => !f.overrideReason || f.overrideReason.reason !== undefined || f.overrideReason.userComment !== undefined, {

@@ -28,6 +28,16 @@ function sign(key: CryptoKey, alg: string, kid: string, claims: Record<string, u
     .sign(key);
 }
 
+/** The reason a verification was refused with, failing the test unless it is a ClientAuthError. */
+async function refusal(verification: Promise<unknown>): Promise<string> {
+  const err = await verification.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(ClientAuthError);
+  return (err as ClientAuthError).reason;
+}
+
 function verifier(clients?: TrustedClient[]) {
   return createClientJwtVerifier({ clients: clients ?? [{ iss: ISS, jwks: { keys: [es.jwk, rs.jwk] }, algorithms: ['ES384', 'RS384'] }], now: () => NOW });
 }
@@ -51,54 +61,74 @@ describe('createClientJwtVerifier', () => {
   test('refuses alg none', async () => {
     const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT', kid: 'es-1' })).toString('base64url');
     const body = Buffer.from(JSON.stringify({ iss: ISS, aud: AUD, iat: NOW, exp: NOW + 60, jti: 'x' })).toString('base64url');
-    await expect(verifier().verify(`Bearer ${header}.${body}.`, AUD)).rejects.toThrow(/algorithm none not accepted/);
+    expect(await refusal(verifier().verify(`Bearer ${header}.${body}.`, AUD))).toBe('algorithm none not accepted');
   });
 
   test('refuses HS256 even if the client list named it', async () => {
     const secret = new TextEncoder().encode('0123456789abcdef0123456789abcdef');
     const token = await new SignJWT({ jti: 'h' }).setProtectedHeader({ alg: 'HS256', kid: 'es-1', typ: 'JWT' }).setIssuer(ISS).setAudience(AUD).setIssuedAt(NOW).setExpirationTime(NOW + 60).sign(secret);
     const v = verifier([{ iss: ISS, jwks: { keys: [es.jwk] }, algorithms: ['HS256', 'ES384'] }]);
-    await expect(v.verify(`Bearer ${token}`, AUD)).rejects.toThrow(/HS256 not accepted/);
+    expect(await refusal(v.verify(`Bearer ${token}`, AUD))).toBe('algorithm HS256 not accepted');
   });
 
   test('refuses an expired token', async () => {
-    await expect(verifier().verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', { iat: NOW - 900, exp: NOW - 300 })}`, AUD)).rejects.toThrow(/rejected/);
+    expect(await refusal(verifier().verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', { iat: NOW - 900, exp: NOW - 300 })}`, AUD))).toBe('token expired');
   });
 
   test('refuses a token for another endpoint (wrong aud)', async () => {
     const token = await sign(es.privateKey, 'ES384', 'es-1', { aud: 'https://cds.example.org/cds-services' });
-    await expect(verifier().verify(`Bearer ${token}`, AUD)).rejects.toThrow(/rejected/);
+    expect(await refusal(verifier().verify(`Bearer ${token}`, AUD))).toBe('claim aud invalid');
   });
 
   test('refuses an issuer not on the allowlist', async () => {
-    await expect(verifier().verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', { iss: 'https://evil.example' })}`, AUD)).rejects.toThrow(/issuer not allowlisted/);
+    expect(await refusal(verifier().verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', { iss: 'https://evil.example' })}`, AUD))).toBe('issuer not allowlisted');
   });
 
   test('refuses an unknown kid', async () => {
-    await expect(verifier().verify(`Bearer ${await sign(es.privateKey, 'ES384', 'nope')}`, AUD)).rejects.toThrow(/rejected/);
+    expect(await refusal(verifier().verify(`Bearer ${await sign(es.privateKey, 'ES384', 'nope')}`, AUD))).toBe('no key matches kid');
   });
 
-  test('refuses a bad signature', async () => {
-    await expect(verifier().verify(`Bearer ${await sign(other.privateKey, 'ES384', 'es-1')}`, AUD)).rejects.toThrow(/rejected/);
+  test('refuses a bad signature: signed with another key under the same kid', async () => {
+    expect(await refusal(verifier().verify(`Bearer ${await sign(other.privateKey, 'ES384', 'es-1')}`, AUD))).toBe('signature invalid');
+  });
+
+  test('refuses a bad signature: payload changed after signing', async () => {
+    const [h, p, sig] = (await sign(es.privateKey, 'ES384', 'es-1')).split('.');
+    const claims = JSON.parse(Buffer.from(p, 'base64url').toString('utf8')) as Record<string, unknown>;
+    const tampered = Buffer.from(JSON.stringify({ ...claims, exp: NOW + 3000 })).toString('base64url');
+    expect(await refusal(verifier().verify(`Bearer ${h}.${tampered}.${sig}`, AUD))).toBe('signature invalid');
   });
 
   test('refuses a replayed jti', async () => {
     const v = verifier();
     const token = await sign(es.privateKey, 'ES384', 'es-1');
     await v.verify(`Bearer ${token}`, AUD);
-    await expect(v.verify(`Bearer ${token}`, AUD)).rejects.toThrow(/jti replayed/);
+    expect(await refusal(v.verify(`Bearer ${token}`, AUD))).toBe('jti replayed');
+  });
+
+  test('refuses a token without typ (REQUIRED, value JWT), and one with another typ', async () => {
+    expect(await refusal(verifier().verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', {}, { typ: undefined })}`, AUD))).toBe('typ missing');
+    expect(await refusal(verifier().verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', {}, { typ: 'at+jwt' })}`, AUD))).toBe('typ is not JWT');
+  });
+
+  test.each([
+    ['a number', 42],
+    ['an empty string', ''],
+    ['an object', { id: 'x' }],
+  ])('refuses a jti that is %s', async (_name, jti) => {
+    expect(await refusal(verifier().verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', { jti })}`, AUD))).toBe('jti must be a non-empty string');
   });
 
   test('refuses a token without jti, and one that lives too long', async () => {
     const noJti = await new SignJWT({}).setProtectedHeader({ alg: 'ES384', kid: 'es-1', typ: 'JWT' }).setIssuer(ISS).setAudience(AUD).setIssuedAt(NOW).setExpirationTime(NOW + 60).sign(es.privateKey);
-    await expect(verifier().verify(`Bearer ${noJti}`, AUD)).rejects.toThrow(/rejected/);
-    await expect(verifier().verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', { exp: NOW + 7200 })}`, AUD)).rejects.toThrow(/lifetime too long/);
+    expect(await refusal(verifier().verify(`Bearer ${noJti}`, AUD))).toBe('claim jti missing');
+    expect(await refusal(verifier().verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', { exp: NOW + 7200 })}`, AUD))).toBe('lifetime too long');
   });
 
   test('refuses a jku that is not allowlisted', async () => {
     const token = await sign(es.privateKey, 'ES384', 'es-1', {}, { jku: 'https://evil.example/jwks' });
     const v = verifier([{ iss: ISS, jwksUrls: ['https://ehr.example.org/jwks'], algorithms: ['ES384'] }]);
-    await expect(v.verify(`Bearer ${token}`, AUD)).rejects.toThrow(/jku not allowlisted/);
+    expect(await refusal(v.verify(`Bearer ${token}`, AUD))).toBe('jku not allowlisted for this issuer');
   });
 
   test('two instances sharing a replay guard: a token accepted by one is refused by the other', async () => {
@@ -108,13 +138,13 @@ describe('createClientJwtVerifier', () => {
     const b = createClientJwtVerifier({ clients, now: () => NOW, replay: shared });
     const token = await sign(es.privateKey, 'ES384', 'es-1');
     await expect(a.verify(`Bearer ${token}`, AUD)).resolves.toMatchObject({ iss: ISS });
-    await expect(b.verify(`Bearer ${token}`, AUD)).rejects.toThrow(/jti replayed/);
+    expect(await refusal(b.verify(`Bearer ${token}`, AUD))).toBe('jti replayed');
   });
 
   test('a token refused for another reason does not use up its jti', async () => {
     const v = verifier();
     const jti = randomUUID();
-    await expect(v.verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', { jti, aud: 'https://elsewhere.example/cds-services/x' })}`, AUD)).rejects.toThrow(ClientAuthError);
+    expect(await refusal(v.verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', { jti, aud: 'https://elsewhere.example/cds-services/x' })}`, AUD))).toBe('claim aud invalid');
     await expect(v.verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', { jti })}`, AUD)).resolves.toMatchObject({ jti });
   });
 
@@ -125,8 +155,8 @@ describe('createClientJwtVerifier', () => {
   });
 
   test('refuses a missing or malformed Authorization header', async () => {
-    await expect(verifier().verify(undefined, AUD)).rejects.toThrow(/missing bearer/);
-    await expect(verifier().verify('Bearer abc', AUD)).rejects.toThrow(/malformed/);
+    expect(await refusal(verifier().verify(undefined, AUD))).toBe('missing bearer token');
+    expect(await refusal(verifier().verify('Bearer abc', AUD))).toBe('malformed token');
   });
 });
 

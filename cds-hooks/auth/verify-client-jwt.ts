@@ -69,6 +69,22 @@ export class ReplayCheckUnavailableError extends Error {
   }
 }
 
+/** A short reason for a jose verification error, for our logs (never for the response). */
+function joseReason(err: Error & { code?: string; claim?: string; reason?: string }): string {
+  switch (err.code) {
+    case 'ERR_JWT_EXPIRED':
+      return 'token expired';
+    case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
+      return `claim ${err.claim ?? '?'} ${err.reason === 'missing' ? 'missing' : 'invalid'}`;
+    case 'ERR_JWKS_NO_MATCHING_KEY':
+      return 'no key matches kid';
+    case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
+      return 'signature invalid';
+    default:
+      return err.name || 'verification failed';
+  }
+}
+
 /**
  * @param options - trusted clients and clock settings
  * @returns a verifier with its own JWKS cache and replay store
@@ -134,7 +150,11 @@ export function createClientJwtVerifier(options: VerifierOptions): ClientJwtVeri
       if (!header.kid) {
         throw new ClientAuthError('kid missing');
       }
-      if (header.typ !== undefined && header.typ.toUpperCase() !== 'JWT') {
+      // typ is REQUIRED with the fixed value JWT (https://cds-hooks.hl7.org/2.0/#trusting-cds-clients).
+      if (header.typ === undefined) {
+        throw new ClientAuthError('typ missing');
+      }
+      if (typeof header.typ !== 'string' || header.typ.toUpperCase() !== 'JWT') {
         throw new ClientAuthError('typ is not JWT');
       }
       let verified: VerifiedClient;
@@ -148,6 +168,10 @@ export function createClientJwtVerifier(options: VerifierOptions): ClientJwtVeri
           currentDate: new Date(now() * 1000),
           requiredClaims: ['iss', 'aud', 'exp', 'iat', 'jti'],
         });
+        // The replay check keys on jti: a number or an empty string is not the nonce string the spec requires.
+        if (typeof payload.jti !== 'string' || payload.jti.trim() === '') {
+          throw new ClientAuthError('jti must be a non-empty string');
+        }
         const exp = payload.exp as number;
         const iat = payload.iat as number;
         if (iat > now() + tolerance) {
@@ -162,7 +186,7 @@ export function createClientJwtVerifier(options: VerifierOptions): ClientJwtVeri
         }
         verified = {
           iss: client.iss,
-          jti: String(payload.jti),
+          jti: payload.jti,
           tenant,
           sub: typeof payload.sub === 'string' ? payload.sub : undefined,
         };
@@ -171,7 +195,7 @@ export function createClientJwtVerifier(options: VerifierOptions): ClientJwtVeri
         if (err instanceof ClientAuthError) {
           throw err;
         }
-        throw new ClientAuthError((err as Error).name || 'verification failed');
+        throw new ClientAuthError(joseReason(err as Error));
       }
       // Last, so that only a valid token is remembered (an invalid one must not burn a jti).
       let first: boolean;

@@ -153,6 +153,42 @@ describe.each(drivers)('store on %s', (_name, open) => {
     expect(await store.findSuggestionByCard(randomUUID())).toBeUndefined();
   });
 
+  test('finds the suggestion a set stored for a diagnosis, and nothing for another diagnosis or set', async () => {
+    const set = await store.recordSuggestionSet(setInput());
+    const other = await store.recordSuggestionSet(setInput());
+    expect(await store.findSuggestion(set.setId, 'acs')).toEqual({ id: set.suggestions[1].id });
+    expect(await store.findSuggestion(other.setId, 'acs')).toEqual({ id: other.suggestions[1].id });
+    expect(await store.findSuggestion(set.setId, 'sepsis')).toBeUndefined();
+    expect(await store.findSuggestion(randomUUID(), 'acs')).toBeUndefined();
+  });
+
+  test('quality decisions include the accepted suggestion ids and when the clinician acted', async () => {
+    const cardUuid = randomUUID();
+    const [setId] = await store.recordShownBatch([
+      { set: { ...setInput(), surface: 'cds-hooks' }, cards: [{ uuid: cardUuid, serviceId: 'ddx-order-sign', hook: 'order-sign', kind: 'cant-miss', conditionIds: ['pe'], suggestionUuids: ['s-1', 's-2'], summary: 's', indicator: 'warning' }] },
+    ]);
+    const comment = `quality-${randomUUID()}`;
+    await store.recordDecision({
+      idempotencyKey: randomUUID(),
+      setId,
+      userRef: 'cds-client',
+      fhirServer: 'x',
+      outcome: 'accepted',
+      source: 'cds-feedback',
+      outcomeTimestamp: '2021-12-11T10:05:31.000Z',
+      cardUuid,
+      acceptedSuggestions: ['s-2'],
+      serviceId: 'ddx-order-sign',
+      comment,
+    });
+    await store.recordDecision({ idempotencyKey: randomUUID(), setId, userRef: 'Practitioner/u1', fhirServer: 'x', outcome: 'rejected', reasonCode: 'other', source: 'app', comment });
+    const rows = (await store.listQualityDecisions({ limit: 5000 })).filter((r) => r.comment === comment);
+    const cds = rows.find((r) => r.source === 'cds-feedback');
+    expect(cds).toMatchObject({ accepted_suggestions: ['s-2'], service_id: 'ddx-order-sign', card_kind: 'cant-miss', card_uuid: cardUuid });
+    expect(new Date(cds?.outcome_timestamp as string).toISOString()).toBe('2021-12-11T10:05:31.000Z');
+    expect(rows.find((r) => r.source === 'app')).toMatchObject({ accepted_suggestions: null, outcome_timestamp: null });
+  });
+
   test('reads a suggestion set header with pseudonyms, and nothing for an unknown id', async () => {
     const input = setInput();
     const set = await store.recordSuggestionSet(input);

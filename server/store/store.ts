@@ -97,6 +97,10 @@ export interface QualityDecisionRow {
   free_text_diagnosis: string | null;
   card_uuid: string | null;
   unknown_card: boolean;
+  /** CDS feedback: the suggestion uuids the clinician accepted (null for other decisions). */
+  accepted_suggestions: string[] | null;
+  /** When the clinician acted, as the CDS client reported it (null for app decisions). */
+  outcome_timestamp: string | null;
   service_id: string | null;
   card_kind: string | null;
   card_condition_ids: unknown;
@@ -163,6 +167,8 @@ export interface Store {
   /** The header of a suggestion set, or undefined when there is none with that id. */
   getSuggestionSet(setId: string): Promise<SuggestionSetHeader | undefined>;
   findSuggestionByCard(cardUuid: string): Promise<{ id: string; setId: string; conditionId: string } | undefined>;
+  /** The suggestion a set stored for a diagnosis (at most one: a set names each diagnosis once). */
+  findSuggestion(setId: string, conditionId: string): Promise<{ id: string } | undefined>;
   recordCards(cards: CardRecord[]): Promise<void>;
   /** Decisions from both surfaces, newest first, with the card and service a CDS decision answers. */
   listQualityDecisions(filter: { source?: 'app' | 'cds-feedback'; limit: number }): Promise<QualityDecisionRow[]>;
@@ -365,6 +371,10 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
       const row = (await db.query<{ id: string; set_id: string; condition_id: string }>('SELECT id, set_id, condition_id FROM suggestions WHERE card_uuid = $1', [cardUuid])).rows[0];
       return row ? { id: row.id, setId: row.set_id, conditionId: row.condition_id } : undefined;
     },
+    async findSuggestion(setId, conditionId) {
+      const row = (await db.query<{ id: string }>('SELECT id FROM suggestions WHERE set_id = $1 AND condition_id = $2', [setId, conditionId])).rows[0];
+      return row ? { id: row.id } : undefined;
+    },
     async recordCards(cards) {
       if (cards.length === 0) {
         return;
@@ -384,7 +394,8 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
         params.push(filter.source);
       }
       const sql = `SELECT d.id, d.created_at, d.source, d.outcome, d.reason_code, d.reason_system, d.comment, d.user_pseudonym, d.condition_id,
-                          d.free_text_diagnosis, d.card_uuid, d.unknown_card, COALESCE(d.service_id, c.service_id) AS service_id, c.kind AS card_kind,
+                          d.free_text_diagnosis, d.card_uuid, d.unknown_card, d.accepted_suggestions, d.outcome_timestamp,
+                          COALESCE(d.service_id, c.service_id) AS service_id, c.kind AS card_kind,
                           c.condition_ids AS card_condition_ids, s.model_version, s.knowledge_version, s.subgroup
                    FROM decisions d
                    LEFT JOIN cds_cards c ON c.uuid = d.card_uuid
