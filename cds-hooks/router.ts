@@ -139,7 +139,7 @@ export function createCdsHooksRouter(deps: CdsHooksDeps): Router {
       outcome = { cards: [], meta: [], quietReason: 'cards failed the conformance check' };
     }
     if (outcome.result && outcome.cards.length > 0) {
-      const stored = await recordShownCards(writer, { request, service, outcome, iss: client.iss }).catch((err: Error) => {
+      const stored = await recordShownCards(writer, { request, service, outcome, iss: client.iss, resources: chart.resources, pseudonymise: store.pseudonymise }).catch((err: Error) => {
         logger.error({ err: { name: err.name, message: err.message }, service: service.definition.id, hookInstance: request.hookInstance }, 'cards could not be stored; withheld');
         return false;
       });

@@ -32,6 +32,20 @@ export function fitSummary(summary: string): string {
 }
 
 /**
+ * A one-line summary made of a prefix and a list: as many items as fit, each whole, and "…" when some
+ * are left out (a narrow EHR sidebar shows the summary alone; a name cut in half says nothing).
+ */
+export function fitList(prefix: string, items: readonly string[], separator: string): string {
+  for (let n = items.length; n >= 1; n--) {
+    const text = `${prefix}${items.slice(0, n).join(separator)}${n < items.length ? `${separator}…` : ''}`;
+    if (text.length <= SUMMARY_MAX_LENGTH) {
+      return text;
+    }
+  }
+  return fitSummary(`${prefix}${items[0] ?? ''}`);
+}
+
+/**
  * @param ctx - model identity and base URL
  * @param input - the card's content
  * @returns a complete card

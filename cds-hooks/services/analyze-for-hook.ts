@@ -28,18 +28,74 @@ export function analyzeForHook(kb: KnowledgeBase, resources: readonly unknown[],
   return { optedOut: false, result };
 }
 
-/** `system|code` keys of orders in the chart (active/draft ServiceRequests) and in the hook's draft orders. */
-export function orderCodeKeys(resources: readonly unknown[], draftOrders?: unknown): Set<string> {
-  const keys = new Set<string>();
+/** Orderable tests by `system|code`, and whether the code is generic (it stands for several different tests). */
+interface CodeTargets {
+  readonly tests: readonly Finding[];
+  readonly generic: boolean;
+}
+const testsByCodeCache = new WeakMap<KnowledgeBase, Map<string, CodeTargets>>();
+function testsByCode(kb: KnowledgeBase): Map<string, CodeTargets> {
+  let index = testsByCodeCache.get(kb);
+  if (!index) {
+    const byKey = new Map<string, Finding[]>();
+    for (const f of kb.findings.values()) {
+      for (const c of f.test?.orderCodes ?? []) {
+        const key = `${CODE_SYSTEMS[c.system]}|${c.code}`;
+        byKey.set(key, [...(byKey.get(key) ?? []), f]);
+      }
+    }
+    // Several findings of one test (ferritin below each cut-off, the ECG's findings) share its code: not
+    // generic. A SNOMED procedure code such as "CT" or "ultrasound" shared by differently named tests is.
+    // A LOINC code names one observable, whatever the knowledge base calls it, so it is never generic.
+    index = new Map(
+      [...byKey].map(([key, tests]) => [key, { tests, generic: key.startsWith(`${CODE_SYSTEMS.snomed}|`) && new Set(tests.map(orderName)).size > 1 }]),
+    );
+    testsByCodeCache.set(kb, index);
+  }
+  return index;
+}
+
+/** The name a test is ordered under (the ServiceRequest's code.text, as our draft orders and the sandbox write it). */
+export function orderName(test: Finding): string {
+  return test.test?.name ?? test.name;
+}
+
+/**
+ * The knowledge-base tests an order is for. A specific code identifies its tests; a generic one (a
+ * SNOMED "CT" or "ultrasound" that several different tests share) identifies a test only when the
+ * order's text names it, so that an ultrasound of the aorta is never read as a leg-vein ultrasound,
+ * nor a CT of the chest as settling appendicitis.
+ */
+export function testsForOrder(kb: KnowledgeBase, order: ServiceRequest): Finding[] {
+  const index = testsByCode(kb);
+  const text = typeof order.code?.text === 'string' ? order.code.text.trim().toLowerCase() : '';
+  const found = new Map<string, Finding>();
+  for (const c of order.code?.coding ?? []) {
+    const targets = index.get(`${c.system}|${c.code}`);
+    for (const t of targets?.tests ?? []) {
+      if (!targets?.generic || (text !== '' && text.includes(orderName(t).toLowerCase()))) {
+        found.set(t.id, t);
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+/** Statuses of a ServiceRequest that do not order anything. */
+const NOT_ORDERED = new Set(['revoked', 'entered-in-error']);
+
+/** Ids of the tests ordered: in the chart (active or draft ServiceRequests) and in the hook's draft orders. */
+export function orderedTests(kb: KnowledgeBase, resources: readonly unknown[], draftOrders?: unknown): Set<string> {
+  const ids = new Set<string>();
   const add = (r: unknown): void => {
     const sr = r as ServiceRequest;
-    if (sr?.resourceType === 'ServiceRequest' && sr.status !== 'revoked' && sr.status !== 'entered-in-error') {
-      (sr.code?.coding ?? []).forEach((c) => c.system && c.code && keys.add(`${c.system}|${c.code}`));
+    if (sr?.resourceType === 'ServiceRequest' && !NOT_ORDERED.has(sr.status ?? '')) {
+      testsForOrder(kb, sr).forEach((t) => ids.add(t.id));
     }
   };
   resources.forEach(add);
   ((draftOrders as Bundle | undefined)?.entry ?? []).forEach((e) => add(e?.resource));
-  return keys;
+  return ids;
 }
 
 /** Test findings (orderable) that have evidence for a diagnosis. */
@@ -48,21 +104,16 @@ export function testsFor(kb: KnowledgeBase, conditionId: string): Finding[] {
   return [...(evidence?.keys() ?? [])].map((id) => kb.findings.get(id)).filter((f): f is Finding => !!f?.test);
 }
 
-/** Whether an order (by code) is for one of a finding's tests. */
-export function isOrdered(test: Finding, orders: ReadonlySet<string>): boolean {
-  return (test.test?.orderCodes ?? []).some((c) => orders.has(`${CODE_SYSTEMS[c.system]}|${c.code}`));
-}
-
 /**
  * A can't-miss diagnosis counts as addressed when the chart records it (confirmed, provisional or
  * refuted), a test result relevant to it is known, or a relevant test is already ordered.
  */
-export function isAddressed(kb: KnowledgeBase, result: DifferentialResult, d: DiagnosisResult, orders: ReadonlySet<string>): boolean {
+export function isAddressed(kb: KnowledgeBase, result: DifferentialResult, d: DiagnosisResult, ordered: ReadonlySet<string>): boolean {
   if (d.inChart) {
     return true;
   }
   const known = new Set(result.findingsUsed.map((f) => f.findingId));
-  return testsFor(kb, d.conditionId).some((t) => known.has(t.id) || isOrdered(t, orders));
+  return testsFor(kb, d.conditionId).some((t) => known.has(t.id) || ordered.has(t.id));
 }
 
 /** The test that would best rule the diagnosis in or out (largest |log LR|, rule-out first), not yet known. */

@@ -5,19 +5,26 @@
  * A selection that is not a test in the knowledge base → no card.
  */
 import type { Bundle, ServiceRequest } from '@medplum/fhirtypes';
-import { CODE_SYSTEMS, type Finding } from '../../server/knowledge/schema';
+import type { Finding } from '../../server/knowledge/schema';
 import { leadingCandidates, evaluateTest } from '../../server/reasoning/next-best-test';
 import { formatPercent } from '../../server/reasoning/probability';
+import { cantMissThreshold } from '../../server/reasoning/infer';
 import type { DifferentialResult, TestSuggestion } from '../../server/reasoning/types';
 import { buildCard } from '../cards/build-card';
 import { citeRef, escapeMarkdown, referencesMarkdown } from '../cards/card-markdown';
 import { collectCitations } from '../../server/reasoning/build-differential';
 import type { CdsCard } from '../types';
-import { analyzeForHook } from './analyze-for-hook';
+import { analyzeForHook, orderedTests, testsForOrder } from './analyze-for-hook';
 import { draftServiceRequest } from './draft-service-request';
+import { shortName } from './ddx-patient-view';
 import { CHART_PREFETCH, REQUIRED_PREFETCH, type CardMeta, type CdsServiceModule, type ServiceDeps } from './service-module';
 
-/** How much better (bits of expected information gain) another test must be before we suggest it instead. */
+/**
+ * How much better another test must separate the leading candidates before it is suggested instead:
+ * by half as much again (relative) and by at least 0.05 bits (absolute), so that small differences
+ * in a model quantity never second-guess the clinician's choice. Model policy, not knowledge.
+ */
+const BETTER_BY_FACTOR = 1.5;
 const BETTER_BY_BITS = 0.05;
 
 /** The ServiceRequests named in `context.selections`, found in `context.draftOrders`. */
@@ -27,10 +34,17 @@ export function selectedServiceRequests(context: Readonly<Record<string, unknown
   return entries.filter((r): r is ServiceRequest => r?.resourceType === 'ServiceRequest' && selections.includes(`ServiceRequest/${r.id}`));
 }
 
-/** The knowledge-base tests an order is for, by its codes. */
-export function testsForOrder(deps: ServiceDeps, order: ServiceRequest): Finding[] {
-  const keys = new Set((order.code?.coding ?? []).map((c) => `${c.system}|${c.code}`));
-  return [...deps.knowledge.findings.values()].filter((f) => f.test?.orderCodes.some((c) => keys.has(`${CODE_SYSTEMS[c.system]}|${c.code}`)));
+/**
+ * Whether the selected test can settle its main candidate by itself: a negative result would take a
+ * can't-miss diagnosis below its threshold (a rule-out test, such as a D-dimer at low pre-test
+ * probability). Such a choice is not second-guessed by an information measure that knows nothing of
+ * cost, radiation or contrast.
+ */
+function canRuleOut(deps: ServiceDeps, result: DifferentialResult, test: TestSuggestion): boolean {
+  return test.outcomes.some((o) => {
+    const condition = deps.knowledge.conditions.get(o.conditionId);
+    return !!condition && result.cantMiss.some((c) => c.conditionId === o.conditionId) && o.ifNegative < cantMissThreshold(condition);
+  });
 }
 
 function outcomeLines(t: TestSuggestion, refs: string[]): string {
@@ -42,14 +56,19 @@ function outcomeLines(t: TestSuggestion, refs: string[]): string {
 function testEffectCard(deps: ServiceDeps, result: DifferentialResult, selected: TestSuggestion, better: TestSuggestion | undefined, better_f: Finding | undefined, patientId: string, encounterId?: string): { card: CdsCard; meta: CardMeta } {
   const main = [...selected.outcomes].sort((a, b) => b.now - a.now)[0];
   const summary = main
-    ? `${selected.testName}: ${main.name} ${formatPercent(main.now)} → ${formatPercent(main.ifPositive)} if positive, ${formatPercent(main.ifNegative)} if negative`
+    ? `${selected.testName}: ${shortName(main)} ${formatPercent(main.now)} → ${formatPercent(main.ifPositive)} if positive, ${formatPercent(main.ifNegative)} if negative`
     : `${selected.testName}: effect on the current differential`;
   const leadD = better ? result.differential.find((d) => better.outcomes.some((o) => o.conditionId === d.conditionId)) : undefined;
   const refs: string[] = [];
   const detail = [
-    `**What ${escapeMarkdown(selected.testName)} would do to the current differential** (expected information gain ${selected.expectedInformationGain.toFixed(2)} bits):`,
+    `**What ${escapeMarkdown(selected.testName)} would do to the current differential:**`,
     outcomeLines(selected, refs),
-    ...(better ? [`**${escapeMarkdown(better.testName)} would separate the leading candidates better** (${better.expectedInformationGain.toFixed(2)} bits):`, outcomeLines(better, refs)] : []),
+    ...(better
+      ? [
+          `**${escapeMarkdown(better.testName)} would separate the leading candidates clearly better** (by the model's expected-information measure, which does not weigh cost, radiation or contrast):`,
+          outcomeLines(better, refs),
+        ]
+      : []),
   ].join('\n\n') + referencesMarkdown(result, refs, collectCitations(deps.knowledge, new Set(refs)));
   const card = buildCard(deps.cardContext, {
     summary,
@@ -90,14 +109,20 @@ export const ddxOrderSelect: CdsServiceModule = {
     const patientId = String(request.context.patientId);
     const encounterId = typeof request.context.encounterId === 'string' ? request.context.encounterId : undefined;
     const known = new Set(result.findingsUsed.map((f) => f.findingId));
+    // Tests already ordered (in the chart or anywhere in these draft orders) are never suggested "instead".
+    const ordered = orderedTests(deps.knowledge, chart.resources, request.context.draftOrders);
     const out: { card: CdsCard; meta: CardMeta }[] = [];
     for (const order of orders) {
-      const test = testsForOrder(deps, order).map((f) => evaluateTest(deps.knowledge, leading, f)).find((t) => t !== undefined);
+      const test = testsForOrder(deps.knowledge, order).map((f) => evaluateTest(deps.knowledge, leading, f)).find((t) => t !== undefined);
       if (!test) {
         continue;
       }
-      const alternative = result.nextBestTests.find((t) => t.findingId !== test.findingId && !known.has(t.findingId));
-      const better = alternative && alternative.expectedInformationGain >= test.expectedInformationGain + BETTER_BY_BITS ? alternative : undefined;
+      const alternative = result.nextBestTests.find((t) => t.findingId !== test.findingId && !known.has(t.findingId) && !ordered.has(t.findingId));
+      const clearlyBetter =
+        !!alternative &&
+        alternative.expectedInformationGain >= test.expectedInformationGain * BETTER_BY_FACTOR &&
+        alternative.expectedInformationGain >= test.expectedInformationGain + BETTER_BY_BITS;
+      const better = clearlyBetter && !canRuleOut(deps, result, test) ? alternative : undefined;
       out.push(testEffectCard(deps, result, test, better, better ? deps.knowledge.findings.get(better.findingId) : undefined, patientId, encounterId));
     }
     return { cards: out.map((o) => o.card), meta: out.map((o) => o.meta), result, quietReason: out.length ? undefined : 'selected orders are not tests in the knowledge base' };

@@ -1,10 +1,10 @@
 /**
  * `order-sign`: before signing, a `warning` card for each can't-miss diagnosis above its threshold
  * that neither the chart nor the draft orders address, with a suggestion to add the test that would
- * best settle it. Quiet otherwise.
+ * best settle it (at most two). Quiet otherwise.
  */
-import { analyzeForHook, orderCodeKeys } from './analyze-for-hook';
-import { cantMissCard, unaddressedCantMiss } from './ddx-patient-view';
+import { analyzeForHook, orderedTests } from './analyze-for-hook';
+import { cantMissCard, uncheckedSources, unaddressedCantMiss } from './ddx-patient-view';
 import { CHART_PREFETCH, REQUIRED_PREFETCH, type CdsServiceModule } from './service-module';
 
 export const ddxOrderSign: CdsServiceModule = {
@@ -22,10 +22,15 @@ export const ddxOrderSign: CdsServiceModule = {
       return { cards: [], meta: [], quietReason: 'patient opted out of AI decision support' };
     }
     const { result } = analysis;
-    const orders = orderCodeKeys(chart.resources, request.context.draftOrders);
-    const patientId = String(request.context.patientId);
-    const encounterId = typeof request.context.encounterId === 'string' ? request.context.encounterId : undefined;
-    const out = unaddressedCantMiss(deps, result, orders).map((d) => cantMissCard(deps, result, d, patientId, encounterId));
+    const ordered = orderedTests(deps.knowledge, chart.resources, request.context.draftOrders);
+    const ctx = {
+      patientId: String(request.context.patientId),
+      encounterId: typeof request.context.encounterId === 'string' ? request.context.encounterId : undefined,
+      // The draft orders are always there; what the chart holds may not all have been received.
+      unchecked: uncheckedSources(chart.missing),
+      scope: 'orders and chart' as const,
+    };
+    const out = unaddressedCantMiss(deps, result, ordered).map((d) => cantMissCard(deps, result, d, ctx));
     return { cards: out.map((o) => o.card), meta: out.map((o) => o.meta), result, quietReason: out.length ? undefined : 'can’t-miss diagnoses addressed' };
   },
 };

@@ -1,31 +1,131 @@
 import { describe, expect, test } from 'vitest';
+import type { ServiceRequest } from '@medplum/fhirtypes';
 import { buildEncounter, buildPatient, buildQuantity, buildSymptom } from '../../tests/builders/chart-builder';
 import { miniKnowledge } from '../../tests/builders/knowledge-builder';
 import { analyzeSync } from '../../server/reasoning/diagnostic-model';
+import { loadKnowledge } from '../../server/knowledge/load-knowledge';
+import { CODE_SYSTEMS } from '../../server/knowledge/schema';
 import type { DiagnosisResult } from '../../server/reasoning/types';
-import { raisedByChart, unaddressedCantMiss } from './ddx-patient-view';
+import { fitList } from '../cards/build-card';
+import { SUMMARY_MAX_LENGTH } from '../types';
+import { orderedTests, orderName, testsForOrder } from './analyze-for-hook';
+import { draftServiceRequest } from './draft-service-request';
+import { shortName, supportsDifferential, uncheckedSources, unaddressedCantMiss } from './ddx-patient-view';
 
 const kb = miniKnowledge();
 const deps = { knowledge: kb, cardContext: { publicBaseUrl: 'http://localhost', model: { id: 'm', version: '1' }, knowledgeVersion: '1' } };
-const { result } = analyzeSync(kb, { chart: [buildPatient(), buildEncounter('29857009'), buildSymptom('c1', '3368006'), buildQuantity('hr1', '8867-4', 118, '/min')] });
+const chart = [buildPatient(), buildEncounter('29857009'), buildSymptom('c1', '3368006'), buildQuantity('hr1', '8867-4', 118, '/min')];
+const { result } = analyzeSync(kb, { chart });
+
+function serviceRequest(codes: { system: string; code: string }[], text?: string): ServiceRequest {
+  return { resourceType: 'ServiceRequest', status: 'draft', intent: 'order', subject: { reference: 'Patient/p1' }, code: { coding: codes, ...(text ? { text } : {}) } };
+}
 
 describe('which can’t-miss diagnoses get a warning card', () => {
-  test('only those this patient’s findings made more likely than their base rate', () => {
-    const pe = result.differential.find((d) => d.conditionId === 'pe') as DiagnosisResult;
-    expect(raisedByChart(pe)).toBe(true);
-    const acs = result.differential.find((d) => d.conditionId === 'acs') as DiagnosisResult;
-    expect(raisedByChart(acs)).toBe(acs.probability > (acs.steps[0] as { probability: number }).probability);
-    const warned = unaddressedCantMiss(deps, result, new Set()).map((d) => d.conditionId);
-    expect(warned).toContain('pe');
-    warned.forEach((id) => expect(raisedByChart(result.differential.find((d) => d.conditionId === id)!)).toBe(true));
+  test('every can’t-miss diagnosis above its threshold that nothing addresses, most likely first, at most two', () => {
+    const warned = unaddressedCantMiss(deps, result, new Set());
+    expect(warned.length).toBeGreaterThan(0);
+    expect(warned.length).toBeLessThanOrEqual(2);
+    const expected = result.cantMiss.filter((d) => !d.inChart).sort((a, b) => b.probability - a.probability).slice(0, 2);
+    expect(warned.map((d) => d.conditionId)).toEqual(expected.map((d) => d.conditionId));
   });
 
-  test('not those already named on the differential card', () => {
-    expect(unaddressedCantMiss(deps, result, new Set(), new Set(['pe'])).some((d) => d.conditionId === 'pe')).toBe(false);
+  test('also those named on the differential card: the warning is the actionable card, with its test', () => {
+    // Here chest wall pain, PE and ACS lead; PE and ACS are can't-miss and named on the differential card too.
+    expect(result.differential.slice(0, 3).map((d) => d.conditionId)).toEqual(['msk', 'pe', 'acs']);
+    expect(unaddressedCantMiss(deps, result, new Set()).map((d) => d.conditionId)).toEqual(['pe', 'acs']);
   });
 
   test('not those whose discriminating test is already ordered', () => {
-    const orders = new Set(['http://loinc.org|48065-7']);
-    expect(unaddressedCantMiss(deps, result, orders).some((d) => d.conditionId === 'pe')).toBe(false);
+    const ordered = orderedTests(kb, [serviceRequest([{ system: 'http://loinc.org', code: '48065-7' }])]);
+    expect(ordered.has('ddimer-positive')).toBe(true);
+    expect(unaddressedCantMiss(deps, result, ordered).some((d) => d.conditionId === 'pe')).toBe(false);
+  });
+
+  test('a revoked order addresses nothing', () => {
+    const revoked = { ...serviceRequest([{ system: 'http://loinc.org', code: '48065-7' }]), status: 'revoked' as const };
+    expect(orderedTests(kb, [revoked]).size).toBe(0);
+  });
+
+  test('what could not be checked, from the keys the chart is missing', () => {
+    expect(uncheckedSources(['orders', 'allergies', 'observations'])).toEqual(['results', 'orders']);
+    expect(uncheckedSources([])).toEqual([]);
+  });
+});
+
+describe('orders with generic codes (the real knowledge base)', () => {
+  const real = loadKnowledge();
+  const shared = new Map<string, string[]>();
+  for (const f of real.findings.values()) {
+    for (const c of f.test?.orderCodes ?? []) {
+      const key = `${CODE_SYSTEMS[c.system]}|${c.code}`;
+      shared.set(key, [...(shared.get(key) ?? []), f.id]);
+    }
+  }
+  const names = (ids: string[]): Set<string> => new Set(ids.map((id) => orderName(real.findings.get(id)!)));
+  // A SNOMED code standing for differently named tests (e.g. "ultrasound"); and LOINC or same-test codes, which are specific.
+  const [genericKey, genericTests] = [...shared.entries()].find(([k, ids]) => k.startsWith(CODE_SYSTEMS.snomed) && names(ids).size > 1) ?? ['', []];
+  const [system, code] = genericKey.split('|');
+  const [sameTestKey, sameTestIds] = [...shared.entries()].find(([, ids]) => ids.length > 1 && names(ids).size === 1) ?? ['', []];
+  const [loincKey, loincIds] = [...shared.entries()].find(([k, ids]) => k.startsWith('http://loinc.org|') && names(ids).size > 1) ?? ['', []];
+
+  test('several findings of one test share its code: the code identifies all of them', () => {
+    expect(sameTestIds.length).toBeGreaterThan(1);
+    const [s, c] = sameTestKey.split('|');
+    expect(testsForOrder(real, serviceRequest([{ system: s, code: c }])).map((f) => f.id).sort()).toEqual([...sameTestIds].sort());
+  });
+
+  test('a LOINC code identifies its observable whatever the knowledge base calls the test', () => {
+    expect(loincIds.length).toBeGreaterThan(1);
+    const [s, c] = loincKey.split('|');
+    expect(testsForOrder(real, serviceRequest([{ system: s, code: c }])).map((f) => f.id).sort()).toEqual([...loincIds].sort());
+  });
+
+  test('the knowledge base has tests that share a generic code (the case this guards)', () => {
+    expect(genericTests.length).toBeGreaterThan(1);
+  });
+
+  test('a generic code alone identifies none of the tests that share it', () => {
+    expect(testsForOrder(real, serviceRequest([{ system, code }]))).toEqual([]);
+  });
+
+  test('with the order’s text naming one, that one and only that one', () => {
+    const named = real.findings.get(genericTests[1]);
+    const found = testsForOrder(real, serviceRequest([{ system, code }], orderName(named!)));
+    expect(found.map((f) => f.id)).toEqual([genericTests[1]]);
+  });
+
+  test('the draft orders our cards propose are identified as the test they propose', () => {
+    const test = real.findings.get(genericTests[0])!;
+    const d = { conditionId: 'x', name: 'X', codes: { snomed: ['1'], icd10cm: [] } } as unknown as DiagnosisResult;
+    expect(testsForOrder(real, draftServiceRequest(test, d, 'p1')).map((f) => f.id)).toEqual([test.id]);
+  });
+});
+
+describe('the differential card', () => {
+  test('is not shown when the leading diagnosis is already recorded in the chart', () => {
+    expect(supportsDifferential(result)).toBe(true);
+    const leading = result.differential[0];
+    const recorded = { ...result, differential: [{ ...leading, inChart: { conditionId: leading.conditionId, verificationStatus: 'confirmed', source: { reference: 'Condition/x' } } }, ...result.differential.slice(1)] };
+    expect(supportsDifferential(recorded as typeof result)).toBe(false);
+    const refuted = { ...result, differential: [{ ...leading, inChart: { conditionId: leading.conditionId, verificationStatus: 'refuted', source: { reference: 'Condition/x' } } }, ...result.differential.slice(1)] };
+    expect(supportsDifferential(refuted as typeof result)).toBe(true);
+  });
+});
+
+describe('summaries', () => {
+  test('keep whole names: items that do not fit are left out, with an ellipsis', () => {
+    const items = ['Chronic obstructive pulmonary disease 35%', 'Community-acquired pneumonia 20%', 'Acute decompensated heart failure 15%', 'Pulmonary embolism 5%'];
+    const text = fitList('AI differential (shortness of breath, cough): ', items, '; ');
+    expect(text.length).toBeLessThanOrEqual(SUMMARY_MAX_LENGTH);
+    expect(text.endsWith('; …')).toBe(true);
+    for (const part of text.replace('AI differential (shortness of breath, cough): ', '').split('; ').filter((p) => p !== '…')) {
+      expect(items).toContain(part);
+    }
+  });
+
+  test('a trailing parenthesis is dropped from a name in a summary', () => {
+    expect(shortName({ name: 'Chronic obstructive pulmonary disease (including exacerbation)' })).toBe('Chronic obstructive pulmonary disease');
+    expect(shortName({ name: 'Pulmonary embolism' })).toBe('Pulmonary embolism');
   });
 });

@@ -1,36 +1,55 @@
 /**
  * `patient-view`: speaks only when it adds something.
  * - An `info` card with the leading diagnoses when the chart supports a differential (a presenting
- *   problem is recognised and chart findings moved the probabilities).
- * - A `warning` card for each can't-miss diagnosis above its threshold that this patient's findings
- *   made more likely, that the chart has not yet addressed (no matching condition, order or result)
- *   and that the differential card does not already name; at most two, each with the test that
- *   would best settle it as a suggestion.
+ *   problem is recognised and chart findings moved the probabilities), unless the leading diagnosis
+ *   is already recorded in the chart: then the differential is not news.
+ * - A separate `warning` card for each can't-miss diagnosis above its threshold that the chart has
+ *   not addressed (no matching condition, order or result), at most two, each with the test that
+ *   would best settle it as a suggestion. When the data to check "addressed" was not all received,
+ *   the card says what could not be checked instead of claiming it was not addressed.
  * Nothing to say → no cards.
  */
 import { formatPercent } from '../../server/reasoning/probability';
 import type { DiagnosisResult, DifferentialResult } from '../../server/reasoning/types';
-import { buildCard } from '../cards/build-card';
+import { buildCard, fitList } from '../cards/build-card';
 import { citeRef, diagnosisMarkdown, escapeMarkdown, referencesMarkdown } from '../cards/card-markdown';
 import { collectCitations } from '../../server/reasoning/build-differential';
 import type { CdsCard } from '../types';
-import { analyzeForHook, bestTestFor, isAddressed, orderCodeKeys } from './analyze-for-hook';
+import { analyzeForHook, bestTestFor, isAddressed, orderedTests, orderName } from './analyze-for-hook';
 import { draftServiceRequest } from './draft-service-request';
 import { CHART_PREFETCH, REQUIRED_PREFETCH, type CardMeta, type CdsServiceModule, type ServiceDeps } from './service-module';
 
 const MAX_CANT_MISS_CARDS = 2;
 const LEADING = 3;
+/** The prefetch keys that "addressed" is checked against: recorded diagnoses, results and orders. */
+export const ADDRESSED_FROM = { conditions: 'conditions', observations: 'results', orders: 'orders' } as const;
+/** Verification statuses of a recorded Condition that do not establish it. */
+const NOT_RECORDED = new Set(['refuted', 'entered-in-error']);
 
-/** The chart supports a differential when a problem was recognised and at least one chart finding counted for a leading diagnosis. */
+/** A diagnosis's name without a trailing parenthesis, for the one-line summary ("COPD (including exacerbation)" → "COPD"). */
+export function shortName(d: Pick<DiagnosisResult, 'name'>): string {
+  return d.name.replace(/\s*\([^)]*\)\s*$/, '') || d.name;
+}
+
+/** True when the diagnosis is recorded in the chart as a condition (not refuted). */
+export function recordedInChart(d: DiagnosisResult): boolean {
+  return !!d.inChart && !NOT_RECORDED.has(d.inChart.verificationStatus);
+}
+
+/**
+ * The chart supports a differential when a problem was recognised and at least one chart finding
+ * counted for a leading diagnosis; it adds something only when the leading diagnosis is not already
+ * recorded in the chart.
+ */
 export function supportsDifferential(result: DifferentialResult): boolean {
   if (result.problems.every((p) => p.origin === 'general')) {
     return false;
   }
-  return result.differential.slice(0, LEADING).some((d) => d.steps.some((s) => s.kind === 'finding' && s.counted));
-}
-
-function short(d: DiagnosisResult): string {
-  return `${d.name} ${formatPercent(d.probability)}`;
+  const leading = result.differential.slice(0, LEADING);
+  if (leading.length === 0 || recordedInChart(leading[0])) {
+    return false;
+  }
+  return leading.some((d) => d.steps.some((s) => s.kind === 'finding' && s.counted));
 }
 
 function differentialCard(deps: ServiceDeps, result: DifferentialResult): { card: CdsCard; meta: CardMeta } {
@@ -39,10 +58,10 @@ function differentialCard(deps: ServiceDeps, result: DifferentialResult): { card
   const problems = result.problems.map((p) => p.name.toLowerCase()).join(', ');
   const detail = [
     `Leading diagnoses for ${escapeMarkdown(problems)} (${result.setting}), from this chart:`,
-    ...leading.map((d, i) => `${i + 1}. ${diagnosisMarkdown(result, d, refs).replace(/\n/g, '\n   ')}`),
+    ...leading.map((d, i) => `${i + 1}. ${diagnosisMarkdown(result, d, refs).replace(/\n/g, '\n   ')}${recordedInChart(d) ? '\n   - already recorded in the chart' : ''}`),
   ].join('\n\n');
   const card = buildCard(deps.cardContext, {
-    summary: `AI differential (${problems}): ${leading.map(short).join('; ')}`,
+    summary: fitList(`AI differential (${problems}): `, leading.map((d) => `${shortName(d)} ${formatPercent(d.probability)}`), '; '),
     indicator: 'info',
     detail: `${detail}${referencesMarkdown(result, refs)}`,
     topic: { code: 'differential', display: 'Differential diagnosis' },
@@ -51,22 +70,40 @@ function differentialCard(deps: ServiceDeps, result: DifferentialResult): { card
   return { card, meta: { uuid: card.uuid as string, kind: 'differential', conditionIds: leading.map((d) => d.conditionId) } };
 }
 
+export interface CantMissContext {
+  readonly patientId: string;
+  readonly encounterId?: string;
+  /** What "addressed" could not be checked against (e.g. "orders"), because the data was not received. */
+  readonly unchecked: readonly string[];
+  /** Where the orders looked at were: the chart alone (patient-view) or the chart and the draft orders (order-sign). */
+  readonly scope: 'chart' | 'orders and chart';
+}
+
 /** A warning card for an unaddressed can't-miss diagnosis, with its best discriminating test as a suggestion. */
-export function cantMissCard(deps: ServiceDeps, result: DifferentialResult, d: DiagnosisResult, patientId: string, encounterId?: string): { card: CdsCard; meta: CardMeta } {
+export function cantMissCard(deps: ServiceDeps, result: DifferentialResult, d: DiagnosisResult, ctx: CantMissContext): { card: CdsCard; meta: CardMeta } {
   const refs: string[] = [];
   const test = bestTestFor(deps.knowledge, result, d.conditionId);
   const nb = result.nextBestTests.find((t) => t.findingId === test?.id)?.outcomes.find((o) => o.conditionId === d.conditionId);
   const testSource = test ? deps.knowledge.evidenceByCondition.get(d.conditionId)?.get(test.id)?.source : undefined;
   const testLine = test
-    ? `\n\n**Test that would best settle it:** ${escapeMarkdown(test.test?.name ?? test.name)}${nb ? ` (if negative about ${formatPercent(nb.ifNegative)}, if positive about ${formatPercent(nb.ifPositive)})` : ''} ${testSource ? citeRef(refs, testSource.citation) : ''}`
+    ? `\n\n**Test that would best settle it:** ${escapeMarkdown(orderName(test))}${nb ? ` (if negative about ${formatPercent(nb.ifNegative)}, if positive about ${formatPercent(nb.ifPositive)})` : ''} ${testSource ? citeRef(refs, testSource.citation) : ''}`
     : '';
+  const where = ctx.scope === 'chart' ? 'in the chart' : 'by these orders or the chart';
+  const summary =
+    ctx.unchecked.length === 0
+      ? `Can't-miss: ${shortName(d)} (${formatPercent(d.probability)}) not yet addressed ${where}`
+      : `Can't-miss: ${shortName(d)} (${formatPercent(d.probability)}): no order or result for it in the data received`;
+  const checked =
+    ctx.unchecked.length === 0
+      ? `\n\nNo recorded diagnosis, result or order for it was found ${where} (tests are looked for; a treatment already given is not recognised).`
+      : `\n\nCould not check whether it has been addressed: the ${ctx.unchecked.join(', ')} were not received.`;
   const card = buildCard(deps.cardContext, {
-    summary: `Can't-miss: ${d.name} (${formatPercent(d.probability)}) not yet addressed in the chart`,
+    summary,
     indicator: 'warning',
-    detail: `${diagnosisMarkdown(result, d, refs)}${testLine}${referencesMarkdown(result, refs, collectCitations(deps.knowledge, new Set(refs)))}`,
+    detail: `${diagnosisMarkdown(result, d, refs)}${checked}${testLine}${referencesMarkdown(result, refs, collectCitations(deps.knowledge, new Set(refs)))}`,
     topic: { code: 'cant-miss', display: "Can't-miss diagnosis" },
     suggestions: test
-      ? [{ label: `Order ${test.test?.name ?? test.name}`, actions: [{ type: 'create', description: `Draft order: ${test.test?.name ?? test.name} to evaluate for ${d.name}`, resource: draftServiceRequest(test, d, patientId, encounterId) }] }]
+      ? [{ label: `Order ${orderName(test)}`, actions: [{ type: 'create', description: `Draft order: ${orderName(test)} to evaluate for ${d.name}`, resource: draftServiceRequest(test, d, ctx.patientId, ctx.encounterId) }] }]
       : undefined,
     appContext: { kind: 'cant-miss', conditionId: d.conditionId },
   });
@@ -74,20 +111,21 @@ export function cantMissCard(deps: ServiceDeps, result: DifferentialResult, d: D
 }
 
 /**
- * Can't-miss diagnoses above threshold not addressed by the chart or by the given orders, at most two.
- * Diagnoses already named on the differential card are left out: a warning card earns its place by
- * surfacing a dangerous diagnosis the clinician would not otherwise see.
+ * Can't-miss diagnoses above their threshold (the engine's can't-miss list) that neither the chart
+ * nor the given orders address, most likely first, at most two.
  */
-export function unaddressedCantMiss(deps: ServiceDeps, result: DifferentialResult, orders: ReadonlySet<string>, alreadyShown: ReadonlySet<string> = new Set()): DiagnosisResult[] {
+export function unaddressedCantMiss(deps: ServiceDeps, result: DifferentialResult, ordered: ReadonlySet<string>): DiagnosisResult[] {
   return result.cantMiss
-    .filter((d) => !alreadyShown.has(d.conditionId) && raisedByChart(d) && !isAddressed(deps.knowledge, result, d, orders))
+    .filter((d) => !isAddressed(deps.knowledge, result, d, ordered))
+    .sort((a, b) => b.probability - a.probability || a.conditionId.localeCompare(b.conditionId))
     .slice(0, MAX_CANT_MISS_CARDS);
 }
 
-/** True when this patient's findings made the diagnosis more likely than its pre-test probability: a base rate alone is not news. */
-export function raisedByChart(d: DiagnosisResult): boolean {
-  const prior = d.steps.find((s) => s.kind === 'prior')?.probability ?? d.probability;
-  return d.probability > prior;
+/** What "addressed" could not be checked against, in words, from the keys the chart is missing. */
+export function uncheckedSources(missing: readonly string[]): string[] {
+  return Object.entries(ADDRESSED_FROM)
+    .filter(([key]) => missing.includes(key))
+    .map(([, words]) => words);
 }
 
 export const ddxPatientView: CdsServiceModule = {
@@ -96,9 +134,9 @@ export const ddxPatientView: CdsServiceModule = {
     hook: 'patient-view',
     title: 'AI differential diagnosis and can’t-miss diagnoses',
     description:
-      'When the chart supports a differential: the leading diagnoses with their likelihood, reasoning and citations; and a warning for a can’t-miss diagnosis that this patient’s findings raised above its threshold and that the chart has not addressed. Silent otherwise, and for patients who opted out of AI decision support.',
+      'When the chart supports a differential that is not already recorded: the leading diagnoses with their likelihood, reasoning and citations; and a warning for each can’t-miss diagnosis above its threshold that the chart has not addressed (at most two). Silent otherwise, and for patients who opted out of AI decision support.',
     prefetch: CHART_PREFETCH,
-    usageRequirements: 'Needs the patient; uses conditions, recent observations, active medications, allergies, orders, the encounter and consents when available.',
+    usageRequirements: 'Needs the patient and the consents; uses conditions, recent observations, active medications, allergies, orders and the encounter when available.',
   },
   required: REQUIRED_PREFETCH,
   handle(request, chart, deps) {
@@ -107,18 +145,18 @@ export const ddxPatientView: CdsServiceModule = {
       return { cards: [], meta: [], quietReason: 'patient opted out of AI decision support' };
     }
     const { result } = analysis;
-    const patientId = String(request.context.patientId);
-    const encounterId = typeof request.context.encounterId === 'string' ? request.context.encounterId : undefined;
     const out: { card: CdsCard; meta: CardMeta }[] = [];
-    const shown = new Set<string>();
     if (supportsDifferential(result)) {
-      const card = differentialCard(deps, result);
-      card.meta.conditionIds.forEach((id) => shown.add(id));
-      out.push(card);
+      out.push(differentialCard(deps, result));
     }
-    const orders = orderCodeKeys(chart.resources);
-    for (const d of unaddressedCantMiss(deps, result, orders, shown)) {
-      out.push(cantMissCard(deps, result, d, patientId, encounterId));
+    const ctx: CantMissContext = {
+      patientId: String(request.context.patientId),
+      encounterId: typeof request.context.encounterId === 'string' ? request.context.encounterId : undefined,
+      unchecked: uncheckedSources(chart.missing),
+      scope: 'chart',
+    };
+    for (const d of unaddressedCantMiss(deps, result, orderedTests(deps.knowledge, chart.resources))) {
+      out.push(cantMissCard(deps, result, d, ctx));
     }
     return { cards: out.map((o) => o.card), meta: out.map((o) => o.meta), result, quietReason: out.length === 0 ? 'nothing new to say' : undefined };
   },

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer, type RunningServer } from '../setup/test-server';
-import { draftOrders, fixtureChart, hookRequest } from '../builders/cds-request-builder';
+import { draftOrders, fixtureChart, fullPrefetch, hookRequest } from '../builders/cds-request-builder';
 import { findCardViolations } from '../../cds-hooks/cards/check-card-invariants';
 import type { CdsCard, CdsResponse } from '../../cds-hooks/types';
 
@@ -99,6 +99,23 @@ describe('patient-view', () => {
     const res = await call('ddx-patient-view', hookRequest('patient-view', chart, { prefetch: null, fhirServer: sandbox.fhirBase, fhirAuthorization }));
     expect(res.status).toBe(200);
     expect(res.body.cards.length).toBeGreaterThan(0);
+    // The fairness subgroup comes from the fetched Patient too, not only from a prefetched one.
+    const card = await server.handle.store.findCard(res.body.cards[0].uuid);
+    const row = (await server.handle.store.db.query<{ subgroup: unknown }>('SELECT subgroup FROM suggestion_sets WHERE id = $1', [card?.setId])).rows[0];
+    const subgroup = typeof row.subgroup === 'string' ? JSON.parse(row.subgroup) : row.subgroup;
+    expect(subgroup.ageBand).toMatch(/\d|<|\+/);
+  });
+
+  test('a hookInstance reused for another patient with an identical chart does not share the first patient’s stored set', async () => {
+    const chart = fixtureChart('dyspnoea-pulmonary-embolism.json');
+    const twin = JSON.parse(JSON.stringify(chart).replaceAll(chart.patientId, `${chart.patientId}-twin`)) as typeof chart;
+    const hookInstance = crypto.randomUUID();
+    const a = await call('ddx-patient-view', { ...hookRequest('patient-view', chart), hookInstance });
+    const b = await call('ddx-patient-view', { ...hookRequest('patient-view', twin), hookInstance });
+    const [setA, setB] = await Promise.all([a, b].map(async (r) => (await server.handle.store.findCard(r.body.cards[0].uuid))?.setId));
+    expect(setA).toBeDefined();
+    expect(setB).toBeDefined();
+    expect(setA).not.toBe(setB);
   });
 
   test('refuses to fetch from a FHIR server that is not allowlisted (412)', async () => {
@@ -145,10 +162,71 @@ describe('order-select and order-sign', () => {
       const action = card.suggestions?.[0]?.actions?.[0];
       expect(action?.type).toBe('create');
       expect(action?.resource?.resourceType).toBe('ServiceRequest');
-      const codes = (action?.resource as { code: { coding: { system: string; code: string; display: string }[] } }).code.coding;
-      const addressed = draftOrders(chart.patientId, codes);
+      // The EHR turns the accepted suggestion into a draft order as proposed (codes and text).
+      const addressed = { resourceType: 'Bundle', type: 'collection', entry: [{ resource: { ...(action?.resource as object), id: 'accepted-1' } }] };
       const again = await call('ddx-order-sign', hookRequest('order-sign', chart, { context: { draftOrders: addressed } }));
       expect((again.body.cards as CdsCard[]).some((c) => c.summary === card.summary)).toBe(false);
+    }
+  });
+});
+
+describe('what cards say, on the stories the sandbox tells', () => {
+  const appendicitis = fixtureChart('abdominal-pain-appendicitis.json');
+  const order = (text: string, code: string): unknown => ({
+    resourceType: 'Bundle',
+    type: 'collection',
+    entry: [{ resource: { resourceType: 'ServiceRequest', id: 'd1', status: 'draft', intent: 'order', subject: { reference: `Patient/${appendicitis.patientId}` }, code: { coding: [{ system: 'http://snomed.info/sct', code }], text } } }],
+  });
+  const warnsAbout = (cards: CdsCard[], name: RegExp): boolean => cards.some((c) => c.indicator === 'warning' && name.test(c.summary));
+
+  test('a likely, unaddressed can’t-miss diagnosis gets its own warning even though it leads the differential', async () => {
+    const res = await call('ddx-patient-view', hookRequest('patient-view', appendicitis));
+    const cards = res.body.cards as CdsCard[];
+    expect(cards.some((c) => c.indicator === 'info' && /Acute appendicitis/.test(c.summary))).toBe(true);
+    const warning = cards.find((c) => c.indicator === 'warning' && /Acute appendicitis/.test(c.summary));
+    expect(warning?.summary).toMatch(/not yet addressed in the chart/);
+    expect(warning?.suggestions?.[0]?.actions?.[0]?.resource?.resourceType).toBe('ServiceRequest');
+  });
+
+  test('a generic code is read by the order’s text: a leg-vein ultrasound does not address appendicitis, an appendix CT does', async () => {
+    const legVeins = await call('ddx-order-sign', hookRequest('order-sign', appendicitis, { context: { draftOrders: order('Compression ultrasonography of the leg veins', '16310003') } }));
+    expect(warnsAbout(legVeins.body.cards, /Acute appendicitis/)).toBe(true);
+    const chestCt = await call('ddx-order-sign', hookRequest('order-sign', appendicitis, { context: { draftOrders: order('CT angiography of the thoracic aorta', '77477000') } }));
+    expect(warnsAbout(chestCt.body.cards, /Acute appendicitis/)).toBe(true);
+    const appendixCt = await call('ddx-order-sign', hookRequest('order-sign', appendicitis, { context: { draftOrders: order('CT abdomen and pelvis for appendicitis', '77477000') } }));
+    expect(appendixCt.status).toBe(200);
+    expect(warnsAbout(appendixCt.body.cards, /Acute appendicitis/)).toBe(false);
+  });
+
+  test('order-select never reads an aortic ultrasound as a leg-vein ultrasound', async () => {
+    const pe = fixtureChart('dyspnoea-pulmonary-embolism.json');
+    const orders = { resourceType: 'Bundle', type: 'collection', entry: [{ resource: { resourceType: 'ServiceRequest', id: 'd1', status: 'draft', intent: 'order', subject: { reference: `Patient/${pe.patientId}` }, code: { coding: [{ system: 'http://snomed.info/sct', code: '16310003' }], text: 'Emergency bedside ultrasound of the abdominal aorta' } } }] };
+    const res = await call('ddx-order-select', hookRequest('order-select', pe, { context: { selections: ['ServiceRequest/d1'], draftOrders: orders } }));
+    expect(res.status).toBe(200);
+    expect((res.body.cards as CdsCard[]).some((c) => /leg veins/i.test(c.summary))).toBe(false);
+  });
+
+  test('order-select does not suggest "instead" a test that is already among the draft orders', async () => {
+    const pe = fixtureChart('dyspnoea-pulmonary-embolism.json');
+    const entry = (id: string, coding: { system: string; code: string }, text: string) => ({ resource: { resourceType: 'ServiceRequest', id, status: 'draft', intent: 'order', subject: { reference: `Patient/${pe.patientId}` }, code: { coding: [coding], text } } });
+    const orders = { resourceType: 'Bundle', type: 'collection', entry: [entry('d1', { system: 'http://loinc.org', code: '48065-7' }, 'D-dimer'), entry('d2', { system: 'http://snomed.info/sct', code: '77477000' }, 'CT pulmonary angiography')] };
+    const res = await call('ddx-order-select', hookRequest('order-select', pe, { context: { selections: ['ServiceRequest/d1'], draftOrders: orders } }));
+    expect(res.status).toBe(200);
+    for (const card of res.body.cards as CdsCard[]) {
+      expect(card.suggestions?.some((s) => /CT pulmonary angiography/.test(s.label)) ?? false).toBe(false);
+    }
+  });
+
+  test('when the orders were not received, a can’t-miss card says what it could not check instead of "not yet addressed"', async () => {
+    const prefetch = fullPrefetch(appendicitis) as Record<string, unknown>;
+    delete prefetch.orders;
+    const res = await call('ddx-patient-view', hookRequest('patient-view', appendicitis, { prefetch }));
+    const warnings = (res.body.cards as CdsCard[]).filter((c) => c.indicator === 'warning');
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const w of warnings) {
+      expect(w.summary).not.toMatch(/not yet addressed/);
+      expect(w.summary).toMatch(/in the data received/);
+      expect(w.detail).toMatch(/the orders were not received/);
     }
   });
 });
