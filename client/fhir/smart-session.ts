@@ -5,6 +5,7 @@
  */
 import type Client from 'fhirclient/lib/Client';
 import type { Condition, Patient, Provenance } from '@medplum/fhirtypes';
+import { parseAppContext, type CardLaunchContext } from './app-context';
 import { readCurrentPatient } from './current-patient';
 import { planChartReads, readChart, type ChartRead, type ResourceRead } from './read-chart';
 import { buildCondition, buildProvenance, type WriteBackInput } from './write-back';
@@ -21,6 +22,11 @@ export interface LaunchContext {
   readonly needPatientBanner: boolean;
   /** FHIR base URL of the EHR. */
   readonly fhirBaseUrl: string;
+  /**
+   * The CDS card the clinician followed a smart link from: `appContext` of the token response (CDS
+   * Hooks 2.0), parsed as untrusted input; undefined for an ordinary launch or an unrecognised value.
+   */
+  readonly fromCard: CardLaunchContext | undefined;
 }
 
 /** What the app can do with a completed launch. */
@@ -63,6 +69,7 @@ export function createSmartSession(client: Client): SmartSession {
     fhirUser: client.getFhirUser() ?? undefined,
     needPatientBanner: token?.need_patient_banner === true,
     fhirBaseUrl: client.state.serverUrl,
+    fromCard: parseAppContext(token?.appContext),
   });
   return {
     context,

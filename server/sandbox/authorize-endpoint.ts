@@ -88,7 +88,7 @@ export function needsPatientPick(scopes: readonly string[]): boolean {
 }
 
 /** Builds the grant from a request and the chosen context, keeping only scopes the context can satisfy. */
-function buildGrant(request: AuthorizationRequest, context: Omit<LaunchContext, 'patientId'> & { readonly patientId?: string }): AuthorizedGrant {
+function buildGrant(request: AuthorizationRequest, context: Omit<LaunchContext, 'patientId' | 'launchUrl'> & { readonly patientId?: string }): AuthorizedGrant {
   const scopes = request.scopes.filter((s) => {
     switch (s) {
       case 'launch':
@@ -107,7 +107,11 @@ function buildGrant(request: AuthorizationRequest, context: Omit<LaunchContext, 
     codeChallenge: request.codeChallenge,
     nonce: request.nonce,
     scopes,
-    ...context,
+    patientId: context.patientId,
+    encounterId: context.encounterId,
+    userId: context.userId,
+    needPatientBanner: context.needPatientBanner,
+    ...(context.appContext !== undefined ? { appContext: context.appContext } : {}),
   };
 }
 

@@ -23,7 +23,8 @@ import { resolveSandboxOptions, type SandboxOptions } from './sandbox-options';
 import { loadSmartRegistry } from './smart-registry';
 import { createTokenService } from './tokens';
 import { createSandboxCdsClient, type SandboxCdsClient } from './cds-client';
-import { createHooksPage, type CatalogueItem } from './hooks-page';
+import { createHooksPage } from './hooks-page';
+import type { CatalogueItem } from './order-catalogue';
 
 export interface SandboxDeps {
   config: Config;

@@ -12,6 +12,10 @@ export interface LaunchContext {
   readonly encounterId?: string;
   readonly userId: string;
   readonly needPatientBanner: boolean;
+  /** The app launch URL the EHR opened (a CDS Hooks smart link's `url`); default: the app's launch.html. */
+  readonly launchUrl?: string;
+  /** A CDS Hooks smart link's `appContext`, returned unchanged as `appContext` in the token response. */
+  readonly appContext?: string;
 }
 
 /** A validated authorization request (before the user picks a patient in standalone launch). */
@@ -35,6 +39,8 @@ export interface AuthorizedGrant {
   readonly encounterId?: string;
   readonly userId: string;
   readonly needPatientBanner: boolean;
+  /** From the EHR launch (a CDS Hooks smart link); also returned on refresh, like the other launch context. */
+  readonly appContext?: string;
   readonly nonce?: string;
 }
 

@@ -2,7 +2,10 @@
  * The sandbox EHR page that fires CDS Hooks the way an EHR does: opening the chart fires
  * `patient-view`; picking orders from a small catalogue fires `order-select` with the draft orders;
  * "Sign orders" fires `order-sign`. Cards are rendered (Markdown without raw HTML), suggestions can be
- * accepted, cards dismissed with a reason, and feedback is sent. DEVELOPMENT AND TESTS ONLY.
+ * accepted, cards dismissed (with a reason and/or comment the user gave, or explicitly without one),
+ * and feedback is sent. A smart link launches its own URL with a fresh EHR launch that carries the
+ * link's `appContext` (see launch-page.ts). Every draft order carries the catalogue name as `code.text`
+ * (order-catalogue.ts). DEVELOPMENT AND TESTS ONLY.
  */
 import express, { Router } from 'express';
 import { readFileSync } from 'node:fs';
@@ -13,15 +16,8 @@ import { HttpError } from '../errors';
 import { escapeHtml, htmlErrorPages, renderPage } from './html';
 import { fireHook, sendFeedback, type HookClientDeps } from './hooks-client';
 import { patientAge, patientName, patientSex } from './patient-display';
+import { draftOrderFor, type CatalogueItem } from './order-catalogue';
 import type { SandboxContext } from './sandbox-context';
-
-/** An orderable item of the sandbox's order catalogue. */
-export interface CatalogueItem {
-  readonly id: string;
-  readonly name: string;
-  readonly resourceType: 'ServiceRequest' | 'MedicationRequest';
-  readonly coding: { readonly system: string; readonly code: string; readonly display: string };
-}
 
 const SCRIPT = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'assets', 'hooks-page.js'), 'utf8');
 
@@ -38,13 +34,29 @@ const FireSchema = z.object({
 
 const FeedbackSchema = z.object({ serviceId: z.string().min(1), feedback: z.array(z.unknown()).min(1).max(50) });
 
+const SYSTEM_LABELS: Readonly<Record<string, string>> = { 'http://snomed.info/sct': 'SNOMED CT', 'http://loinc.org': 'LOINC', 'http://www.nlm.nih.gov/research/umls/rxnorm': 'RxNorm' };
+
+/** The entry's codes, e.g. "SNOMED CT 77477000" (several tests share a generic code; the name tells them apart). */
+function codesNote(c: CatalogueItem): string {
+  return c.codings.map((x) => `${SYSTEM_LABELS[x.system] ?? x.system} ${x.code}`).join(', ');
+}
+
 function renderHooksPage(ctx: SandboxContext, patientId: string, userId: string, encounterId: string | undefined, catalogue: readonly CatalogueItem[]): string {
   const p = ctx.patients.get(patientId);
   if (!p) {
     throw new HttpError(404, 'unknown_patient', `No patient ${patientId} is loaded in the sandbox`);
   }
-  const items = catalogue
-    .map((c) => `<li><label><input type="checkbox" name="order" value="${escapeHtml(c.id)}" data-testid="order-${escapeHtml(c.id)}"> ${escapeHtml(c.name)}</label></li>`)
+  const groups = new Map<string, CatalogueItem[]>();
+  catalogue.forEach((c) => groups.set(c.group, [...(groups.get(c.group) ?? []), c]));
+  const items = [...groups.entries()]
+    .map(
+      ([group, entries]) => `<fieldset style="margin:0 0 .5rem;padding:.25rem .5rem"><legend>${escapeHtml(group)}</legend><ul style="list-style:none;padding:0;margin:0">${entries
+        .map(
+          (c) =>
+            `<li><label><input type="checkbox" name="order" value="${escapeHtml(c.id)}" data-name="${escapeHtml(c.name)}" data-testid="order-${escapeHtml(c.id)}"> ${escapeHtml(c.name)}</label> <span class="note">${escapeHtml(codesNote(c))}</span></li>`,
+        )
+        .join('')}</ul></fieldset>`,
+    )
     .join('');
   const config = JSON.stringify({ patientId, userId, encounterId: encounterId ?? null, base: ctx.sandboxBase }).replace(/</g, '\\u003c');
   const body = `<div role="region" aria-label="Patient banner" data-testid="ehr-banner" style="background:#fff;border:1px solid #d0d7de;padding:.5rem 1rem;margin-bottom:1rem">
@@ -54,7 +66,7 @@ function renderHooksPage(ctx: SandboxContext, patientId: string, userId: string,
 <section aria-labelledby="orders-h" style="flex:1;min-width:18rem;background:#fff;border:1px solid #d0d7de;padding:1rem">
 <h2 id="orders-h">Orders</h2>
 <p class="note">Selecting an order fires <code>order-select</code>; signing fires <code>order-sign</code>.</p>
-<ul style="list-style:none;padding:0;max-height:24rem;overflow:auto" data-testid="order-catalogue">${items}</ul>
+<div style="max-height:24rem;overflow:auto" data-testid="order-catalogue">${items}</div>
 <h3>Draft orders</h3><ul data-testid="draft-orders"></ul>
 <button type="button" class="primary" data-testid="sign-orders">Sign orders</button>
 </section>
@@ -78,11 +90,6 @@ function renderHooksPage(ctx: SandboxContext, patientId: string, userId: string,
 export function createHooksPage(ctx: SandboxContext, client: HookClientDeps, catalogue: readonly CatalogueItem[]): Router {
   const router = Router();
   const byId = new Map(catalogue.map((c) => [c.id, c]));
-  const toResource = (c: CatalogueItem, patientId: string, encounterId?: string): Record<string, unknown> =>
-    c.resourceType === 'ServiceRequest'
-      ? { resourceType: 'ServiceRequest', id: `draft-${c.id}`, status: 'draft', intent: 'order', subject: { reference: `Patient/${patientId}` }, ...(encounterId ? { encounter: { reference: `Encounter/${encounterId}` } } : {}), code: { coding: [c.coding], text: c.name } }
-      : { resourceType: 'MedicationRequest', id: `draft-${c.id}`, status: 'draft', intent: 'order', subject: { reference: `Patient/${patientId}` }, medicationCodeableConcept: { coding: [c.coding], text: c.name } };
-
   router.get('/assets/hooks-page.js', (_req, res) => {
     res.type('application/javascript').send(SCRIPT);
   });
@@ -103,7 +110,7 @@ export function createHooksPage(ctx: SandboxContext, client: HookClientDeps, cat
     if (!ctx.patients.has(q.patientId)) {
       throw new HttpError(404, 'unknown_patient', `No patient ${q.patientId}`);
     }
-    const orders = [...q.orderIds.map((id) => byId.get(id)).filter((c): c is CatalogueItem => !!c).map((c) => toResource(c, q.patientId, q.encounterId)), ...q.extraOrders];
+    const orders = [...q.orderIds.map((id) => byId.get(id)).filter((c): c is CatalogueItem => !!c).map((c) => draftOrderFor(c, q.patientId, q.encounterId)), ...q.extraOrders];
     const selections = q.selectedIds.map((id) => byId.get(id)).filter((c): c is CatalogueItem => !!c).map((c) => `${c.resourceType}/draft-${c.id}`);
     const result = await fireHook(client, { serviceId: q.serviceId, patientId: q.patientId, userId: q.userId, encounterId: q.encounterId, draftOrders: orders as never, selections });
     res.json(result);

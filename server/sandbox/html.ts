@@ -21,6 +21,8 @@ const STYLE = `
   a, button { font: inherit; }
   a.button, button { display: inline-block; padding: .35rem .75rem; margin: .15rem; border: 1px solid #123c5a; border-radius: 4px; background: #fff; color: #123c5a; text-decoration: none; cursor: pointer; }
   a.button.primary, button.primary { background: #123c5a; color: #fff; }
+  button:disabled, select:disabled, input:disabled { opacity: .6; cursor: not-allowed; }
+  [hidden] { display: none !important; }
   a:focus-visible, button:focus-visible, select:focus-visible, input:focus-visible { outline: 3px solid #f5a623; outline-offset: 2px; }
   .note { color: #57606a; font-size: .9rem; }
   .error { border-left: 4px solid #b42318; background: #fff; padding: .75rem 1rem; }

@@ -2,7 +2,10 @@
  * The sandbox EHR's launch pages, mounted at `/sandbox`:
  * - `GET /` lists the loaded patients and users and launches the app EHR-style (or standalone);
  * - `GET /launch?patient=&user=&encounter=&mode=window|iframe` binds a launch context and
- *   redirects to the app's launch URL (window) or to the EHR frame page (iframe);
+ *   redirects to the app's launch URL (window) or to the EHR frame page (iframe). A CDS Hooks smart
+ *   link is launched the same way with `app_url` (the link's `url`: a launch URL of a registered
+ *   app) and `app_context` (the link's `appContext`, stored with the launch and returned unchanged as
+ *   `appContext` in the token response, as CDS Hooks 2.0 describes);
  * - `GET /ehr-frame?launch=` shows EHR-like chrome with the app in an iframe 640 px wide
  *   (one third of 1920 px); the EHR shows the patient banner, so `need_patient_banner` is false.
  * Development and tests only.
@@ -17,6 +20,9 @@ import { patientAge, patientName, patientSex } from './patient-display';
 import type { SandboxContext } from './sandbox-context';
 import type { SandboxUser } from './smart-registry';
 
+/** Longest `appContext` the sandbox carries (CDS Hooks sets no limit; the sandbox keeps URLs short). */
+const MAX_APP_CONTEXT_LENGTH = 2000;
+
 const LaunchQuerySchema = z.object({
   /** Patient id, bare or as `Patient/<id>`. */
   patient: z.string().min(1, 'patient is required').transform((v) => v.replace(/^Patient\//, '')),
@@ -27,11 +33,15 @@ const LaunchQuerySchema = z.object({
   mode: z.enum(['window', 'iframe']).default('window'),
   /** Overrides the mode's default need_patient_banner. */
   need_patient_banner: z.enum(['true', 'false']).optional(),
+  /** The app's launch URL (a CDS Hooks smart link's `url`); default: this app's launch.html. */
+  app_url: z.string().max(2000).optional(),
+  /** A CDS Hooks smart link's `appContext`: opaque to the EHR, passed to the app in the token response. */
+  app_context: z.string().min(1).max(MAX_APP_CONTEXT_LENGTH).optional(),
 });
 
 /** The app's EHR launch URL for a launch id (or the standalone launch URL without one). */
-function appLaunchUrl(ctx: SandboxContext, launchId?: string): string {
-  const url = new URL(`${ctx.publicBaseUrl}/launch.html`);
+function appLaunchUrl(ctx: SandboxContext, launchId?: string, launchUrl = `${ctx.publicBaseUrl}/launch.html`): string {
+  const url = new URL(launchUrl);
   url.searchParams.set('iss', ctx.fhirBase);
   if (launchId) {
     url.searchParams.set('launch', launchId);
@@ -104,6 +114,27 @@ function resolveEncounter(p: PatientSummary, requested: string | undefined): str
   return requested;
 }
 
+/**
+ * Checks a launch URL the way an EHR checks a smart link: only apps it knows are launched, so the
+ * URL must be http(s) on the origin of a registered client (no open redirect).
+ * @returns the URL, normalised
+ * @throws HttpError 400 otherwise
+ */
+function checkAppUrl(ctx: SandboxContext, raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new HttpError(400, 'invalid_request', 'app_url must be an absolute URL');
+  }
+  const origins = new Set([...ctx.registry.clients.values()].flatMap((c) => c.redirectUris.map((u) => new URL(u).origin)));
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !origins.has(url.origin) || url.username || url.password) {
+    throw new HttpError(400, 'invalid_request', 'app_url is not the launch URL of an app registered with the sandbox');
+  }
+  url.hash = '';
+  return url.toString();
+}
+
 function renderEhrFrame(ctx: SandboxContext, launchId: string, launch: LaunchContext): string {
   const p = ctx.patients.get(launch.patientId);
   const user = ctx.registry.users.get(launch.userId);
@@ -116,7 +147,7 @@ function renderEhrFrame(ctx: SandboxContext, launchId: string, launch: LaunchCon
 <div style="display:flex;gap:1rem;align-items:flex-start">
 <section aria-label="Chart" style="flex:1;background:#fff;border:1px solid #d0d7de;padding:1rem;min-height:40rem">
 <h3>Chart</h3><p>${p?.story ? escapeHtml(p.story) : 'Synthetic chart.'}</p><p><a href="${escapeHtml(ctx.sandboxBase)}/">Back to patient list</a></p></section>
-<iframe title="DDx differential diagnosis app" data-testid="app-frame" src="${escapeHtml(appLaunchUrl(ctx, launchId))}"
+<iframe title="DDx differential diagnosis app" data-testid="app-frame" src="${escapeHtml(appLaunchUrl(ctx, launchId, launch.launchUrl))}"
  style="width:640px;height:80vh;min-height:40rem;border:1px solid #d0d7de;background:#fff"></iframe>
 </div>`;
   return renderPage('EHR chart', body);
@@ -144,9 +175,10 @@ export function createLaunchPages(ctx: SandboxContext): Router {
     }
     const encounterId = resolveEncounter(patient, q.encounter);
     const needPatientBanner = q.need_patient_banner ? q.need_patient_banner === 'true' : q.mode === 'window';
-    const launchId = ctx.store.createLaunch({ patientId: patient.id, encounterId, userId: q.user, needPatientBanner });
-    ctx.logger.info({ mode: q.mode }, 'sandbox launch created');
-    const target = q.mode === 'iframe' ? `${ctx.sandboxBase}/ehr-frame?launch=${encodeURIComponent(launchId)}` : appLaunchUrl(ctx, launchId);
+    const launchUrl = q.app_url ? checkAppUrl(ctx, q.app_url) : undefined;
+    const launchId = ctx.store.createLaunch({ patientId: patient.id, encounterId, userId: q.user, needPatientBanner, launchUrl, appContext: q.app_context });
+    ctx.logger.info({ mode: q.mode, appContext: q.app_context !== undefined }, 'sandbox launch created');
+    const target = q.mode === 'iframe' ? `${ctx.sandboxBase}/ehr-frame?launch=${encodeURIComponent(launchId)}` : appLaunchUrl(ctx, launchId, launchUrl);
     res.setHeader('Cache-Control', 'no-store');
     res.redirect(302, target);
   });

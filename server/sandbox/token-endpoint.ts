@@ -66,6 +66,8 @@ async function tokenResponse(ctx: SandboxContext, grant: AuthorizedGrant): Promi
     patient: grant.patientId,
     encounter: grant.encounterId,
     need_patient_banner: grant.needPatientBanner,
+    // CDS Hooks 2.0 Link.appContext: "sent to the SMART app as part of the OAuth 2.0 access token response".
+    appContext: grant.appContext,
     id_token: wantsIdToken ? await ctx.tokens.issueIdToken(grant.clientId, grant.userId, grant.nonce) : undefined,
     refresh_token: wantsRefresh ? ctx.store.createRefreshToken(grant) : undefined,
   };

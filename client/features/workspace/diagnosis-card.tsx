@@ -2,7 +2,7 @@
  * One AI-suggested diagnosis: band, number and range, the AI-output tag, expandable reasoning, and
  * the clinician's decision (or the decision already made, with write-back after an accept).
  */
-import { useId, useState, type JSX } from 'react';
+import { useEffect, useId, useRef, useState, type JSX } from 'react';
 import type { Resource } from '@medplum/fhirtypes';
 import type { CitationSummary, DiagnosisResult } from '../../../server/reasoning/types';
 import { DecisionBar, type DecisionChoice } from '../decisions/decision-bar';
@@ -20,6 +20,11 @@ export interface DiagnosisCardProps {
   readonly onDecide: (choice: DecisionChoice) => void;
   /** Rendered after an accept (write-back). */
   readonly afterAccept?: JSX.Element;
+  /** The EHR card the clinician came from names this diagnosis: highlight it. */
+  readonly fromCard?: boolean;
+  /** Scroll to and focus this card once, with its reasoning open; `onFocused` is called when done. */
+  readonly focusRequested?: boolean;
+  readonly onFocused?: () => void;
 }
 
 function decisionText(d: DecisionChoice): string {
@@ -36,16 +41,33 @@ function decisionText(d: DecisionChoice): string {
  * @param props - the diagnosis, its context and decision callbacks
  * @returns the card
  */
-export function DiagnosisCard({ diagnosis, citations, chart, decided, onDecide, afterAccept }: DiagnosisCardProps): JSX.Element {
-  const [open, setOpen] = useState(false);
+export function DiagnosisCard({ diagnosis, citations, chart, decided, onDecide, afterAccept, fromCard = false, focusRequested = false, onFocused }: DiagnosisCardProps): JSX.Element {
+  const [open, setOpen] = useState(focusRequested);
   const [changing, setChanging] = useState(false);
   const id = useId();
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focusRequested && ref.current) {
+      ref.current.scrollIntoView({ block: 'start' });
+      ref.current.focus({ preventScroll: true });
+      onFocused?.();
+    }
+  }, [focusRequested, onFocused]);
   return (
-    <article className="diagnosis" aria-labelledby={`${id}-name`} data-testid="diagnosis" data-condition={diagnosis.conditionId}>
+    <article
+      ref={ref}
+      className={fromCard ? 'diagnosis diagnosis-from-card' : 'diagnosis'}
+      aria-labelledby={`${id}-name`}
+      data-testid="diagnosis"
+      data-condition={diagnosis.conditionId}
+      data-from-card={fromCard ? 'true' : undefined}
+      tabIndex={fromCard ? -1 : undefined}
+    >
       <header className="diagnosis-head">
         <h3 id={`${id}-name`}>
           {diagnosis.name}
           {diagnosis.cantMiss ? <span className="tag tag-warn">can&apos;t miss</span> : null}
+          {fromCard ? <span className="tag tag-card">from the EHR card</span> : null}
         </h3>
         <p className="likelihood" data-testid="likelihood">
           <span className={`band band-${diagnosis.band}`}>{BAND_TEXT[diagnosis.band] ?? diagnosis.band}</span>, {diagnosis.display}

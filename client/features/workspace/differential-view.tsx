@@ -18,17 +18,33 @@ export interface DifferentialViewProps {
   readonly onDecide: (diagnosis: DiagnosisResult, choice: DecisionChoice) => void;
   readonly afterAccept: (diagnosis: DiagnosisResult) => JSX.Element;
   readonly updating: boolean;
+  /** The diagnosis named by the EHR card the clinician came from (highlighted). */
+  readonly fromCardConditionId?: string;
+  /** Set until that diagnosis has been scrolled to and focused once. */
+  readonly focusPending?: boolean;
+  readonly onFocused?: () => void;
 }
 
 /**
  * @param props - the result and decision callbacks
  * @returns the sections
  */
-export function DifferentialView({ result, shown, chart, decided, onDecide, afterAccept, updating }: DifferentialViewProps): JSX.Element {
+export function DifferentialView({ result, shown, chart, decided, onDecide, afterAccept, updating, fromCardConditionId, focusPending = false, onFocused }: DifferentialViewProps): JSX.Element {
   const byId = new Map(result.differential.map((d) => [d.conditionId, d]));
   const ranked = shown.map((id) => byId.get(id)).filter((d): d is DiagnosisResult => d !== undefined);
   const card = (d: DiagnosisResult): JSX.Element => (
-    <DiagnosisCard key={d.conditionId} diagnosis={d} citations={result.citations} chart={chart} decided={decided[d.conditionId]} onDecide={(c) => onDecide(d, c)} afterAccept={afterAccept(d)} />
+    <DiagnosisCard
+      key={d.conditionId}
+      diagnosis={d}
+      citations={result.citations}
+      chart={chart}
+      decided={decided[d.conditionId]}
+      onDecide={(c) => onDecide(d, c)}
+      afterAccept={afterAccept(d)}
+      fromCard={d.conditionId === fromCardConditionId}
+      focusRequested={focusPending && d.conditionId === fromCardConditionId}
+      onFocused={onFocused}
+    />
   );
   const extraCantMiss = result.cantMiss.filter((d) => !shown.includes(d.conditionId));
   return (

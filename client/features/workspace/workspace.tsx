@@ -2,7 +2,7 @@
  * The clinician workspace (lazy-loaded): reads the chart, gets the differential from the API, and
  * records every decision. Opt-out and clinician-first mode gate what is shown.
  */
-import { useMemo, useState, type JSX } from 'react';
+import { useCallback, useMemo, useState, type JSX } from 'react';
 import type { SmartSession } from '../../fhir/smart-session';
 import type { DiagnosisResult } from '../../../server/reasoning/types';
 import type { DecisionChoice } from '../decisions/decision-bar';
@@ -12,6 +12,7 @@ import { UnsavedNotice } from '../decisions/unsaved-notice';
 import { useDecisionQueue } from '../decisions/use-decision-queue';
 import { WriteBackButton } from '../decisions/write-back-button';
 import { createApiClient } from './api-client';
+import { CardContextNotice } from './card-context-notice';
 import { ChartLoadReport } from './chart-load-report';
 import { DifferentialView } from './differential-view';
 import { FindingsPanel } from './findings-panel';
@@ -36,6 +37,9 @@ export default function Workspace({ session }: { readonly session: SmartSession 
   const [revealed, setRevealed] = useState(false);
   const [decided, setDecided] = useState<Record<string, DecisionChoice>>({});
   const [missed, setMissed] = useState<string[]>([]);
+  const fromCard = session.context.fromCard;
+  const [focusPending, setFocusPending] = useState(fromCard?.conditionId !== undefined);
+  const focused = useCallback(() => setFocusPending(false), []);
   const chartIndex = useMemo(() => new Map((ws.chart?.resources ?? []).map((r) => [`${r.resourceType}/${r.id}`, r])), [ws.chart]);
   const response = ws.response;
   const names = useMemo(() => findingNames(response && !response.optedOut ? response.result.differential : []), [response]);
@@ -77,16 +81,24 @@ export default function Workspace({ session }: { readonly session: SmartSession 
     setRevealed(true);
   };
   if (ws.me.clinicianFirst && !revealed) {
-    return <div className="workspace-grid">{header}<ClinicianFirstForm searchConditions={api.searchConditions} onReveal={reveal} /></div>;
+    return (
+      <div className="workspace-grid">
+        {header}
+        {fromCard ? <CardContextNotice fromCard={fromCard} /> : null}
+        <ClinicianFirstForm searchConditions={api.searchConditions} onReveal={reveal} />
+      </div>
+    );
   }
   const write = async (d: DiagnosisResult, status: 'provisional' | 'differential'): Promise<string> => {
     const sources = d.steps.flatMap((s) => (s.kind === 'finding' ? s.sources.map((x) => x.reference) : []));
     const { condition } = await session.writeDiagnosis({ verificationStatus: status, diagnosis: { name: d.name, codes: d.codes }, model: result.model, knowledgeVersion: result.knowledge.version, sources });
     return `Condition/${condition.id}`;
   };
+  const rendered = new Set([...shown, ...result.cantMiss.map((d) => d.conditionId)]);
   return (
     <div className="workspace-grid">
       {header}
+      {fromCard ? <CardContextNotice fromCard={fromCard} result={result} rendered={rendered} /> : null}
       <DifferentialView
         result={result}
         shown={shown}
@@ -94,6 +106,9 @@ export default function Workspace({ session }: { readonly session: SmartSession 
         decided={decided}
         onDecide={decide}
         updating={ws.updating}
+        fromCardConditionId={fromCard?.conditionId}
+        focusPending={focusPending}
+        onFocused={focused}
         afterAccept={(d) => <WriteBackButton scopes={session.grantedScopes} write={(s) => write(d, s)} />}
       />
       <FindingsPanel findings={result.findingsUsed} overrides={ws.overrides} names={names} chart={chartIndex} searchFindings={api.searchFindings} onChange={ws.changeFinding} />

@@ -74,56 +74,150 @@
   function renderDraft() {
     draftEl.textContent = '';
     Array.prototype.forEach.call(document.querySelectorAll('input[name="order"]:checked'), function (i) {
-      draftEl.appendChild(el('li', {}, [i.parentElement.textContent.trim()]));
+      draftEl.appendChild(el('li', {}, [i.getAttribute('data-name')]));
     });
     extraOrders.forEach(function (o) { draftEl.appendChild(el('li', {}, [(o.code && o.code.text) || 'Suggested order', ' (from a card)'])); });
+  }
+
+  function describeFeedback(item) {
+    if (item.outcome === 'accepted') return 'accepted';
+    var r = item.overrideReason;
+    if (!r) return 'overridden without a reason';
+    return 'overridden' + (r.reason ? ' (reason: ' + r.reason.display + ')' : '') + (r.userComment ? ' (comment)' : '');
   }
 
   function sendFeedback(serviceId, item) {
     return post('/hooks/feedback', { serviceId: serviceId, feedback: [item] }).then(function (res) {
       var r = res.body && res.body.body && res.body.body.results ? res.body.body.results[0] : null;
-      logEl.appendChild(el('li', { 'data-testid': 'feedback-result' }, [item.outcome + ': ' + (r ? r.status : 'HTTP ' + res.status)]));
+      var line = el('li', { 'data-testid': 'feedback-result', 'data-card': item.card }, [item.outcome + ': ' + (r ? r.status : 'HTTP ' + res.status) + ' · ' + describeFeedback(item)]);
+      logEl.appendChild(line);
     });
   }
 
+  function isHttpUrl(value) {
+    try {
+      var u = new URL(value);
+      return u.protocol === 'https:' || u.protocol === 'http:';
+    } catch (e) {
+      return false;
+    }
+  }
+
+  // A smart link is launched as an EHR launches an app: a fresh EHR launch (iss + launch) of the
+  // link's own URL, with the link's appContext stored with the launch; the authorization server
+  // returns it to the app as `appContext` in the token response (CDS Hooks 2.0, Link).
+  function smartLaunchHref(link) {
+    var q = new URLSearchParams({ patient: config.patientId, user: config.userId, encounter: config.encounterId || 'none', app_url: link.url });
+    if (typeof link.appContext === 'string' && link.appContext !== '') q.set('app_context', link.appContext);
+    return config.base + '/launch?' + q.toString();
+  }
+
+  function renderLink(l) {
+    if (!l || typeof l.label !== 'string' || !isHttpUrl(l.url)) return null;
+    var smart = l.type === 'smart';
+    return el('p', {}, [el('a', { href: smart ? smartLaunchHref(l) : l.url, target: '_blank', rel: 'noopener noreferrer', 'data-testid': smart ? 'smart-link' : 'absolute-link' }, [l.label])]);
+  }
+
   function renderCard(serviceId, card) {
-    var box = el('article', { 'data-testid': 'card', 'data-indicator': card.indicator, 'aria-label': card.summary, style: 'border:1px solid #d0d7de;border-left:6px solid ' + (card.indicator === 'warning' ? '#b58a00' : card.indicator === 'critical' ? '#b42318' : '#123c5a') + ';padding:.5rem .75rem;margin:.5rem 0' });
+    var hasUuid = typeof card.uuid === 'string' && card.uuid !== '';
+    var attrs = { 'data-testid': 'card', 'data-indicator': card.indicator, 'aria-label': card.summary, style: 'border:1px solid #d0d7de;border-left:6px solid ' + (card.indicator === 'warning' ? '#b58a00' : card.indicator === 'critical' ? '#b42318' : '#123c5a') + ';padding:.5rem .75rem;margin:.5rem 0' };
+    if (hasUuid) attrs['data-card-uuid'] = card.uuid;
+    var box = el('article', attrs);
     box.appendChild(el('h3', { style: 'font-size:1rem;margin:.25rem 0', 'data-testid': 'card-summary' }, [card.summary]));
     var src = card.source || {};
-    box.appendChild(el('p', { class: 'note' }, src.url ? [el('a', { href: src.url, target: '_blank', rel: 'noopener noreferrer' }, [src.label])] : [src.label || '']));
+    box.appendChild(el('p', { class: 'note' }, src.url && isHttpUrl(src.url) ? [el('a', { href: src.url, target: '_blank', rel: 'noopener noreferrer' }, [src.label])] : [src.label || '']));
     if (card.detail) {
       var details = el('details', {}, [el('summary', {}, ['Reasoning and evidence'])]);
       details.appendChild(markdown(card.detail));
       box.appendChild(details);
     }
     (card.links || []).forEach(function (l) {
-      box.appendChild(el('p', {}, [el('a', { href: l.type === 'smart' ? config.base + '/launch?patient=' + encodeURIComponent(config.patientId) + '&user=' + encodeURIComponent(config.userId) : l.url, target: '_blank', rel: 'noopener noreferrer' }, [l.label])]));
+      var link = renderLink(l);
+      if (link) box.appendChild(link);
     });
+    var acceptButtons = [];
+    var controls = null;
     (card.suggestions || []).forEach(function (s) {
-      var b = el('button', { type: 'button', class: 'primary', 'data-testid': 'accept-suggestion' }, ['Accept: ' + s.label]);
+      var battrs = { type: 'button', class: 'primary', 'data-testid': 'accept-suggestion' };
+      if (typeof s.uuid === 'string') battrs['data-suggestion-uuid'] = s.uuid;
+      var b = el('button', battrs, ['Accept: ' + s.label]);
       b.addEventListener('click', function () {
-        (s.actions || []).forEach(function (a) { if (a.type === 'create' && a.resource) extraOrders.push(a.resource); });
+        // The EHR adds the proposed orders to its draft list (with an id of its own) and reports the acceptance.
+        (s.actions || []).forEach(function (a) {
+          if (a.type === 'create' && a.resource) extraOrders.push(Object.assign({}, a.resource, { id: a.resource.id || 'suggested-' + (extraOrders.length + 1) }));
+        });
         renderDraft();
-        sendFeedback(serviceId, { card: card.uuid, outcome: 'accepted', acceptedSuggestions: [{ id: s.uuid }], outcomeTimestamp: new Date().toISOString() });
+        if (hasUuid && typeof s.uuid === 'string') sendFeedback(serviceId, { card: card.uuid, outcome: 'accepted', acceptedSuggestions: [{ id: s.uuid }], outcomeTimestamp: new Date().toISOString() });
         box.setAttribute('data-state', 'accepted');
+        // Accepted and overridden are exclusive outcomes: once accepted, the card can no longer be dismissed.
+        acceptButtons.forEach(function (x) { x.disabled = true; });
+        if (controls) Array.prototype.forEach.call(controls.querySelectorAll('select, input, button'), function (x) { x.disabled = true; });
+        b.parentNode.insertBefore(el('p', { class: 'note', 'data-testid': 'accepted' }, ['Accepted: ' + s.label + ' (added to the draft orders)']), b);
       });
+      acceptButtons.push(b);
       box.appendChild(b);
     });
+    if (hasUuid) {
+      controls = dismissControls(serviceId, card, box, acceptButtons);
+      box.appendChild(controls);
+    }
+    return box;
+  }
+
+  // Dismissing reports `overridden` feedback. The reason is only ever one the user picked: the list
+  // starts at "Choose a reason…", and a dismissal with neither a reason nor a comment asks first; the
+  // user can then explicitly dismiss without a reason (CDS Hooks allows it; then no overrideReason
+  // is sent, since it needs a reason and/or a userComment).
+  function dismissControls(serviceId, card, box, acceptButtons) {
+    var reasons = card.overrideReasons || [];
     var reasonId = 'reason-' + card.uuid;
-    var select = el('select', { id: reasonId, 'data-testid': 'override-reason' }, (card.overrideReasons || []).map(function (r, i) { return el('option', { value: String(i) }, [r.display]); }));
-    var comment = el('input', { type: 'text', 'aria-label': 'Comment', placeholder: 'Comment (optional)', 'data-testid': 'override-comment' });
+    var commentId = 'comment-' + card.uuid;
+    var messageId = 'dismiss-message-' + card.uuid;
+    var select = el('select', { id: reasonId, 'data-testid': 'override-reason', 'aria-describedby': messageId },
+      [el('option', { value: '' }, ['Choose a reason…'])].concat(reasons.map(function (r, i) { return el('option', { value: String(i) }, [r.display]); })));
+    var comment = el('input', { type: 'text', id: commentId, placeholder: 'Optional', 'aria-describedby': messageId, 'data-testid': 'override-comment' });
     var dismiss = el('button', { type: 'button', 'data-testid': 'dismiss-card' }, ['Dismiss']);
-    dismiss.addEventListener('click', function () {
-      var reason = (card.overrideReasons || [])[Number(select.value)];
+    var withoutReason = el('button', { type: 'button', 'data-testid': 'dismiss-without-reason', hidden: '' }, ['Dismiss without a reason']);
+    var message = el('p', { id: messageId, 'data-testid': 'dismiss-message', 'aria-live': 'assertive', style: 'color:#b42318;margin:.25rem 0' });
+
+    function clearMessage() {
+      message.textContent = '';
+      select.removeAttribute('aria-invalid');
+      withoutReason.hidden = true;
+    }
+    function finish(reason, text) {
       var item = { card: card.uuid, outcome: 'overridden', outcomeTimestamp: new Date().toISOString() };
-      if (reason || comment.value) item.overrideReason = Object.assign({}, reason ? { reason: reason } : {}, comment.value ? { userComment: comment.value } : {});
+      if (reason || text) {
+        item.overrideReason = {};
+        if (reason) item.overrideReason.reason = { system: reason.system, code: reason.code, display: reason.display };
+        if (text) item.overrideReason.userComment = text;
+      }
       sendFeedback(serviceId, item);
+      clearMessage();
+      [select, comment, dismiss, withoutReason].concat(acceptButtons).forEach(function (x) { x.disabled = true; });
       box.setAttribute('data-state', 'dismissed');
       box.style.borderLeftColor = '#57606a';
-      box.insertBefore(el('p', { class: 'note' }, ['Dismissed']), box.firstChild);
+      box.insertBefore(el('p', { class: 'note', 'data-testid': 'dismissed' }, ['Dismissed']), box.firstChild);
+    }
+    select.addEventListener('change', clearMessage);
+    comment.addEventListener('input', clearMessage);
+    dismiss.addEventListener('click', function () {
+      var reason = select.value === '' ? undefined : reasons[Number(select.value)];
+      var text = comment.value.trim();
+      if (!reason && !text) {
+        message.textContent = 'Choose a reason or write a comment, or dismiss without a reason.';
+        select.setAttribute('aria-invalid', 'true');
+        withoutReason.hidden = false;
+        select.focus();
+        return;
+      }
+      finish(reason, text);
     });
-    box.appendChild(el('div', {}, [el('label', { for: reasonId }, ['Reason ']), select, ' ', comment, ' ', dismiss]));
-    return box;
+    withoutReason.addEventListener('click', function () { finish(undefined, ''); });
+    return el('div', { 'data-testid': 'dismiss-controls' }, [
+      el('label', { for: reasonId }, ['Reason ']), select, ' ',
+      el('label', { for: commentId }, ['Comment ']), comment, ' ', dismiss, ' ', withoutReason, message,
+    ]);
   }
 
   function fire(serviceId, selectedIds) {
