@@ -144,7 +144,7 @@ function requestOf(spec: RunSpec, n: number): { headers: Record<string, string>;
 async function runPaced(spec: RunSpec & { overallRate: number }): Promise<LoadResult> {
   const before = cpuTicks(spec.serverPid);
   const ownCpu = process.cpuUsage();
-  const r = await pacedLoad({ url: spec.url, ratePerS: spec.overallRate, durationS: spec.durationS, connections: spec.connections, makeRequest: (n) => requestOf(spec, n) });
+  const r = await pacedLoad({ url: spec.url, ratePerS: spec.overallRate, durationS: spec.durationS, connections: spec.connections, warmupS: WARMUP_S, makeRequest: (n) => requestOf(spec, n) });
   const after = cpuTicks(spec.serverPid);
   const own = process.cpuUsage(ownCpu);
   return {
@@ -417,7 +417,7 @@ export async function benchCdsHooks(durationS = 10): Promise<CdsBenchResult> {
         }
         if (alg === 'RS384') {
           // What a clinician sees at a busy but real load: 200 open connections, PACED_RATE calls/s in all.
-          const tokens = await signTokens(privateKey, alg, jwk.kid as string, url, Math.ceil(PACED_RATE * durationS * 1.5));
+          const tokens = await signTokens(privateKey, alg, jwk.kid as string, url, Math.ceil(PACED_RATE * (durationS + WARMUP_S) * 1.5));
           const r = { ...(await run({ url, alg, connections: 200, durationS, bodies: templates, tokens, serverPid: server.child.pid, overallRate: PACED_RATE, countDatabase })), store, workers };
           runs.push(r);
           process.stdout.write(`  ${describe(r)}\n`);

@@ -27,10 +27,13 @@ export async function pacedLoad(options: {
   durationS: number;
   connections: number;
   makeRequest: (n: number) => { headers: Record<string, string>; body: string };
+  /** Seconds at the start, at the same rate, not measured: the pool's connections are opened then. */
+  warmupS?: number;
 }): Promise<PacedResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
   const target = new URL(options.url);
-  const total = Math.round(options.ratePerS * options.durationS);
+  const warmup = Math.round(options.ratePerS * (options.warmupS ?? 0));
+  const total = warmup + Math.round(options.ratePerS * options.durationS);
   const intervalMs = 1000 / options.ratePerS;
   const latencies: number[] = [];
   let non2xx = 0;
@@ -49,16 +52,20 @@ export async function pacedLoad(options: {
         const req = request(target, { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
           res.resume();
           res.on('end', () => {
-            latencies.push(performance.now() - due);
-            if ((res.statusCode ?? 0) < 200 || (res.statusCode ?? 0) >= 300) {
-              non2xx++;
+            if (n >= warmup) {
+              latencies.push(performance.now() - due);
+              if ((res.statusCode ?? 0) < 200 || (res.statusCode ?? 0) >= 300) {
+                non2xx++;
+              }
             }
             resolve();
           });
         });
         req.setTimeout(10_000, () => req.destroy(new Error('timeout')));
         req.on('error', () => {
-          errors++;
+          if (n >= warmup) {
+            errors++;
+          }
           resolve();
         });
         req.end(body);
