@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer, type RunningServer } from '../setup/test-server';
+import { callCds } from './cds-harness';
 import { draftOrders, fixtureChart, hookRequest } from '../builders/cds-request-builder';
 import { api, launchSession } from './api-harness';
 import { DECISION_REASON_SYSTEM, HL7_NON_ADHERENCE_SYSTEM } from '../../server/decision-reasons';
@@ -15,13 +16,7 @@ import type { CdsCard } from '../../cds-hooks/types';
 
 let server: RunningServer;
 
-async function post(path: string, body: unknown): Promise<{ status: number; body: any }> {
-  const url = `${server.baseUrl}/cds-services/${path}`;
-  const token = await server.handle.sandbox!.cdsClient.sign(url);
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
-}
+const post = (path: string, body: unknown): Promise<{ status: number; body: any }> => callCds(server, path, body);
 
 const feedback = (service: string, items: unknown[]) => post(`${service}/feedback`, { feedback: items });
 

@@ -4,23 +4,14 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer, type RunningServer } from '../setup/test-server';
+import { callCds, type CallOptions } from './cds-harness';
 import { draftOrders, fixtureChart, fullPrefetch, hookRequest } from '../builders/cds-request-builder';
 import { findCardViolations } from '../../cds-hooks/cards/check-card-invariants';
 import type { CdsCard, CdsResponse } from '../../cds-hooks/types';
 
 let server: RunningServer;
 
-async function call(service: string, body: unknown, opts: { token?: string | null; aud?: string; raw?: string; contentType?: string } = {}): Promise<{ status: number; body: any }> {
-  const url = `${server.baseUrl}/cds-services/${service}`;
-  const token = opts.token === null ? undefined : (opts.token ?? (await server.handle.sandbox!.cdsClient.sign(opts.aud ?? url)));
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': opts.contentType ?? 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: opts.raw ?? JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
-}
+const call = (service: string, body: unknown, opts: CallOptions = {}): Promise<{ status: number; body: any }> => callCds(server, service, body, opts);
 
 beforeAll(async () => {
   // A generous fetch budget: these tests check behaviour, not speed (npm run bench measures that).

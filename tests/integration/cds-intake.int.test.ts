@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { freePort, startTestServer, type RunningServer } from '../setup/test-server';
+import { callCds } from './cds-harness';
 import { draftOrders, fixtureChart, fullPrefetch, hookRequest } from '../builders/cds-request-builder';
 
 let server: RunningServer;
@@ -18,16 +19,17 @@ const chart = fixtureChart('dyspnoea-pulmonary-embolism.json');
 const other = fixtureChart('chest-pain-nstemi.json');
 const optedOut = fixtureChart('opted-out-low-back-pain.json');
 
-async function call(service: string, body: unknown): Promise<{ status: number; body: any }> {
-  const url = `${server.baseUrl}/cds-services/${service}`;
-  const token = await server.handle.sandbox!.cdsClient.sign(url);
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
-}
+const call = (service: string, body: unknown): Promise<{ status: number; body: any }> => callCds(server, service, body);
 
 function withPrefetch(changes: Record<string, unknown>, base = chart): Record<string, unknown> {
   return hookRequest('patient-view', base, { prefetch: { ...fullPrefetch(base), ...changes } });
+}
+
+/** The full prefetch without its consent key (the EHR did not prefetch consents). */
+function withoutConsent(of: typeof chart): Record<string, unknown> {
+  const prefetch = fullPrefetch(of) as Record<string, unknown>;
+  delete prefetch.consent;
+  return prefetch;
 }
 
 function searchset(...resources: unknown[]): unknown {
@@ -172,8 +174,7 @@ describe('the patient and the consents must be had', () => {
   });
 
   test('without the consents and no server to read them from: 412, since an opt-out could not be honoured', async () => {
-    const prefetch = fullPrefetch(chart) as Record<string, unknown>;
-    delete prefetch.consent;
+    const prefetch = withoutConsent(chart);
     const res = await call('ddx-patient-view', hookRequest('patient-view', chart, { prefetch }));
     expect(res.status).toBe(412);
     expect(res.body.issue[0].details.text).toMatch(/consent/);
@@ -187,8 +188,7 @@ describe('the patient and the consents must be had', () => {
 
   test('the opted-out patient gets no cards when the consents come from the FHIR server instead of prefetch', async () => {
     consentAnswer = 'opted-out';
-    const prefetch = fullPrefetch(optedOut) as Record<string, unknown>;
-    delete prefetch.consent;
+    const prefetch = withoutConsent(optedOut);
     expect(optedOut.resources.some((r) => r.resourceType === 'Consent')).toBe(true);
     const res = await call('ddx-patient-view', hookRequest('patient-view', optedOut, { prefetch, fhirServer: fhirBase, fhirAuthorization }));
     expect(res.status).toBe(200);
@@ -197,8 +197,7 @@ describe('the patient and the consents must be had', () => {
 
   test('when the FHIR server fails to give the consents: 412, the data could not be had (the spec’s answer)', async () => {
     consentAnswer = 'fail';
-    const prefetch = fullPrefetch(chart) as Record<string, unknown>;
-    delete prefetch.consent;
+    const prefetch = withoutConsent(chart);
     const res = await call('ddx-patient-view', hookRequest('patient-view', chart, { prefetch, fhirServer: fhirBase, fhirAuthorization }));
     expect(res.status).toBe(412);
     expect(res.body.issue[0].details.text).toMatch(/consent/);
@@ -206,8 +205,7 @@ describe('the patient and the consents must be had', () => {
 
   test('when the FHIR server is too slow to give the consents, the answer comes within the budget and has no cards', async () => {
     consentAnswer = 'hang';
-    const prefetch = fullPrefetch(chart) as Record<string, unknown>;
-    delete prefetch.consent;
+    const prefetch = withoutConsent(chart);
     const res = await call('ddx-patient-view', hookRequest('patient-view', chart, { prefetch, fhirServer: fhirBase, fhirAuthorization }));
     expect(res.status).toBe(200);
     expect(res.body.cards).toEqual([]);
@@ -215,8 +213,7 @@ describe('the patient and the consents must be had', () => {
 
   test('when the FHIR server answers the consent search with none, the cards come', async () => {
     consentAnswer = 'none';
-    const prefetch = fullPrefetch(chart) as Record<string, unknown>;
-    delete prefetch.consent;
+    const prefetch = withoutConsent(chart);
     const res = await call('ddx-patient-view', hookRequest('patient-view', chart, { prefetch, fhirServer: fhirBase, fhirAuthorization }));
     expect(res.status).toBe(200);
     expect(res.body.cards.length).toBeGreaterThan(0);
