@@ -164,7 +164,7 @@ async function runPaced(spec: RunSpec & { overallRate: number }): Promise<LoadRe
     errors: r.errors,
     timeouts: 0,
     non2xx: r.non2xx,
-    ...cpuPerCall(spec, before, after, own, r.requests),
+    ...cpuPerCall(spec, before, after, own, r.sent),
   };
 }
 

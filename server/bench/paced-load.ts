@@ -8,7 +8,10 @@ import { Agent, request } from 'node:http';
 import { percentile, round } from './stats';
 
 export interface PacedResult {
+  /** Calls measured (after the warm-up). */
   requests: number;
+  /** Calls sent in all, warm-up included: what the server's CPU time was spent on. */
+  sent: number;
   ratePerS: number;
   latencyMedianMs: number;
   latencyP99Ms: number;
@@ -76,6 +79,7 @@ export async function pacedLoad(options: {
   agent.destroy();
   return {
     requests: latencies.length,
+    sent: total,
     ratePerS: options.ratePerS,
     latencyMedianMs: round(percentile(latencies, 50), 1),
     latencyP99Ms: round(percentile(latencies, 99), 1),

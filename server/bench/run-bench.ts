@@ -2,7 +2,7 @@
  * `npm run bench`: prints and saves (bench-output/latest.json) the performance numbers the issues
  * set targets for. Targets are reported next to the numbers; benchmarks never fail the test suite.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { readPatientBundles } from '../../fixtures/read-fixtures';
@@ -70,7 +70,18 @@ async function main(): Promise<void> {
     }
   }
   mkdirSync('bench-output', { recursive: true });
-  writeFileSync(join('bench-output', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const file = join('bench-output', 'latest.json');
+  // Sections not run this time keep their last numbers (with the date they were measured).
+  const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  const sections = (o: Record<string, unknown>): string[] => Object.keys(o).filter((k) => !['date', 'node', 'cpus', 'sectionDates'].includes(k));
+  const sectionDates: Record<string, string> = {
+    ...Object.fromEntries(sections(previous).map((k) => [k, String(previous.date)])),
+    ...((previous.sectionDates as Record<string, string> | undefined) ?? {}),
+  };
+  for (const key of sections(results)) {
+    sectionDates[key] = results.date as string;
+  }
+  writeFileSync(file, `${JSON.stringify({ ...previous, ...results, sectionDates }, null, 2)}\n`);
   process.stdout.write('saved bench-output/latest.json\n');
 }
 
