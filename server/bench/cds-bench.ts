@@ -96,9 +96,10 @@ function processTable(): ProcStat[] {
 }
 
 /** CPU ticks of a process and all its descendants (a cluster primary and its workers), and of the PostgreSQL server's processes. */
-function cpuTicks(pid: number | undefined): { server?: number; database: number } {
+function cpuTicks(pid: number | undefined): { server?: number; database: Map<number, number> } {
   const table = processTable();
-  const database = table.filter((p) => p.comm === 'postgres').reduce((sum, p) => sum + p.ticks, 0);
+  // Per process: PostgreSQL's backends come and go with connections, so a sum would drop those that ended.
+  const database = new Map(table.filter((p) => p.comm === 'postgres').map((p) => [p.pid, p.ticks]));
   if (!pid || table.length === 0) {
     return { database };
   }
@@ -115,6 +116,15 @@ function cpuTicks(pid: number | undefined): { server?: number; database: number 
   return { server: table.filter((p) => tree.has(p.pid)).reduce((sum, p) => sum + p.ticks, 0), database };
 }
 const TICK_MS = 10; // USER_HZ is 100 on Linux
+
+/** Ticks the database's processes used between two readings: growth of those alive at both, all of those started since (those that ended are lost, so this is a lower bound). */
+function databaseTicks(before: ReadonlyMap<number, number>, after: ReadonlyMap<number, number>): number {
+  let ticks = 0;
+  for (const [pid, t] of after) {
+    ticks += Math.max(0, t - (before.get(pid) ?? 0));
+  }
+  return ticks;
+}
 
 interface RunSpec {
   url: string;
@@ -174,7 +184,7 @@ function cpuPerCall(spec: RunSpec, before: ReturnType<typeof cpuTicks>, after: R
   }
   return {
     serverCpuMsPerCall: before.server !== undefined && after.server !== undefined ? round(((after.server - before.server) * TICK_MS) / answered, 3) : undefined,
-    ...(spec.countDatabase ? { databaseCpuMsPerCall: round(((after.database - before.database) * TICK_MS) / answered, 3) } : {}),
+    ...(spec.countDatabase ? { databaseCpuMsPerCall: round((databaseTicks(before.database, after.database) * TICK_MS) / answered, 3) } : {}),
     loadGeneratorCpuMsPerCall: round((own.user + own.system) / 1000 / answered, 3),
   };
 }
