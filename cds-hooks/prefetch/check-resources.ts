@@ -62,10 +62,10 @@ const SHAPES: Readonly<Record<string, Shape>> = {
     ...ObservationValue,
     component: [{ code: CodeableConcept, ...ObservationValue }],
   },
-  MedicationRequest: { ...common, status: 'string', intent: 'string', medicationCodeableConcept: CodeableConcept, medicationReference: Reference, subject: Reference, authoredOn: 'string' },
+  MedicationRequest: { ...common, status: 'string', intent: 'string', medicationCodeableConcept: CodeableConcept, medicationReference: Reference, subject: Reference, authoredOn: 'string', reasonCode: [CodeableConcept] },
   MedicationStatement: { ...common, status: 'string', medicationCodeableConcept: CodeableConcept, subject: Reference },
   AllergyIntolerance: { ...common, code: CodeableConcept, clinicalStatus: CodeableConcept, verificationStatus: CodeableConcept, patient: Reference, recordedDate: 'string' },
-  ServiceRequest: { ...common, status: 'string', intent: 'string', code: CodeableConcept, subject: Reference, authoredOn: 'string' },
+  ServiceRequest: { ...common, status: 'string', intent: 'string', code: CodeableConcept, subject: Reference, authoredOn: 'string', reasonCode: [CodeableConcept] },
   Consent: { ...common, status: 'string', patient: Reference, scope: CodeableConcept, category: [CodeableConcept], provision: ConsentProvision },
 };
 

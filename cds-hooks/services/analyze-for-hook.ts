@@ -2,7 +2,8 @@
  * Runs the shared engine for a hook: the same model, knowledge and extraction as the app, so cards and
  * app never disagree. Also the checks cards depend on: opt-out, "already addressed", best test.
  */
-import type { Bundle, ServiceRequest } from '@medplum/fhirtypes';
+import type { Bundle, MedicationRequest, ServiceRequest } from '@medplum/fhirtypes';
+import { indexKnowledge, lookupCode } from '../../server/reasoning/knowledge-index';
 import { findAiOptOut } from '../../server/consent/find-ai-opt-out';
 import type { KnowledgeBase } from '../../server/knowledge/load-knowledge';
 import { CODE_SYSTEMS, type Finding } from '../../server/knowledge/schema';
@@ -81,21 +82,47 @@ export function testsForOrder(kb: KnowledgeBase, order: ServiceRequest): Finding
   return [...found.values()];
 }
 
-/** Statuses of a ServiceRequest that do not order anything. */
-const NOT_ORDERED = new Set(['revoked', 'entered-in-error']);
+/** Statuses of an order that do not order anything. */
+const NOT_ORDERED: Readonly<Record<string, ReadonlySet<string>>> = {
+  ServiceRequest: new Set(['revoked', 'entered-in-error']),
+  MedicationRequest: new Set(['cancelled', 'entered-in-error', 'stopped']),
+};
 
-/** Ids of the tests ordered: in the chart (active or draft ServiceRequests) and in the hook's draft orders. */
-export function orderedTests(kb: KnowledgeBase, resources: readonly unknown[], draftOrders?: unknown): Set<string> {
-  const ids = new Set<string>();
+/** What the orders cover: the tests ordered, and the diagnoses an order names as its reason. */
+export interface OrderedCare {
+  readonly tests: ReadonlySet<string>;
+  /** Conditions named by an order's reasonCode: a treatment or a test placed for them. */
+  readonly forConditions: ReadonlySet<string>;
+}
+
+/**
+ * The tests ordered and the diagnoses orders were placed for, from the chart (active or draft
+ * ServiceRequests and MedicationRequests) and the hook's draft orders. An order's reason (an
+ * antibiotic "for community-acquired pneumonia", a CT "for appendicitis") says what it addresses
+ * without any knowledge of treatments; a treatment ordered without a reason is not recognised.
+ */
+export function orderedCare(kb: KnowledgeBase, resources: readonly unknown[], draftOrders?: unknown): OrderedCare {
+  const tests = new Set<string>();
+  const forConditions = new Set<string>();
+  const index = indexKnowledge(kb);
   const add = (r: unknown): void => {
-    const sr = r as ServiceRequest;
-    if (sr?.resourceType === 'ServiceRequest' && !NOT_ORDERED.has(sr.status ?? '')) {
-      testsForOrder(kb, sr).forEach((t) => ids.add(t.id));
+    const order = r as (ServiceRequest | MedicationRequest) | undefined;
+    const skip = order ? NOT_ORDERED[order.resourceType] : undefined;
+    if (!order || !skip || skip.has(order.status ?? '')) {
+      return;
+    }
+    if (order.resourceType === 'ServiceRequest') {
+      testsForOrder(kb, order).forEach((t) => tests.add(t.id));
+    }
+    for (const reason of order.reasonCode ?? []) {
+      for (const c of reason.coding ?? []) {
+        lookupCode(index, c.system, c.code)?.conditions.forEach((id) => forConditions.add(id));
+      }
     }
   };
   resources.forEach(add);
   ((draftOrders as Bundle | undefined)?.entry ?? []).forEach((e) => add(e?.resource));
-  return ids;
+  return { tests, forConditions };
 }
 
 /** Test findings (orderable) that have evidence for a diagnosis. */
@@ -106,14 +133,15 @@ export function testsFor(kb: KnowledgeBase, conditionId: string): Finding[] {
 
 /**
  * A can't-miss diagnosis counts as addressed when the chart records it (confirmed, provisional or
- * refuted), a test result relevant to it is known, or a relevant test is already ordered.
+ * refuted), a test result relevant to it is known, a relevant test is already ordered, or an order
+ * names it as its reason.
  */
-export function isAddressed(kb: KnowledgeBase, result: DifferentialResult, d: DiagnosisResult, ordered: ReadonlySet<string>): boolean {
-  if (d.inChart) {
+export function isAddressed(kb: KnowledgeBase, result: DifferentialResult, d: DiagnosisResult, ordered: OrderedCare): boolean {
+  if (d.inChart || ordered.forConditions.has(d.conditionId)) {
     return true;
   }
   const known = new Set(result.findingsUsed.map((f) => f.findingId));
-  return testsFor(kb, d.conditionId).some((t) => known.has(t.id) || ordered.has(t.id));
+  return testsFor(kb, d.conditionId).some((t) => known.has(t.id) || ordered.tests.has(t.id));
 }
 
 /** The test that would best rule the diagnosis in or out (largest |log LR|, rule-out first), not yet known. */

@@ -14,7 +14,7 @@ import { buildCard } from '../cards/build-card';
 import { citeRef, escapeMarkdown, referencesMarkdown } from '../cards/card-markdown';
 import { collectCitations } from '../../server/reasoning/build-differential';
 import type { CdsCard } from '../types';
-import { analyzeForHook, orderedTests, testsForOrder } from './analyze-for-hook';
+import { analyzeForHook, orderedCare, testsForOrder } from './analyze-for-hook';
 import { draftServiceRequest } from './draft-service-request';
 import { shortName } from './ddx-patient-view';
 import { CHART_PREFETCH, REQUIRED_PREFETCH, type CardMeta, type CdsServiceModule, type ServiceDeps } from './service-module';
@@ -110,7 +110,7 @@ export const ddxOrderSelect: CdsServiceModule = {
     const encounterId = typeof request.context.encounterId === 'string' ? request.context.encounterId : undefined;
     const known = new Set(result.findingsUsed.map((f) => f.findingId));
     // Tests already ordered (in the chart or anywhere in these draft orders) are never suggested "instead".
-    const ordered = orderedTests(deps.knowledge, chart.resources, request.context.draftOrders);
+    const ordered = orderedCare(deps.knowledge, chart.resources, request.context.draftOrders).tests;
     const out: { card: CdsCard; meta: CardMeta }[] = [];
     for (const order of orders) {
       const test = testsForOrder(deps.knowledge, order).map((f) => evaluateTest(deps.knowledge, leading, f)).find((t) => t !== undefined);

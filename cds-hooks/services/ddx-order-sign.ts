@@ -3,7 +3,7 @@
  * that neither the chart nor the draft orders address, with a suggestion to add the test that would
  * best settle it (at most two). Quiet otherwise.
  */
-import { analyzeForHook, orderedTests } from './analyze-for-hook';
+import { analyzeForHook, orderedCare } from './analyze-for-hook';
 import { cantMissCard, uncheckedSources, unaddressedCantMiss } from './ddx-patient-view';
 import { CHART_PREFETCH, REQUIRED_PREFETCH, type CdsServiceModule } from './service-module';
 
@@ -22,7 +22,7 @@ export const ddxOrderSign: CdsServiceModule = {
       return { cards: [], meta: [], quietReason: 'patient opted out of AI decision support' };
     }
     const { result } = analysis;
-    const ordered = orderedTests(deps.knowledge, chart.resources, request.context.draftOrders);
+    const ordered = orderedCare(deps.knowledge, chart.resources, request.context.draftOrders);
     const ctx = {
       patientId: String(request.context.patientId),
       encounterId: typeof request.context.encounterId === 'string' ? request.context.encounterId : undefined,

@@ -8,7 +8,7 @@ import { CODE_SYSTEMS } from '../../server/knowledge/schema';
 import type { DiagnosisResult } from '../../server/reasoning/types';
 import { fitList } from '../cards/build-card';
 import { SUMMARY_MAX_LENGTH } from '../types';
-import { orderedTests, orderName, testsForOrder } from './analyze-for-hook';
+import { orderedCare, orderName, testsForOrder, type OrderedCare } from './analyze-for-hook';
 import { draftServiceRequest } from './draft-service-request';
 import { shortName, supportsDifferential, uncheckedSources, unaddressedCantMiss } from './ddx-patient-view';
 
@@ -16,6 +16,7 @@ const kb = miniKnowledge();
 const deps = { knowledge: kb, cardContext: { publicBaseUrl: 'http://localhost', model: { id: 'm', version: '1' }, knowledgeVersion: '1' } };
 const chart = [buildPatient(), buildEncounter('29857009'), buildSymptom('c1', '3368006'), buildQuantity('hr1', '8867-4', 118, '/min')];
 const { result } = analyzeSync(kb, { chart });
+const nothingOrdered: OrderedCare = { tests: new Set(), forConditions: new Set() };
 
 function serviceRequest(codes: { system: string; code: string }[], text?: string): ServiceRequest {
   return { resourceType: 'ServiceRequest', status: 'draft', intent: 'order', subject: { reference: 'Patient/p1' }, code: { coding: codes, ...(text ? { text } : {}) } };
@@ -23,7 +24,7 @@ function serviceRequest(codes: { system: string; code: string }[], text?: string
 
 describe('which can’t-miss diagnoses get a warning card', () => {
   test('every can’t-miss diagnosis above its threshold that nothing addresses, most likely first, at most two', () => {
-    const warned = unaddressedCantMiss(deps, result, new Set());
+    const warned = unaddressedCantMiss(deps, result, nothingOrdered);
     expect(warned.length).toBeGreaterThan(0);
     expect(warned.length).toBeLessThanOrEqual(2);
     const expected = result.cantMiss.filter((d) => !d.inChart).sort((a, b) => b.probability - a.probability).slice(0, 2);
@@ -33,18 +34,36 @@ describe('which can’t-miss diagnoses get a warning card', () => {
   test('also those named on the differential card: the warning is the actionable card, with its test', () => {
     // Here chest wall pain, PE and ACS lead; PE and ACS are can't-miss and named on the differential card too.
     expect(result.differential.slice(0, 3).map((d) => d.conditionId)).toEqual(['msk', 'pe', 'acs']);
-    expect(unaddressedCantMiss(deps, result, new Set()).map((d) => d.conditionId)).toEqual(['pe', 'acs']);
+    expect(unaddressedCantMiss(deps, result, nothingOrdered).map((d) => d.conditionId)).toEqual(['pe', 'acs']);
   });
 
   test('not those whose discriminating test is already ordered', () => {
-    const ordered = orderedTests(kb, [serviceRequest([{ system: 'http://loinc.org', code: '48065-7' }])]);
-    expect(ordered.has('ddimer-positive')).toBe(true);
+    const ordered = orderedCare(kb, [serviceRequest([{ system: 'http://loinc.org', code: '48065-7' }])]);
+    expect(ordered.tests.has('ddimer-positive')).toBe(true);
     expect(unaddressedCantMiss(deps, result, ordered).some((d) => d.conditionId === 'pe')).toBe(false);
   });
 
-  test('a revoked order addresses nothing', () => {
-    const revoked = { ...serviceRequest([{ system: 'http://loinc.org', code: '48065-7' }]), status: 'revoked' as const };
-    expect(orderedTests(kb, [revoked]).size).toBe(0);
+  test('not those an order names as its reason: a treatment ordered for the diagnosis addresses it', () => {
+    const anticoagulant = {
+      resourceType: 'MedicationRequest' as const,
+      status: 'draft' as const,
+      intent: 'order' as const,
+      subject: { reference: 'Patient/p1' },
+      medicationCodeableConcept: { coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '1364430', display: 'apixaban' }] },
+      reasonCode: [{ coding: [{ system: 'http://snomed.info/sct', code: '59282003', display: 'Pulmonary embolism' }] }],
+    };
+    const ordered = orderedCare(kb, [], { resourceType: 'Bundle', type: 'collection', entry: [{ resource: anticoagulant }] });
+    expect([...ordered.forConditions]).toEqual(['pe']);
+    expect(unaddressedCantMiss(deps, result, ordered).some((d) => d.conditionId === 'pe')).toBe(false);
+    const withoutReason = orderedCare(kb, [], { resourceType: 'Bundle', type: 'collection', entry: [{ resource: { ...anticoagulant, reasonCode: undefined } }] });
+    expect(unaddressedCantMiss(deps, result, withoutReason).some((d) => d.conditionId === 'pe')).toBe(true);
+  });
+
+  test('a revoked order or a stopped medication addresses nothing', () => {
+    const revoked = { ...serviceRequest([{ system: 'http://loinc.org', code: '48065-7' }]), status: 'revoked' as const, reasonCode: [{ coding: [{ system: 'http://snomed.info/sct', code: '59282003' }] }] };
+    const stopped = { resourceType: 'MedicationRequest', status: 'stopped', intent: 'order', subject: { reference: 'Patient/p1' }, reasonCode: [{ coding: [{ system: 'http://snomed.info/sct', code: '59282003' }] }] };
+    const ordered = orderedCare(kb, [revoked, stopped]);
+    expect(ordered.tests.size + ordered.forConditions.size).toBe(0);
   });
 
   test('what could not be checked, from the keys the chart is missing', () => {

@@ -15,7 +15,7 @@ import { buildCard, fitList } from '../cards/build-card';
 import { citeRef, diagnosisMarkdown, escapeMarkdown, referencesMarkdown } from '../cards/card-markdown';
 import { collectCitations } from '../../server/reasoning/build-differential';
 import type { CdsCard } from '../types';
-import { analyzeForHook, bestTestFor, isAddressed, orderedTests, orderName } from './analyze-for-hook';
+import { analyzeForHook, bestTestFor, isAddressed, orderedCare, orderName, type OrderedCare } from './analyze-for-hook';
 import { draftServiceRequest } from './draft-service-request';
 import { CHART_PREFETCH, REQUIRED_PREFETCH, type CardMeta, type CdsServiceModule, type ServiceDeps } from './service-module';
 
@@ -95,7 +95,7 @@ export function cantMissCard(deps: ServiceDeps, result: DifferentialResult, d: D
       : `Can't-miss: ${shortName(d)} (${formatPercent(d.probability)}): no order or result for it in the data received`;
   const checked =
     ctx.unchecked.length === 0
-      ? `\n\nNo recorded diagnosis, result or order for it was found ${where} (tests are looked for; a treatment already given is not recognised).`
+      ? `\n\nNo recorded diagnosis, result or order for it was found ${where} (tests are looked for, and orders whose reason names it; a treatment ordered without a reason is not recognised).`
       : `\n\nCould not check whether it has been addressed: the ${ctx.unchecked.join(', ')} were not received.`;
   const card = buildCard(deps.cardContext, {
     summary,
@@ -114,7 +114,7 @@ export function cantMissCard(deps: ServiceDeps, result: DifferentialResult, d: D
  * Can't-miss diagnoses above their threshold (the engine's can't-miss list) that neither the chart
  * nor the given orders address, most likely first, at most two.
  */
-export function unaddressedCantMiss(deps: ServiceDeps, result: DifferentialResult, ordered: ReadonlySet<string>): DiagnosisResult[] {
+export function unaddressedCantMiss(deps: ServiceDeps, result: DifferentialResult, ordered: OrderedCare): DiagnosisResult[] {
   return result.cantMiss
     .filter((d) => !isAddressed(deps.knowledge, result, d, ordered))
     .sort((a, b) => b.probability - a.probability || a.conditionId.localeCompare(b.conditionId))
@@ -155,7 +155,7 @@ export const ddxPatientView: CdsServiceModule = {
       unchecked: uncheckedSources(chart.missing),
       scope: 'chart',
     };
-    for (const d of unaddressedCantMiss(deps, result, orderedTests(deps.knowledge, chart.resources))) {
+    for (const d of unaddressedCantMiss(deps, result, orderedCare(deps.knowledge, chart.resources))) {
       out.push(cantMissCard(deps, result, d, ctx));
     }
     return { cards: out.map((o) => o.card), meta: out.map((o) => o.meta), result, quietReason: out.length === 0 ? 'nothing new to say' : undefined };

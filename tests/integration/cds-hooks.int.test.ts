@@ -189,6 +189,32 @@ describe('what cards say, on the stories the sandbox tells', () => {
     expect(warnsAbout(appendixCt.body.cards, /Acute appendicitis/)).toBe(false);
   });
 
+  test('a treatment ordered for the diagnosis (its reasonCode) addresses it; the same order without a reason does not', async () => {
+    const snomed = server.handle.knowledge.conditions.get('acute-appendicitis')!.codes.snomed[0];
+    const antibiotic = (withReason: boolean) => ({
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [
+        {
+          resource: {
+            resourceType: 'MedicationRequest',
+            id: 'm1',
+            status: 'draft',
+            intent: 'order',
+            subject: { reference: `Patient/${appendicitis.patientId}` },
+            medicationCodeableConcept: { coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '2193', display: 'ceftriaxone' }] },
+            ...(withReason ? { reasonCode: [{ coding: [{ system: 'http://snomed.info/sct', code: snomed }] }] } : {}),
+          },
+        },
+      ],
+    });
+    const forIt = await call('ddx-order-sign', hookRequest('order-sign', appendicitis, { context: { draftOrders: antibiotic(true) } }));
+    expect(forIt.status).toBe(200);
+    expect(warnsAbout(forIt.body.cards, /Acute appendicitis/)).toBe(false);
+    const noReason = await call('ddx-order-sign', hookRequest('order-sign', appendicitis, { context: { draftOrders: antibiotic(false) } }));
+    expect(warnsAbout(noReason.body.cards, /Acute appendicitis/)).toBe(true);
+  });
+
   test('order-select never reads an aortic ultrasound as a leg-vein ultrasound', async () => {
     const pe = fixtureChart('dyspnoea-pulmonary-embolism.json');
     const orders = { resourceType: 'Bundle', type: 'collection', entry: [{ resource: { resourceType: 'ServiceRequest', id: 'd1', status: 'draft', intent: 'order', subject: { reference: `Patient/${pe.patientId}` }, code: { coding: [{ system: 'http://snomed.info/sct', code: '16310003' }], text: 'Emergency bedside ultrasound of the abdominal aorta' } } }] };
