@@ -11,8 +11,8 @@
  *   source url to the model label, a smart link that opens the app on this card and an absolute
  *   link, absolute URLs only, and the one coded set of override reasons.
  *
- * {@link findCardViolations} and {@link assertConformantResponse} run both, on every response the
- * service builds: a violation is a bug in our card builders.
+ * {@link findCardViolations} runs both on every response the service builds (cds-hooks/router.ts): a
+ * violation is a bug in our card builders, and the cards are withheld and the problems logged.
  */
 import { DECISION_REASONS, DECISION_REASON_SYSTEM } from '../../server/decision-reasons';
 import { ACTION_TYPES, CARD_INDICATORS, LINK_TYPES, SELECTION_BEHAVIORS, SUMMARY_MAX_LENGTH, type CdsResponse } from '../types';
@@ -198,12 +198,4 @@ export function findPolicyViolations(response: CdsResponse): string[] {
  */
 export function findCardViolations(response: CdsResponse): string[] {
   return [...findSpecViolations(response), ...findPolicyViolations(response)];
-}
-
-/** Throws when the response breaks a rule: our builders must never send a non-conformant card. */
-export function assertConformantResponse(response: CdsResponse): void {
-  const problems = findCardViolations(response);
-  if (problems.length > 0) {
-    throw new Error(`non-conformant CDS response: ${problems.join('; ')}`);
-  }
 }

@@ -10,7 +10,7 @@ import { fitList } from '../cards/build-card';
 import { SUMMARY_MAX_LENGTH } from '../types';
 import { orderedCare, orderName, testsForOrder, type OrderedCare } from './analyze-for-hook';
 import { draftServiceRequest } from './draft-service-request';
-import { shortName, supportsDifferential, uncheckedSources, unaddressedCantMiss } from './ddx-patient-view';
+import { ddxPatientView, shortName, supportsDifferential, uncheckedSources, unaddressedCantMiss } from './ddx-patient-view';
 
 const kb = miniKnowledge();
 const deps = { knowledge: kb, cardContext: { publicBaseUrl: 'http://localhost', model: { id: 'm', version: '1' }, knowledgeVersion: '1' } };
@@ -146,5 +146,18 @@ describe('summaries', () => {
   test('a trailing parenthesis is dropped from a name in a summary', () => {
     expect(shortName({ name: 'Chronic obstructive pulmonary disease (including exacerbation)' })).toBe('Chronic obstructive pulmonary disease');
     expect(shortName({ name: 'Pulmonary embolism' })).toBe('Pulmonary embolism');
+  });
+});
+
+describe('a leading diagnosis already recorded in the chart', () => {
+  test('is marked on the differential card with the chart resource that records it', () => {
+    const withAcs = [...chart, buildSymptom('acs-dx', '394659003')];
+    const request = { hook: 'patient-view', hookInstance: 'h1', context: { userId: 'Practitioner/u1', patientId: 'p1' } };
+    const gathered = { resources: withAcs as never[], fromPrefetch: [], fetched: [], missing: [], timedOut: false, dropped: 0 };
+    const outcome = ddxPatientView.handle(request, gathered, deps);
+    const card = outcome.cards.find((c) => c.indicator === 'info');
+    const acs = outcome.result?.differential.slice(0, 3).find((d) => d.conditionId === 'acs');
+    expect(acs?.inChart).toBeDefined();
+    expect(card?.detail).toMatch(/already recorded in the chart \(confirmed, Condition\/acs-dx\)/);
   });
 });

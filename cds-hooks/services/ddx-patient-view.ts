@@ -58,7 +58,7 @@ function differentialCard(deps: ServiceDeps, result: DifferentialResult): { card
   const problems = result.problems.map((p) => p.name.toLowerCase()).join(', ');
   const detail = [
     `Leading diagnoses for ${escapeMarkdown(problems)} (${result.setting}), from this chart:`,
-    ...leading.map((d, i) => `${i + 1}. ${diagnosisMarkdown(result, d, refs).replace(/\n/g, '\n   ')}${recordedInChart(d) ? '\n   - already recorded in the chart' : ''}`),
+    ...leading.map((d, i) => `${i + 1}. ${diagnosisMarkdown(result, d, refs).replace(/\n/g, '\n   ')}${recordedInChart(d) ? `\n   - already recorded in the chart (${escapeMarkdown(d.inChart?.verificationStatus ?? '')}, ${escapeMarkdown(d.inChart?.source.reference ?? '')})` : ''}`),
   ].join('\n\n');
   const card = buildCard(deps.cardContext, {
     summary: fitList(`AI differential (${problems}): `, leading.map((d) => `${shortName(d)} ${formatPercent(d.probability)}`), '; '),
