@@ -27,6 +27,8 @@ export const DifferentialRequestSchema = z.object({
   problems: z.array(KbId).max(20).default([]),
   setting: z.enum(['primary-care', 'emergency']).optional(),
   encounterId: z.string().max(64).optional(),
+  /** The clinician asked explicitly for a differential for a patient under 18 (outside the validated scope). */
+  includeChild: z.boolean().default(false),
   idempotencyKey: IdempotencyKey,
 });
 export type DifferentialRequest = z.input<typeof DifferentialRequestSchema>;

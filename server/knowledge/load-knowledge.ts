@@ -197,6 +197,20 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
   for (const { file, value } of [...files.conditions, ...files.findings]) {
     checkRefs(file, value);
   }
+  for (const { file, value } of files.conditions) {
+    for (const problemId of value.presentsAs ?? []) {
+      if (!kb.problems.has(problemId)) {
+        errors.push(`${file}: presentsAs names unknown presenting problem "${problemId}"`);
+      }
+    }
+    const a = value.applicability;
+    if (a?.pregnancyRelated && a.sex === 'male') {
+      errors.push(`${file}: a pregnancy-related condition cannot apply to males`);
+    }
+    if (a?.ageYears && a.ageYears.min !== undefined && a.ageYears.max !== undefined && a.ageYears.min >= a.ageYears.max) {
+      errors.push(`${file}: applicability age range is empty`);
+    }
+  }
   for (const id of kb.citations.keys()) {
     if (!used.has(id)) {
       errors.push(`citations/${id}.json: registry entry is not used by any number`);

@@ -87,6 +87,44 @@ export const ConditionSchema = z.strictObject({
    * (e.g. a test threshold). Without it the engine's documented default policy threshold applies.
    */
   cantMissThreshold: z.strictObject({ probability: z.number().gt(0).lt(1), source: CitationRefSchema }).optional(),
+  /**
+   * Whom the diagnosis can affect. A condition never appears for a patient outside it (ectopic pregnancy
+   * for a man, prostatitis for a woman). `sex` and `pregnancyRelated` are anatomy, not numbers; an age
+   * bound is a number and cites its source. A pregnancy-related condition needs a patient who could be
+   * pregnant (female, within the model's reproductive-age policy, see server/reasoning/policy.ts).
+   */
+  applicability: z
+    .strictObject({
+      sex: z.enum(['female', 'male']).optional(),
+      pregnancyRelated: z.boolean().optional(),
+      ageYears: z.strictObject({ min: z.number().min(0).optional(), max: z.number().max(130).optional(), source: CitationRefSchema }).optional(),
+      rationale: z.string().min(5),
+    })
+    .optional(),
+  /**
+   * Presenting problems this diagnosis presents as, used when an encounter's reason for visit is coded
+   * as this diagnosis ("viral sinusitis") rather than as a symptom. Without it, every problem whose
+   * priors or unquantified list name the condition is used.
+   */
+  presentsAs: z.array(IdSchema).optional(),
+  /**
+   * Recognised treatments (a short list, cited to a guideline): an active or draft order for one of them
+   * counts as addressing the diagnosis on a CDS card (amoxicillin addresses pneumonia).
+   */
+  treatments: z
+    .array(
+      z.strictObject({
+        name: z.string().min(2),
+        /** RxNorm ingredient or product codes. */
+        rxnorm: z.array(z.string().regex(/^\d+$/)).default([]),
+        /** Ingredient names matched (case-insensitive, whole word) in the medication's text. */
+        names: z.array(z.string().min(3)).default([]),
+        /** SNOMED CT procedure codes (e.g. a reperfusion procedure), for ServiceRequest or Procedure. */
+        snomed: z.array(z.string().regex(/^\d{6,18}$/)).default([]),
+        source: CitationRefSchema,
+      }),
+    )
+    .default([]),
   review: ReviewSchema.optional(),
 });
 export type Condition = z.infer<typeof ConditionSchema>;
@@ -105,6 +143,11 @@ export const MatchRuleSchema = z.discriminatedUnion('kind', [
     system: CodeSystemSchema,
     codes: z.array(z.string().min(1)).min(1),
     prefix: z.boolean().optional(),
+    /**
+     * With `prefix`: codes under a prefix that mean something else and must not match (ICD-10-CM R07.0
+     * "pain in throat" under R07 "pain in throat and chest"). Each excludes itself and its own children.
+     */
+    exclude: z.array(z.string().min(1)).optional(),
   }),
   /** A quantitative observation compared with a threshold, after UCUM conversion to `unit`. */
   z.strictObject({

@@ -19,6 +19,8 @@ export interface DifferentialInput {
   readonly problems?: readonly string[];
   /** Care setting, when the caller knows better than the encounter class. */
   readonly setting?: CareSetting;
+  /** Compute a differential for a patient under 18 on explicit request (shown under a persistent banner). */
+  readonly includeChild?: boolean;
 }
 
 export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '1.0.0' } as const;

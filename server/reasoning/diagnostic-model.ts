@@ -16,6 +16,8 @@ export interface ModelRequest {
   readonly overrides?: DifferentialInput['overrides'];
   readonly problems?: DifferentialInput['problems'];
   readonly setting?: DifferentialInput['setting'];
+  /** Compute a differential for a patient under 18 (outside the validated scope) on explicit request. */
+  readonly includeChild?: boolean;
 }
 
 export interface ModelResponse {
@@ -48,7 +50,7 @@ export function createLikelihoodRatioModel(kb: KnowledgeBase): DiagnosticModel {
 /** Synchronous form of the default model, for the CLI, evaluation and benchmarks. */
 export function analyzeSync(kb: KnowledgeBase, request: ModelRequest): ModelResponse {
   const extract = extractFindings(request.chart, kb, request.extractOptions);
-  const result = buildDifferential(kb, { extract, overrides: request.overrides, problems: request.problems, setting: request.setting });
+  const result = buildDifferential(kb, { extract, overrides: request.overrides, problems: request.problems, setting: request.setting, includeChild: request.includeChild });
   const verification = verifyResult(kb, result);
   return { result: verification.result, verification };
 }

@@ -24,10 +24,32 @@ export interface KnownFinding {
   readonly sources: readonly ChartSource[];
 }
 
+/** Why a chart item was not used (for sorting and grouping on screen). */
+export type NotUsedKind =
+  | 'unknown-code'
+  | 'too-old'
+  | 'not-current'
+  | 'history'
+  | 'implausible'
+  | 'unit'
+  | 'out-of-scope'
+  | 'malformed'
+  | 'superseded'
+  | 'other';
+
 /** Something in the chart the engine did not use, and why. */
 export interface IgnoredItem {
+  /** `ResourceType/id`, or `(N resources)` for a counted group. */
   readonly reference: string;
   readonly reason: string;
+  readonly kind?: NotUsedKind;
+  /** What the item is, e.g. "Lipase 620 U/L" or "Condition: Hyperlipidemia". */
+  readonly display?: string;
+  readonly date?: string;
+  /** A lab or vital outside its reference range (shown first: it may be a clue). */
+  readonly abnormal?: boolean;
+  /** An active problem or condition (shown next). */
+  readonly activeProblem?: boolean;
 }
 
 /** A code the knowledge base does not know, counted. */
@@ -46,6 +68,32 @@ export interface ChartDiagnosis {
   readonly source: ChartSource;
 }
 
+/** A presenting problem read from the chart, and how. */
+export interface ExtractedProblem {
+  readonly problemId: string;
+  readonly source: ChartSource;
+  /**
+   * `reason-code`: the encounter's reason coded as the complaint; `reason-diagnosis`: a reason coded as a
+   * diagnosis, mapped to the problem it presents as; `reason-text`: the chief-complaint text;
+   * `encounter-condition`: a symptom recorded at this encounter.
+   */
+  readonly via: 'reason-code' | 'reason-diagnosis' | 'reason-text' | 'encounter-condition';
+}
+
+/** How the engine decided what "now" is. */
+export interface NowBasis {
+  readonly asOf: string;
+  /**
+   * `given`: the caller's reference time (CDS hook time, CLI --as-of); `encounter-in-context`: the SMART or
+   * CDS encounter; `open-encounter`: the patient's in-progress, arrived or triaged encounter;
+   * `request-time`: no current encounter, the time of the request.
+   */
+  readonly basis: 'given' | 'encounter-in-context' | 'open-encounter' | 'request-time';
+  readonly encounterReference?: string;
+  /** Why an encounter was not taken as current (e.g. "Encounter/x finished 2019-10-19: not current"). */
+  readonly note?: string;
+}
+
 /** What the extractor read from the chart. */
 export interface ChartExtract {
   readonly patientReference?: string;
@@ -56,7 +104,15 @@ export interface ChartExtract {
   readonly setting?: CareSetting;
   readonly encounterReference?: string;
   /** Presenting problems recognised from encounter reasons and current encounter diagnoses. */
-  readonly problems: readonly { readonly problemId: string; readonly source: ChartSource }[];
+  readonly problems: readonly ExtractedProblem[];
+  /** How "now" was decided. */
+  readonly now: NowBasis;
+  /** The patient is recorded as deceased (deceasedBoolean true or a deceasedDateTime). */
+  readonly deceased?: { readonly date?: string };
+  /** A current pregnancy (condition or positive hCG), with where it was read. */
+  readonly pregnancy?: { readonly source: ChartSource };
+  /** The chart holds no Patient resource. */
+  readonly noPatient?: boolean;
   readonly findings: readonly KnownFinding[];
   readonly chartDiagnoses: readonly ChartDiagnosis[];
   readonly ignored: readonly IgnoredItem[];
@@ -88,7 +144,7 @@ export interface CitationSummary {
 
 export interface PriorStep {
   readonly kind: 'prior';
-  /** the presenting problem whose prior is used, or `general` when none was recognised */
+  /** the presenting problem whose prior is used */
   readonly problemId: string;
   readonly setting: CareSetting;
   readonly probability: number;
@@ -166,14 +222,58 @@ export interface TestSuggestion {
   readonly sources: readonly CitationRef[];
 }
 
+/** Why no prior-based differential was computed. */
+export interface Abstention {
+  readonly kind: 'no-presenting-problem' | 'deceased' | 'child' | 'no-patient';
+  /** A plain sentence for the clinician. */
+  readonly message: string;
+}
+
+/** A note on the scope of the model for this patient, shown before the differential. */
+export interface ScopeNote {
+  readonly kind: 'child' | 'pregnancy' | 'no-current-encounter' | 'not-applicable';
+  readonly message: string;
+  /** Diagnoses the note concerns (e.g. those that change in pregnancy). */
+  readonly conditionIds?: readonly string[];
+}
+
+/**
+ * A diagnosis suggested by strong chart evidence alone (a finding with LR+ at or above the model's
+ * evoking threshold), without a presenting problem and so without a pre-test probability: shown as
+ * "suggested by findings", never as a number.
+ */
+export interface EvokedDiagnosis {
+  readonly conditionId: string;
+  readonly name: string;
+  readonly codes: { readonly snomed: readonly string[]; readonly icd10cm: readonly string[] };
+  readonly cantMiss: boolean;
+  readonly evidence: readonly {
+    readonly findingId: string;
+    readonly findingName: string;
+    readonly lr: number;
+    readonly sources: readonly ChartSource[];
+    readonly source: CitationRef;
+  }[];
+  readonly inChart?: ChartDiagnosis;
+}
+
 export interface DifferentialResult {
+  /** `differential`: ranked with probabilities; `abstained`: no presenting problem or out of scope (see `abstention`). */
+  readonly status: 'differential' | 'abstained';
+  readonly abstention?: Abstention;
+  /** Scope notes shown before anything else (child, pregnancy, no current encounter). */
+  readonly scopeNotes: readonly ScopeNote[];
+  /** How "now" was decided. */
+  readonly now: NowBasis;
+  /** Diagnoses evoked by strong chart findings, without probabilities (mainly when abstaining). */
+  readonly evoked: readonly EvokedDiagnosis[];
   readonly model: { readonly id: string; readonly version: string };
   readonly knowledge: { readonly id: string; readonly version: string; readonly contentHash: string };
   /** sha256 of the canonical engine input (findings, problems, setting, age, sex). */
   readonly inputHash: string;
   readonly asOf: string;
   readonly setting: CareSetting;
-  readonly problems: readonly { readonly problemId: string; readonly name: string; readonly origin: 'chart' | 'clinician' | 'general' }[];
+  readonly problems: readonly { readonly problemId: string; readonly name: string; readonly origin: 'chart' | 'clinician'; readonly via?: ExtractedProblem['via'] }[];
   readonly findingsUsed: readonly KnownFinding[];
   readonly ignored: readonly IgnoredItem[];
   readonly unknownCodes: readonly UnknownCode[];

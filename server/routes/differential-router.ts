@@ -58,7 +58,7 @@ export function createDifferentialRouter(deps: ApiDeps): Router {
       return;
     }
     const encounterId = body.encounterId ?? caller.encounterId;
-    const { result } = analyzeSync(deps.knowledge, { chart: resources, overrides: body.overrides, problems: body.problems, setting: body.setting, extractOptions: { encounterId } });
+    const { result } = analyzeSync(deps.knowledge, { chart: resources, overrides: body.overrides, problems: body.problems, setting: body.setting, includeChild: body.includeChild, extractOptions: { encounterId } });
     const shown = shownIds(result);
     const stored = new Set([...shown, ...result.cantMiss.map((d) => d.conditionId)]);
     const patient = resources.find((r): r is Patient => r.resourceType === 'Patient');
