@@ -48,6 +48,9 @@ export const CitationSchema = z
         readIn: z.string().min(5),
         date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
         note: z.string().optional(),
+        /** `primary`: read in the original; `secondary`: read in a named review that quotes it (name it in `secondarySource`). */
+        readAs: z.enum(['primary', 'secondary']).optional(),
+        secondarySource: z.string().optional(),
       })
       .optional(),
     /** Why the entry is unverified, e.g. "abstract not found in the corpus; numbers from a secondary review". */
@@ -230,6 +233,8 @@ export const PriorSchema = z.strictObject({
   /** Pre-test probability (0-1) of the condition among patients presenting with this problem in this setting. */
   probability: z.number().gt(0).lt(1),
   source: CitationRefSchema,
+  /** How well the source's population matches this use (clinical-validity.md, Priors). Absent on legacy entries. */
+  populationMatch: z.enum(['exact', 'broader-category', 'other-setting', 'proxy']).optional(),
 });
 
 export const ProblemSchema = z
@@ -272,6 +277,19 @@ export const EvidenceSchema = z
     lrNegativeCI: z.tuple([Ratio, Ratio]).optional(),
     /** The population the numbers were measured in, e.g. "adults in the ED with chest pain". */
     population: z.string().min(3),
+    /**
+     * Evidence grade (../shared/docs/clinical-validity.md): A, a diagnostic-accuracy study or meta-analysis;
+     * B, derived from a cited frequency in the disease over a cited frequency in the complaint without it;
+     * C, a cited qualitative frequency mapped through the HPO frequency scale. Absent on legacy entries (A).
+     */
+    grade: z.enum(['A', 'B', 'C']).optional(),
+    /** For grades B and C: how the ratio was derived, with both frequencies and their sources. */
+    derivation: z
+      .strictObject({
+        frequencyInDisease: z.strictObject({ value: z.number().min(0).max(1), source: CitationRefSchema, scaleClass: z.string().optional() }),
+        frequencyWithoutDisease: z.strictObject({ value: z.number().min(0).max(1), source: CitationRefSchema.optional(), policy: z.string().optional() }),
+      })
+      .optional(),
     source: CitationRefSchema,
     review: ReviewSchema.optional(),
   })
