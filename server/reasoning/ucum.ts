@@ -1,171 +1,236 @@
 /**
- * Converts the UCUM units that charts use for vitals and common labs. Handles same-dimension
- * conversions (mg/dL ↔ g/L, ng/L ↔ ng/mL, °F ↔ Cel, kPa ↔ mm[Hg]) and mass ↔ molar conversions
- * for analytes whose molar mass is known (glucose mg/dL ↔ mmol/L, creatinine µmol/L ↔ mg/dL).
- * Molar masses are physical constants (IUPAC atomic weights), not clinical knowledge.
+ * Unit conversion for the values charts report, by NLM's UCUM library (@lhncbc/ucum-lhc). Units are
+ * first normalised from the non-UCUM spellings EHRs send (mg/dl, K/uL, x10^9/L, mEq/L, mmHg, bpm,
+ * IU/L …) to UCUM; mass ↔ molar conversion uses the molar mass of the analyte the LOINC code reports
+ * (analytes.ts), and mmol ↔ mEq its ionic charge.
+ *
+ * Guards the library does not provide:
+ *  - annotations are ignored by UCUM, but {FEU} vs {DDU} D-dimer units differ about two-fold, so
+ *    conflicting D-dimer annotations are refused;
+ *  - HbA1c IFCC mmol/mol ↔ NGSP % is the master equation, not the dimensionless factor UCUM applies;
+ *  - [IU] is an arbitrary unit UCUM will not rescale (u[IU]/mL → m[IU]/L); the same arbitrary unit
+ *    on both sides is rescaled by its prefixes; enzyme IU/L is the catalytic U/L.
  */
+import { createRequire } from 'node:module';
+import { analyteOfLoinc, molecularWeightOfLoinc } from './analytes';
 
-/** Canonical unit per dimension: mass concentration g/L, molar concentration mol/L, and so on. */
-type Dimension = 'mass-conc' | 'molar-conc' | 'count-conc' | 'temperature' | 'pressure' | 'rate' | 'ratio' | 'mass' | 'length' | 'time' | 'enzyme';
-
-interface UnitDef {
-  dimension: Dimension;
-  /** multiply a value in this unit by `factor` to get the canonical unit */
-  factor: number;
+interface UcumConvertResult {
+  status: 'succeeded' | 'failed' | 'error';
+  toVal: number | null;
+  msg: string[];
+}
+interface UcumUtils {
+  convertUnitTo(from: string, value: number, to: string, options?: { molecularWeight?: number; charge?: number }): UcumConvertResult;
+  validateUnitString(unit: string, suggest?: boolean): { status: 'valid' | 'invalid' | 'error' };
 }
 
-const MASS_PREFIX: Record<string, number> = { g: 1, mg: 1e-3, ug: 1e-6, 'µg': 1e-6, mcg: 1e-6, ng: 1e-9, pg: 1e-12, kg: 1e3 };
-const VOLUME: Record<string, number> = { L: 1, dL: 0.1, mL: 1e-3, uL: 1e-6, 'µL': 1e-6 };
-const MOLAR_PREFIX: Record<string, number> = { mol: 1, mmol: 1e-3, umol: 1e-6, 'µmol': 1e-6, nmol: 1e-9, pmol: 1e-12 };
+const require = createRequire(import.meta.url);
+const ucumPkg = require('@lhncbc/ucum-lhc') as { UcumLhcUtils: { getInstance(): UcumUtils } };
+const utils = ucumPkg.UcumLhcUtils.getInstance();
 
-const SIMPLE: Record<string, UnitDef> = {
-  Cel: { dimension: 'temperature', factor: 1 },
-  '[degF]': { dimension: 'temperature', factor: 1 },
-  'mm[Hg]': { dimension: 'pressure', factor: 1 },
-  mmHg: { dimension: 'pressure', factor: 1 },
-  kPa: { dimension: 'pressure', factor: 7.50062 },
-  '/min': { dimension: 'rate', factor: 1 },
-  '{beats}/min': { dimension: 'rate', factor: 1 },
-  '{breaths}/min': { dimension: 'rate', factor: 1 },
-  'beats/min': { dimension: 'rate', factor: 1 },
-  bpm: { dimension: 'rate', factor: 1 },
-  '%': { dimension: 'ratio', factor: 1 },
-  '{ratio}': { dimension: 'ratio', factor: 1 },
-  '1': { dimension: 'ratio', factor: 1 },
-  kg: { dimension: 'mass', factor: 1 },
-  g: { dimension: 'mass', factor: 1e-3 },
-  '[lb_av]': { dimension: 'mass', factor: 0.45359237 },
-  cm: { dimension: 'length', factor: 1 },
-  m: { dimension: 'length', factor: 100 },
-  '[in_i]': { dimension: 'length', factor: 2.54 },
-  'mm/h': { dimension: 'rate', factor: 1 },
-  'mm/h{Westergren}': { dimension: 'rate', factor: 1 },
-  'U/L': { dimension: 'enzyme', factor: 1 },
-  '[IU]/L': { dimension: 'enzyme', factor: 1 },
-  'u[IU]/mL': { dimension: 'enzyme', factor: 1 },
-  'm[IU]/L': { dimension: 'enzyme', factor: 1 },
-  '10*3/uL': { dimension: 'count-conc', factor: 1e9 },
-  '10*9/L': { dimension: 'count-conc', factor: 1e9 },
-  '10*6/uL': { dimension: 'count-conc', factor: 1e12 },
-  '10*12/L': { dimension: 'count-conc', factor: 1e12 },
-  '/uL': { dimension: 'count-conc', factor: 1e6 },
-  'meq/L': { dimension: 'molar-conc', factor: 1e-3 },
-  'mEq/L': { dimension: 'molar-conc', factor: 1e-3 },
+/** Exact non-UCUM spellings (after trimming) → UCUM. */
+const SPELLINGS: Record<string, string> = {
+  '°C': 'Cel',
+  '℃': 'Cel',
+  C: 'Cel',
+  degC: 'Cel',
+  'deg C': 'Cel',
+  '°F': '[degF]',
+  '℉': '[degF]',
+  F: '[degF]',
+  degF: '[degF]',
+  'deg F': '[degF]',
+  'beats/minute': '/min',
+  'beats/min': '/min',
+  'breaths/min': '/min',
+  'breaths/minute': '/min',
+  bpm: '/min',
+  'per min': '/min',
+  '{beats}/min': '/min',
+  '{breaths}/min': '/min',
+  '{counts/min}': '/min',
+  mmHg: 'mm[Hg]',
+  'mm Hg': 'mm[Hg]',
+  mmhg: 'mm[Hg]',
+  pH: '[pH]',
+  PH: '[pH]',
+  '{pH}': '[pH]',
+  ratio: '{ratio}',
+  INR: '{INR}',
+  '{inr}': '{INR}',
+  'T-score': '{T-score}',
+  'K/uL': '10*3/uL',
+  'K/µL': '10*3/uL',
+  'K/mm3': '10*3/uL',
+  'k/ul': '10*3/uL',
+  'thou/uL': '10*3/uL',
+  'x10^3/uL': '10*3/uL',
+  '10^3/uL': '10*3/uL',
+  'x10E3/uL': '10*3/uL',
+  '10E3/uL': '10*3/uL',
+  'x10^9/L': '10*9/L',
+  '10^9/L': '10*9/L',
+  'x10E9/L': '10*9/L',
+  '10E9/L': '10*9/L',
+  'x10*9/L': '10*9/L',
+  'G/L': '10*9/L',
+  'x10^12/L': '10*12/L',
+  '10^12/L': '10*12/L',
+  'M/uL': '10*6/uL',
+  'x10^6/uL': '10*6/uL',
+  '10^6/uL': '10*6/uL',
+  'cells/uL': '/uL',
+  'cells/mm3': '/uL',
+  '/mm3': '/uL',
+  'IU/L': '[IU]/L',
+  'IU/mL': '[IU]/mL',
+  'mIU/L': 'm[IU]/L',
+  'mIU/mL': 'm[IU]/mL',
+  'uIU/mL': 'u[IU]/mL',
+  'µIU/mL': 'u[IU]/mL',
+  'microIU/mL': 'u[IU]/mL',
+  'mU/L': 'mU/L',
+  'U/l': 'U/L',
+  'lbs': '[lb_av]',
+  lb: '[lb_av]',
+  in: '[in_i]',
+  sec: 's',
+  seconds: 's',
 };
 
-/** Molar masses (g/mol) of analytes by LOINC code, for mass ↔ molar conversion. */
-const MOLAR_MASS_BY_LOINC: Record<string, number> = {
-  '2345-7': 180.156, // glucose, serum/plasma
-  '2339-0': 180.156, // glucose, blood
-  '41653-7': 180.156, // glucose, capillary blood by glucometer
-  '2160-0': 113.12, // creatinine, serum/plasma
-  '38483-4': 113.12, // creatinine, blood
-  '3094-0': 28.014, // urea nitrogen (BUN as N2)
-  '6299-2': 28.014, // urea nitrogen, blood
-  '17861-6': 40.078, // calcium
-  '2093-3': 386.65, // cholesterol
-  '1975-2': 584.66, // bilirubin total
-  '2524-7': 90.08, // lactate
-  '32693-4': 90.08, // lactate, blood
-  '2947-0': 22.99, // sodium, blood
-  '2951-2': 22.99, // sodium
-  '2823-3': 39.098, // potassium
-  '6298-4': 39.098, // potassium, blood
-};
+/**
+ * Normalises common non-UCUM spellings to UCUM (charts are not always clean): case of the litre
+ * (mg/dl → mg/dL), µ/mc → u, mEq → meq, K/uL and x10^9/L cell counts, IU, mmHg, bpm, °C/°F.
+ * A unit it does not recognise is returned trimmed and otherwise unchanged.
+ */
+export function normalizeUnit(unit: string): string {
+  const raw = unit.trim();
+  if (SPELLINGS[raw] !== undefined) {
+    return SPELLINGS[raw];
+  }
+  let u = raw.replace(/µ|μ/g, 'u').replace(/\bmc(g|mol)/g, 'u$1');
+  u = u.replace(/mEq/g, 'meq').replace(/MEQ/g, 'meq');
+  // the litre and decilitre are case-insensitive in practice: mg/dl, mmol/l, g/DL
+  u = u.replace(/\/(d|m|u|n)?l$/i, (_m, p: string | undefined) => `/${p ? p.toLowerCase() : ''}L`);
+  u = u.replace(/^(M|m)G\//, 'mg/').replace(/^G\//, 'g/').replace(/^MMOL\//i, 'mmol/').replace(/^UMOL\//i, 'umol/');
+  if (SPELLINGS[u] !== undefined) {
+    return SPELLINGS[u];
+  }
+  return u;
+}
 
-function parseUnit(unit: string): UnitDef | undefined {
-  const u = unit.trim();
-  if (SIMPLE[u]) {
-    return SIMPLE[u];
+const ARBITRARY_IU = /\[IU\]/;
+const ANNOTATION = /\{([^}]*)\}/g;
+const D_DIMER_BASES = new Set(['FEU', 'DDU']);
+
+function annotations(unit: string): Set<string> {
+  return new Set([...unit.matchAll(ANNOTATION)].map((m) => m[1].trim().toUpperCase()));
+}
+
+/** True when the two units name different D-dimer bases ({FEU} vs {DDU}). */
+function conflictingBasis(a: string, b: string): boolean {
+  const x = [...annotations(a)].filter((s) => D_DIMER_BASES.has(s));
+  const y = [...annotations(b)].filter((s) => D_DIMER_BASES.has(s));
+  return x.length > 0 && y.length > 0 && x[0] !== y[0];
+}
+
+const HBA1C_IFCC = /^mmol\/mol$/;
+const HBA1C_NGSP = /^(%|%\{HbA1c\}|%\{NGSP\})$/;
+
+/** IFCC (mmol/mol) ↔ NGSP (%) master equation: NGSP = 0.09148 × IFCC + 2.152. */
+function convertHbA1c(value: number, from: string, to: string): number | undefined {
+  if (HBA1C_IFCC.test(from) && HBA1C_NGSP.test(to)) {
+    return 0.09148 * value + 2.152;
   }
-  const [num, den] = u.split('/');
-  if (!num || !den) {
-    return undefined;
-  }
-  const vol = VOLUME[den];
-  if (vol === undefined) {
-    return undefined;
-  }
-  if (MASS_PREFIX[num] !== undefined) {
-    return { dimension: 'mass-conc', factor: MASS_PREFIX[num] / vol };
-  }
-  if (MOLAR_PREFIX[num] !== undefined) {
-    return { dimension: 'molar-conc', factor: MOLAR_PREFIX[num] / vol };
+  if (HBA1C_NGSP.test(from) && HBA1C_IFCC.test(to)) {
+    return (value - 2.152) / 0.09148;
   }
   return undefined;
 }
 
-function toCanonicalTemperature(value: number, unit: string): number {
-  return unit === '[degF]' ? ((value - 32) * 5) / 9 : value;
+const cache = new Map<string, number | null>();
+
+function libraryConvert(value: number, from: string, to: string, options: { molecularWeight?: number; charge?: number }): number | undefined {
+  const key = `${value}|${from}|${to}|${options.molecularWeight ?? ''}|${options.charge ?? ''}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) {
+    return hit ?? undefined;
+  }
+  let out: number | undefined;
+  try {
+    const r = utils.convertUnitTo(from, value, to, options);
+    out = r.status === 'succeeded' && typeof r.toVal === 'number' && Number.isFinite(r.toVal) ? r.toVal : undefined;
+  } catch {
+    out = undefined;
+  }
+  if (cache.size > 5000) {
+    cache.clear();
+  }
+  cache.set(key, out ?? null);
+  return out;
 }
 
-function fromCanonicalTemperature(value: number, unit: string): number {
-  return unit === '[degF]' ? (value * 9) / 5 + 32 : value;
-}
-
-/** Normalises common non-UCUM spellings to UCUM (charts are not always clean). */
-export function normalizeUnit(unit: string): string {
-  const map: Record<string, string> = {
-    'mg/dl': 'mg/dL',
-    'g/dl': 'g/dL',
-    'mmol/l': 'mmol/L',
-    'umol/l': 'umol/L',
-    'µmol/l': 'umol/L',
-    'µmol/L': 'umol/L',
-    'ng/l': 'ng/L',
-    'ng/ml': 'ng/mL',
-    'mg/l': 'mg/L',
-    'ug/l': 'ug/L',
-    'ug/ml': 'ug/mL',
-    '°C': 'Cel',
-    C: 'Cel',
-    degC: 'Cel',
-    '°F': '[degF]',
-    F: '[degF]',
-    degF: '[degF]',
-    '/min ': '/min',
-    'beats/minute': '/min',
-    'breaths/min': '/min',
-    'mm Hg': 'mm[Hg]',
-    'mmol/mol': 'mmol/mol',
-  };
-  return map[unit] ?? map[unit.toLowerCase()] ?? unit;
+/** Rescales the same arbitrary unit ([IU]) by its prefixes, which UCUM itself refuses to do. */
+function withArbitraryUnitsRescalable(from: string, to: string, enzyme: boolean): [string, string] {
+  const f = ARBITRARY_IU.test(from);
+  const t = ARBITRARY_IU.test(to);
+  // both in IU, or an enzyme activity in IU/L against U/L (the enzyme unit is 1 umol/min = 1 U)
+  if ((f && t) || (enzyme && (f || t))) {
+    return [from.replace(/\[IU\]/g, 'U'), to.replace(/\[IU\]/g, 'U')];
+  }
+  return [from, to];
 }
 
 /**
- * Converts a value between UCUM units.
+ * Converts a value between units (UCUM or common non-UCUM spellings).
  * @param value - the value in `from`
- * @param from - UCUM unit of the value
- * @param to - UCUM unit wanted
- * @param loinc - LOINC code of the analyte (needed for mass ↔ molar conversion)
+ * @param from - unit of the value
+ * @param to - unit wanted
+ * @param loinc - LOINC code the value was reported under: its analyte's molar mass and charge are
+ *   used for mass ↔ molar and mmol ↔ meq conversion
+ * @param toLoinc - LOINC code the wanted unit belongs to, when it differs from `loinc` and counts a
+ *   different mass (a urea mmol/L value compared with a BUN rule in mg/dL: pass '22664-7', '3094-0')
  * @returns the converted value, or undefined when the units are not convertible
  */
-export function convertUnit(value: number, from: string, to: string, loinc?: string): number | undefined {
+export function convertUnit(value: number, from: string, to: string, loinc?: string, toLoinc?: string): number | undefined {
+  if (!Number.isFinite(value)) {
+    return undefined;
+  }
   const f = normalizeUnit(from);
   const t = normalizeUnit(to);
-  if (f === t) {
+  if (conflictingBasis(f, t)) {
+    return undefined;
+  }
+  const mwFrom = loinc ? molecularWeightOfLoinc(loinc) : undefined;
+  const mwTo = toLoinc ? molecularWeightOfLoinc(toLoinc) : mwFrom;
+  if (f === t && mwFrom === mwTo) {
     return value;
   }
-  const a = parseUnit(f);
-  const b = parseUnit(t);
-  if (!a || !b) {
-    return undefined;
+  const analyte = loinc ? analyteOfLoinc(loinc) : undefined;
+  const toAnalyte = toLoinc ? analyteOfLoinc(toLoinc) : analyte;
+  if (analyte?.id === 'hba1c' || toAnalyte?.id === 'hba1c') {
+    const a1c = convertHbA1c(value, f, t);
+    if (a1c !== undefined) {
+      return a1c;
+    }
   }
-  if (a.dimension === 'temperature' && b.dimension === 'temperature') {
-    return fromCanonicalTemperature(toCanonicalTemperature(value, f), t);
+  const enzyme = (analyte?.unit ?? toAnalyte?.unit) === 'U/L';
+  const [uf, ut] = withArbitraryUnitsRescalable(f, t, enzyme);
+  // Monovalent by default, as the hand-kept table always assumed (Na, K, Cl, HCO3, anion gap).
+  const charge = analyte?.charge ?? toAnalyte?.charge ?? 1;
+  if (mwFrom !== undefined && mwTo !== undefined && mwFrom !== mwTo) {
+    // Different masses counted on each side (urea nitrogen vs urea): go through mol/L.
+    const mol = libraryConvert(value, uf, 'mol/L', { molecularWeight: mwFrom, charge });
+    return mol === undefined ? undefined : libraryConvert(mol, 'mol/L', ut, { molecularWeight: mwTo, charge });
   }
-  if (a.dimension === b.dimension) {
-    return (value * a.factor) / b.factor;
+  return libraryConvert(value, uf, ut, { molecularWeight: mwFrom ?? mwTo, charge });
+}
+
+/** True when UCUM (after normalisation) recognises the unit. */
+export function isKnownUnit(unit: string): boolean {
+  try {
+    return utils.validateUnitString(normalizeUnit(unit)).status === 'valid';
+  } catch {
+    return false;
   }
-  const molarMass = loinc ? MOLAR_MASS_BY_LOINC[loinc] : undefined;
-  if (molarMass === undefined) {
-    return undefined;
-  }
-  if (a.dimension === 'mass-conc' && b.dimension === 'molar-conc') {
-    return (value * a.factor) / molarMass / b.factor;
-  }
-  if (a.dimension === 'molar-conc' && b.dimension === 'mass-conc') {
-    return (value * a.factor * molarMass) / b.factor;
-  }
-  return undefined;
 }
