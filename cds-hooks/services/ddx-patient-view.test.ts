@@ -10,7 +10,7 @@ import { fitList } from '../cards/build-card';
 import { SUMMARY_MAX_LENGTH } from '../types';
 import { orderedCare, orderName, testsForOrder, type OrderedCare } from './analyze-for-hook';
 import { draftServiceRequest } from './draft-service-request';
-import { ddxPatientView, shortName, supportsDifferential, uncheckedSources, unaddressedCantMiss } from './ddx-patient-view';
+import { ddxPatientView, raisedByChartEvidence, shortName, supportsDifferential, uncheckedSources, unaddressedCantMiss } from './ddx-patient-view';
 
 const kb = miniKnowledge();
 const deps = { knowledge: kb, cardContext: { publicBaseUrl: 'http://localhost', model: { id: 'm', version: '1' }, knowledgeVersion: '1' } };
@@ -23,18 +23,37 @@ function serviceRequest(codes: { system: string; code: string }[], text?: string
 }
 
 describe('which can’t-miss diagnoses get a warning card', () => {
-  test('every can’t-miss diagnosis above its threshold that nothing addresses, most likely first, at most two', () => {
-    const warned = unaddressedCantMiss(deps, result, nothingOrdered);
-    expect(warned.length).toBeGreaterThan(0);
-    expect(warned.length).toBeLessThanOrEqual(2);
-    const expected = result.cantMiss.filter((d) => !d.inChart).sort((a, b) => b.probability - a.probability).slice(0, 2);
-    expect(warned.map((d) => d.conditionId)).toEqual(expected.map((d) => d.conditionId));
+  test('a can’t-miss diagnosis above its threshold that chart evidence raised and nothing addresses', () => {
+    // PE: emergency chest-pain prior 5%, raised by pleuritic pain (LR 1.5) and HR 118 (LR 2.0) → warned.
+    // ACS: prior 15% and above threshold, but the chart's only clinical evidence (pleuritic pain, LR 0.2)
+    // points away from it; age and sex are not chart evidence → no warning from a prior alone.
+    const acs = result.cantMiss.find((d) => d.conditionId === 'acs');
+    expect(acs?.probability).toBeGreaterThan(0.01);
+    expect(raisedByChartEvidence(acs!)).toBe(false);
+    expect(unaddressedCantMiss(deps, result, nothingOrdered).map((d) => d.conditionId)).toEqual(['pe']);
   });
 
-  test('also those named on the differential card: the warning is the actionable card, with its test', () => {
-    // Here chest wall pain, PE and ACS lead; PE and ACS are can't-miss and named on the differential card too.
-    expect(result.differential.slice(0, 3).map((d) => d.conditionId)).toEqual(['msk', 'pe', 'acs']);
-    expect(unaddressedCantMiss(deps, result, nothingOrdered).map((d) => d.conditionId)).toEqual(['pe', 'acs']);
+  test('no warning from a prior alone: without chart findings the same problem gives no can’t-miss card', () => {
+    const bare = analyzeSync(kb, { chart: [buildPatient(), buildEncounter('29857009')] }).result;
+    expect(bare.cantMiss.map((d) => d.conditionId)).toContain('acs');
+    expect(unaddressedCantMiss(deps, bare, nothingOrdered)).toEqual([]);
+  });
+
+  test('at most two warnings, most likely first', () => {
+    const chart3 = [...chart, buildSymptom('c2', '386661006'), buildQuantity('t1', '89579-7', 60, 'ng/L', { referenceRange: [{ high: { value: 26, unit: 'ng/L', code: 'ng/L' } }] })];
+    const r = analyzeSync(kb, { chart: chart3 }).result;
+    const warned = unaddressedCantMiss(deps, r, nothingOrdered);
+    expect(warned.length).toBeLessThanOrEqual(2);
+    for (let i = 1; i < warned.length; i++) {
+      expect(warned[i - 1].probability).toBeGreaterThanOrEqual(warned[i].probability);
+    }
+  });
+
+  test('no cards at all without a recognised presenting problem', () => {
+    const noProblem = analyzeSync(kb, { chart: [buildPatient(), buildEncounter('29857009', { reasonCode: [] }), buildQuantity('hr1', '8867-4', 140, '/min')] }).result;
+    expect(noProblem.status).toBe('abstained');
+    expect(unaddressedCantMiss(deps, noProblem, nothingOrdered)).toEqual([]);
+    expect(supportsDifferential(noProblem)).toBe(false);
   });
 
   test('not those whose discriminating test is already ordered', () => {

@@ -10,7 +10,7 @@
  * Nothing to say → no cards.
  */
 import { formatPercent } from '../../server/reasoning/probability';
-import type { DiagnosisResult, DifferentialResult } from '../../server/reasoning/types';
+import type { DiagnosisResult, DifferentialResult, FindingStep } from '../../server/reasoning/types';
 import { buildCard, fitList } from '../cards/build-card';
 import { citeRef, diagnosisMarkdown, escapeMarkdown, referencesMarkdown } from '../cards/card-markdown';
 import { collectCitations } from '../../server/reasoning/build-differential';
@@ -42,7 +42,7 @@ export function recordedInChart(d: DiagnosisResult): boolean {
  * recorded in the chart.
  */
 export function supportsDifferential(result: DifferentialResult): boolean {
-  if (result.problems.every((p) => p.origin === 'general')) {
+  if (result.status !== 'differential') {
     return false;
   }
   const leading = result.differential.slice(0, LEADING);
@@ -115,10 +115,29 @@ export function cantMissCard(deps: ServiceDeps, result: DifferentialResult, d: D
  * nor the given orders address, most likely first, at most two.
  */
 export function unaddressedCantMiss(deps: ServiceDeps, result: DifferentialResult, ordered: OrderedCare): DiagnosisResult[] {
+  if (result.status !== 'differential') {
+    return [];
+  }
   return result.cantMiss
+    .filter((d) => raisedByChartEvidence(d))
     .filter((d) => !isAddressed(deps.knowledge, result, d, ordered))
     .sort((a, b) => b.probability - a.probability || a.conditionId.localeCompare(b.conditionId))
     .slice(0, MAX_CANT_MISS_CARDS);
+}
+
+/**
+ * A can't-miss warning needs chart evidence, not a prior alone: the counted findings read from the chart
+ * (not age or sex, not the clinician's edits) must, taken together, raise the diagnosis (their likelihood
+ * ratios multiply to more than 1), and at least one of them must point towards it.
+ */
+export function raisedByChartEvidence(d: DiagnosisResult): boolean {
+  const chartSteps = d.steps.filter((s): s is FindingStep => s.kind === 'finding' && s.counted && s.origin === 'chart' && !isDemographic(s));
+  const logSum = chartSteps.reduce((a, s) => a + Math.log(s.lr), 0);
+  return chartSteps.some((s) => s.lr > 1) && logSum > 0;
+}
+
+function isDemographic(s: FindingStep): boolean {
+  return s.sources.length > 0 && s.sources.every((src) => src.reference.startsWith('Patient/'));
 }
 
 /** What "addressed" could not be checked against, in words, from the keys the chart is missing. */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildEncounter, buildPatient, buildQuantity, buildSymptom } from '../../tests/builders/chart-builder';
-import { miniKnowledge } from '../../tests/builders/knowledge-builder';
+import { miniKnowledge, miniKnowledgeRaw } from '../../tests/builders/knowledge-builder';
+import { assembleKnowledge } from '../knowledge/load-knowledge';
 import { buildDifferential } from './build-differential';
 import { extractFindings } from './extract-findings';
 import { analyzeSync } from './diagnostic-model';
@@ -88,12 +89,56 @@ describe('buildDifferential', () => {
     expect((sepsis.steps[0] as { note?: string }).note).toMatch(/no primary-care estimate/);
   });
 
-  test('falls back to a general prior when no presenting problem is recognised', () => {
-    const r = run([buildPatient(), buildQuantity('hr1', '8867-4', 118, '/min')]);
-    expect(r.problems[0].problemId).toBe('general');
-    expect(r.warnings.some((w) => /no presenting problem/.test(w))).toBe(true);
-    expect(r.differential.length).toBe(4);
-    expect(r.differential[0].steps[0]).toMatchObject({ kind: 'prior', problemId: 'general' });
+  test('abstains without a presenting problem: no prior-only probability, and says what it read', () => {
+    const r = run([buildPatient(), buildEncounter('29857009', { reasonCode: [] }), buildQuantity('hr1', '8867-4', 118, '/min')]);
+    expect(r.status).toBe('abstained');
+    expect(r.abstention?.kind).toBe('no-presenting-problem');
+    expect(r.differential).toEqual([]);
+    expect(r.cantMiss).toEqual([]);
+    expect(r.nextBestTests).toEqual([]);
+    expect(r.problems).toEqual([]);
+    // what it read is still returned
+    expect(r.findingsUsed.find((f) => f.findingId === 'hr-over-100')?.present).toBe(true);
+    // HR > 100 has LR 2-3 for PE and sepsis: not strong enough to evoke anything
+    expect(r.evoked).toEqual([]);
+  });
+
+  test('without a problem, only a finding with LR+ of 10 or more evokes a diagnosis, with no probability', () => {
+    const raw = miniKnowledgeRaw();
+    (raw.evidence['mini.json'] as { condition: string; lrPositive?: number; sensitivity?: number; specificity?: number }[]).forEach((e) => {
+      if (e.condition === 'acs' && (e as { finding?: string }).finding === 'troponin-high') {
+        e.sensitivity = 0.9;
+        e.specificity = 0.95; // LR+ 18
+      }
+    });
+    const strong = assembleKnowledge(raw);
+    const trop = buildQuantity('t1', '89579-7', 60, 'ng/L', { referenceRange: [{ high: { value: 26, unit: 'ng/L', code: 'ng/L' } }] });
+    const r = buildDifferential(strong, { extract: extractFindings([buildPatient(), buildEncounter('29857009', { reasonCode: [] }), trop], strong) });
+    expect(r.status).toBe('abstained');
+    expect(r.evoked.map((e) => e.conditionId)).toEqual(['acs']);
+    expect(r.evoked[0].evidence[0]).toMatchObject({ findingId: 'troponin-high', sources: [expect.objectContaining({ reference: 'Observation/t1' })] });
+    expect(r.evoked[0].evidence[0].lr).toBeCloseTo(18, 5);
+    expect(JSON.stringify(r.evoked)).not.toMatch(/probability/);
+  });
+
+  test('a clinician-given problem turns an abstention into a differential', () => {
+    const resources = [buildPatient(), buildEncounter('29857009', { reasonCode: [] })];
+    const r = buildDifferential(kb, { extract: extractFindings(resources, kb), problems: ['chest-pain'] });
+    expect(r.status).toBe('differential');
+    expect(r.problems).toEqual([{ problemId: 'chest-pain', name: expect.any(String), origin: 'clinician' }]);
+    expect(r.differential.length).toBeGreaterThan(0);
+  });
+
+  test('children, deceased patients and charts without a patient get a scope abstention first', () => {
+    const child = run([buildPatient({ birthDate: '2015-01-01' }), buildEncounter('29857009')]);
+    expect(child.abstention?.kind).toBe('child');
+    expect(child.differential).toEqual([]);
+    const asked = run([buildPatient({ birthDate: '2015-01-01' }), buildEncounter('29857009')], { includeChild: true });
+    expect(asked.status).toBe('differential');
+    expect(asked.scopeNotes.map((n) => n.kind)).toContain('child');
+    const dead = run([buildPatient({ deceasedDateTime: '2026-11-01' }), buildEncounter('29857009')]);
+    expect(dead.abstention?.kind).toBe('deceased');
+    expect(run([buildEncounter('29857009', { reasonCode: [] })]).abstention?.kind).toBe('no-patient');
   });
 
   test('lists can’t-miss diagnoses above threshold separately, even when unlikely', () => {

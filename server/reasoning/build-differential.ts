@@ -5,11 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import type { KnowledgeBase } from '../knowledge/load-knowledge';
-import type { CareSetting } from '../knowledge/schema';
+import type { CareSetting, Condition } from '../knowledge/schema';
+import { likelihoodRatio } from './likelihood';
 import { cantMissThreshold, reasonAbout, selectCandidates } from './infer';
 import { leadingCandidates, rankTests } from './next-best-test';
 import { POLICY } from './policy';
-import type { ChartExtract, CitationSummary, DiagnosisResult, DifferentialResult, FindingOverride, KnownFinding } from './types';
+import type { Abstention, ChartExtract, CitationSummary, DiagnosisResult, DifferentialResult, EvokedDiagnosis, FindingOverride, KnownFinding, ScopeNote } from './types';
 
 export interface DifferentialInput {
   readonly extract: ChartExtract;
@@ -79,10 +80,113 @@ function citationIds(result: { differential: readonly DiagnosisResult[]; nextBes
   return ids;
 }
 
+/** Whether a condition can affect this patient (sex, pregnancy, age), from its `applicability`. */
+export function appliesTo(condition: Condition, patient: { ageYears?: number; sex?: string }): boolean {
+  const a = condition.applicability;
+  if (!a) {
+    return true;
+  }
+  if (a.sex && patient.sex !== undefined && patient.sex !== 'unknown' && patient.sex !== 'other' && patient.sex !== a.sex) {
+    return false;
+  }
+  if (a.pregnancyRelated) {
+    if (patient.sex === 'male') {
+      return false;
+    }
+    const [min, max] = POLICY.reproductiveAgeYears;
+    if (patient.ageYears !== undefined && (patient.ageYears < min || patient.ageYears >= max)) {
+      return false;
+    }
+  }
+  if (a.ageYears && patient.ageYears !== undefined) {
+    if ((a.ageYears.min !== undefined && patient.ageYears < a.ageYears.min) || (a.ageYears.max !== undefined && patient.ageYears >= a.ageYears.max)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Diagnoses evoked by strong chart evidence alone: a finding present in the chart with LR+ at or above
+ * the policy threshold for the condition. No probability: there is no pre-test probability to start from.
+ */
+export function evokeDiagnoses(kb: KnowledgeBase, findings: readonly KnownFinding[], patient: { ageYears?: number; sex?: string }, exclude: ReadonlySet<string>, chartDiagnoses: ChartExtract['chartDiagnoses']): EvokedDiagnosis[] {
+  const out: EvokedDiagnosis[] = [];
+  for (const [conditionId, evidence] of kb.evidenceByCondition) {
+    const condition = kb.conditions.get(conditionId);
+    if (!condition || exclude.has(conditionId) || !appliesTo(condition, patient)) {
+      continue;
+    }
+    const strong: EvokedDiagnosis['evidence'][number][] = [];
+    for (const f of findings) {
+      if (!f.present || f.origin !== 'chart') {
+        continue;
+      }
+      const e = evidence.get(f.findingId);
+      const finding = kb.findings.get(f.findingId);
+      const lr = e ? likelihoodRatio(e, true)?.lr : undefined;
+      if (!e || lr === undefined || lr < POLICY.evokingLikelihoodRatio || finding?.category === 'demographic') {
+        continue;
+      }
+      strong.push({ findingId: f.findingId, findingName: finding?.name ?? f.findingId, lr, sources: f.sources, source: e.source });
+    }
+    if (strong.length > 0) {
+      const inChart = chartDiagnoses.find((cd) => cd.conditionId === conditionId);
+      out.push({ conditionId, name: condition.name, codes: condition.codes, cantMiss: condition.cantMiss, evidence: strong.sort((a, b) => b.lr - a.lr), ...(inChart ? { inChart } : {}) });
+    }
+  }
+  return out.sort((a, b) => Number(b.cantMiss) - Number(a.cantMiss) || b.evidence[0].lr - a.evidence[0].lr || a.name.localeCompare(b.name));
+}
+
+function scopeOf(kb: KnowledgeBase, extract: ChartExtract, input: DifferentialInput, problemIds: readonly string[]): { abstention?: Abstention; notes: ScopeNote[] } {
+  const notes: ScopeNote[] = [];
+  if (extract.now.note) {
+    notes.push({ kind: 'no-current-encounter', message: `What "now" is: ${extract.now.note}.` });
+  }
+  if (extract.deceased) {
+    return {
+      abstention: { kind: 'deceased', message: `This patient is recorded as deceased${extract.deceased.date ? ` (${extract.deceased.date.slice(0, 10)})` : ''}. No differential is given.` },
+      notes,
+    };
+  }
+  if (extract.noPatient && problemIds.length === 0) {
+    return { abstention: { kind: 'no-patient', message: 'The chart received holds no Patient: age, sex and scope cannot be checked, and no presenting problem was given.' }, notes };
+  }
+  if (extract.ageYears !== undefined && extract.ageYears < POLICY.adultAgeYears) {
+    if (!input.includeChild) {
+      return {
+        abstention: { kind: 'child', message: `This model is not validated for patients under ${POLICY.adultAgeYears} (this patient is ${extract.ageYears}). A differential is given only on explicit request.` },
+        notes,
+      };
+    }
+    notes.push({ kind: 'child', message: `Not validated for patients under ${POLICY.adultAgeYears}: this differential was requested explicitly for a ${extract.ageYears}-year-old and uses adult knowledge and base rates.` });
+  }
+  if (extract.pregnancy) {
+    const pregnancyRelated = [...kb.conditions.values()].filter((c) => c.applicability?.pregnancyRelated).map((c) => c.id);
+    notes.push({
+      kind: 'pregnancy',
+      message: `Current pregnancy recorded (${extract.pregnancy.source.value}, ${extract.pregnancy.source.reference}). The knowledge base's pre-test probabilities are not adjusted for pregnancy; pregnancy-related diagnoses are considered, and imaging and drug choices differ.`,
+      conditionIds: pregnancyRelated,
+    });
+  }
+  if (problemIds.length === 0) {
+    return {
+      abstention: {
+        kind: 'no-presenting-problem',
+        message: 'No presenting problem was recognised in the current encounter. Give the reason for visit to get a differential; without one, no probability is given.',
+      },
+      notes,
+    };
+  }
+  return { notes };
+}
+
 /**
  * @param kb - knowledge base
  * @param input - extracted chart, clinician overrides, problems, setting
- * @returns the ranked differential with its reasoning, can't-miss list and next best tests
+ * @returns the ranked differential with its reasoning, can't-miss list and next best tests; or, without a
+ * presenting problem or outside the model's scope, an abstention with what was read and the diagnoses
+ * strong chart findings suggest (without probabilities)
  */
 export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): DifferentialResult {
   const warnings: string[] = [];
@@ -94,11 +198,42 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
   const findings = mergeFindings(kb, extract.findings, input.overrides ?? [], warnings);
   const chartProblems = extract.problems.map((p) => p.problemId);
   const clinicianProblems = (input.problems ?? []).filter((p) => !chartProblems.includes(p));
-  const problemIds = [...chartProblems, ...clinicianProblems];
-  if (problemIds.length === 0) {
-    warnings.push('no presenting problem recognised in the chart; general priors used (add a presenting problem for a sharper differential)');
+  clinicianProblems.filter((p) => !kb.problems.has(p)).forEach((p) => warnings.push(`unknown presenting problem "${p}" ignored`));
+  const problemIds = [...chartProblems, ...clinicianProblems.filter((p) => kb.problems.has(p))];
+  const patient = { ageYears: extract.ageYears, sex: extract.sex };
+  const scope = scopeOf(kb, extract, input, problemIds);
+  const identity = {
+    model: { ...ENGINE_MODEL },
+    knowledge: { id: kb.manifest.id, version: kb.manifest.version, contentHash: kb.contentHash },
+    inputHash: hashInput(setting, problemIds, findings, extract),
+    asOf: extract.asOf,
+    now: extract.now,
+    setting,
+    findingsUsed: findings,
+    ignored: extract.ignored,
+    unknownCodes: extract.unknownCodes,
+    scopeNotes: scope.notes,
+  };
+  if (scope.abstention) {
+    const evoked = scope.abstention.kind === 'deceased' || scope.abstention.kind === 'child' ? [] : evokeDiagnoses(kb, findings, patient, new Set(), extract.chartDiagnoses);
+    const ids = new Set<string>(evoked.flatMap((e) => e.evidence.map((x) => x.source.citation)));
+    return {
+      ...identity,
+      status: 'abstained',
+      abstention: scope.abstention,
+      evoked,
+      problems: [],
+      differential: [],
+      cantMiss: [],
+      nextBestTests: [],
+      citations: collectCitations(kb, ids),
+      warnings,
+    };
   }
-  const candidates = selectCandidates(kb, problemIds, setting, warnings);
+  const candidates = selectCandidates(kb, problemIds, setting, warnings).filter((c) => {
+    const condition = kb.conditions.get(c.conditionId);
+    return !!condition && appliesTo(condition, patient);
+  });
   const unranked = candidates.map((c) => reasonAbout(kb, c, findings));
   unranked.sort((a, b) => b.probability - a.probability || a.name.localeCompare(b.name));
   const differential: DiagnosisResult[] = unranked.map((d, i) => {
@@ -108,23 +243,25 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
   const cantMiss = differential.filter((d) => d.cantMiss && d.probability >= cantMissThreshold(kb.conditions.get(d.conditionId)!));
   const known = new Set(findings.map((f) => f.findingId));
   const nextBestTests = rankTests(kb, leadingCandidates(differential, cantMiss), known);
-  const problems = problemIds.length
-    ? problemIds.filter((id) => kb.problems.has(id)).map((id) => ({ problemId: id, name: kb.problems.get(id)!.name, origin: chartProblems.includes(id) ? ('chart' as const) : ('clinician' as const) }))
-    : [{ problemId: 'general', name: 'No presenting problem recognised', origin: 'general' as const }];
+  const via = new Map(extract.problems.map((p) => [p.problemId, p.via]));
+  const problems = problemIds.map((id) => ({
+    problemId: id,
+    name: kb.problems.get(id)!.name,
+    origin: chartProblems.includes(id) ? ('chart' as const) : ('clinician' as const),
+    ...(via.has(id) ? { via: via.get(id) } : {}),
+  }));
+  const evoked = evokeDiagnoses(kb, findings, patient, new Set(differential.map((d) => d.conditionId)), extract.chartDiagnoses);
+  const ids = citationIds({ differential, nextBestTests });
+  evoked.forEach((e) => e.evidence.forEach((x) => ids.add(x.source.citation)));
   return {
-    model: { ...ENGINE_MODEL },
-    knowledge: { id: kb.manifest.id, version: kb.manifest.version, contentHash: kb.contentHash },
-    inputHash: hashInput(setting, problemIds, findings, extract),
-    asOf: extract.asOf,
-    setting,
+    ...identity,
+    status: 'differential',
+    evoked,
     problems,
-    findingsUsed: findings,
-    ignored: extract.ignored,
-    unknownCodes: extract.unknownCodes,
     differential,
     cantMiss,
     nextBestTests,
-    citations: collectCitations(kb, citationIds({ differential, nextBestTests })),
+    citations: collectCitations(kb, ids),
     warnings,
   };
 }

@@ -6,11 +6,16 @@ import type { CodeableConcept, Coding, Observation, Quantity } from '@medplum/fh
 
 export type AnyResource = { resourceType: string; id?: string } & Record<string, unknown>;
 
-/** Flattens a Bundle or an array of resources into valid-looking resources; the rest is reported. */
-export function flattenResources(input: unknown): { resources: AnyResource[]; malformed: string[] } {
+/**
+ * Flattens a Bundle or an array of resources into valid-looking resources; the rest is reported.
+ * `fullUrls` maps each entry's `fullUrl` (e.g. `urn:uuid:…`, or an absolute URL) to `Type/id`, so that
+ * references inside the Bundle resolve whatever form they take.
+ */
+export function flattenResources(input: unknown): { resources: AnyResource[]; malformed: string[]; fullUrls: Map<string, string> } {
   const resources: AnyResource[] = [];
   const malformed: string[] = [];
-  const visit = (item: unknown, where: string): void => {
+  const fullUrls = new Map<string, string>();
+  const visit = (item: unknown, where: string, fullUrl?: unknown): void => {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
       malformed.push(`${where}: not a FHIR resource`);
       return;
@@ -22,8 +27,11 @@ export function flattenResources(input: unknown): { resources: AnyResource[]; ma
     }
     if (r.resourceType === 'Bundle') {
       const entries = Array.isArray(r.entry) ? (r.entry as unknown[]) : [];
-      entries.forEach((e, i) => visit((e as { resource?: unknown } | null)?.resource, `${where}.entry[${i}]`));
+      entries.forEach((e, i) => visit((e as { resource?: unknown } | null)?.resource, `${where}.entry[${i}]`, (e as { fullUrl?: unknown } | null)?.fullUrl));
       return;
+    }
+    if (typeof fullUrl === 'string' && typeof r.id === 'string' && r.id) {
+      fullUrls.set(fullUrl, `${r.resourceType}/${r.id}`);
     }
     resources.push(r);
   };
@@ -32,7 +40,24 @@ export function flattenResources(input: unknown): { resources: AnyResource[]; ma
   } else {
     visit(input, 'input');
   }
-  return { resources, malformed };
+  return { resources, malformed, fullUrls };
+}
+
+/**
+ * A reference in the form `Type/id`, whatever form it was written in: relative (`Patient/1`), absolute
+ * (`https://ehr/fhir/Patient/1`), versioned (`Patient/1/_history/3`), or a Bundle-internal `urn:uuid:` /
+ * full URL resolved through the Bundle's `fullUrl`s. Undefined when it cannot be resolved.
+ */
+export function normaliseReference(reference: unknown, fullUrls?: ReadonlyMap<string, string>): string | undefined {
+  if (typeof reference !== 'string' || reference.length === 0 || reference.length > 2048) {
+    return undefined;
+  }
+  const viaBundle = fullUrls?.get(reference);
+  if (viaBundle) {
+    return viaBundle;
+  }
+  const m = /(?:^|\/)([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[^/]+)?$/.exec(reference);
+  return m ? `${m[1]}/${m[2]}` : undefined;
 }
 
 /** `ResourceType/id`, or a placeholder naming the position when the id is missing. */

@@ -6,21 +6,26 @@
  */
 import type {
   AllergyIntolerance,
+  CodeableConcept,
   Condition,
+  Dosage,
   Encounter,
   MedicationRequest,
+  MedicationStatement,
   Observation,
   ObservationComponent,
   Patient,
+  Procedure,
   Quantity,
 } from '@medplum/fhirtypes';
 import type { KnowledgeBase } from '../knowledge/load-knowledge';
-import type { CareSetting } from '../knowledge/schema';
+import { SETTINGS, type CareSetting, type MatchRule } from '../knowledge/schema';
 import {
   codingsOf,
   flattenResources,
   formatNumber,
   isQuantity,
+  normaliseReference,
   observationDate,
   referenceOf,
   textOf,
@@ -30,24 +35,45 @@ import {
 } from './chart-reading';
 import { indexKnowledge, lookupCode, type KnowledgeIndex } from './knowledge-index';
 import { convertUnit } from './ucum';
-import type { ChartDiagnosis, ChartExtract, ChartSource, IgnoredItem, KnownFinding, UnknownCode } from './types';
+import type { ChartDiagnosis, ChartExtract, ChartSource, ExtractedProblem, IgnoredItem, KnownFinding, NowBasis, UnknownCode } from './types';
+import { POLICY } from './policy';
+import { analyteOfLoinc, deriveAnionGap, expandLoincs, readOrdinal } from './analytes';
+import { matchComplaintText } from './complaint-text';
 import { isPlausible } from './plausibility';
 import { ageInYears } from '../fairness/subgroup-of';
 
 export interface ExtractOptions {
-  /** The moment the chart is read for (ISO date-time). Default: the current encounter's start, else the latest date in the chart. */
+  /**
+   * The reference time ("now", ISO date-time): the CDS hook's time, the app's request time, or the CLI's
+   * --as-of. Default: the start of the encounter in context when one is named, else the request time.
+   */
   asOf?: string;
   /** The encounter in context (from the SMART launch or the hook context). */
   encounterId?: string;
 }
 
 /** How far back a result still describes the current presentation (policy, shown on the model label). */
-export const RECENCY_HOURS = { vital: 48, lab: 24 * 30, symptom: 24 * 14 } as const;
+export const RECENCY_HOURS = POLICY.recencyHours;
 const FUTURE_TOLERANCE_MS = 24 * 3600 * 1000;
 
-const NEGATIVE_VALUE_CODES = new Set(['373067005', '260385009', '2667000', '272519000', 'N', 'NEG', 'negative']);
-const ACTIVE_MED_STATUSES = new Set(['active', 'on-hold', 'intended', 'completed']);
+const NEGATIVE_VALUE_CODES = new Set(['373067005', '260385009', '2667000', '272519000', '260415000', 'LA6577-6', 'N', 'NEG', 'negative']);
+const CURRENT_MED_STATUSES: Readonly<Record<string, ReadonlySet<string>>> = {
+  MedicationRequest: new Set(['active', 'on-hold']),
+  MedicationStatement: new Set(['active', 'intended']),
+};
 const VITAL_LOINCS = new Set(['8867-4', '9279-1', '8310-5', '59408-5', '2708-6', '85354-9', '8480-6', '8462-4', '29463-7', '8302-2', '39156-5']);
+/** Results that describe months, not days (HbA1c, ferritin, TSH, B12, folate, lipids, bone density). */
+const CHRONIC_LAB_LOINCS = new Set(['4548-4', '17856-6', '4549-2', '2276-4', '3016-3', '11580-8', '2132-9', '2284-8', '2093-3', '2085-9', '18262-6', '2571-8', '13457-7', '38263-0', '46278-8']);
+const OPEN_ENCOUNTER_STATUSES = new Set(['in-progress', 'arrived', 'triaged', 'onleave']);
+/** Encounter types that are administration, not a clinical visit (never "current"). */
+const ADMINISTRATIVE_ENCOUNTER_TYPES = new Set(['308646001', '185316007', '410620009', '185347001']);
+const ADMINISTRATIVE_TEXT = /death certif|record review|administrative|paperwork|billing/i;
+/** Routes and dose forms that are not systemic (a hydrocortisone cream is not systemic corticosteroid use). */
+const NON_SYSTEMIC_ROUTES = new Set(['6064005', '54485002', '10547007', '46713006', '447694001', '18679011000001101', '37161004', '16857009', '45890007']);
+const NON_SYSTEMIC_TEXT = /\b(topical|cream|ointment|lotion|gel|paste|shampoo|ophthalmic|eye drop|otic|ear drop|nasal spray|nasal|inhal\w*|inhaler|mdi|dry powder|nebuli[sz]\w*|rectal foam|vaginal|transdermal patch|mouthwash|lozenge)\b/i;
+
+/** Findings from these categories describe a lasting state; they are read from any date. */
+const LASTING_CATEGORIES = new Set(['history', 'risk-factor', 'medication', 'demographic']);
 
 interface Vote {
   present: boolean;
@@ -62,7 +88,9 @@ interface Measurement {
   interpretation?: string[];
   date?: string;
   reference: string;
+  display: string;
   isVital: boolean;
+  duringEncounter: boolean;
 }
 
 class Collector {
@@ -71,13 +99,17 @@ class Collector {
   readonly routine = new Map<string, number>();
   readonly unknown = new Map<string, UnknownCode & { count: number }>();
   /** Presenting problems from the encounter's reason for visit (the chief complaint). */
-  readonly problems = new Map<string, ChartSource>();
-  /** Problems implied by current symptoms; used only when the encounter gives no reason. */
-  readonly symptomProblems = new Map<string, ChartSource>();
+  readonly problems = new Map<string, ExtractedProblem>();
+  /** Problems implied by current symptoms or diagnoses recorded at this encounter; used only when the encounter gives no reason. */
+  readonly symptomProblems = new Map<string, ExtractedProblem>();
   readonly diagnoses: ChartDiagnosis[] = [];
   readonly latest = new Map<string, Measurement>();
+  /** Resources that contributed something (a finding, problem or diagnosis). */
+  readonly used = new Set<string>();
+  pregnancy?: ChartSource;
 
   vote(findingId: string, vote: Vote): void {
+    this.used.add(vote.source.reference);
     const list = this.votes.get(findingId);
     if (list) {
       list.push(vote);
@@ -86,11 +118,11 @@ class Collector {
     }
   }
 
-  ignore(reference: string, reason: string): void {
-    this.ignored.push({ reference, reason });
+  ignore(reference: string, reason: string, extra: Omit<IgnoredItem, 'reference' | 'reason'> = {}): void {
+    this.ignored.push({ reference, reason, kind: extra.kind ?? 'other', ...extra });
   }
 
-  /** Routine exclusions (older results, other encounters) are counted, not listed one by one. */
+  /** Resources of a kind the engine does not read (billing, immunisations…) are counted by type. */
   skip(reason: string): void {
     this.routine.set(reason, (this.routine.get(reason) ?? 0) + 1);
   }
@@ -121,34 +153,69 @@ function settingOf(encounter: Encounter | undefined): CareSetting | undefined {
   return undefined;
 }
 
-function pickEncounter(encounters: Encounter[], encounterId?: string): Encounter | undefined {
-  if (encounterId) {
-    const wanted = encounterId.replace(/^Encounter\//, '');
-    const found = encounters.find((e) => e.id === wanted);
-    if (found) {
-      return found;
-    }
-  }
-  const open = new Set(['in-progress', 'arrived', 'triaged', 'onleave', 'planned']);
-  const byStart = [...encounters].sort((a, b) => (b.period?.start ?? '').localeCompare(a.period?.start ?? ''));
-  return byStart.find((e) => open.has(e.status ?? '')) ?? byStart[0];
+function isAdministrative(e: Encounter): boolean {
+  const types = (e.type ?? []).flatMap((t) => codingsOf(t));
+  return types.some((c) => ADMINISTRATIVE_ENCOUNTER_TYPES.has(c.code ?? '')) || (e.type ?? []).some((t) => ADMINISTRATIVE_TEXT.test(textOf(t) ?? ''));
 }
 
-function latestDate(resources: AnyResource[]): string | undefined {
-  let best: string | undefined;
-  for (const r of resources) {
-    const x = r as Record<string, unknown> & { period?: { start?: string } };
-    const d =
-      observationDate(r as unknown as Observation) ??
-      validDate(x.recordedDate) ??
-      validDate(x.onsetDateTime) ??
-      validDate(x.period?.start) ??
-      validDate(x.authoredOn);
-    if (d && (!best || d > best)) {
-      best = d;
+function describeEncounter(e: Encounter): string {
+  const type = textOf(e.type?.[0]) ?? 'encounter';
+  return `${type} (${e.status ?? 'no status'}${e.period?.start ? `, ${e.period.start.slice(0, 10)}` : ''})`;
+}
+
+interface CurrentEncounter {
+  encounter?: Encounter;
+  now: NowBasis;
+}
+
+/**
+ * "Now": the encounter in context when it is current (open, or finished within the policy window
+ * before the reference time); otherwise the patient's open encounter; otherwise no encounter, and the
+ * reference time is the request time. Administrative encounters (death certification, record
+ * review) are never current; a finished encounter from years ago never is.
+ */
+function pickCurrentEncounter(encounters: Encounter[], encounterId: string | undefined, givenAsOf: string | undefined, requestTime: string): CurrentEncounter {
+  const notes: string[] = [];
+  if (encounterId) {
+    const wanted = encounterId.replace(/^.*Encounter\//, '');
+    const found = encounters.find((e) => e.id === wanted);
+    if (!found) {
+      notes.push(`the encounter in context (Encounter/${wanted}) was not in the chart received`);
+    } else if (isAdministrative(found)) {
+      notes.push(`the encounter in context is administrative (${describeEncounter(found)}), not a clinical visit`);
+    } else {
+      const start = validDate(found.period?.start);
+      const open = OPEN_ENCOUNTER_STATUSES.has(found.status ?? '');
+      const recent = !givenAsOf || (start !== undefined && hoursBetween(start, givenAsOf) <= POLICY.finishedEncounterCurrentHours);
+      if (open || recent) {
+        return { encounter: found, now: { asOf: givenAsOf ?? start ?? requestTime, basis: givenAsOf ? 'given' : 'encounter-in-context', encounterReference: `Encounter/${found.id}` } };
+      }
+      notes.push(`the encounter in context (${describeEncounter(found)}) is finished and not recent, so it does not describe the patient now`);
     }
   }
-  return best;
+  const reference = givenAsOf ?? requestTime;
+  const openEncounters = encounters
+    .filter((e) => OPEN_ENCOUNTER_STATUSES.has(e.status ?? '') && !isAdministrative(e))
+    .filter((e) => !e.period?.start || !isFuture(e.period.start, reference))
+    .sort((a, b) => (b.period?.start ?? '').localeCompare(a.period?.start ?? ''));
+  const current = openEncounters[0];
+  if (current) {
+    // Without a given time, an open encounter's "now" is its start (deterministic; results recorded
+    // during it are current whatever their time).
+    return {
+      encounter: current,
+      now: {
+        asOf: givenAsOf ?? validDate(current.period?.start) ?? requestTime,
+        basis: givenAsOf ? 'given' : 'open-encounter',
+        encounterReference: `Encounter/${current.id}`,
+        note: notes.join('; ') || undefined,
+      },
+    };
+  }
+  if (encounters.length > 0) {
+    notes.push('no encounter in progress: the latest recorded visits are finished');
+  }
+  return { now: { asOf: reference, basis: givenAsOf ? 'given' : 'request-time', note: notes.join('; ') || undefined } };
 }
 
 const asOfMsCache = new Map<string, number>();
@@ -173,34 +240,65 @@ interface Context {
   index: KnowledgeIndex;
   c: Collector;
   asOf: string;
-  /** YYYY-MM-DD before which no observation can describe the current presentation. */
+  /** Start of the current episode: the current encounter's start, else the reference time. Windows count back from it. */
+  episodeStart: string;
+  /** YYYY-MM-DD before which no observation can describe the current presentation (the longest window). */
   oldestRelevantDate: string;
   encounter?: Encounter;
+  fullUrls: ReadonlyMap<string, string>;
 }
 
 function isCurrentEncounter(ctx: Context, ref: string | undefined): boolean {
-  return !!ctx.encounter?.id && ref === `Encounter/${ctx.encounter.id}`;
+  return !!ctx.encounter?.id && normaliseReference(ref, ctx.fullUrls) === `Encounter/${ctx.encounter.id}`;
 }
+
+/** Hours from a date to the start of the current episode (negative: during the episode). */
+function hoursBeforeEpisode(ctx: Context, date: string): number {
+  return hoursBetween(date, ctx.episodeStart);
+}
+
+/** The problems a diagnosis presents as: its `presentsAs`, else every problem that lists it. */
+function problemsOfCondition(kb: KnowledgeBase, conditionId: string): string[] {
+  const condition = kb.conditions.get(conditionId);
+  if (condition?.presentsAs) {
+    return condition.presentsAs.filter((p) => kb.problems.has(p));
+  }
+  const out: string[] = [];
+  for (const problem of kb.problems.values()) {
+    const listed =
+      SETTINGS.some((s) => (problem.priors[s] ?? []).some((p) => p.condition === conditionId)) || problem.unquantified.some((u) => u.condition === conditionId);
+    if (listed) {
+      out.push(problem.id);
+    }
+  }
+  return out;
+}
+
+const INACTIVE_CLINICAL = new Set(['inactive', 'resolved', 'remission']);
 
 function readCondition(ctx: Context, r: Condition, reference: string): void {
   const verification = r.verificationStatus?.coding?.[0]?.code ?? 'confirmed';
+  const display = `Condition: ${textOf(r.code) ?? 'uncoded'}`;
   if (verification === 'entered-in-error') {
-    ctx.c.ignore(reference, 'entered in error');
+    ctx.c.ignore(reference, 'entered in error', { kind: 'malformed', display });
     return;
   }
-  const clinical = r.clinicalStatus?.coding?.[0]?.code ?? 'active';
+  const clinical = r.clinicalStatus?.coding?.[0]?.code ?? (r.abatementDateTime || r.abatementPeriod || r.abatementString ? 'resolved' : 'active');
   const date = validDate(r.onsetDateTime) ?? validDate(r.recordedDate);
   if (isFuture(date, ctx.asOf)) {
-    ctx.c.ignore(reference, `dated in the future (${date})`);
+    ctx.c.ignore(reference, `dated in the future (${date})`, { kind: 'implausible', display, date });
     return;
   }
   const categories = (r.category ?? []).flatMap((cat) => codingsOf(cat).map((x) => x.code));
   const encounterDiagnosis = categories.includes('encounter-diagnosis');
-  const current =
-    isCurrentEncounter(ctx, r.encounter?.reference) || (!r.encounter && !!date && Math.abs(hoursBetween(date, ctx.asOf)) <= RECENCY_HOURS.symptom);
+  const atThisEncounter = isCurrentEncounter(ctx, r.encounter?.reference);
+  const recent = !!date && hoursBeforeEpisode(ctx, date) <= RECENCY_HOURS.symptom && !isFuture(date, ctx.asOf);
+  const current = atThisEncounter || (!r.encounter && recent) || (!!r.encounter && !encounterDiagnosis && recent);
   const refuted = verification === 'refuted';
-  const active = clinical === 'active' || clinical === 'recurrence' || clinical === 'relapse';
+  const active = !INACTIVE_CLINICAL.has(clinical);
   let known = false;
+  let usedHere = false;
+  const reasons = new Set<string>();
   for (const coding of codingsOf(r.code)) {
     const t = lookupCode(ctx.index, coding.system, coding.code);
     if (!t) {
@@ -215,27 +313,50 @@ function readCondition(ctx: Context, r: Condition, reference: string): void {
     };
     for (const findingId of t.findings) {
       const finding = ctx.kb.findings.get(findingId);
-      const historical = finding?.category === 'history' || finding?.category === 'risk-factor' || finding?.category === 'medication';
-      if (!historical && (!active || (encounterDiagnosis && !current))) {
-        ctx.c.skip('symptom or sign recorded at an earlier encounter or no longer active');
+      const lasting = LASTING_CATEGORIES.has(finding?.category ?? '');
+      if (!lasting && !refuted && (!active || !current)) {
+        reasons.add(active ? 'a symptom or sign recorded at an earlier encounter (not the current presentation)' : `a symptom or sign that is ${clinical} (history, not current)`);
+        continue;
+      }
+      if (!lasting && refuted && !current) {
+        reasons.add('ruled out at an earlier encounter (not the current presentation)');
         continue;
       }
       ctx.c.vote(findingId, { present: !refuted, date, source });
+      usedHere = true;
     }
     for (const problemId of t.problems) {
       if (!refuted && active && current) {
-        ctx.c.symptomProblems.set(problemId, source);
+        ctx.c.symptomProblems.set(problemId, { problemId, source, via: 'encounter-condition' });
+        ctx.c.used.add(reference);
+        usedHere = true;
       }
     }
     for (const conditionId of t.conditions) {
+      if (!active && !refuted) {
+        reasons.add(`a diagnosis that is ${clinical}: history, not current and not "already addressed"`);
+        continue;
+      }
       if (!ctx.c.diagnoses.some((d) => d.conditionId === conditionId && d.source.reference === reference)) {
         ctx.c.diagnoses.push({ conditionId, verificationStatus: verification, source });
+        ctx.c.used.add(reference);
+        usedHere = true;
+      }
+      if (!refuted && atThisEncounter) {
+        for (const problemId of problemsOfCondition(ctx.kb, conditionId)) {
+          if (!ctx.c.symptomProblems.has(problemId)) {
+            ctx.c.symptomProblems.set(problemId, { problemId, source: { ...source, value: `diagnosis recorded at this encounter: ${textOf(r.code) ?? coding.code}` }, via: 'encounter-condition' });
+          }
+        }
       }
     }
   }
   if (!known) {
     const first = codingsOf(r.code)[0];
     ctx.c.unknownCode(first?.system, first?.code, textOf(r.code), 'Condition');
+    ctx.c.ignore(reference, 'code not in the knowledge base', { kind: 'unknown-code', display, date, activeProblem: active && !refuted });
+  } else if (!usedHere) {
+    ctx.c.ignore(reference, [...reasons].join('; ') || 'nothing in the knowledge base to use it for', { kind: active ? 'not-current' : 'history', display, date, activeProblem: active && !refuted });
   }
 }
 
@@ -262,48 +383,94 @@ function describeObservationValue(o: Observation): string {
 }
 
 function addMeasurement(ctx: Context, m: Measurement): void {
-  const prev = ctx.c.latest.get(m.loinc);
+  const key = measurementKey(m.loinc);
+  const prev = ctx.c.latest.get(key);
   if (!prev || (m.date ?? '') > (prev.date ?? '')) {
     if (prev) {
-      ctx.c.skip('older result of the same test (only the latest is used)');
+      ctx.c.ignore(prev.reference, 'an older result of the same test (only the latest is used)', { kind: 'superseded', display: prev.display, date: prev.date });
     }
-    ctx.c.latest.set(m.loinc, m);
+    ctx.c.latest.set(key, m);
   } else {
-    ctx.c.skip('older result of the same test (only the latest is used)');
+    ctx.c.ignore(m.reference, 'an older result of the same test (only the latest is used)', { kind: 'superseded', display: m.display, date: m.date });
   }
 }
 
+/** Results of one analyte under different LOINC codes compete for "latest". */
+function measurementKey(loinc: string): string {
+  return analyteOfLoinc(loinc)?.id ?? loinc;
+}
+
+/** The recency window (hours before the episode) for an observation. */
+function windowHours(isVital: boolean, loincs: readonly string[], categories: readonly string[]): number {
+  if (isVital) {
+    return RECENCY_HOURS.vital;
+  }
+  if (categories.includes('social-history') || categories.includes('survey') || loincs.some((l) => CHRONIC_LAB_LOINCS.has(l) || CHRONIC_ANALYTES.has(analyteOfLoinc(l)?.id ?? ''))) {
+    return RECENCY_HOURS.chronicLab;
+  }
+  if (categories.includes('exam') || loincs.length === 0) {
+    return RECENCY_HOURS.symptom;
+  }
+  return RECENCY_HOURS.acuteLab;
+}
+
+function isAbnormal(o: Observation): boolean {
+  const interp = (o.interpretation ?? []).flatMap((i) => codingsOf(i).map((c) => c.code ?? ''));
+  if (interp.some((c) => ['H', 'HH', 'L', 'LL', 'A', 'AA', 'HU', 'LU', 'POS'].includes(c))) {
+    return true;
+  }
+  const v = o.valueQuantity;
+  if (!isQuantity(v)) {
+    return false;
+  }
+  return (o.referenceRange ?? []).some((rr) => (isQuantity(rr.high) && v.value > rr.high.value) || (isQuantity(rr.low) && v.value < rr.low.value));
+}
+
 function readObservation(ctx: Context, o: Observation, reference: string): void {
+  const display = `${textOf(o.code) ?? 'Observation'} ${describeObservationValue(o)}`.trim();
   if (o.status === 'entered-in-error' || o.status === 'cancelled') {
-    ctx.c.ignore(reference, `status ${o.status}`);
+    ctx.c.ignore(reference, `status ${o.status}`, { kind: 'malformed', display });
     return;
   }
+  const duringEncounter = isCurrentEncounter(ctx, o.encounter?.reference);
   // Cheap check on the raw ISO string before any parsing: most of a long chart is old results.
   const raw = o.effectiveDateTime ?? o.effectivePeriod?.start ?? o.effectiveInstant ?? o.issued;
-  if (typeof raw === 'string' && raw.length >= 10 && raw.slice(0, 10) < ctx.oldestRelevantDate) {
-    ctx.c.skip(`observation older than ${RECENCY_HOURS.lab / 24} days (not the current presentation)`);
+  if (!duringEncounter && typeof raw === 'string' && raw.length >= 10 && raw.slice(0, 10) < ctx.oldestRelevantDate) {
+    ctx.c.ignore(reference, `recorded ${raw.slice(0, 10)}, long before the current episode`, { kind: 'too-old', display, date: raw });
     return;
   }
   const date = observationDate(o);
   if (isFuture(date, ctx.asOf)) {
-    ctx.c.ignore(reference, `dated in the future (${date})`);
+    ctx.c.ignore(reference, `dated in the future (${date})`, { kind: 'implausible', display, date });
     return;
   }
-  if (date && date.slice(0, 10) < ctx.oldestRelevantDate) {
-    ctx.c.skip(`observation older than ${RECENCY_HOURS.lab / 24} days (not the current presentation)`);
-    return;
+  const categories = (o.category ?? []).flatMap((cat) => codingsOf(cat).map((c) => c.code ?? ''));
+  const codeCodings = codingsOf(o.code);
+  const loincs = codeCodings.filter((c) => c.system === 'http://loinc.org').map((c) => c.code as string);
+  const isVital = categories.includes('vital-signs') || loincs.some((l) => VITAL_LOINCS.has(l));
+  if (!duringEncounter && date) {
+    const limit = windowHours(isVital, loincs, categories);
+    if (hoursBeforeEpisode(ctx, date) > limit) {
+      ctx.c.ignore(reference, `recorded ${date.slice(0, 10)}, more than ${formatHours(limit)} before the current episode`, { kind: 'too-old', display, date, abnormal: isAbnormal(o) });
+      return;
+    }
   }
-  const isVital = (o.category ?? []).some((cat) => codingsOf(cat).some((c) => c.code === 'vital-signs'));
   let known = false;
   let negative: boolean | undefined;
   const matchedByValue = new Set<string>();
-  const codeCodings = codingsOf(o.code);
   for (const coding of codeCodings) {
     const t = lookupCode(ctx.index, coding.system, coding.code);
     for (const findingId of t?.findings ?? []) {
       known = true;
       negative ??= isNegativeValue(o);
       ctx.c.vote(findingId, { present: !negative, date, source: { reference, value: describeObservationValue(o), date, code: `${coding.system}|${coding.code}` } });
+    }
+    if (t?.problems.length && !isNegativeValue(o) && duringEncounter) {
+      for (const problemId of t.problems) {
+        ctx.c.symptomProblems.set(problemId, { problemId, source: { reference, value: describeObservationValue(o), date, code: `${coding.system}|${coding.code}` }, via: 'encounter-condition' });
+      }
+      known = true;
+      ctx.c.used.add(reference);
     }
   }
   for (const coding of codingsOf(o.valueCodeableConcept)) {
@@ -314,22 +481,29 @@ function readObservation(ctx: Context, o: Observation, reference: string): void 
       ctx.c.vote(findingId, { present: true, date, source: { reference, value: describeObservationValue(o), date, code: `${coding.system}|${coding.code}` } });
     }
   }
-  const loincs = codeCodings.filter((c) => c.system === 'http://loinc.org').map((c) => c.code as string);
-  if (o.valueCodeableConcept) {
+  if (o.valueCodeableConcept || typeof o.valueString === 'string') {
+    const ordinal = readOrdinal(o);
     for (const loinc of loincs) {
-      for (const findingId of ctx.index.testByLoinc.get(loinc) ?? []) {
+      for (const findingId of testFindingsOf(ctx, loinc)) {
         known = true;
-        if (!matchedByValue.has(findingId)) {
-          ctx.c.vote(findingId, { present: false, date, source: { reference, value: describeObservationValue(o), date, code: `http://loinc.org|${loinc}` } });
+        if (matchedByValue.has(findingId)) {
+          continue;
         }
+        // A coded result that is not the finding's own code (e.g. "normal" on a chest X-ray) means absent;
+        // a free-text result must read as negative or positive.
+        if (ordinal === undefined && !o.valueCodeableConcept) {
+          ctx.c.ignore(reference, `result "${describeObservationValue(o)}" could not be read as positive or negative`, { kind: 'unit', display, date });
+          continue;
+        }
+        ctx.c.vote(findingId, { present: ordinal === 'positive', date, source: { reference, value: describeObservationValue(o), date, code: `http://loinc.org|${loinc}` } });
       }
     }
   }
-  const measure = (loinc: string, q: unknown, rr: Observation['referenceRange'], interp: Observation['interpretation']): void => {
+  const measure = (loinc: string, q: unknown, rr: Observation['referenceRange'], interp: Observation['interpretation'], name: string): void => {
     if (!isQuantity(q)) {
       return;
     }
-    known ||= ctx.index.quantityByLoinc.has(loinc) || ctx.index.rangeByLoinc.has(loinc);
+    known ||= hasQuantityKnowledge(ctx, loinc);
     addMeasurement(ctx, {
       loinc,
       quantity: q,
@@ -337,21 +511,55 @@ function readObservation(ctx: Context, o: Observation, reference: string): void 
       interpretation: (interp ?? []).flatMap((i) => codingsOf(i).map((c) => c.code as string)),
       date,
       reference,
+      display: `${name} ${formatNumber(q.value)} ${q.unit ?? q.code ?? ''}`.trim(),
       isVital: isVital || VITAL_LOINCS.has(loinc),
+      duringEncounter,
     });
   };
   for (const loinc of loincs) {
-    measure(loinc, o.valueQuantity, o.referenceRange, o.interpretation);
+    measure(loinc, o.valueQuantity, o.referenceRange, o.interpretation, textOf(o.code) ?? loinc);
   }
   for (const component of (o.component ?? []) as ObservationComponent[]) {
     for (const coding of codingsOf(component.code).filter((c) => c.system === 'http://loinc.org')) {
-      measure(coding.code as string, component.valueQuantity, component.referenceRange, component.interpretation);
+      measure(coding.code as string, component.valueQuantity, component.referenceRange, component.interpretation, textOf(component.code) ?? (coding.code as string));
     }
   }
   if (!known) {
     const first = codingsOf(o.code)[0];
     ctx.c.unknownCode(first?.system, first?.code, textOf(o.code), 'Observation');
+    ctx.c.ignore(reference, 'code not in the knowledge base', { kind: 'unknown-code', display, date, abnormal: isAbnormal(o) });
   }
+}
+
+function formatHours(h: number): string {
+  return h % 24 === 0 ? `${h / 24} day${h === 24 ? '' : 's'}` : `${h} hours`;
+}
+
+/** Test findings (orderable) whose order codes name this LOINC code or another code of the same analyte. */
+function testFindingsOf(ctx: Context, loinc: string): string[] {
+  const direct = ctx.index.testByLoinc.get(loinc);
+  if (direct) {
+    return direct;
+  }
+  const analyte = analyteOfLoinc(loinc);
+  if (!analyte) {
+    return [];
+  }
+  return [...new Set(expandLoincs([loinc]).flatMap((l) => ctx.index.testByLoinc.get(l) ?? []))];
+}
+
+function quantityRulesOf(ctx: Context, loinc: string): { findingId: string; rule: Extract<MatchRule, { kind: 'quantity' }> }[] {
+  const seen = new Set<string>();
+  return expandLoincs([loinc]).flatMap((l) => ctx.index.quantityByLoinc.get(l) ?? []).filter((r) => !seen.has(r.findingId) && !!seen.add(r.findingId));
+}
+
+function rangeRulesOf(ctx: Context, loinc: string): { findingId: string; rule: Extract<MatchRule, { kind: 'reference-range' }> }[] {
+  const seen = new Set<string>();
+  return expandLoincs([loinc]).flatMap((l) => ctx.index.rangeByLoinc.get(l) ?? []).filter((r) => !seen.has(r.findingId) && !!seen.add(r.findingId));
+}
+
+function hasQuantityKnowledge(ctx: Context, loinc: string): boolean {
+  return quantityRulesOf(ctx, loinc).length + rangeRulesOf(ctx, loinc).length > 0 || DERIVED_INPUTS.has(analyteOfLoinc(loinc)?.id ?? '');
 }
 
 function rangeBound(m: Measurement, which: 'low' | 'high'): number | undefined {
@@ -382,33 +590,70 @@ function compare(value: number, comparator: string, threshold: number): boolean 
   }
 }
 
+/** Analytes read only to derive another value (the anion gap from sodium, chloride and bicarbonate). */
+const DERIVED_INPUTS = new Set(['sodium', 'chloride', 'bicarbonate']);
+
+/**
+ * The anion gap, computed from sodium, chloride and bicarbonate when the lab did not report it and all
+ * three are current; the source names the three results.
+ */
+function deriveMeasurements(ctx: Context): void {
+  if (ctx.c.latest.has(measurementKey(ANION_GAP_LOINC))) {
+    return;
+  }
+  const parts = { sodium: ctx.c.latest.get('sodium'), chloride: ctx.c.latest.get('chloride'), bicarbonate: ctx.c.latest.get('bicarbonate') };
+  if (!parts.sodium || !parts.chloride || !parts.bicarbonate) {
+    return;
+  }
+  const mmol = (m: Measurement): number | undefined => {
+    const unit = unitOf(m.quantity);
+    return unit ? convertUnit(m.quantity.value, unit, 'mmol/L', m.loinc) : undefined;
+  };
+  const gap = deriveAnionGap({ sodium: mmol(parts.sodium), chloride: mmol(parts.chloride), bicarbonate: mmol(parts.bicarbonate) });
+  if (gap === undefined) {
+    return;
+  }
+  const dates = [parts.sodium.date, parts.chloride.date, parts.bicarbonate.date].filter((d): d is string => !!d).sort();
+  ctx.c.latest.set(measurementKey(ANION_GAP_LOINC), {
+    loinc: ANION_GAP_LOINC,
+    quantity: { value: Math.round(gap * 10) / 10, unit: 'mmol/L', code: 'mmol/L', system: 'http://unitsofmeasure.org' },
+    date: dates[0],
+    reference: `${parts.sodium.reference}, ${parts.chloride.reference}, ${parts.bicarbonate.reference}`,
+    display: `anion gap ${Math.round(gap * 10) / 10} mmol/L (computed: sodium − chloride − bicarbonate)`,
+    isVital: false,
+    duringEncounter: parts.sodium.duringEncounter && parts.chloride.duringEncounter && parts.bicarbonate.duringEncounter,
+  });
+}
+
 function evaluateMeasurements(ctx: Context): void {
+  deriveMeasurements(ctx);
   for (const m of ctx.c.latest.values()) {
-    const limit = m.isVital ? RECENCY_HOURS.vital : RECENCY_HOURS.lab;
-    if (m.date && hoursBetween(m.date, ctx.asOf) > limit) {
-      ctx.c.ignore(m.reference, `result from ${m.date} is older than ${limit} hours before ${ctx.asOf}`);
-      continue;
-    }
     const unit = unitOf(m.quantity);
     const shown = `${formatNumber(m.quantity.value)} ${m.quantity.unit ?? unit ?? ''}`.trim();
     const plausibility = isPlausible(m.loinc, m.quantity.value, unit);
     if (!plausibility.ok) {
-      ctx.c.ignore(m.reference, plausibility.reason);
+      ctx.c.ignore(m.reference, plausibility.reason, { kind: 'implausible', display: m.display, date: m.date });
       continue;
     }
-    const quantityRules = ctx.index.quantityByLoinc.get(m.loinc) ?? [];
-    const rangeRules = ctx.index.rangeByLoinc.get(m.loinc) ?? [];
+    const quantityRules = quantityRulesOf(ctx, m.loinc);
+    const rangeRules = rangeRulesOf(ctx, m.loinc);
     if (quantityRules.length + rangeRules.length === 0) {
+      if (DERIVED_INPUTS.has(analyteOfLoinc(m.loinc)?.id ?? '')) {
+        ctx.c.used.add(m.reference);
+        continue;
+      }
       ctx.c.unknownCode('http://loinc.org', m.loinc, undefined, 'Observation');
+      ctx.c.ignore(m.reference, 'no finding in the knowledge base uses this result', { kind: 'unknown-code', display: m.display, date: m.date });
       continue;
     }
+    const code = `http://loinc.org|${m.loinc}`;
     for (const { findingId, rule } of quantityRules) {
       const value = unit ? convertUnit(m.quantity.value, unit, rule.unit, m.loinc) : undefined;
       if (value === undefined) {
-        ctx.c.ignore(m.reference, `unit "${unit ?? '(none)'}" cannot be converted to ${rule.unit} for ${findingId}`);
+        ctx.c.ignore(m.reference, `unit "${unit ?? '(none)'}" cannot be converted to ${rule.unit} for ${findingId}`, { kind: 'unit', display: m.display, date: m.date });
         continue;
       }
-      const source: ChartSource = { reference: m.reference, value: shown, date: m.date, code: `http://loinc.org|${m.loinc}` };
+      const source: ChartSource = { reference: m.reference, value: shown, date: m.date, code };
       ctx.c.vote(findingId, { present: compare(value, rule.comparator, rule.value), date: m.date, source });
     }
     for (const { findingId, rule } of rangeRules) {
@@ -424,71 +669,183 @@ function evaluateMeasurements(ctx: Context): void {
         ref = ` (flagged ${m.interpretation.join(',')})`;
       }
       if (present === undefined) {
-        ctx.c.ignore(m.reference, `no reference range or interpretation to judge ${findingId}`);
+        ctx.c.ignore(m.reference, `no reference range or interpretation to judge ${findingId}`, { kind: 'unit', display: m.display, date: m.date });
         continue;
       }
-      ctx.c.vote(findingId, { present, date: m.date, source: { reference: m.reference, value: `${shown}${ref}`, date: m.date, code: `http://loinc.org|${m.loinc}` } });
+      ctx.c.vote(findingId, { present, date: m.date, source: { reference: m.reference, value: `${shown}${ref}`, date: m.date, code } });
     }
   }
 }
 
-function readMedication(ctx: Context, r: MedicationRequest, reference: string): void {
+function isSystemic(r: MedicationRequest | MedicationStatement): boolean {
+  const dosage = ((r as MedicationRequest).dosageInstruction ?? (r as MedicationStatement).dosage ?? []) as Dosage[];
+  const routes = dosage.flatMap((d) => codingsOf(d.route));
+  if (routes.some((c) => NON_SYSTEMIC_ROUTES.has(c.code ?? ''))) {
+    return false;
+  }
+  const texts = [textOf(r.medicationCodeableConcept), ...dosage.map((d) => textOf(d.route)), ...dosage.map((d) => d.text)];
+  return !texts.some((t) => typeof t === 'string' && NON_SYSTEMIC_TEXT.test(t));
+}
+
+function readMedication(ctx: Context, r: MedicationRequest | MedicationStatement, reference: string): void {
   const status = r.status ?? 'unknown';
-  if (!ACTIVE_MED_STATUSES.has(status) || status === 'completed') {
-    ctx.c.skip('medication not active');
+  const cc = r.medicationCodeableConcept;
+  const date = validDate((r as MedicationRequest).authoredOn) ?? validDate((r as MedicationStatement).effectiveDateTime) ?? validDate((r as MedicationStatement).dateAsserted);
+  const display = `${r.resourceType === 'MedicationStatement' ? 'Medication taken' : 'Medication'}: ${textOf(cc) ?? 'uncoded'} (${status})`;
+  if (!CURRENT_MED_STATUSES[r.resourceType]?.has(status)) {
+    ctx.c.ignore(reference, `not current (status ${status}): history`, { kind: 'history', display, date });
     return;
   }
-  const cc = r.medicationCodeableConcept;
   const codes = codingsOf(cc).map((c) => c.code as string);
   const name = (textOf(cc) ?? '').toLowerCase();
+  const systemic = isSystemic(r);
   let matched = false;
+  let nonSystemicMatch = false;
   for (const { findingId, rule } of ctx.index.medications) {
     const byCode = rule.rxnorm.some((code) => codes.includes(code));
-    const byName = rule.names.some((n) => name.includes(n.toLowerCase()));
-    if (byCode || byName) {
-      matched = true;
-      ctx.c.vote(findingId, { present: true, date: validDate(r.authoredOn), source: { reference, value: `${textOf(cc) ?? 'medication'} (${status})`, date: validDate(r.authoredOn) } });
+    const byName = rule.names.some((n) => new RegExp(`\\b${escapeRegExp(n.toLowerCase())}\\b`).test(name));
+    if (!byCode && !byName) {
+      continue;
     }
+    if (!systemic) {
+      nonSystemicMatch = true;
+      continue;
+    }
+    matched = true;
+    ctx.c.vote(findingId, { present: true, date, source: { reference, value: `${textOf(cc) ?? 'medication'} (${status})`, date } });
   }
-  if (!matched) {
+  if (nonSystemicMatch && !matched) {
+    ctx.c.ignore(reference, 'not systemic (topical, inhaled, eye, ear or nasal use)', { kind: 'out-of-scope', display, date });
+  } else if (!matched) {
     const first = codingsOf(cc)[0];
     ctx.c.unknownCode(first?.system, first?.code, textOf(cc), r.resourceType);
+    ctx.c.ignore(reference, 'no finding in the knowledge base uses this medication', { kind: 'unknown-code', display, date });
   }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function readCoded(ctx: Context, r: AllergyIntolerance | AnyResource, reference: string): void {
   const code = (r as AllergyIntolerance).code;
+  const proc = r as unknown as Procedure;
+  const date = validDate(proc.performedDateTime) ?? validDate(proc.performedPeriod?.start) ?? validDate((r as AllergyIntolerance).recordedDate);
+  const display = `${r.resourceType}: ${textOf(code) ?? 'uncoded'}`;
+  if (isFuture(date, ctx.asOf)) {
+    ctx.c.ignore(reference, `dated in the future (${date})`, { kind: 'implausible', display, date });
+    return;
+  }
+  const status = proc.status;
+  if (status === 'entered-in-error' || status === 'not-done') {
+    ctx.c.ignore(reference, `status ${status}`, { kind: 'malformed', display, date });
+    return;
+  }
   let known = false;
   for (const coding of codingsOf(code)) {
     const t = lookupCode(ctx.index, coding.system, coding.code);
     for (const findingId of t?.findings ?? []) {
       known = true;
-      ctx.c.vote(findingId, { present: true, source: { reference, value: textOf(code) ?? 'recorded', code: `${coding.system}|${coding.code}` } });
+      ctx.c.vote(findingId, { present: true, date, source: { reference, value: textOf(code) ?? 'recorded', date, code: `${coding.system}|${coding.code}` } });
     }
   }
-  if (!known && codingsOf(code).length > 0) {
+  if (!known) {
     const first = codingsOf(code)[0];
-    ctx.c.unknownCode(first.system, first.code, textOf(code), r.resourceType);
+    if (first) {
+      ctx.c.unknownCode(first.system, first.code, textOf(code), r.resourceType);
+    }
+    ctx.c.ignore(reference, 'code not in the knowledge base', { kind: 'unknown-code', display, date });
   }
 }
 
-function readEncounterReason(ctx: Context, encounter: Encounter): void {
+/**
+ * The reason for visit: coded as a complaint (a presenting problem), coded as a diagnosis (mapped to the
+ * problems it presents as, and the diagnosis marked as recorded), referenced Conditions, and the
+ * chief-complaint text.
+ */
+function readEncounterReason(ctx: Context, encounter: Encounter, byReference: ReadonlyMap<string, AnyResource>): void {
   const reference = `Encounter/${encounter.id}`;
-  for (const reason of encounter.reasonCode ?? []) {
-    let known = false;
+  const date = encounter.period?.start;
+  const concepts: { cc: CodeableConcept; from: string }[] = (encounter.reasonCode ?? []).map((cc) => ({ cc, from: reference }));
+  for (const rr of encounter.reasonReference ?? []) {
+    const target = normaliseReference(rr.reference, ctx.fullUrls);
+    const resource = target ? byReference.get(target) : undefined;
+    if (resource && (resource.resourceType === 'Condition' || resource.resourceType === 'Observation')) {
+      concepts.push({ cc: (resource as unknown as Condition).code as CodeableConcept, from: target as string });
+    }
+  }
+  for (const { cc: reason, from } of concepts) {
+    let recognised = false;
     for (const coding of codingsOf(reason)) {
       const t = lookupCode(ctx.index, coding.system, coding.code);
       if (!t) {
         continue;
       }
-      known = true;
-      const source: ChartSource = { reference, value: `reason for visit: ${textOf(reason) ?? coding.code}`, date: encounter.period?.start, code: `${coding.system}|${coding.code}` };
-      t.problems.forEach((p) => ctx.c.problems.set(p, source));
-      t.findings.forEach((f) => ctx.c.vote(f, { present: true, date: encounter.period?.start, source }));
+      const source: ChartSource = { reference: from, value: `reason for visit: ${textOf(reason) ?? coding.code}`, date, code: `${coding.system}|${coding.code}` };
+      for (const p of t.problems) {
+        ctx.c.problems.set(p, { problemId: p, source, via: 'reason-code' });
+        recognised = true;
+      }
+      t.findings.forEach((f) => ctx.c.vote(f, { present: true, date, source }));
+      recognised ||= t.findings.length > 0;
+      for (const conditionId of t.conditions) {
+        recognised = true;
+        if (!ctx.c.diagnoses.some((d) => d.conditionId === conditionId)) {
+          ctx.c.diagnoses.push({ conditionId, verificationStatus: 'reason for visit', source });
+        }
+        for (const p of problemsOfCondition(ctx.kb, conditionId)) {
+          if (!ctx.c.problems.has(p)) {
+            ctx.c.problems.set(p, { problemId: p, source: { ...source, value: `reason for visit coded as a diagnosis (${textOf(reason) ?? coding.code}), which presents as this problem` }, via: 'reason-diagnosis' });
+          }
+        }
+      }
     }
-    if (!known) {
+    const text = typeof reason?.text === 'string' ? reason.text : undefined;
+    if (!recognised && text) {
+      for (const m of matchComplaintText(ctx.kb, text)) {
+        recognised = true;
+        if (!ctx.c.problems.has(m.problemId)) {
+          ctx.c.problems.set(m.problemId, { problemId: m.problemId, source: { reference: from, value: `chief complaint text "${m.matched}"`, date }, via: 'reason-text' });
+        }
+      }
+    }
+    if (recognised) {
+      ctx.c.used.add(reference);
+    } else {
       const first = codingsOf(reason)[0];
       ctx.c.unknownCode(first?.system, first?.code, textOf(reason), 'Encounter');
+      ctx.c.ignore(reference, `reason for visit "${textOf(reason) ?? first?.code ?? 'uncoded'}" is not a presenting problem or diagnosis the knowledge base knows`, {
+        kind: 'unknown-code',
+        display: `Reason for visit: ${textOf(reason) ?? 'uncoded'}`,
+        date,
+      });
+    }
+  }
+}
+
+/** A current pregnancy: an active pregnancy condition, or a positive hCG in the current episode. */
+function readPregnancy(ctx: Context, resources: readonly AnyResource[]): void {
+  for (const r of resources) {
+    if (r.resourceType === 'Condition') {
+      const c = r as unknown as Condition;
+      const clinical = c.clinicalStatus?.coding?.[0]?.code ?? (c.abatementDateTime ? 'resolved' : 'active');
+      const verification = c.verificationStatus?.coding?.[0]?.code ?? 'confirmed';
+      if (INACTIVE_CLINICAL.has(clinical) || verification === 'refuted' || verification === 'entered-in-error') {
+        continue;
+      }
+      const coding = codingsOf(c.code).find((x) => (x.system === 'http://snomed.info/sct' && PREGNANCY_SNOMED.has(x.code ?? '')) || (x.system === 'http://hl7.org/fhir/sid/icd-10-cm' && /^(Z33|Z34|O)/.test(x.code ?? '')));
+      const date = validDate(c.onsetDateTime) ?? validDate(c.recordedDate);
+      if (coding && date && hoursBeforeEpisode(ctx, date) < 24 * 7 * 42 && !isFuture(date, ctx.asOf)) {
+        ctx.c.pregnancy = { reference: `Condition/${c.id}`, value: textOf(c.code) ?? 'pregnancy', date, code: `${coding.system}|${coding.code}` };
+        return;
+      }
+    }
+  }
+  for (const [key, m] of ctx.c.latest) {
+    if (key === 'hcg-quantitative' || HCG_LOINCS.has(m.loinc)) {
+      if (m.quantity.value >= 25 && /IU|iU/.test(m.quantity.unit ?? m.quantity.code ?? '')) {
+        ctx.c.pregnancy = { reference: m.reference, value: m.display, date: m.date, code: `http://loinc.org|${m.loinc}` };
+      }
     }
   }
 }
@@ -522,32 +879,67 @@ function resolveVotes(votes: Map<string, Vote[]>): KnownFinding[] {
   return out;
 }
 
+/** SNOMED CT codes of a current pregnancy (finding of pregnancy, normal pregnancy, pregnant). */
+const PREGNANCY_SNOMED = new Set(['72892002', '77386006', '289908002']);
+const HCG_LOINCS = new Set(['21198-7', '2106-3', '19080-1', '2118-8', '2119-6', '25372-4', '45194-8']);
+const ANION_GAP_LOINC = '33037-3';
+/** Analytes whose results describe months rather than days. */
+const CHRONIC_ANALYTES = new Set(['hba1c', 'ferritin', 'tsh', 'bone-density-t-score', 'cholesterol']);
+/** Resource types this model reads; others are counted as not used, by type. */
+const READ_TYPES = new Set(['Patient', 'Encounter', 'Condition', 'Observation', 'MedicationRequest', 'MedicationStatement', 'AllergyIntolerance', 'Procedure', 'Consent']);
+const NOT_READ_REASON: Readonly<Record<string, string>> = {
+  Claim: 'billing, not clinical data',
+  ExplanationOfBenefit: 'billing, not clinical data',
+  Coverage: 'billing, not clinical data',
+  Organization: 'administrative, not clinical data',
+  Practitioner: 'administrative, not clinical data',
+  PractitionerRole: 'administrative, not clinical data',
+  Location: 'administrative, not clinical data',
+  Provenance: 'audit, not clinical data',
+  Immunization: 'immunisations are not used by this model',
+  CarePlan: 'care plans are not used by this model',
+  CareTeam: 'care teams are not used by this model',
+  Goal: 'goals are not used by this model',
+  DiagnosticReport: 'reports are read through their Observations; narrative reports are not used',
+  DocumentReference: 'documents and notes are not read by this model',
+  ImagingStudy: 'imaging studies are read through coded results; the study itself is not used',
+  Device: 'devices are not used by this model',
+  SupplyDelivery: 'supplies are not used by this model',
+  MedicationAdministration: 'administrations are not used; active orders and statements are',
+  ServiceRequest: 'orders are not findings (the CDS service reads them to see what is addressed)',
+};
+
 /**
  * Extracts findings from a chart.
  * @param input - a FHIR Bundle, an array of resources, or anything (malformed input is reported, not thrown)
  * @param kb - the knowledge base whose findings are looked for
- * @param options - asOf and the encounter in context
- * @returns the findings with their sources, problems, chart diagnoses, what was ignored and unknown codes
+ * @param options - the reference time and the encounter in context
+ * @returns the findings with their sources, problems, chart diagnoses, what was not used and why, unknown codes
  */
 export function extractFindings(input: unknown, kb: KnowledgeBase, options: ExtractOptions = {}): ChartExtract {
-  const { resources, malformed } = flattenResources(input);
+  const { resources, malformed, fullUrls } = flattenResources(input);
   const c = new Collector();
-  malformed.forEach((m) => c.ignore(m.split(':')[0], m.split(':').slice(1).join(':').trim()));
+  malformed.forEach((m) => c.ignore(m.split(':')[0], m.split(':').slice(1).join(':').trim(), { kind: 'malformed' }));
   const counts: Record<string, number> = {};
   resources.forEach((r) => (counts[r.resourceType] = (counts[r.resourceType] ?? 0) + 1));
+  const byReference = new Map<string, AnyResource>(resources.filter((r) => typeof r.id === 'string').map((r) => [`${r.resourceType}/${r.id}`, r]));
 
   const patient = resources.find((r) => r.resourceType === 'Patient') as unknown as Patient | undefined;
   const encounters = resources.filter((r) => r.resourceType === 'Encounter') as unknown as Encounter[];
-  const encounter = pickEncounter(encounters, options.encounterId);
-  const asOf = validDate(options.asOf) ?? validDate(encounter?.period?.start) ?? latestDate(resources) ?? '1970-01-01T00:00:00Z';
-  const ageYears = patient?.birthDate ? ageInYears(patient.birthDate, asOf) : undefined;
+  const requestTime = new Date().toISOString();
+  const { encounter, now } = pickCurrentEncounter(encounters, options.encounterId, validDate(options.asOf), requestTime);
+  const asOf = now.asOf;
+  const episodeStart = validDate(encounter?.period?.start) && !isFuture(encounter?.period?.start, asOf) ? (encounter?.period?.start as string) : asOf;
+  const ageYears = patient?.birthDate ? ageInYears(patient.birthDate, episodeStart) : undefined;
   if (patient?.birthDate && ageYears === undefined) {
-    c.ignore(`Patient/${patient.id}`, `birth date ${patient.birthDate} is not a valid date before ${asOf}`);
+    c.ignore(`Patient/${patient.id}`, `birth date ${patient.birthDate} is not a valid date before ${episodeStart}`, { kind: 'implausible' });
   }
   const index = indexKnowledge(kb);
-  const oldestRelevantDate = new Date(Date.parse(asOf) - (RECENCY_HOURS.lab + 24) * 3_600_000).toISOString().slice(0, 10);
-  const ctx: Context = { kb, index, c, asOf, oldestRelevantDate, encounter };
+  const longest = Math.max(...Object.values(RECENCY_HOURS));
+  const oldestRelevantDate = new Date(Date.parse(episodeStart) - (longest + 24) * 3_600_000).toISOString().slice(0, 10);
+  const ctx: Context = { kb, index, c, asOf, episodeStart, oldestRelevantDate, encounter, fullUrls };
 
+  const notRead = new Map<string, number>();
   resources.forEach((r, i) => {
     const reference = referenceOf(r, i);
     try {
@@ -566,32 +958,55 @@ export function extractFindings(input: unknown, kb: KnowledgeBase, options: Extr
         case 'Procedure':
           readCoded(ctx, r, reference);
           break;
+        case 'Encounter':
+          if (r.id !== encounter?.id) {
+            const e = r as unknown as Encounter;
+            ctx.c.ignore(reference, isAdministrative(e) ? 'administrative encounter (not a clinical visit)' : 'another visit, not the current one', {
+              kind: 'not-current',
+              display: `Encounter: ${describeEncounter(e)}`,
+              date: e.period?.start,
+            });
+          }
+          break;
         default:
+          if (!READ_TYPES.has(r.resourceType)) {
+            notRead.set(r.resourceType, (notRead.get(r.resourceType) ?? 0) + 1);
+          }
           break;
       }
     } catch (err) {
-      c.ignore(reference, `malformed resource (${(err as Error).message})`);
+      c.ignore(reference, `malformed resource (${(err as Error).message})`, { kind: 'malformed' });
     }
   });
   if (encounter) {
-    readEncounterReason(ctx, encounter);
+    readEncounterReason(ctx, encounter, byReference);
   }
   evaluateMeasurements(ctx);
   readDemographics(ctx, patient, ageYears);
+  readPregnancy(ctx, resources);
 
-  const routine = [...c.routine.entries()].map(([reason, n]) => ({ reference: `(${n} resource${n === 1 ? '' : 's'})`, reason }));
+  const groups: IgnoredItem[] = [...notRead.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([type, n]) => ({ reference: `(${n} ${type})`, reason: NOT_READ_REASON[type] ?? `${type} resources are not read by this model`, kind: 'out-of-scope' as const, display: `${type} ×${n}` }));
+  const routine = [...c.routine.entries()].map(([reason, n]) => ({ reference: `(${n} resource${n === 1 ? '' : 's'})`, reason, kind: 'other' as const }));
+  const problems = c.problems.size > 0 ? c.problems : c.symptomProblems;
+  const deceasedDate = validDate(patient?.deceasedDateTime);
   return {
     patientReference: patient?.id ? `Patient/${patient.id}` : undefined,
     ageYears,
     sex: patient?.gender,
     asOf,
+    now: { ...now, asOf },
     setting: settingOf(encounter),
     encounterReference: encounter?.id ? `Encounter/${encounter.id}` : undefined,
-    problems: [...(c.problems.size > 0 ? c.problems : c.symptomProblems).entries()].sort(([a], [b]) => a.localeCompare(b)).map(([problemId, source]) => ({ problemId, source })),
+    problems: [...problems.values()].sort((a, b) => a.problemId.localeCompare(b.problemId)),
     findings: resolveVotes(c.votes),
     chartDiagnoses: c.diagnoses,
-    ignored: [...c.ignored, ...routine],
+    ignored: [...c.ignored.filter((i) => !c.used.has(i.reference) || i.kind === 'superseded'), ...groups, ...routine],
     unknownCodes: [...c.unknown.values()].sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
     resourceCounts: counts,
+    ...(patient?.deceasedBoolean === true || deceasedDate ? { deceased: { date: deceasedDate } } : {}),
+    ...(c.pregnancy ? { pregnancy: { source: c.pregnancy } } : {}),
+    ...(patient ? {} : { noPatient: true }),
   };
 }

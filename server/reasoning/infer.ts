@@ -31,10 +31,13 @@ function stepOrder(kb: KnowledgeBase, findingId: string): number {
 
 /**
  * Picks the candidates and their priors for the presenting problems in a setting. With several
- * problems a condition takes the highest of its priors; with none, the median of all its published
- * priors (a general prior).
+ * problems a condition takes the highest of its priors; with none there are no candidates: no
+ * probability without a presenting problem (the caller abstains).
  */
 export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[], setting: CareSetting, warnings: string[]): Candidate[] {
+  if (problemIds.length === 0) {
+    return [];
+  }
   const byCondition = new Map<string, { prior: number; problemId: string; setting: CareSetting; source: CitationRef; all: string[]; note?: string }>();
   const fallback: CareSetting = setting === 'emergency' ? 'primary-care' : 'emergency';
   for (const problemId of problemIds) {
@@ -62,8 +65,7 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
   }
   addCantMissFromOtherSetting(kb, problemIds, setting, byCondition);
   const unquantified = unquantifiedCandidates(kb, problemIds, setting, new Set(byCondition.keys()));
-  if (byCondition.size > 0 || unquantified.length > 0) {
-    return [...unquantified, ...[...byCondition.entries()].map(([conditionId, v]) => ({
+  return [...unquantified, ...[...byCondition.entries()].map(([conditionId, v]) => ({
       conditionId,
       prior: v.prior,
       priorStep: {
@@ -75,8 +77,6 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
         note: v.note ?? (v.all.length > 1 ? `highest of the pre-test probabilities for ${v.all.join(', ')}` : undefined),
       } satisfies PriorStep,
     }))];
-  }
-  return generalCandidates(kb, setting);
 }
 
 /**
@@ -134,36 +134,6 @@ function unquantifiedCandidates(kb: KnowledgeBase, problemIds: readonly string[]
     }
   }
   return [...out.values()];
-}
-
-function generalCandidates(kb: KnowledgeBase, setting: CareSetting): Candidate[] {
-  const all = new Map<string, { probability: number; source: CitationRef; setting: CareSetting }[]>();
-  for (const problem of kb.problems.values()) {
-    for (const s of ['primary-care', 'emergency'] as const) {
-      for (const p of problem.priors[s] ?? []) {
-        const list = all.get(p.condition) ?? [];
-        list.push({ probability: p.probability, source: p.source, setting: s });
-        all.set(p.condition, list);
-      }
-    }
-  }
-  return [...all.entries()].map(([conditionId, list]) => {
-    const preferred = list.filter((x) => x.setting === setting);
-    const pool = (preferred.length > 0 ? preferred : list).sort((a, b) => a.probability - b.probability);
-    const median = pool[Math.floor((pool.length - 1) / 2)];
-    return {
-      conditionId,
-      prior: median.probability,
-      priorStep: {
-        kind: 'prior',
-        problemId: 'general',
-        setting: median.setting,
-        probability: median.probability,
-        source: median.source,
-        note: 'no presenting problem recognised: general prior = median of this diagnosis’s published pre-test probabilities across presenting problems',
-      },
-    };
-  });
 }
 
 interface RawStep {

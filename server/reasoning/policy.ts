@@ -28,6 +28,26 @@ export const POLICY = {
   unquantifiedPrior: 0.005,
   /** Care setting used when the chart does not say. */
   defaultSetting: 'primary-care' as const,
+  /**
+   * Without a presenting problem, a diagnosis is evoked (shown as "suggested by findings", with no
+   * probability) only by a chart finding whose LR+ for it is at least this.
+   */
+  evokingLikelihoodRatio: 10,
+  /** The knowledge base is for adults: below this age the model abstains unless asked explicitly. */
+  adultAgeYears: 18,
+  /** Ages (inclusive min, exclusive max) at which a pregnancy-related diagnosis is considered for a female patient. */
+  reproductiveAgeYears: [12, 56] as const,
+  /**
+   * How far back from the start of the current episode a finding still describes it, per kind of data
+   * (hours). Results recorded during the current encounter are always current.
+   */
+  recencyHours: { vital: 48, acuteLab: 24 * 7, chronicLab: 24 * 90, symptom: 24 * 14 },
+  /**
+   * An encounter named in context (SMART launch, CDS hook) that is finished counts as current only if it
+   * started within this many hours before the reference time; an open one (in progress, arrived,
+   * triaged) always does.
+   */
+  finishedEncounterCurrentHours: 24,
 } as const;
 
 export const POLICY_RATIONALE: Record<keyof typeof POLICY, string> = {
@@ -41,4 +61,13 @@ export const POLICY_RATIONALE: Record<keyof typeof POLICY, string> = {
   unquantifiedPrior:
     'No number is invented for a diagnosis without a published pre-test probability; it gets this explicit policy value, below the can’t-miss threshold, and every result that uses it says so.',
   defaultSetting: 'Primary-care priors are the conservative default when the encounter class is unknown; the result says so.',
+  evokingLikelihoodRatio:
+    'Without a presenting problem there is no pre-test probability, so no number is shown; only a finding that is strong evidence on its own (LR+ of 10 or more, the conventional threshold for a large, often conclusive change in probability: Jaeschke, Guyatt & Sackett, JAMA 1994) may name a diagnosis, labelled "suggested by findings".',
+  adultAgeYears: 'The knowledge base and its priors come from adult primary-care and emergency populations; children have other causes and other base rates.',
+  reproductiveAgeYears:
+    'Pregnancy-related diagnoses (ectopic pregnancy, miscarriage) are considered for female patients from 12 to 55 years: a deliberately wide window so that none is missed; outside it they are not shown.',
+  recencyHours:
+    'Vital signs change within hours (48 h); acute markers such as troponin, lactate, white cells and CRP describe the current illness for about a week; chronic markers (HbA1c, ferritin, TSH) for about three months; a symptom recorded as a condition for two weeks. Anything recorded during the current encounter is current. Older data is listed as not used, with why.',
+  finishedEncounterCurrentHours:
+    'A finished encounter in context is the visit being documented only if it is recent; a visit from years ago never describes the patient now.',
 };
