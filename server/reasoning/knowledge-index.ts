@@ -22,6 +22,8 @@ export interface KnowledgeIndex {
   byCode: Map<string, CodeTargets>;
   /** ICD-10-CM prefix rules: prefix → targets */
   icdPrefixes: Map<string, CodeTargets>;
+  /** ICD-10-CM prefix rules' exclusions: prefix → codes under it (with their children) that mean something else */
+  icdExclusions: Map<string, string[]>;
   quantityByLoinc: Map<string, { findingId: string; rule: QuantityRule }[]>;
   rangeByLoinc: Map<string, { findingId: string; rule: RangeRule }[]>;
   /** LOINC codes of orderable tests → the test findings (a result that does not match means absent) */
@@ -63,6 +65,9 @@ function addCodeRule(index: KnowledgeIndex, rule: MatchRule, kind: keyof CodeTar
     return;
   }
   for (const code of rule.codes) {
+    if (rule.prefix && rule.exclude?.length) {
+      index.icdExclusions.set(code, [...(index.icdExclusions.get(code) ?? []), ...rule.exclude]);
+    }
     const map = rule.prefix ? index.icdPrefixes : index.byCode;
     const key = rule.prefix ? code : `${CODE_SYSTEMS[rule.system]}|${code}`;
     const t = targets(map, key);
@@ -85,6 +90,7 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
   const index: KnowledgeIndex = {
     byCode: new Map(),
     icdPrefixes: new Map(),
+    icdExclusions: new Map(),
     quantityByLoinc: new Map(),
     rangeByLoinc: new Map(),
     testByLoinc: new Map(),
@@ -160,11 +166,17 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
   return index;
 }
 
+/** True when `code` is one of the prefix rule's exclusions or a child of one (R07.0 under R07). */
+export function excludedUnder(index: KnowledgeIndex, prefix: string, code: string): boolean {
+  const bare = code.replace('.', '');
+  return (index.icdExclusions.get(prefix) ?? []).some((x) => bare.startsWith(x.replace('.', '')));
+}
+
 function lookupPrefixProblem(index: KnowledgeIndex, code: string): boolean {
   const bare = code.replace('.', '');
-  for (let len = bare.length; len >= 3; len--) {
-    const prefix = len > 3 ? `${bare.slice(0, 3)}.${bare.slice(3, len)}` : bare.slice(0, 3);
-    if ((index.icdPrefixes.get(prefix)?.problems.length ?? 0) > 0) {
+  for (let len = bare.length; len >= 1; len--) {
+    const prefix = len > 3 ? `${bare.slice(0, 3)}.${bare.slice(3, len)}` : bare.slice(0, len);
+    if ((index.icdPrefixes.get(prefix)?.problems.length ?? 0) > 0 && !excludedUnder(index, prefix, code)) {
       return true;
     }
   }
@@ -202,10 +214,10 @@ function mergeIcd(index: KnowledgeIndex, code: string): CodeTargets | undefined 
   const exact = index.byCode.get(`${CODE_SYSTEMS.icd10cm}|${code}`);
   const merged: CodeTargets = { findings: [...(exact?.findings ?? [])], problems: [...(exact?.problems ?? [])], conditions: [...(exact?.conditions ?? [])] };
   const bare = code.replace('.', '');
-  for (let len = bare.length; len >= 3; len--) {
-    const prefix = len > 3 ? `${bare.slice(0, 3)}.${bare.slice(3, len)}` : bare.slice(0, 3);
+  for (let len = bare.length; len >= 1; len--) {
+    const prefix = len > 3 ? `${bare.slice(0, 3)}.${bare.slice(3, len)}` : bare.slice(0, len);
     const t = index.icdPrefixes.get(prefix);
-    if (t) {
+    if (t && !excludedUnder(index, prefix, code)) {
       t.findings.forEach((f) => merged.findings.includes(f) || merged.findings.push(f));
       t.problems.forEach((p) => merged.problems.includes(p) || merged.problems.push(p));
     }
