@@ -1,6 +1,6 @@
 /**
- * The app's API. Open: GET /knowledge (summary), GET /findings?q= and GET /conditions?q= (knowledge
- * search, no patient data). Everything else needs a SMART access token from an allowlisted FHIR
+ * The app's API. Open: GET /knowledge (summary), GET /findings?q=, GET /conditions?q= and
+ * GET /problems?q= (knowledge search, no patient data). Everything else needs a SMART access token from an allowlisted FHIR
  * server (server/auth/). Each route parses, calls and responds; errors are thrown as HttpError.
  */
 import express, { Router } from 'express';
@@ -34,6 +34,10 @@ export function createApiRouter(deps: ApiDeps): Router {
   router.get('/conditions', (req, res) => {
     const { q, limit } = SearchQuerySchema.parse(req.query);
     res.json({ results: searchKnowledge(deps.knowledge.conditions.values(), q, limit) } satisfies SearchResponse);
+  });
+  router.get('/problems', (req, res) => {
+    const { q, limit } = SearchQuerySchema.parse(req.query);
+    res.json({ results: searchKnowledge(deps.knowledge.problems.values(), q, limit) } satisfies SearchResponse);
   });
   router.use(requireSmartAuth(verifier));
   router.use(createDifferentialRouter(deps));

@@ -69,6 +69,8 @@ describe('API authentication', () => {
     expect(body.results.length).toBeGreaterThan(0);
     expect(body.results[0].name.toLowerCase()).toContain('fever');
     expect((await api(server, undefined, '/conditions?q=pulmonary')).status).toBe(200);
+    const problems = (await (await api(server, undefined, '/problems?q=breath')).json()) as SearchResponse;
+    expect(problems.results.map((r) => r.id)).toContain('dyspnoea');
   });
 });
 

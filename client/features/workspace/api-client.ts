@@ -12,6 +12,7 @@ import type {
   SearchResponse,
 } from '../../../server/contract';
 import type { SmartSession } from '../../fhir/smart-session';
+import { COMMON_COMPLAINTS, searchComplaints } from './presenting-problems';
 
 /** An API error with its HTTP status (0 when the network failed). */
 export class ApiError extends Error {
@@ -32,6 +33,8 @@ export interface ApiClient {
   decisions(setId: string): Promise<DecisionsResponse>;
   searchFindings(q: string): Promise<SearchResponse>;
   searchConditions(q: string): Promise<SearchResponse>;
+  /** Presenting problems by name or synonym (the common complaints when the server has no problem search). */
+  searchProblems(q: string): Promise<SearchResponse>;
 }
 
 /**
@@ -39,6 +42,7 @@ export interface ApiClient {
  * @returns the client
  */
 export function createApiClient(session: SmartSession): ApiClient {
+  let problemSearchMissing = false;
   async function call<T>(path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
     let res: Response;
     try {
@@ -73,5 +77,20 @@ export function createApiClient(session: SmartSession): ApiClient {
     decisions: (setId) => call(`/decisions?setId=${encodeURIComponent(setId)}`),
     searchFindings: (q) => call(`/findings?q=${encodeURIComponent(q)}`),
     searchConditions: (q) => call(`/conditions?q=${encodeURIComponent(q)}`),
+    searchProblems: async (q) => {
+      if (problemSearchMissing) {
+        return { results: searchComplaints(COMMON_COMPLAINTS, q) };
+      }
+      try {
+        const found = await call<SearchResponse>(`/problems?q=${encodeURIComponent(q)}`);
+        return Array.isArray(found.results) ? found : { results: searchComplaints(COMMON_COMPLAINTS, q) };
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) {
+          problemSearchMissing = true;
+          return { results: searchComplaints(COMMON_COMPLAINTS, q) };
+        }
+        throw error;
+      }
+    },
   };
 }

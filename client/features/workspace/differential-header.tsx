@@ -4,6 +4,7 @@
  */
 import type { JSX } from 'react';
 import type { DifferentialResult } from '../../../server/reasoning/types';
+import { describeNow } from './not-used';
 
 /**
  * The model label page of one model version.
@@ -36,6 +37,11 @@ export function DifferentialHeader({ result }: { readonly result: DifferentialRe
         Setting: {result.setting.replace('-', ' ')}. Presenting problem: {result.problems.map((p) => p.name).join(', ')}. Probabilities are estimates with
         their uncertainty range, not certainties.
       </p>
+      {result.now ? (
+        <p className="muted" data-testid="as-of">
+          {describeNow(result.now)}
+        </p>
+      ) : null}
       {result.warnings.length > 0 ? (
         <ul className="warnings" aria-label="Warnings">
           {result.warnings.map((w) => (

@@ -50,7 +50,7 @@ export function DifferentialView({ result, shown, chart, decided, onDecide, afte
   return (
     <>
       <section className="panel" aria-labelledby="ddx-h" aria-busy={updating} data-testid="differential">
-        <h2 id="ddx-h">Differential diagnosis {updating ? <span className="muted">(updating…)</span> : null}</h2>
+        <h2 id="ddx-h" tabIndex={-1}>Differential diagnosis {updating ? <span className="muted">(updating…)</span> : null}</h2>
         <DifferentialHeader result={result} />
         {ranked.length === 0 ? <p>No diagnosis in the knowledge base fits these findings. Add a presenting problem or findings.</p> : null}
         <ol className="ranked" data-testid="ranked-list">

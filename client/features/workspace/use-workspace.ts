@@ -1,16 +1,18 @@
 /**
  * The workspace's data: the user (role, clinician-first), the chart read with progress, the
- * clinician's finding changes, and the differential, recomputed on the server whenever the
- * findings change (each computed differential is stored as its own suggestion set).
+ * clinician's changes to the request (findings, presenting problems, "show it for a child anyway"),
+ * and the differential, recomputed on the server whenever those change (each computed differential
+ * is stored as its own suggestion set).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useReducer, useState } from 'react';
 import type { DifferentialResponse, MeResponse } from '../../../server/contract';
 import type { FindingOverride } from '../../../server/reasoning/types';
 import type { ChartRead, ResourceRead } from '../../fhir/read-chart';
 import type { SmartSession } from '../../fhir/smart-session';
 import type { ApiClient } from './api-client';
-import { applyFindingChange, type FindingChange } from './finding-overrides';
+import type { FindingChange } from './finding-overrides';
 import { newKey } from './new-key';
+import { INITIAL_REQUEST, requestFields, requestReducer, type ChosenProblem } from './request-state';
 
 /** What the workspace shows. */
 export interface WorkspaceState {
@@ -18,10 +20,19 @@ export interface WorkspaceState {
   readonly reads: readonly ResourceRead[];
   readonly chart?: ChartRead;
   readonly overrides: readonly FindingOverride[];
+  /** Presenting problems the clinician gave. */
+  readonly problems: readonly ChosenProblem[];
+  /** The clinician asked for the differential of a patient under 18. */
+  readonly includeChild: boolean;
   readonly response?: DifferentialResponse;
+  /** Problem ids sent with the request that `response` answers. */
+  readonly sentProblems: readonly string[];
   readonly updating: boolean;
   readonly error?: string;
   changeFinding(change: FindingChange): void;
+  addProblems(problems: readonly ChosenProblem[]): void;
+  removeProblem(problemId: string): void;
+  showChild(): void;
   retry(): void;
 }
 
@@ -34,8 +45,8 @@ export function useWorkspace(session: SmartSession, api: ApiClient): WorkspaceSt
   const [me, setMe] = useState<MeResponse>();
   const [reads, setReads] = useState<readonly ResourceRead[]>([]);
   const [chart, setChart] = useState<ChartRead>();
-  const [overrides, setOverrides] = useState<readonly FindingOverride[]>([]);
-  const [response, setResponse] = useState<DifferentialResponse>();
+  const [request, dispatch] = useReducer(requestReducer, INITIAL_REQUEST);
+  const [answered, setAnswered] = useState<{ response: DifferentialResponse; sentProblems: readonly string[] }>();
   const [updating, setUpdating] = useState(false);
   const [error, setError] = useState<string>();
   const [attempt, setAttempt] = useState(0);
@@ -52,34 +63,39 @@ export function useWorkspace(session: SmartSession, api: ApiClient): WorkspaceSt
       return undefined;
     }
     const ac = new AbortController();
+    const fields = requestFields(request);
     setUpdating(true);
     setError(undefined);
-    api
-      .differential({ resources: chart.resources as never, overrides: [...overrides], encounterId: session.context.encounterId, idempotencyKey: newKey() }, ac.signal)
-      .then(
-        (r) => {
-          setResponse(r);
+    api.differential({ resources: chart.resources as never, ...fields, encounterId: session.context.encounterId, idempotencyKey: newKey() }, ac.signal).then(
+      (r) => {
+        setAnswered({ response: r, sentProblems: fields.problems ?? [] });
+        setUpdating(false);
+      },
+      (e: unknown) => {
+        if (!ac.signal.aborted) {
+          setError((e as Error).message);
           setUpdating(false);
-        },
-        (e: unknown) => {
-          if (!ac.signal.aborted) {
-            setError((e as Error).message);
-            setUpdating(false);
-          }
-        },
-      );
+        }
+      },
+    );
     return () => ac.abort();
-  }, [chart, overrides, api, session, attempt]);
+  }, [chart, request, api, session, attempt]);
 
   return {
     me,
     reads,
     chart,
-    overrides,
-    response,
+    overrides: request.overrides,
+    problems: request.problems,
+    includeChild: request.includeChild,
+    response: answered?.response,
+    sentProblems: answered?.sentProblems ?? [],
     updating,
     error,
-    changeFinding: (change) => setOverrides((o) => applyFindingChange(o, change)),
+    changeFinding: (change) => dispatch({ type: 'change-finding', change }),
+    addProblems: (problems) => dispatch({ type: 'add-problems', problems }),
+    removeProblem: (problemId) => dispatch({ type: 'remove-problem', problemId }),
+    showChild: () => dispatch({ type: 'include-child' }),
     retry: () => setAttempt((n) => n + 1),
   };
 }

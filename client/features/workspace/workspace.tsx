@@ -1,8 +1,10 @@
 /**
  * The clinician workspace (lazy-loaded): reads the chart, gets the differential from the API, and
- * records every decision. Opt-out and clinician-first mode gate what is shown.
+ * records every decision. Opt-out, the engine's abstentions (deceased, under 18, no presenting
+ * problem) and clinician-first mode gate what is shown; scope notes come before anything else, and
+ * what the chart held but the engine did not use is listed with why.
  */
-import { useCallback, useMemo, useState, type JSX } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type JSX } from 'react';
 import type { SmartSession } from '../../fhir/smart-session';
 import type { DiagnosisResult } from '../../../server/reasoning/types';
 import type { DecisionChoice } from '../decisions/decision-bar';
@@ -15,10 +17,19 @@ import { createApiClient } from './api-client';
 import { CardContextNotice } from './card-context-notice';
 import { ChartLoadReport } from './chart-load-report';
 import { DifferentialView } from './differential-view';
+import { EvokedList } from './evoked-list';
 import { FindingsPanel } from './findings-panel';
 import { newKey } from './new-key';
+import { describeNow } from './not-used';
+import { NotUsedPanel } from './not-used-panel';
+import { ProblemPicker } from './problem-picker';
+import { unrecognisedProblems } from './presenting-problems';
+import { viewOf, type WorkspaceView } from './request-state';
+import { ChildGate, ScopeNotes, StopNotice } from './scope-notes';
 import { useWorkspace } from './use-workspace';
 import './workspace.css';
+
+const FOCUS_TARGET: Partial<Record<WorkspaceView, string>> = { differential: 'ddx-h', 'ask-problem': 'ask-h' };
 
 function findingNames(differential: readonly DiagnosisResult[]): Map<string, string> {
   const names = new Map<string, string>();
@@ -43,6 +54,17 @@ export default function Workspace({ session }: { readonly session: SmartSession 
   const chartIndex = useMemo(() => new Map((ws.chart?.resources ?? []).map((r) => [`${r.resourceType}/${r.id}`, r])), [ws.chart]);
   const response = ws.response;
   const names = useMemo(() => findingNames(response && !response.optedOut ? response.result.differential : []), [response]);
+  const view = viewOf(response);
+  const previousView = useRef<WorkspaceView>(view);
+  useEffect(() => {
+    // When the differential (or the question for a presenting problem) replaces the screen the
+    // clinician acted on, move focus to its heading so that keyboard and screen-reader users follow.
+    const before = previousView.current;
+    previousView.current = view;
+    if (before !== view && (before === 'ask-problem' || before === 'child-gate' || before === 'differential') && !focusPending) {
+      document.getElementById(FOCUS_TARGET[view] ?? '')?.focus();
+    }
+  }, [view, focusPending]);
 
   if (response?.optedOut) {
     return (
@@ -70,6 +92,25 @@ export default function Workspace({ session }: { readonly session: SmartSession 
     return <div className="workspace-grid">{header}{ws.chart && !ws.error ? <p role="status">Building the differential…</p> : null}</div>;
   }
   const { setId, suggestions, result, shown } = response;
+  const scopeNotes = result.scopeNotes ?? [];
+  if (view === 'deceased' || view === 'no-patient' || view === 'stopped') {
+    return (
+      <div className="workspace-grid">
+        {header}
+        <StopNotice abstention={result.abstention} />
+      </div>
+    );
+  }
+  if (view === 'child-gate') {
+    return (
+      <div className="workspace-grid">
+        {header}
+        <ChildGate message={result.abstention?.message} updating={ws.updating} onShow={ws.showChild} />
+        <ScopeNotes notes={scopeNotes.filter((n) => n.kind !== 'child')} includeChild={false} />
+      </div>
+    );
+  }
+  const scope = <ScopeNotes notes={scopeNotes} includeChild={ws.includeChild} />;
   const decide = (d: DiagnosisResult, c: DecisionChoice): void => {
     setDecided((m) => ({ ...m, [d.conditionId]: c }));
     submit({ setId, suggestionId: suggestions[d.conditionId], conditionId: d.conditionId, outcome: c.outcome, reasonCode: c.reasonCode, comment: c.comment, idempotencyKey: newKey() });
@@ -84,6 +125,7 @@ export default function Workspace({ session }: { readonly session: SmartSession 
     return (
       <div className="workspace-grid">
         {header}
+        {scope}
         {fromCard ? <CardContextNotice fromCard={fromCard} /> : null}
         <ClinicianFirstForm searchConditions={api.searchConditions} onReveal={reveal} />
       </div>
@@ -94,10 +136,54 @@ export default function Workspace({ session }: { readonly session: SmartSession 
     const { condition } = await session.writeDiagnosis({ verificationStatus: status, diagnosis: { name: d.name, codes: d.codes }, model: result.model, knowledgeVersion: result.knowledge.version, sources });
     return `Condition/${condition.id}`;
   };
-  const rendered = new Set([...shown, ...result.cantMiss.map((d) => d.conditionId)]);
+  const asking = view === 'ask-problem';
+  const rendered = asking ? new Set<string>() : new Set([...shown, ...result.cantMiss.map((d) => d.conditionId)]);
+  const picker = (
+    <ProblemPicker
+      fromChart={result.problems.filter((p) => p.origin === 'chart').map((p) => ({ problemId: p.problemId, name: p.name }))}
+      chosen={ws.problems.map((p) => ({ problemId: p.problemId, name: result.problems.find((x) => x.problemId === p.problemId)?.name ?? p.name }))}
+      unrecognised={unrecognisedProblems(ws.sentProblems, result)}
+      showCommon={asking}
+      search={api.searchProblems}
+      onAdd={ws.addProblems}
+      onRemove={ws.removeProblem}
+    />
+  );
+  const evoked = <EvokedList evoked={result.evoked ?? []} citations={result.citations} chart={chartIndex} besideDifferential={!asking} />;
+  const findings = <FindingsPanel findings={result.findingsUsed} overrides={ws.overrides} names={names} chart={chartIndex} searchFindings={api.searchFindings} onChange={ws.changeFinding} />;
+  const notUsed = <NotUsedPanel items={result.ignored} chart={chartIndex} />;
+  if (asking) {
+    return (
+      <div className="workspace-grid">
+        {header}
+        {scope}
+        {fromCard ? <CardContextNotice fromCard={fromCard} result={result} rendered={rendered} /> : null}
+        <section className="panel ask-problem" aria-labelledby="ask-h" aria-busy={ws.updating} data-testid="ask-problem">
+          <h2 id="ask-h" tabIndex={-1}>
+            Presenting problem needed
+          </h2>
+          <p>No reason for visit was recognised in the chart. What is the patient presenting with?</p>
+          <p className="muted">Choose one or more; the differential is built for what you choose. No differential is guessed without one.</p>
+          {picker}
+          <p role="status" className="muted">
+            {ws.updating ? 'Building the differential…' : ''}
+          </p>
+          {result.now ? (
+            <p className="muted" data-testid="as-of">
+              {describeNow(result.now)}
+            </p>
+          ) : null}
+        </section>
+        {evoked}
+        {findings}
+        {notUsed}
+      </div>
+    );
+  }
   return (
     <div className="workspace-grid">
       {header}
+      {scope}
       {fromCard ? <CardContextNotice fromCard={fromCard} result={result} rendered={rendered} /> : null}
       <DifferentialView
         result={result}
@@ -111,7 +197,13 @@ export default function Workspace({ session }: { readonly session: SmartSession 
         onFocused={focused}
         afterAccept={(d) => <WriteBackButton scopes={session.grantedScopes} write={(s) => write(d, s)} />}
       />
-      <FindingsPanel findings={result.findingsUsed} overrides={ws.overrides} names={names} chart={chartIndex} searchFindings={api.searchFindings} onChange={ws.changeFinding} />
+      {evoked}
+      <section className="panel" aria-labelledby="problems-h" data-testid="presenting-problems">
+        <h2 id="problems-h">Presenting problem</h2>
+        {picker}
+      </section>
+      {findings}
+      {notUsed}
       <MissedDiagnosis
         searchConditions={api.searchConditions}
         added={missed}
