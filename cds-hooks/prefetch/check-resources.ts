@@ -159,6 +159,10 @@ export function refersToPatient(reference: string | undefined, patientId: string
   if (!reference) {
     return false;
   }
+  if (reference === `urn:uuid:${patientId}`) {
+    // A Bundle-internal reference whose uuid is the patient's id (as Synthea and transaction Bundles write them).
+    return true;
+  }
   const m = /(?:^|\/)Patient\/([^/]+)(?:\/_history\/[^/]+)?$/.exec(reference);
   return m?.[1] === patientId;
 }

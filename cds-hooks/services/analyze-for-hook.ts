@@ -18,14 +18,16 @@ export type HookAnalysis = { optedOut: true } | { optedOut: false; result: Diffe
  * @param kb - knowledge base
  * @param resources - the gathered chart
  * @param request - the hook request (for the encounter in context)
+ * @param now - the hook's time (ISO), the reference time for "current"
  * @returns the differential, or that the patient opted out
  */
-export function analyzeForHook(kb: KnowledgeBase, resources: readonly unknown[], request: CdsRequest): HookAnalysis {
+export function analyzeForHook(kb: KnowledgeBase, resources: readonly unknown[], request: CdsRequest, now: string = new Date().toISOString()): HookAnalysis {
   if (findAiOptOut(resources)) {
     return { optedOut: true };
   }
   const encounterId = typeof request.context.encounterId === 'string' ? request.context.encounterId : undefined;
-  const { result } = analyzeSync(kb, { chart: [...resources], extractOptions: { encounterId } });
+  // The hook's time is the reference time: an encounter from years ago is never "now".
+  const { result } = analyzeSync(kb, { chart: [...resources], extractOptions: { encounterId, asOf: now } });
   return { optedOut: false, result };
 }
 
@@ -99,13 +101,14 @@ export interface OrderedCare {
  * The tests ordered and the diagnoses orders were placed for, from the chart (active or draft
  * ServiceRequests and MedicationRequests) and the hook's draft orders. An order's reason (an
  * antibiotic "for community-acquired pneumonia", a CT "for appendicitis") says what it addresses
- * without any knowledge of treatments; a treatment ordered without a reason is not recognised.
+ * without any knowledge of treatments; otherwise a recognised treatment of a condition (cited to a
+ * guideline in the knowledge base) addresses it.
  */
-export function orderedCare(kb: KnowledgeBase, resources: readonly unknown[], draftOrders?: unknown): OrderedCare {
+export function orderedCare(kb: KnowledgeBase, resources: readonly unknown[], draftOrders?: unknown, current?: CurrentEpisode): OrderedCare {
   const tests = new Set<string>();
   const forConditions = new Set<string>();
   const index = indexKnowledge(kb);
-  const add = (r: unknown): void => {
+  const add = (r: unknown, draft: boolean): void => {
     const order = r as (ServiceRequest | MedicationRequest) | undefined;
     const skip = order ? NOT_ORDERED[order.resourceType] : undefined;
     if (!order || !skip || skip.has(order.status ?? '')) {
@@ -114,15 +117,65 @@ export function orderedCare(kb: KnowledgeBase, resources: readonly unknown[], dr
     if (order.resourceType === 'ServiceRequest') {
       testsForOrder(kb, order).forEach((t) => tests.add(t.id));
     }
+    // A long-term medicine (aspirin, a beta-blocker, basal insulin) does not address a new diagnosis:
+    // only treatments ordered now (draft orders, or orders of the current encounter) count.
+    if (draft || orderedThisEpisode(order, current)) {
+      treatedConditions(kb, order).forEach((id) => forConditions.add(id));
+    }
     for (const reason of order.reasonCode ?? []) {
       for (const c of reason.coding ?? []) {
         lookupCode(index, c.system, c.code)?.conditions.forEach((id) => forConditions.add(id));
       }
     }
   };
-  resources.forEach(add);
-  ((draftOrders as Bundle | undefined)?.entry ?? []).forEach((e) => add(e?.resource));
+  resources.forEach((r) => add(r, (r as { status?: string } | undefined)?.status === 'draft'));
+  ((draftOrders as Bundle | undefined)?.entry ?? []).forEach((e) => add(e?.resource, true));
   return { tests, forConditions };
+}
+
+/** The current encounter and reference time, to tell orders placed now from long-term ones. */
+export interface CurrentEpisode {
+  readonly encounterReference?: string;
+  readonly asOf: string;
+}
+
+/** Hours before the reference time within which an order with no encounter counts as placed now. */
+const ORDERED_NOW_HOURS = 24;
+
+function orderedThisEpisode(order: ServiceRequest | MedicationRequest, current: CurrentEpisode | undefined): boolean {
+  if (!current) {
+    return false;
+  }
+  const enc = order.encounter?.reference;
+  if (enc && current.encounterReference && (enc === current.encounterReference || enc.endsWith(`/${current.encounterReference}`))) {
+    return true;
+  }
+  const authored = order.resourceType === 'MedicationRequest' ? order.authoredOn : order.authoredOn;
+  const t = typeof authored === 'string' ? Date.parse(authored) : NaN;
+  const now = Date.parse(current.asOf);
+  return Number.isFinite(t) && t <= now + 3_600_000 && now - t <= ORDERED_NOW_HOURS * 3_600_000;
+}
+
+/**
+ * The conditions an order treats, from each condition's recognised treatments (cited to a guideline):
+ * a medication by RxNorm code or ingredient name (whole word), a procedure by SNOMED CT code.
+ */
+export function treatedConditions(kb: KnowledgeBase, order: ServiceRequest | MedicationRequest): string[] {
+  const cc = order.resourceType === 'MedicationRequest' ? order.medicationCodeableConcept : order.code;
+  const codes = new Set((cc?.coding ?? []).map((c) => c.code).filter((c): c is string => typeof c === 'string'));
+  const text = [cc?.text, ...(cc?.coding ?? []).map((c) => c.display)].filter((t): t is string => typeof t === 'string').join(' ').toLowerCase();
+  const out: string[] = [];
+  for (const condition of kb.conditions.values()) {
+    const treated = condition.treatments.some((t) =>
+      order.resourceType === 'MedicationRequest'
+        ? t.rxnorm.some((c) => codes.has(c)) || t.names.some((n) => new RegExp(`\\b${n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text))
+        : t.snomed.some((c) => codes.has(c)),
+    );
+    if (treated) {
+      out.push(condition.id);
+    }
+  }
+  return out;
 }
 
 /** Test findings (orderable) that have evidence for a diagnosis. */
@@ -134,7 +187,7 @@ export function testsFor(kb: KnowledgeBase, conditionId: string): Finding[] {
 /**
  * A can't-miss diagnosis counts as addressed when the chart records it (confirmed, provisional or
  * refuted), a test result relevant to it is known, a relevant test is already ordered, or an order
- * names it as its reason.
+ * names it as its reason or is one of its recognised treatments.
  */
 export function isAddressed(kb: KnowledgeBase, result: DifferentialResult, d: DiagnosisResult, ordered: OrderedCare): boolean {
   if (d.inChart || ordered.forConditions.has(d.conditionId)) {

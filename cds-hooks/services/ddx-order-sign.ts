@@ -22,7 +22,7 @@ export const ddxOrderSign: CdsServiceModule = {
       return { cards: [], meta: [], quietReason: 'patient opted out of AI decision support' };
     }
     const { result } = analysis;
-    const ordered = orderedCare(deps.knowledge, chart.resources, request.context.draftOrders);
+    const ordered = orderedCare(deps.knowledge, chart.resources, request.context.draftOrders, { encounterReference: result.now.encounterReference, asOf: result.asOf });
     const ctx = {
       patientId: String(request.context.patientId),
       encounterId: typeof request.context.encounterId === 'string' ? request.context.encounterId : undefined,

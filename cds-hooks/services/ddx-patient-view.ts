@@ -95,7 +95,7 @@ export function cantMissCard(deps: ServiceDeps, result: DifferentialResult, d: D
       : `Can't-miss: ${shortName(d)} (${formatPercent(d.probability)}): no order or result for it in the data received`;
   const checked =
     ctx.unchecked.length === 0
-      ? `\n\nNo recorded diagnosis, result or order for it was found ${where} (tests are looked for, and orders whose reason names it; a treatment ordered without a reason is not recognised).`
+      ? `\n\nNo recorded diagnosis, result or order for it was found ${where} (tests are looked for, orders whose reason names it, and its recognised first-line treatments).`
       : `\n\nCould not check whether it has been addressed: the ${ctx.unchecked.join(', ')} were not received.`;
   const card = buildCard(deps.cardContext, {
     summary,
@@ -174,7 +174,7 @@ export const ddxPatientView: CdsServiceModule = {
       unchecked: uncheckedSources(chart.missing),
       scope: 'chart',
     };
-    for (const d of unaddressedCantMiss(deps, result, orderedCare(deps.knowledge, chart.resources))) {
+    for (const d of unaddressedCantMiss(deps, result, orderedCare(deps.knowledge, chart.resources, undefined, { encounterReference: result.now.encounterReference, asOf: result.asOf }))) {
       out.push(cantMissCard(deps, result, d, ctx));
     }
     return { cards: out.map((o) => o.card), meta: out.map((o) => o.meta), result, quietReason: out.length === 0 ? 'nothing new to say' : undefined };

@@ -46,6 +46,8 @@ export const REQUIRED_PREFETCH: readonly string[] = ['patient', 'consent'];
 export const CHART_PREFETCH = {
   patient: 'Patient/{{context.patientId}}',
   encounter: 'Encounter/{{context.encounterId}}',
+  /** The patient's open encounters, so that "now" is found when the EHR sends no encounterId. */
+  openEncounters: 'Encounter?patient={{context.patientId}}&status=in-progress,arrived,triaged,onleave',
   conditions: 'Condition?patient={{context.patientId}}',
   observations: 'Observation?patient={{context.patientId}}&_sort=-date&_count=500',
   medications: 'MedicationRequest?patient={{context.patientId}}&status=active',

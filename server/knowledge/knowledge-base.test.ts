@@ -56,11 +56,11 @@ describe('curated knowledge base', () => {
     expect(unreachable).toEqual([]);
   });
 
-  test('every problem has priors, and every finding is used by some evidence', () => {
+  test('every problem has priors, and every finding is used by some evidence or definition', () => {
     for (const p of kb.problems.values()) {
       expect((p.priors.emergency?.length ?? 0) + (p.priors['primary-care']?.length ?? 0), p.id).toBeGreaterThan(0);
     }
-    const used = new Set(kb.evidence.map((e) => e.finding));
+    const used = new Set([...kb.evidence.map((e) => e.finding), ...[...kb.conditions.values()].flatMap((c) => c.definition?.criteria.flat() ?? [])]);
     const unused = [...kb.findings.keys()].filter((id) => !used.has(id));
     expect(unused).toEqual([]);
   });

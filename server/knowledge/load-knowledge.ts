@@ -203,6 +203,13 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
         errors.push(`${file}: presentsAs names unknown presenting problem "${problemId}"`);
       }
     }
+    for (const group of value.definition?.criteria ?? []) {
+      for (const findingId of group) {
+        if (!kb.findings.has(findingId)) {
+          errors.push(`${file}: definition names unknown finding "${findingId}"`);
+        }
+      }
+    }
     const a = value.applicability;
     if (a?.pregnancyRelated && a.sex === 'male') {
       errors.push(`${file}: a pregnancy-related condition cannot apply to males`);

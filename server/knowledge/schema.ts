@@ -105,6 +105,18 @@ export const ConditionSchema = z.strictObject({
     })
     .optional(),
   /**
+   * A diagnosis that is defined by measurable criteria (hypokalaemia: potassium below 3.5 mmol/L; DKA: the
+   * consensus criteria) is established, not estimated, when the chart meets them: any one group of
+   * findings all present meets the definition. The source is the guideline or consensus that defines it
+   * (the findings' thresholds cite it too). No likelihood ratio is involved.
+   */
+  definition: z
+    .strictObject({
+      criteria: z.array(z.array(IdSchema).min(1)).min(1),
+      source: CitationRefSchema,
+    })
+    .optional(),
+  /**
    * Presenting problems this diagnosis presents as, used when an encounter's reason for visit is coded
    * as this diagnosis ("viral sinusitis") rather than as a symptom. Without it, every problem whose
    * priors or unquantified list name the condition is used.

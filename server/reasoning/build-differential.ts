@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { KnowledgeBase } from '../knowledge/load-knowledge';
 import type { CareSetting, Condition } from '../knowledge/schema';
 import { likelihoodRatio } from './likelihood';
-import { cantMissThreshold, reasonAbout, selectCandidates } from './infer';
+import { cantMissThreshold, definitionMet, reasonAbout, selectCandidates } from './infer';
 import { leadingCandidates, rankTests } from './next-best-test';
 import { POLICY } from './policy';
 import type { Abstention, ChartExtract, CitationSummary, DiagnosisResult, DifferentialResult, EvokedDiagnosis, FindingOverride, KnownFinding, ScopeNote } from './types';
@@ -112,11 +112,13 @@ export function appliesTo(condition: Condition, patient: { ageYears?: number; se
  */
 export function evokeDiagnoses(kb: KnowledgeBase, findings: readonly KnownFinding[], patient: { ageYears?: number; sex?: string }, exclude: ReadonlySet<string>, chartDiagnoses: ChartExtract['chartDiagnoses']): EvokedDiagnosis[] {
   const out: EvokedDiagnosis[] = [];
-  for (const [conditionId, evidence] of kb.evidenceByCondition) {
-    const condition = kb.conditions.get(conditionId);
-    if (!condition || exclude.has(conditionId) || !appliesTo(condition, patient)) {
+  for (const condition of kb.conditions.values()) {
+    const conditionId = condition.id;
+    const evidence = kb.evidenceByCondition.get(conditionId) ?? new Map();
+    if (exclude.has(conditionId) || !appliesTo(condition, patient)) {
       continue;
     }
+    const established = definitionMet(kb, condition, findings.filter((f) => f.origin === 'chart'));
     const strong: EvokedDiagnosis['evidence'][number][] = [];
     for (const f of findings) {
       if (!f.present || f.origin !== 'chart') {
@@ -130,12 +132,21 @@ export function evokeDiagnoses(kb: KnowledgeBase, findings: readonly KnownFindin
       }
       strong.push({ findingId: f.findingId, findingName: finding?.name ?? f.findingId, lr, sources: f.sources, source: e.source });
     }
-    if (strong.length > 0) {
+    if (strong.length > 0 || established) {
       const inChart = chartDiagnoses.find((cd) => cd.conditionId === conditionId);
-      out.push({ conditionId, name: condition.name, codes: condition.codes, cantMiss: condition.cantMiss, evidence: strong.sort((a, b) => b.lr - a.lr), ...(inChart ? { inChart } : {}) });
+      out.push({
+        conditionId,
+        name: condition.name,
+        codes: condition.codes,
+        cantMiss: condition.cantMiss,
+        evidence: strong.sort((a, b) => b.lr - a.lr),
+        ...(established ? { established } : {}),
+        ...(inChart ? { inChart } : {}),
+      });
     }
   }
-  return out.sort((a, b) => Number(b.cantMiss) - Number(a.cantMiss) || b.evidence[0].lr - a.evidence[0].lr || a.name.localeCompare(b.name));
+  const strength = (e: EvokedDiagnosis): number => (e.established ? Infinity : (e.evidence[0]?.lr ?? 0));
+  return out.sort((a, b) => Number(!!b.established) - Number(!!a.established) || Number(b.cantMiss) - Number(a.cantMiss) || strength(b) - strength(a) || a.name.localeCompare(b.name));
 }
 
 function scopeOf(kb: KnowledgeBase, extract: ChartExtract, input: DifferentialInput, problemIds: readonly string[]): { abstention?: Abstention; notes: ScopeNote[] } {
@@ -216,7 +227,7 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
   };
   if (scope.abstention) {
     const evoked = scope.abstention.kind === 'deceased' || scope.abstention.kind === 'child' ? [] : evokeDiagnoses(kb, findings, patient, new Set(), extract.chartDiagnoses);
-    const ids = new Set<string>(evoked.flatMap((e) => e.evidence.map((x) => x.source.citation)));
+    const ids = new Set<string>(evoked.flatMap((e) => [...e.evidence.map((x) => x.source.citation), ...(e.established ? [e.established.source.citation] : [])]));
     return {
       ...identity,
       status: 'abstained',
@@ -253,6 +264,7 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
   const evoked = evokeDiagnoses(kb, findings, patient, new Set(differential.map((d) => d.conditionId)), extract.chartDiagnoses);
   const ids = citationIds({ differential, nextBestTests });
   evoked.forEach((e) => e.evidence.forEach((x) => ids.add(x.source.citation)));
+  differential.forEach((d) => d.established && ids.add(d.established.source.citation));
   return {
     ...identity,
     status: 'differential',

@@ -44,7 +44,7 @@ describe('matchComplaintText: abbreviations and phrasings', () => {
     ['coughing up blood', ['cough'], 'coughing up blood'],
     ['melena x1', ['gi-bleeding'], 'melena'],
     ['BRBPR', ['gi-bleeding'], 'BRBPR'],
-    ['vomiting blood', ['haematemesis-or-melaena'], 'vomiting blood'],
+    ['vomiting blood', ['haematemesis-or-melaena', 'gi-bleeding'], 'vomiting blood'],
     ['swollen leg', ['leg-swelling'], 'swollen leg'],
     ['swollen legs', ['leg-swelling'], 'swollen legs'],
     ['tired all the time', ['fatigue'], 'tired all the time'],

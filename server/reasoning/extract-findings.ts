@@ -630,7 +630,7 @@ function evaluateMeasurements(ctx: Context): void {
   for (const m of ctx.c.latest.values()) {
     const unit = unitOf(m.quantity);
     const shown = `${formatNumber(m.quantity.value)} ${m.quantity.unit ?? unit ?? ''}`.trim();
-    const plausibility = isPlausible(m.loinc, m.quantity.value, unit);
+    const plausibility = isPlausible(m.loinc, m.quantity.value, unit, m.display);
     if (!plausibility.ok) {
       ctx.c.ignore(m.reference, plausibility.reason, { kind: 'implausible', display: m.display, date: m.date });
       continue;
@@ -648,7 +648,7 @@ function evaluateMeasurements(ctx: Context): void {
     }
     const code = `http://loinc.org|${m.loinc}`;
     for (const { findingId, rule } of quantityRules) {
-      const value = unit ? convertUnit(m.quantity.value, unit, rule.unit, m.loinc) : undefined;
+      const value = unit ? convertUnit(m.quantity.value, unit, rule.unit, m.loinc, rule.component ?? rule.loinc[0]) : undefined;
       if (value === undefined) {
         ctx.c.ignore(m.reference, `unit "${unit ?? '(none)'}" cannot be converted to ${rule.unit} for ${findingId}`, { kind: 'unit', display: m.display, date: m.date });
         continue;
@@ -839,6 +839,18 @@ function readPregnancy(ctx: Context, resources: readonly AnyResource[]): void {
         ctx.c.pregnancy = { reference: `Condition/${c.id}`, value: textOf(c.code) ?? 'pregnancy', date, code: `${coding.system}|${coding.code}` };
         return;
       }
+    }
+  }
+  for (const r of resources) {
+    if (r.resourceType !== 'Observation') {
+      continue;
+    }
+    const o = r as unknown as Observation;
+    const loinc = codingsOf(o.code).find((x) => x.system === 'http://loinc.org' && analyteOfLoinc(x.code ?? '')?.id === 'hcg-qualitative')?.code;
+    const date = observationDate(o);
+    if (loinc && date && hoursBeforeEpisode(ctx, date) <= RECENCY_HOURS.acuteLab && !isFuture(date, ctx.asOf) && readOrdinal(o) === 'positive') {
+      ctx.c.pregnancy = { reference: `Observation/${o.id}`, value: `hCG ${describeObservationValue(o)}`, date, code: `http://loinc.org|${loinc}` };
+      return;
     }
   }
   for (const [key, m] of ctx.c.latest) {

@@ -11,8 +11,9 @@ import type { KnowledgeBase } from '../knowledge/load-knowledge';
 import { FINDING_CATEGORIES, type CareSetting, type CitationRef, type Condition } from '../knowledge/schema';
 import { likelihoodRatio } from './likelihood';
 import { POLICY } from './policy';
+import { cantMissPolicyThreshold } from './cant-miss-policy';
 import { bandOf, formatProbability, toOdds, toProbability, updateProbability } from './probability';
-import type { DiagnosisResult, FindingStep, KnownFinding, PriorStep, ReasoningStep, WhatIf } from './types';
+import type { DiagnosisResult, EstablishedBy, FindingStep, KnownFinding, PriorStep, ReasoningStep, WhatIf } from './types';
 
 export interface Candidate {
   conditionId: string;
@@ -229,6 +230,23 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
   }
   const odds = toOdds(p);
   const range: [number, number] = [toProbability(odds * Math.exp(-Math.sqrt(lowerSq))), toProbability(odds * Math.exp(Math.sqrt(upperSq)))];
+  const established = definitionMet(kb, condition, findings);
+  if (established) {
+    // Established by its definition from chart data: not an estimate, so no likelihood band; it ranks first.
+    return {
+      conditionId: condition.id,
+      name: condition.name,
+      codes: condition.codes,
+      cantMiss: condition.cantMiss,
+      probability: 1,
+      range: [1, 1],
+      band: 'very-likely',
+      display: `meets its definition (${established.findings.map((f) => f.findingName).join('; ')})`,
+      steps,
+      mostInformative: [],
+      established,
+    };
+  }
   return {
     conditionId: condition.id,
     name: condition.name,
@@ -241,6 +259,23 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
     steps,
     mostInformative: whatIfs(kb, condition, findings, p),
   };
+}
+
+/**
+ * The first group of the condition's definition whose findings are all present, with where they were
+ * read; undefined when the chart does not meet the definition (or the condition has none).
+ */
+export function definitionMet(kb: KnowledgeBase, condition: Condition, findings: readonly KnownFinding[]): EstablishedBy | undefined {
+  for (const group of condition.definition?.criteria ?? []) {
+    const met = group.map((id) => findings.find((f) => f.findingId === id && f.present));
+    if (met.every((f) => f !== undefined)) {
+      return {
+        findings: (met as KnownFinding[]).map((f) => ({ findingId: f.findingId, findingName: kb.findings.get(f.findingId)?.name ?? f.findingId, sources: f.sources })),
+        source: condition.definition!.source,
+      };
+    }
+  }
+  return undefined;
 }
 
 interface RankedEvidence {
@@ -312,5 +347,5 @@ function whatIfs(kb: KnowledgeBase, condition: Condition, findings: readonly Kno
 
 /** Threshold above which a can't-miss diagnosis is listed. */
 export function cantMissThreshold(condition: Condition): number {
-  return condition.cantMissThreshold?.probability ?? POLICY.defaultCantMissThreshold;
+  return condition.cantMissThreshold?.probability ?? cantMissPolicyThreshold(condition.id) ?? POLICY.defaultCantMissThreshold;
 }

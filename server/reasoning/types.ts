@@ -202,6 +202,17 @@ export interface DiagnosisResult {
   readonly mostInformative: readonly WhatIf[];
   /** The chart already records this diagnosis (or refutes it). */
   readonly inChart?: ChartDiagnosis;
+  /**
+   * The chart meets the condition's definition (e.g. potassium 2.9 mmol/L for hypokalaemia): the diagnosis
+   * is established, not estimated; it is ranked first and shown as "meets its definition", not as a percentage.
+   */
+  readonly established?: EstablishedBy;
+}
+
+/** The definition a diagnosis meets, the findings that meet it and where they were read. */
+export interface EstablishedBy {
+  readonly findings: readonly { readonly findingId: string; readonly findingName: string; readonly sources: readonly ChartSource[] }[];
+  readonly source: CitationRef;
 }
 
 export interface TestOutcome {
@@ -247,6 +258,8 @@ export interface EvokedDiagnosis {
   readonly name: string;
   readonly codes: { readonly snomed: readonly string[]; readonly icd10cm: readonly string[] };
   readonly cantMiss: boolean;
+  /** Present when the chart meets the condition's definition (then `evidence` may be empty). */
+  readonly established?: EstablishedBy;
   readonly evidence: readonly {
     readonly findingId: string;
     readonly findingName: string;
