@@ -159,6 +159,14 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
         errors.push(`${file}: unquantified entry for unknown condition "${u.condition}"`);
       }
     }
+    const listed = new Set([...SETTINGS.flatMap((s) => (value.priors[s] ?? []).map((p) => p.condition)), ...value.unquantified.map((u) => u.condition)]);
+    for (const c of value.coverage?.causes ?? []) {
+      if (!kb.conditions.has(c.condition)) {
+        errors.push(`${file}: coverage names unknown condition "${c.condition}"`);
+      } else if (!listed.has(c.condition)) {
+        errors.push(`${file}: coverage cause "${c.condition}" has no prior and is not listed as unquantified`);
+      }
+    }
     for (const setting of SETTINGS) {
       const priors = value.priors[setting] ?? [];
       const seen = new Set<string>();

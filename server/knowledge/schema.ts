@@ -266,6 +266,17 @@ export const ProblemSchema = z
      * gives them its documented policy prior (see server/reasoning/policy.ts) and says so.
      */
     unquantified: z.array(z.strictObject({ condition: IdSchema, reason: z.string().min(10) })).default([]),
+    /**
+     * The usual and serious causes of this complaint that the curators committed to, from a named review
+     * or guideline on the approach to the complaint. A test runs the bare complaint (age and sex only) and
+     * fails if a listed cause that can apply to that patient is missing from the differential.
+     */
+    coverage: z
+      .strictObject({
+        source: CitationRefSchema,
+        causes: z.array(z.strictObject({ condition: IdSchema, kind: z.enum(['usual', 'serious']) })).min(1),
+      })
+      .optional(),
     review: ReviewSchema.optional(),
   })
   .refine((p) => (p.priors['primary-care']?.length ?? 0) + (p.priors.emergency?.length ?? 0) > 0, {
