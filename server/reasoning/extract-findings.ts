@@ -66,7 +66,7 @@ const VITAL_LOINCS = new Set(['8867-4', '9279-1', '8310-5', '59408-5', '2708-6',
 const CHRONIC_LAB_LOINCS = new Set(['4548-4', '17856-6', '4549-2', '2276-4', '3016-3', '11580-8', '2132-9', '2284-8', '2093-3', '2085-9', '18262-6', '2571-8', '13457-7', '38263-0', '46278-8']);
 const OPEN_ENCOUNTER_STATUSES = new Set(['in-progress', 'arrived', 'triaged', 'onleave']);
 /** Encounter types that are administration, not a clinical visit (never "current"). */
-const ADMINISTRATIVE_ENCOUNTER_TYPES = new Set(['308646001', '185316007', '410620009', '185347001']);
+const ADMINISTRATIVE_ENCOUNTER_TYPES = new Set(['308646001']); // SNOMED CT Death certification (as Synthea codes it)
 const ADMINISTRATIVE_TEXT = /death certif|record review|administrative|paperwork|billing/i;
 /** Routes and dose forms that are not systemic (a hydrocortisone cream is not systemic corticosteroid use). */
 const NON_SYSTEMIC_ROUTES = new Set(['6064005', '54485002', '10547007', '46713006', '447694001', '18679011000001101', '37161004', '16857009', '45890007']);

@@ -26,6 +26,9 @@ function stepLine(r: DifferentialResult, s: ReasoningStep): string {
 
 function diagnosisLines(r: DifferentialResult, d: DiagnosisResult): string[] {
   const lines = [` ${String(d.rank).padStart(2)}. ${d.name} — ${d.display}${d.cantMiss ? "  [can't miss]" : ''}${d.inChart ? `  [in chart: ${d.inChart.verificationStatus}]` : ''}`];
+  if (d.established) {
+    lines.push(`     established: ${d.established.findings.map((f) => `${f.findingName} [${f.sources.map((x) => `${x.reference}: ${x.value}`).join('; ') || 'entered by clinician'}]`).join(' and ')}${cite(r, d.established.source)}`);
+  }
   d.steps.forEach((s) => lines.push(stepLine(r, s)));
   if (d.mostInformative.length > 0) {
     const w = d.mostInformative
@@ -44,7 +47,18 @@ function diagnosisLines(r: DifferentialResult, d: DiagnosisResult): string[] {
 export function formatDifferentialText(r: DifferentialResult, top = 10): string {
   const out: string[] = [];
   out.push(`AI-generated differential (decision support; the clinician decides) — model ${r.model.id} ${r.model.version}, knowledge ${r.knowledge.id} ${r.knowledge.version}`);
-  out.push(`setting: ${r.setting}; presenting problems: ${r.problems.map((p) => p.name).join(', ')}; input sha256 ${r.inputHash.slice(0, 16)}…`);
+  r.scopeNotes.forEach((n) => out.push(`scope (${n.kind}): ${n.message}`));
+  out.push(`now: ${r.now.asOf} (${r.now.basis}${r.now.encounterReference ? `, ${r.now.encounterReference}` : ''})`);
+  if (r.status === 'abstained') {
+    out.push(`NO DIFFERENTIAL: ${r.abstention?.message ?? 'abstained'}`);
+    out.push(`findings read: ${r.findingsUsed.map((f) => `${f.present ? '+' : '−'}${f.findingId}`).join(' ') || '(none)'}`);
+    r.warnings.forEach((w) => out.push(`warning: ${w}`));
+    evokedLines(r, out);
+    notUsedLines(r, out);
+    referenceLines(r, out);
+    return out.join('\n');
+  }
+  out.push(`setting: ${r.setting}; presenting problems: ${r.problems.map((p) => `${p.name}${p.via ? ` (${p.via})` : ` (${p.origin})`}`).join(', ')}; input sha256 ${r.inputHash.slice(0, 16)}…`);
   out.push(`findings used: ${r.findingsUsed.map((f) => `${f.present ? '+' : '−'}${f.findingId}`).join(' ') || '(none)'}`);
   r.warnings.forEach((w) => out.push(`warning: ${w}`));
   out.push('', 'Differential:');
@@ -59,11 +73,40 @@ export function formatDifferentialText(r: DifferentialResult, top = 10): string 
     out.push(`  - ${t.testName} (expected information gain ${t.expectedInformationGain.toFixed(3)} bits)`);
     t.outcomes.forEach((o, i) => out.push(`      ${o.name}: now ${formatPercent(o.now)}, if positive ${formatPercent(o.ifPositive)}, if negative ${formatPercent(o.ifNegative)}${cite(r, t.sources[i])}`));
   }
+  evokedLines(r, out);
+  notUsedLines(r, out);
+  referenceLines(r, out);
+  return out.join('\n');
+}
+
+function evokedLines(r: DifferentialResult, out: string[]): void {
+  if (r.evoked.length === 0) {
+    return;
+  }
+  out.push('', r.status === 'abstained' ? 'Suggested by findings (no presenting problem, so no probability):' : 'Also suggested by findings (not on this problem\'s differential; no probability):');
+  for (const e of r.evoked) {
+    const why = e.established
+      ? `meets its definition: ${e.established.findings.map((f) => `${f.findingName} [${f.sources.map((x) => `${x.reference}: ${x.value}`).join('; ')}]`).join(' and ')}${cite(r, e.established.source)}`
+      : e.evidence.map((x) => `${x.findingName} [${x.sources.map((s) => `${s.reference}: ${s.value}`).join('; ')}] LR+ ${x.lr.toFixed(1)}${cite(r, x.source)}`).join('; ');
+    out.push(`  - ${e.name}${e.cantMiss ? "  [can't miss]" : ''}: ${why}`);
+  }
+}
+
+/** Most relevant first: abnormal results, active problems, then by kind. */
+const KIND_ORDER = ['unknown-code', 'unit', 'implausible', 'not-current', 'out-of-scope', 'too-old', 'history', 'superseded', 'malformed', 'other'];
+function notUsedLines(r: DifferentialResult, out: string[]): void {
   if (r.ignored.length) {
-    out.push('', 'Not used from the chart:');
-    r.ignored.slice(0, 20).forEach((i) => out.push(`  - ${i.reference}: ${i.reason}`));
+    const sorted = [...r.ignored].sort(
+      (a, b) =>
+        Number(!!b.abnormal) - Number(!!a.abnormal) ||
+        Number(!!b.activeProblem) - Number(!!a.activeProblem) ||
+        KIND_ORDER.indexOf(a.kind ?? 'other') - KIND_ORDER.indexOf(b.kind ?? 'other') ||
+        (b.date ?? '').localeCompare(a.date ?? ''),
+    );
+    out.push('', `Not used from the chart (${r.ignored.length}):`);
+    sorted.slice(0, 20).forEach((i) => out.push(`  - ${i.display ?? i.reference}${i.display ? ` (${i.reference})` : ''}: ${i.reason}${i.abnormal ? ' [abnormal]' : ''}${i.activeProblem ? ' [active]' : ''}`));
     if (r.ignored.length > 20) {
-      out.push(`  … and ${r.ignored.length - 20} more`);
+      out.push(`  … and ${r.ignored.length - 20} more (--json lists all)`);
     }
   }
   if (r.unknownCodes.length) {
@@ -71,9 +114,11 @@ export function formatDifferentialText(r: DifferentialResult, top = 10): string 
     out.push('', `Codes not in the knowledge base: ${total} (${r.unknownCodes.length} distinct); most frequent:`);
     r.unknownCodes.slice(0, 8).forEach((u) => out.push(`  - ${u.resourceType} ${u.system}|${u.code}${u.display ? ` ${u.display}` : ''} ×${u.count}`));
   }
+}
+
+function referenceLines(r: DifferentialResult, out: string[]): void {
   out.push('', 'References:');
   Object.values(r.citations).forEach((c) =>
     out.push(`  [${c.id}] ${c.authors} ${c.title}. ${c.journal} ${c.year}.${c.pmid ? ` PMID ${c.pmid}.` : ''}${c.doi ? ` doi:${c.doi}.` : ''} (${c.status}, ${c.review})`),
   );
-  return out.join('\n');
 }
