@@ -24,6 +24,13 @@ export function fixtureChart(file: string): FixtureChart {
   return { patientId: patient?.id as string, encounterId: encounter?.id, resources };
 }
 
+/** A chart from any Bundle (e.g. a Synthea history), with the encounter in context when given. */
+export function bundleChart(bundle: Bundle, encounterId?: string): FixtureChart {
+  const resources = (bundle.entry ?? []).map((e) => e.resource).filter((r): r is Resource => !!r);
+  const patient = resources.find((r) => r.resourceType === 'Patient');
+  return { patientId: patient?.id as string, encounterId, resources };
+}
+
 function searchset(resources: Resource[]): Bundle | null {
   return resources.length ? { resourceType: 'Bundle', type: 'searchset', entry: resources.map((resource) => ({ resource })) } : null;
 }
@@ -34,6 +41,7 @@ export function fullPrefetch(chart: FixtureChart): Record<string, Resource | Bun
   return {
     patient: of('Patient')[0] ?? null,
     encounter: chart.encounterId ? (chart.resources.find((r) => r.resourceType === 'Encounter' && r.id === chart.encounterId) ?? null) : null,
+    openEncounters: searchset(of('Encounter').filter((e) => ['in-progress', 'arrived', 'triaged', 'onleave'].includes((e as { status?: string }).status ?? ''))),
     conditions: searchset(of('Condition')),
     observations: searchset(of('Observation')),
     medications: searchset(of('MedicationRequest')),

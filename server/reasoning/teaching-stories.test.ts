@@ -1,0 +1,53 @@
+/**
+ * Clinical regression guard on the real knowledge base: each of the sandbox's teaching stories, read
+ * through the real chart-reading path (no hand-entered findings), has its expected diagnosis in the top
+ * 3, and in the can't-miss list when it is a can't-miss diagnosis. A knowledge or engine change that
+ * loses one of them fails here.
+ */
+import { describe, expect, test } from 'vitest';
+import { readClinicalStory, readPatientBundles } from '../../fixtures/read-fixtures';
+import { loadKnowledge } from '../knowledge/load-knowledge';
+import { analyzeSync } from './diagnostic-model';
+
+const kb = loadKnowledge();
+
+/** Stories whose point is not a differential: the opted-out patient (no AI) and the child (out of scope). */
+const NOT_A_DIFFERENTIAL: Readonly<Record<string, string>> = {
+  'opted-out-low-back-pain.json': 'opted out of AI decision support (checked by the API and CDS service, not the engine)',
+  'child-sore-throat-strep.json': 'a 6-year-old: outside the validated scope, abstains unless asked',
+};
+
+function expectedCondition(snomed?: string, icd?: string): string | undefined {
+  return [...kb.conditions.values()].find((c) => (snomed && c.codes.snomed.includes(snomed)) || (icd && c.codes.icd10cm.includes(icd)))?.id;
+}
+
+describe('teaching stories through the chart-reading path', () => {
+  const stories = readPatientBundles().filter((b) => !(b.file in NOT_A_DIFFERENTIAL));
+
+  test.each(stories.map((s) => [s.file, s] as const))('%s: expected diagnosis in the top 3 (and in the can’t-miss list when can’t-miss)', (_file, { bundle }) => {
+    const story = readClinicalStory(bundle);
+    const expected = expectedCondition(story.expectedDiagnosis.snomed?.code, story.expectedDiagnosis.icd10?.code);
+    expect(expected, `the knowledge base has a condition for ${story.expectedDiagnosis.snomed?.display}`).toBeDefined();
+    const { result } = analyzeSync(kb, { chart: bundle });
+    expect(result.status).toBe('differential');
+    const rank = result.differential.findIndex((d) => d.conditionId === expected) + 1;
+    expect({ expected, rank: rank > 0 && rank <= 3 ? 'top 3' : rank, top3: rank > 3 || rank === 0 ? result.differential.slice(0, 3).map((d) => d.conditionId) : [] }).toEqual({
+      expected,
+      rank: 'top 3',
+      top3: [],
+    });
+    if (kb.conditions.get(expected!)?.cantMiss) {
+      expect(result.cantMiss.map((d) => d.conditionId)).toContain(expected);
+    }
+  });
+
+  test('the child story abstains with "not validated for children" unless the differential is asked for, then names strep throat', () => {
+    const child = readPatientBundles().find((b) => b.file === 'child-sore-throat-strep.json')!;
+    const { result } = analyzeSync(kb, { chart: child.bundle });
+    expect(result.abstention?.kind).toBe('child');
+    const asked = analyzeSync(kb, { chart: child.bundle, includeChild: true }).result;
+    expect(asked.scopeNotes.map((n) => n.kind)).toContain('child');
+    expect(asked.problems.map((p) => p.problemId)).toEqual(['sore-throat']);
+    expect(asked.differential.slice(0, 3).map((d) => d.conditionId)).toContain('streptococcal-pharyngitis');
+  });
+});
