@@ -11,6 +11,7 @@ import type { KnowledgeBase } from '../knowledge/load-knowledge';
 import { summarizeKnowledge, type KnowledgeSummary } from '../knowledge/summarize-knowledge';
 import { ENGINE_MODEL } from '../reasoning/build-differential';
 import { POLICY, POLICY_RATIONALE } from '../reasoning/policy';
+import { CANT_MISS_THRESHOLDS } from '../reasoning/cant-miss-policy';
 import type { EvaluationReport } from '../evaluation/evaluate-vignettes';
 
 const EVALUATION_FILE = join(dirname(fileURLToPath(import.meta.url)), 'evaluation.json');
@@ -61,12 +62,19 @@ export function buildModelLabel(kb: KnowledgeBase): ModelLabel {
     outputType: 'Recommendation (decision support): probabilities with uncertainty bands from likelihood-ratio updating over a cited knowledge base.',
     decisionRole: 'Informs and augments clinical judgement; never replaces it. Nothing is written to the chart without an explicit clinician action.',
     cautions: [
-      'Not validated for children; the knowledge base is for adults.',
+      'Not validated for children; the knowledge base is for adults: under 18 the model abstains unless a differential is requested explicitly, and then shows a banner.',
+      'Without a presenting problem the model gives no probabilities: it asks for the reason for visit, and names only diagnoses that strong chart findings (LR+ of 10 or more) suggest.',
+      'Pre-test probabilities are not adjusted for pregnancy; a current pregnancy is shown as a scope note.',
       'Knowledge entries have not yet been reviewed by a clinician (review status: unreviewed).',
       'Probabilities assume findings are conditionally independent except within declared correlation groups.',
       'Diagnoses outside the knowledge base cannot be suggested; use “add a missed diagnosis”.',
     ],
-    policy: Object.entries(POLICY).map(([name, value]) => ({ name, value, rationale: POLICY_RATIONALE[name as keyof typeof POLICY] })),
+    policy: [
+      ...Object.entries(POLICY).map(([name, value]) => ({ name, value, rationale: POLICY_RATIONALE[name as keyof typeof POLICY] })),
+      ...Object.entries(CANT_MISS_THRESHOLDS)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([conditionId, t]) => ({ name: `cantMissThreshold.${conditionId}`, value: t.threshold, rationale: t.rationale })),
+    ],
     unverifiedCitations: [...kb.citations.values()]
       .filter((c) => c.status === 'unverified')
       .map((c) => ({ id: c.id, title: c.title, reason: c.unverifiedReason ?? '' })),

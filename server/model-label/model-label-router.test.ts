@@ -27,6 +27,7 @@ describe('model label', () => {
     expect(label.knowledge.version).toBe(kb.manifest.version);
     expect(label.unverifiedCitations).toHaveLength([...kb.citations.values()].filter((c) => c.status === 'unverified').length);
     expect(label.policy.map((p) => p.name)).toContain('defaultCantMissThreshold');
+    expect(label.policy.find((p) => p.name === 'cantMissThreshold.pulmonary-embolism')?.value).toBe(0.018);
     expect(label.policy.every((p) => p.rationale.length > 10)).toBe(true);
   });
 
