@@ -135,3 +135,87 @@ describe('extractFindings', () => {
     expect(ex.problems).toEqual([]);
   });
 });
+
+describe('reading what real EHRs hold', () => {
+  test('a topical or inhaled form is not systemic use; a stopped medication is history', () => {
+    const cream = { ...buildMedication('m3', '999', 'Estradiol 0.1 MG/GM Vaginal Cream'), dosageInstruction: [{ text: 'apply nightly' }] };
+    const ex = extractFindings([...base, cream], kb);
+    expect(find(ex, 'on-estrogen')).toBeUndefined();
+    expect(ex.ignored.find((i) => i.reference === 'MedicationRequest/m3')).toMatchObject({ kind: 'out-of-scope', reason: expect.stringMatching(/not systemic/) });
+    const routeCoded = { ...buildMedication('m4', '4083', 'estradiol'), dosageInstruction: [{ route: { coding: [{ system: 'http://snomed.info/sct', code: '6064005', display: 'Topical route' }] } }] };
+    expect(find(extractFindings([...base, routeCoded], kb), 'on-estrogen')).toBeUndefined();
+    const stopped = extractFindings([...base, buildMedication('m5', '4083', 'estradiol 1 MG Oral Tablet', 'stopped')], kb);
+    expect(stopped.ignored.find((i) => i.reference === 'MedicationRequest/m5')).toMatchObject({ kind: 'history' });
+  });
+
+  test('a resolved diagnosis is history: never a current finding and never "already recorded"', () => {
+    const resolved = buildSymptom('c9', '3368006', 'confirmed', {
+      encounter: undefined,
+      category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-category', code: 'problem-list-item' }] }],
+      clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'resolved' }] },
+      recordedDate: '2026-11-19T10:00:00Z',
+    });
+    const ex = extractFindings([...base, resolved], kb);
+    expect(find(ex, 'pleuritic-pain')).toBeUndefined();
+    expect(ex.ignored.find((i) => i.reference === 'Condition/c9')?.kind).toBe('history');
+  });
+
+  test('a finished encounter from years ago is not "now"; the open one is, even when the EHR names none', () => {
+    const old = buildEncounter('29857009', { id: 'enc-old', status: 'finished', period: { start: '2019-01-01T10:00:00Z', end: '2019-01-01T11:00:00Z' } });
+    const named = extractFindings([buildPatient(), old], kb, { encounterId: 'enc-old', asOf: '2026-11-20T12:00:00Z' });
+    expect(named.now.basis).toBe('given');
+    expect(named.now.encounterReference).toBeUndefined();
+    expect(named.now.note).toMatch(/finished and not recent/);
+    expect(named.problems).toEqual([]);
+    const open = extractFindings([buildPatient(), old, buildEncounter('29857009')], kb, { asOf: '2026-11-20T12:00:00Z' });
+    expect(open.now.encounterReference).toBe('Encounter/enc1');
+    expect(open.problems.map((p) => p.problemId)).toEqual(['chest-pain']);
+  });
+
+  test('an administrative encounter (death certification) is never current', () => {
+    const cert = buildEncounter('29857009', { type: [{ coding: [{ system: 'http://snomed.info/sct', code: '308646001', display: 'Death Certification' }], text: 'Death Certification' }] });
+    const ex = extractFindings([buildPatient(), cert], kb, { encounterId: 'enc1' });
+    expect(ex.now.encounterReference).toBeUndefined();
+    expect(ex.problems).toEqual([]);
+  });
+
+  test('urn:uuid references inside a Bundle resolve: conditions recorded at this encounter are this encounter’s', () => {
+    const bundle = {
+      resourceType: 'Bundle',
+      type: 'transaction',
+      entry: [
+        { fullUrl: 'urn:uuid:p1', resource: buildPatient() },
+        { fullUrl: 'urn:uuid:enc1', resource: buildEncounter('29857009', { reasonCode: [], subject: { reference: 'urn:uuid:p1' } }) },
+        { fullUrl: 'urn:uuid:c1', resource: buildSymptom('c1', '29857009', 'confirmed', { encounter: { reference: 'urn:uuid:enc1' }, subject: { reference: 'urn:uuid:p1' } }) },
+      ],
+    };
+    const ex = extractFindings(bundle, kb);
+    expect(ex.problems).toEqual([expect.objectContaining({ problemId: 'chest-pain', via: 'encounter-condition' })]);
+  });
+
+  test('a reason for visit the knowledge base does not know is reported, and the chief-complaint text is read', () => {
+    const unknownReason = buildEncounter('999999999', { reasonCode: [{ coding: [{ system: 'http://snomed.info/sct', code: '999999999', display: 'Something else' }] }] });
+    const ex = extractFindings([buildPatient(), unknownReason], kb);
+    expect(ex.problems).toEqual([]);
+    expect(ex.ignored.find((i) => i.reference === 'Encounter/enc1')).toMatchObject({ kind: 'unknown-code', reason: expect.stringMatching(/Something else/) });
+    const text = buildEncounter('x', { reasonCode: [{ text: 'CP radiating to L arm, no SOB' }] });
+    const fromText = extractFindings([buildPatient(), text], kb);
+    expect(fromText.problems).toEqual([expect.objectContaining({ problemId: 'chest-pain', via: 'reason-text' })]);
+  });
+
+  test('a lab in a unit that cannot be converted is reported, not guessed', () => {
+    const ex = extractFindings([...base, buildQuantity('g9', '2345-7', 250, 'furlongs')], kb);
+    expect(find(ex, 'glucose-high')).toBeUndefined();
+    expect(ex.ignored.find((i) => i.reference === 'Observation/g9')).toMatchObject({ kind: 'unit', reason: expect.stringMatching(/furlongs/) });
+  });
+
+  test('another LOINC code of the same analyte is read (glucose in blood, molar units)', () => {
+    const ex = extractFindings([...base, buildQuantity('g8', '15074-8', 16.1, 'mmol/L')], kb);
+    expect(find(ex, 'glucose-high')?.present).toBe(true);
+  });
+
+  test('a current pregnancy is read from a positive hCG', () => {
+    const hcg = buildQuantity('h1', '21198-7', 1200, '[IU]/L');
+    expect(extractFindings([buildPatient({ gender: 'female', birthDate: '1995-01-01' }), buildEncounter('29857009'), hcg], kb).pregnancy?.source.reference).toBe('Observation/h1');
+  });
+});
