@@ -131,6 +131,9 @@ export function unaddressedCantMiss(deps: ServiceDeps, result: DifferentialResul
  * ratios multiply to more than 1), and at least one of them must point towards it.
  */
 export function raisedByChartEvidence(d: DiagnosisResult): boolean {
+  if (d.established?.findings.every((f) => f.sources.length > 0)) {
+    return true; // the chart's own values meet the diagnosis's definition
+  }
   const chartSteps = d.steps.filter((s): s is FindingStep => s.kind === 'finding' && s.counted && s.origin === 'chart' && !isDemographic(s));
   const logSum = chartSteps.reduce((a, s) => a + Math.log(s.lr), 0);
   return chartSteps.some((s) => s.lr > 1) && logSum > 0;

@@ -143,8 +143,10 @@ export function evaluateVignettes(kb: KnowledgeBase, vignettes: readonly Vignett
     model = result.model;
     knowledge = result.knowledge;
     const expectedConditionId = matchCondition(kb, v.expected);
-    const idx = expectedConditionId ? result.differential.findIndex((d) => d.conditionId === expectedConditionId) : -1;
-    const probability = idx >= 0 ? result.differential[idx].probability : 0;
+    // A diagnosis the chart establishes by its definition is shown first, as a fact: it counts as rank 1.
+    const establishedExpected = !!expectedConditionId && result.established.some((d) => d.conditionId === expectedConditionId);
+    const idx = establishedExpected ? 0 : expectedConditionId ? result.differential.findIndex((d) => d.conditionId === expectedConditionId) : -1;
+    const probability = establishedExpected ? 1 : idx >= 0 ? result.differential[idx].probability : 0;
     let brier = idx >= 0 ? 0 : 1;
     for (const d of result.differential) {
       const y = d.conditionId === expectedConditionId ? 1 : 0;
@@ -160,7 +162,7 @@ export function evaluateVignettes(kb: KnowledgeBase, vignettes: readonly Vignett
       probability: Math.round(probability * 10000) / 10000,
       inCantMissList: !!expectedConditionId && result.cantMiss.some((d) => d.conditionId === expectedConditionId),
       expectedIsCantMiss: !!expectedConditionId && !!kb.conditions.get(expectedConditionId)?.cantMiss,
-      top3: result.differential.slice(0, 3).map((d) => d.conditionId),
+      top3: [...result.established, ...result.differential].slice(0, 3).map((d) => d.conditionId),
       problems: result.problems.map((p) => p.problemId),
       ageBand: ageBandOf(ageInYears(patient?.birthDate, result.asOf)),
       sex: patient?.gender ?? 'unknown',

@@ -27,7 +27,7 @@ const REVIEWED: readonly Review[] = [
   { target: 'problems/low-back-pain', prefix: 'M54.4', match: ['M54.40', 'M54.42'], notMatch: ['M54.3', 'M54.6'] },
   { target: 'problems/fatigue', prefix: 'R53', match: ['R53.83', 'R53.81', 'R53.1', 'R53.0'], notMatch: ['R53.2', 'R54', 'R52'] },
   { target: 'problems/dyspnoea', prefix: 'R06.0', match: ['R06.00', 'R06.02', 'R06.09', 'R06.01'], notMatch: ['R06.1', 'R06.2', 'R06.6', 'R06.89'] },
-  { target: 'problems/cough', prefix: 'R05', match: ['R05.9', 'R05.1', 'R05.3'], notMatch: ['R06.02', 'R04.2'] },
+  { target: 'problems/cough', prefix: 'R05', match: ['R05.9', 'R05.1', 'R05.2'], notMatch: ['R06.02', 'R04.2', 'R05.3'] },
   { target: 'problems/anaemia', prefix: 'D64', match: ['D64.9', 'D64.89'], notMatch: ['D65', 'D69.6'] },
   { target: 'problems/anaemia', prefix: 'D50', match: ['D50.9', 'D50.0'], notMatch: ['D51.0', 'D55.0'] },
   { target: 'problems/early-pregnancy-pain-or-bleeding', prefix: 'O20', match: ['O20.0', 'O20.9'], notMatch: ['O21.0', 'O00.90'] },
@@ -35,7 +35,6 @@ const REVIEWED: readonly Review[] = [
   { target: 'problems/dizziness', prefix: 'R42', match: ['R42'], notMatch: ['R55', 'H81.10'] },
   { target: 'problems/dysuria', prefix: 'R30', match: ['R30.0', 'R30.9'], notMatch: ['R31.9', 'R33.9', 'N39.0'] },
   { target: 'problems/fever', prefix: 'R50', match: ['R50.9', 'R50.81'], notMatch: ['R56.00', 'R68.83'] },
-  { target: 'problems/leg-swelling', prefix: 'R22.4', match: ['R22.40', 'R22.41', 'R22.43'], notMatch: ['R22.3', 'R22.2', 'R60.1'] },
   { target: 'findings/history-of-atrial-fibrillation', prefix: 'I48', match: ['I48.0', 'I48.91', 'I48.20'], notMatch: ['I47.1', 'I49.9'] },
   { target: 'findings/shock', prefix: 'R57', match: ['R57.0', 'R57.9'], notMatch: ['R55', 'R58'] },
   { target: 'findings/history-of-copd', prefix: 'J44', match: ['J44.9', 'J44.1'], notMatch: ['J45.909', 'J43.9'] },
@@ -61,6 +60,11 @@ const REVIEWED: readonly Review[] = [
   { target: 'findings/known-cardiac-disease', prefix: 'I50', match: ['I50.9'], notMatch: ['I51.9'] },
   { target: 'findings/known-cardiac-disease', prefix: 'I35', match: ['I35.0', 'I35.9'], notMatch: ['I36.0', 'I37.0'] },
   { target: 'findings/known-cardiac-disease', prefix: 'I34', match: ['I34.0', 'I34.9'], notMatch: ['I33.0', 'I36.0'] },
+  { target: 'problems/lymphadenopathy', prefix: 'R59', match: ['R59.0', 'R59.1', 'R59.9'], notMatch: ['R50.9', 'R60.9', 'I88.9'] },
+  { target: 'problems/ear-pain', prefix: 'H92.0', match: ['H92.01', 'H92.02', 'H92.03', 'H92.09'], notMatch: ['H92.10', 'H92.20', 'H60.90'] },
+  { target: 'problems/dysphagia', prefix: 'R13.1', match: ['R13.10', 'R13.12', 'R13.19'], notMatch: ['R13.0', 'R12', 'R11.10'] },
+  { target: 'problems/constipation', prefix: 'K59.0', match: ['K59.00', 'K59.03', 'K59.04', 'K59.09'], notMatch: ['K59.1', 'K59.2', 'K59.31', 'K58.1'] },
+  { target: 'problems/nausea-and-vomiting', prefix: 'R11', match: ['R11.0', 'R11.10', 'R11.2', 'R11.15'], notMatch: ['R12', 'R10.9', 'R13.10', 'R19.7'] },
 ];
 
 const kb = loadKnowledge();

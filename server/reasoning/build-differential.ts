@@ -234,6 +234,7 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
       abstention: scope.abstention,
       evoked,
       problems: [],
+      established: [],
       differential: [],
       cantMiss: [],
       nextBestTests: [],
@@ -245,13 +246,19 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
     const condition = kb.conditions.get(c.conditionId);
     return !!condition && appliesTo(condition, patient);
   });
-  const unranked = candidates.map((c) => reasonAbout(kb, c, findings));
-  unranked.sort((a, b) => b.probability - a.probability || a.name.localeCompare(b.name));
-  const differential: DiagnosisResult[] = unranked.map((d, i) => {
+  const reasoned = candidates.map((c) => reasonAbout(kb, c, findings));
+  const withChart = <T extends { conditionId: string }>(d: T): T => {
     const inChart = extract.chartDiagnoses.find((cd) => cd.conditionId === d.conditionId);
-    return { ...d, rank: i + 1, ...(inChart ? { inChart } : {}) };
-  });
-  const cantMiss = differential.filter((d) => d.cantMiss && d.probability >= cantMissThreshold(kb.conditions.get(d.conditionId)!));
+    return inChart ? { ...d, inChart } : d;
+  };
+  const established: DiagnosisResult[] = reasoned
+    .filter((d) => d.established)
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((d, i) => withChart({ ...d, rank: i + 1 }));
+  const unranked = reasoned.filter((d) => !d.established);
+  unranked.sort((a, b) => b.probability - a.probability || a.name.localeCompare(b.name));
+  const differential: DiagnosisResult[] = unranked.map((d, i) => withChart({ ...d, rank: i + 1 }));
+  const cantMiss = [...established, ...differential].filter((d) => d.cantMiss && d.probability >= cantMissThreshold(kb.conditions.get(d.conditionId)!));
   const known = new Set(findings.map((f) => f.findingId));
   const nextBestTests = rankTests(kb, leadingCandidates(differential, cantMiss), known);
   const via = new Map(extract.problems.map((p) => [p.problemId, p.via]));
@@ -261,15 +268,17 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
     origin: chartProblems.includes(id) ? ('chart' as const) : ('clinician' as const),
     ...(via.has(id) ? { via: via.get(id) } : {}),
   }));
-  const evoked = evokeDiagnoses(kb, findings, patient, new Set(differential.map((d) => d.conditionId)), extract.chartDiagnoses);
-  const ids = citationIds({ differential, nextBestTests });
+  const evoked = evokeDiagnoses(kb, findings, patient, new Set([...differential, ...established].map((d) => d.conditionId)), extract.chartDiagnoses);
+  const ids = citationIds({ differential: [...established, ...differential], nextBestTests });
   evoked.forEach((e) => e.evidence.forEach((x) => ids.add(x.source.citation)));
-  differential.forEach((d) => d.established && ids.add(d.established.source.citation));
+  evoked.forEach((e) => e.established && ids.add(e.established.source.citation));
+  established.forEach((d) => d.established && ids.add(d.established.source.citation));
   return {
     ...identity,
     status: 'differential',
     evoked,
     problems,
+    established,
     differential,
     cantMiss,
     nextBestTests,

@@ -82,6 +82,7 @@ export const CANT_MISS_THRESHOLDS: Readonly<Record<string, CantMissThreshold>> =
   'drug-or-alcohol-intoxication': { threshold: 0.01, rationale: `${POLICY_1} Some poisonings (opioids, paracetamol, tricyclics) need antidotes within hours.` },
   'ventricular-tachycardia': { threshold: 0.01, rationale: `${POLICY_1} Risk of sudden cardiac death.` },
   'high-grade-atrioventricular-block': { threshold: 0.01, rationale: `${POLICY_1} Risk of asystole; may need pacing.` },
+  anaphylaxis: { threshold: 0.01, rationale: `${POLICY_1} Airway and circulatory compromise within minutes; adrenaline is given on clinical suspicion.` },
 
   // --- 2%: serious, time-critical over hours to days -------------------------------------------------
   'deep-vein-thrombosis': { threshold: 0.02, rationale: `${POLICY_2} Untreated proximal DVT risks embolisation over days.` },
@@ -101,11 +102,34 @@ export const CANT_MISS_THRESHOLDS: Readonly<Record<string, CantMissThreshold>> =
   hydrocephalus: { threshold: 0.02, rationale: `${POLICY_2} Acute obstructive hydrocephalus is an emergency; normal-pressure hydrocephalus is not.` },
   'cardiac-arrhythmia': { threshold: 0.02, rationale: `${POLICY_2} Arrhythmic syncope carries a risk of sudden death; ECG monitoring is the test.` },
   'sick-sinus-syndrome': { threshold: 0.02, rationale: `${POLICY_2} Bradyarrhythmic syncope; may need pacing.` },
+  myocarditis: { threshold: 0.02, rationale: `${POLICY_2} Fulminant myocarditis can progress to cardiogenic shock or ventricular arrhythmia within days; troponin, ECG and echocardiography are the tests.` },
   'aortic-stenosis': { threshold: 0.02, rationale: `${POLICY_2} Exertional syncope in severe aortic stenosis carries a risk of sudden death; echocardiography is the test.` },
   'hiv-infection': {
     threshold: 0.02,
     rationale: `${POLICY_2} Harm from delay is over months (acute seroconversion, opportunistic infection); kept on the list because testing is cheap and recommended. Candidate for removal from the can’t-miss set.`,
   },
+
+  // --- fever, skin, eye and general complaints (breadth curation br2) --------------------------------
+  'stevens-johnson-syndrome-ten': { threshold: 0.01, rationale: `${POLICY_1} Mucocutaneous necrolysis; stopping the culprit drug and specialist care are time-critical.` },
+  'necrotising-fasciitis': { threshold: 0.01, rationale: `${POLICY_1} Needs emergency surgical debridement; mortality rises with delay.` },
+  'meningococcal-disease': { threshold: 0.01, rationale: `${POLICY_1} Fulminant septicaemia within hours; antibiotics are not delayed for tests.` },
+  malaria: { threshold: 0.01, rationale: `${POLICY_1} Falciparum malaria can become severe within hours to days in a returned traveller.` },
+  'acute-angle-closure-glaucoma': { threshold: 0.01, rationale: `${POLICY_1} Irreversible optic nerve damage within hours of raised intraocular pressure.` },
+  'infective-endocarditis': { threshold: 0.02, rationale: `${POLICY_2} Valve destruction and embolism over days; blood cultures before antibiotics.` },
+  keratitis: { threshold: 0.02, rationale: `${POLICY_2} Microbial keratitis can perforate or scar the cornea within days.` },
+  lymphoma: { threshold: 0.03, rationale: NG12 },
+  leukaemia: { threshold: 0.03, rationale: `${NG12} Acute leukaemia with cytopenias needs same-day assessment; the list follows the referral threshold.` },
+
+  // neurology (br6)
+  'transient-ischaemic-attack': { threshold: 0.02, rationale: `${POLICY_2} The early risk of stroke after a TIA is concentrated in the first days; urgent assessment and secondary prevention reduce it.` },
+  encephalitis: { threshold: 0.01, rationale: `${POLICY_1} Aciclovir for suspected herpes simplex encephalitis is started before confirmation; delay worsens outcome.` },
+  'alcohol-withdrawal': { threshold: 0.02, rationale: `${POLICY_2} Withdrawal seizures and delirium tremens develop over hours to days and are prevented by benzodiazepines.` },
+  'wernicke-encephalopathy': { threshold: 0.02, rationale: `${POLICY_2} Parenteral thiamine is given on suspicion; untreated, it progresses to coma or permanent amnesia.` },
+
+  // --- abdomen and GI (br4) ---
+  cholangitis: { threshold: 0.01, rationale: `${POLICY_1} Acute cholangitis progresses to septic shock within hours; biliary drainage and antibiotics are urgent (Tokyo Guidelines).` },
+  'oesophagogastric-cancer': { threshold: 0.03, rationale: NG12 },
+  'pancreatic-cancer': { threshold: 0.03, rationale: NG12 },
 
   // --- 5%: serious, not time-critical --------------------------------------------------------------
   tuberculosis: { threshold: 0.05, rationale: `${POLICY_5} Harm over weeks; infection control matters.` },
@@ -115,6 +139,16 @@ export const CANT_MISS_THRESHOLDS: Readonly<Record<string, CantMissThreshold>> =
     rationale: `${POLICY_5} The immediate danger is suicide risk, which is assessed directly rather than inferred from a probability of depression.`,
   },
   'vertebral-fracture': { threshold: 0.05, rationale: `${POLICY_5} Osteoporotic fractures are not emergencies; traumatic instability is judged clinically.` },
+  // --- genitourinary and women's health (br5) ---------------------------------------------------------
+  'testicular-torsion': { threshold: 0.01, rationale: `${POLICY_1} Testicular salvage falls steeply after about 6 hours of ischaemia.` },
+  'ovarian-torsion': { threshold: 0.01, rationale: `${POLICY_1} Ovarian viability is lost within hours; ultrasound with normal flow does not exclude it.` },
+  'pelvic-inflammatory-disease': { threshold: 0.02, rationale: `${POLICY_2} Delayed treatment risks tubo-ovarian abscess and tubal infertility.` },
+  'ovarian-cyst': { threshold: 0.02, rationale: `${POLICY_2} A ruptured haemorrhagic cyst can cause haemoperitoneum; most cysts are benign.` },
+  'bladder-cancer': { threshold: 0.03, rationale: NG12 },
+  'renal-cancer': { threshold: 0.03, rationale: NG12 },
+  'prostate-cancer': { threshold: 0.03, rationale: NG12 },
+  'endometrial-cancer': { threshold: 0.03, rationale: NG12 },
+  'cervical-cancer': { threshold: 0.03, rationale: NG12 },
 };
 
 /**

@@ -10,8 +10,10 @@
  * , ; . ! ? ( ) a line break, or a word such as "but"), or when it is directly followed by "free",
  * "denied" or "absent", or by a clause-final "no"/"none"/"negative" ("Chest pain: no").
  *
- * The phrase table may name problems the knowledge base does not have yet: such entries are skipped,
- * so they start to work when the problem's JSON is added. The compiled phrase index is cached per
+ * Table entries whose problem is not in the loaded knowledge base are skipped (a test keeps the table's
+ * ids in step with the curated problems). A problem's name is used without its parenthesis or the text
+ * after a comma, which qualify it ("Chronic cough (more than 8 weeks)" gives "chronic cough", not
+ * "more than 8 weeks"); alternatives belong in its synonyms. The compiled phrase index is cached per
  * knowledge base (WeakMap). Never throws; texts longer than {@link MAX_COMPLAINT_TEXT_LENGTH} characters
  * are truncated first.
  */
@@ -51,10 +53,20 @@ export const COMPLAINT_PHRASES: readonly ComplaintPhrase[] = [
     'difficulty breathing', 'trouble breathing', 'breathing difficulty', 'breathing difficulties', 'laboured breathing', 'cannot breathe',
     "can't breathe", 'unable to breathe', "can't catch breath", "can't catch my breath", 'out of breath', 'orthopnoea',
   ),
+  ...entries('wheeze', 'wheeze', 'wheezing', 'wheezy', 'wheezy chest'),
   ...entries('cough', 'cough', 'coughing', 'productive cough', 'dry cough'),
-  ...entries('haemoptysis', 'haemoptysis', 'coughing up blood', 'coughing blood', 'coughed up blood', 'blood in sputum', 'bloody sputum'),
-  // Haemoptysis presents as a cough while there is no haemoptysis problem of its own.
-  ...entries('cough', 'haemoptysis', 'coughing up blood', 'coughing blood', 'coughed up blood', 'blood in sputum', 'bloody sputum'),
+  ...entries('chronic-cough', 'chronic cough', 'persistent cough', 'longstanding cough', 'long standing cough', 'cough for months', 'cough for several months'),
+  ...entries(
+    'haemoptysis',
+    'haemoptysis', 'coughing up blood', 'coughing blood', 'coughed up blood', 'blood in sputum', 'bloody sputum', 'blood stained sputum', 'blood streaked sputum',
+  ),
+  ...entries('nasal-congestion', 'runny nose', 'blocked nose', 'stuffy nose', 'nasal congestion', 'congested nose', 'nasal blockage', 'rhinorrhoea', 'coryza', 'nasal discharge'),
+  ...entries('ear-pain', 'ear pain', 'earache', 'ear ache', 'otalgia', 'sore ear'),
+  ...entries('sore-throat', 'sore throat', 'throat pain', 'pain in throat', 'pain in the throat', 'painful swallowing', 'odynophagia', 'scratchy throat'),
+  ...entries(
+    'dysphagia',
+    'dysphagia', 'difficulty swallowing', 'trouble swallowing', 'swallowing difficulty', 'swallowing difficulties', 'food sticking', 'food getting stuck', 'food stuck',
+  ),
   ...entries(
     'acute-abdominal-pain',
     'abd pain', 'abdo pain', 'abdominal pain', 'abdominal cramps', 'abdominal cramping', 'stomach pain', 'stomach ache', 'stomachache', 'belly pain',
@@ -62,13 +74,62 @@ export const COMPLAINT_PHRASES: readonly ComplaintPhrase[] = [
     'left upper quadrant pain', 'left lower quadrant pain', 'flank pain', 'pain in abdomen', 'pain in the abdomen', 'pain in stomach', 'pain in the stomach',
   ),
   ...entries(
+    'nausea-and-vomiting',
+    'nausea', 'nauseous', 'nauseated', 'vomiting', 'vomit', 'vomited', 'emesis', 'throwing up', 'threw up', 'N/V', 'N&V', 'N/V/D', 'nausea and vomiting',
+  ),
+  ...entries('diarrhoea', 'diarrhoea', 'loose stool', 'watery stool', 'runny stool', 'loose bowel movements', 'N/V/D'),
+  ...entries('constipation', 'constipation', 'constipated', 'hard stool', 'infrequent stool', 'infrequent bowel movements', 'straining at stool', 'difficulty opening bowels'),
+  ...entries('gi-bleeding', 'GI bleed', 'GI bleeding', 'GIB', 'gastrointestinal bleed', 'gastrointestinal bleeding', 'GI haemorrhage'),
+  ...entries(
+    'haematemesis-or-melaena',
+    'haematemesis', 'melaena', 'black stool', 'tarry stool', 'black tarry stool', 'vomiting blood', 'vomited blood', 'throwing up blood', 'threw up blood',
+    'coffee ground emesis', 'coffee ground vomit', 'coffee ground vomiting', 'UGIB', 'upper GI bleed', 'upper GI bleeding',
+  ),
+  ...entries(
+    'rectal-bleeding',
+    'BRBPR', 'bright red blood per rectum', 'blood per rectum', 'bleeding per rectum', 'PR bleeding', 'PR bleed', 'rectal bleeding', 'rectal bleed',
+    'blood in stool', 'bloody stool', 'blood on toilet paper', 'haematochezia', 'LGIB', 'lower GI bleed', 'lower GI bleeding',
+  ),
+  ...entries('jaundice', 'jaundice', 'jaundiced', 'icterus', 'icteric', 'yellow skin', 'yellow eyes', 'yellowing of skin', 'yellowing of the skin', 'yellowing of eyes', 'yellowing of the eyes', 'scleral icterus'),
+  ...entries(
     'early-pregnancy-pain-or-bleeding',
     'bleeding in pregnancy', 'bleeding in early pregnancy', 'vaginal bleeding in pregnancy', 'vaginal bleeding in early pregnancy', 'PV bleeding in pregnancy',
     'pain in early pregnancy', 'abdominal pain in pregnancy', 'abdominal pain in early pregnancy', 'abd pain in pregnancy', 'pregnant with bleeding',
     'pregnant with vaginal bleeding', 'pregnant with abdominal pain', 'pregnant with abd pain', 'threatened miscarriage',
   ),
+  ...entries('pelvic-pain', 'pelvic pain', 'pain in pelvis', 'pain in the pelvis', 'pelvic discomfort'),
+  ...entries(
+    'vaginal-bleeding',
+    'vaginal bleeding', 'PV bleeding', 'PV bleed', 'PVB', 'abnormal vaginal bleeding', 'abnormal uterine bleeding', 'AUB', 'heavy periods', 'heavy menstrual bleeding',
+    'menorrhagia', 'intermenstrual bleeding', 'bleeding between periods', 'postcoital bleeding', 'post coital bleeding',
+  ),
+  ...entries(
+    'postmenopausal-bleeding',
+    'PMB', 'postmenopausal bleeding', 'post menopausal bleeding', 'postmenopausal vaginal bleeding', 'post menopausal vaginal bleeding',
+    'bleeding after menopause', 'bleeding after the menopause',
+  ),
+  ...entries(
+    'vaginal-discharge',
+    'vaginal discharge', 'PV discharge', 'discharge PV', 'abnormal vaginal discharge', 'vaginal itch', 'vaginal itching', 'vulval itch', 'vulval itching',
+    'vulvar itch', 'vulvar itching',
+  ),
+  ...entries('scrotal-pain', 'scrotal pain', 'testicular pain', 'testicle pain', 'testis pain', 'sore testicle', 'painful testicle', 'painful scrotum', 'acute scrotum'),
+  ...entries('haematuria', 'haematuria', 'blood in urine', 'blood in the urine', 'bloody urine', 'visible haematuria'),
+  ...entries(
+    'dysuria',
+    'dysuria', 'burning when urinating', 'burning on urination', 'burning with urination', 'burning urination', 'burning when peeing', 'burning on micturition',
+    'pain when urinating', 'pain on urination', 'pain with urination', 'painful urination', 'urinary frequency', 'urinary symptoms', 'UTI', 'UTI symptoms', 'UTI sx',
+    'urinary tract infection symptoms',
+  ),
+  ...entries('polyuria-or-polydipsia', 'polyuria', 'polydipsia', 'excessive thirst', 'increased thirst', 'excessive urination'),
+  ...entries(
+    'hyperglycaemia',
+    'hyperglycaemia', 'high blood sugar', 'high blood sugars', 'high sugars', 'high blood glucose', 'raised blood glucose', 'raised blood sugar', 'elevated blood sugar',
+    'elevated blood glucose',
+  ),
   ...entries('headache', 'HA', 'H/A', 'headache', 'head ache', 'migraine', 'pain in head', 'head pain'),
   ...entries('low-back-pain', 'LBP', 'low back pain', 'lower back pain', 'back pain', 'backache', 'back ache', 'lumbar pain', 'sciatica'),
+  ...entries('joint-pain', 'joint pain', 'arthralgia', 'painful joint', 'swollen joint', 'joint swelling', 'hot joint', 'hot swollen joint'),
   ...entries(
     'palpitations',
     'palps', 'palpitations', 'heart racing', 'racing heart', 'heart pounding', 'pounding heart', 'heart fluttering', 'fluttering in chest',
@@ -79,10 +140,18 @@ export const COMPLAINT_PHRASES: readonly ComplaintPhrase[] = [
     'syncope', 'syncopal episode', 'syncopal event', 'passed out', 'passing out', 'fainted', 'fainting', 'faint episode', 'collapse', 'collapsed',
     'blacked out', 'blackout', 'loss of consciousness', 'transient loss of consciousness', 'TLOC',
   ),
+  ...entries('seizure', 'seizure', 'seizures', 'seizure like activity', 'convulsion', 'convulsions', 'convulsing', 'fitting', 'had a fit', 'epileptic fit'),
   ...entries(
     'dizziness',
     'dizzy', 'dizziness', 'lightheaded', 'light headed', 'lightheadedness', 'light headedness', 'vertigo', 'room spinning', 'giddy', 'giddiness',
     'woozy', 'presyncope', 'pre syncope', 'near syncope', 'feeling faint', 'felt faint', 'unsteady', 'off balance',
+  ),
+  ...entries(
+    'focal-weakness',
+    'focal weakness', 'one sided weakness', 'unilateral weakness', 'weakness on one side', 'left sided weakness', 'right sided weakness', 'L sided weakness',
+    'R sided weakness', 'arm weakness', 'leg weakness', 'weak arm', 'weak leg', 'facial droop', 'facial weakness', 'face drooping', 'hemiparesis', 'numbness',
+    'numb arm', 'numb leg', 'numb face', 'slurred speech', 'slurring speech', 'difficulty speaking', 'speech difficulty', 'dysarthria', 'word finding difficulty',
+    'stroke symptoms', 'stroke like symptoms',
   ),
   ...entries('fever', 'fever', 'feverish', 'febrile', 'pyrexia', 'pyrexial', 'high temperature', 'raised temperature', 'temperature spike', 'rigors', 'fever and chills'),
   ...entries(
@@ -90,45 +159,40 @@ export const COMPLAINT_PHRASES: readonly ComplaintPhrase[] = [
     'confusion', 'confused', 'acute confusion', 'AMS', 'altered mental status', 'altered mental state', 'altered mentation', 'change in mental status',
     'mental status change', 'delirium', 'delirious', 'disoriented', 'disorientated', 'disorientation',
   ),
-  ...entries('sore-throat', 'sore throat', 'throat pain', 'pain in throat', 'pain in the throat', 'painful swallowing', 'odynophagia', 'scratchy throat'),
+  ...entries('rash', 'rash', 'skin rash', 'itchy rash', 'pruritic rash', 'hives', 'urticaria', 'skin eruption'),
+  ...entries('pruritus', 'pruritus', 'pruritic', 'itch', 'itching', 'itchy skin', 'itchy all over', 'itching all over', 'generalised itch', 'generalised itching'),
+  ...entries('red-eye', 'red eye', 'eye redness', 'redness of eye', 'redness of the eye', 'pink eye', 'bloodshot eye'),
+  ...entries('lymphadenopathy', 'lymphadenopathy', 'swollen glands', 'swollen lymph nodes', 'swollen lymph glands', 'enlarged lymph nodes', 'enlarged glands', 'lymph node swelling'),
   ...entries(
-    'dysuria',
-    'dysuria', 'burning when urinating', 'burning on urination', 'burning with urination', 'burning urination', 'burning when peeing', 'burning on micturition',
-    'pain when urinating', 'pain on urination', 'pain with urination', 'painful urination', 'urinary frequency', 'urinary symptoms', 'UTI', 'UTI symptoms', 'UTI sx',
-    'urinary tract infection symptoms',
+    'leg-swelling',
+    'swollen leg', 'leg swelling', 'swelling of leg', 'swelling of the leg', 'swelling in leg', 'swelling in the leg', 'oedema of leg', 'oedema of the leg',
+    'swollen feet', 'leg oedema', 'ankle swelling', 'swollen ankle', 'pedal oedema', 'peripheral oedema', 'LE oedema', 'lower extremity swelling',
+    'lower extremity oedema', 'lower limb oedema',
   ),
   ...entries(
-    'gi-bleeding',
-    'melaena', 'haematemesis', 'BRBPR', 'bright red blood per rectum', 'blood per rectum', 'PR bleeding', 'PR bleed', 'rectal bleeding', 'GI bleed',
-    'GI bleeding', 'GIB', 'UGIB', 'LGIB', 'upper GI bleed', 'lower GI bleed', 'blood in stool', 'bloody stool', 'black stool', 'tarry stool',
-    'black tarry stool', 'vomiting blood', 'vomited blood', 'throwing up blood', 'coffee ground emesis', 'coffee ground vomit', 'coffee ground vomiting',
+    'unilateral-leg-swelling',
+    'one swollen leg', 'swelling of one leg', 'unilateral leg swelling', 'unilateral leg oedema', 'swollen left leg', 'swollen right leg', 'left leg swelling',
+    'right leg swelling', 'L leg swelling', 'R leg swelling', 'swollen L leg', 'swollen R leg', 'calf swelling', 'swollen calf',
   ),
-  ...entries('leg-swelling', 'swollen leg', 'leg swelling', 'swelling of leg', 'swelling of the leg', 'swelling in leg', 'swelling in the leg', 'oedema of leg', 'oedema of the leg', 'swollen feet', 'leg oedema', 'ankle swelling', 'swollen ankle', 'calf swelling', 'swollen calf', 'pedal oedema', 'peripheral oedema', 'LE oedema', 'lower extremity swelling', 'lower extremity oedema', 'lower limb oedema'),
+  ...entries(
+    'bilateral-leg-swelling',
+    'bilateral leg swelling', 'bilateral leg oedema', 'both legs swollen', 'swelling of both legs', 'both ankles swollen', 'swollen both legs', 'bilateral ankle swelling',
+    'bilateral pedal oedema', 'bilateral lower extremity oedema', 'bilateral lower limb oedema', 'bilateral LE oedema',
+  ),
   ...entries('fatigue', 'fatigue', 'fatigued', 'tired', 'tiredness', 'tired all the time', 'TATT', 'exhausted', 'exhaustion', 'lethargy', 'lethargic', 'no energy', 'low energy', 'generalised weakness', 'general weakness', 'malaise'),
   ...entries('weight-loss', 'weight loss', 'wt loss', 'losing weight', 'lost weight', 'unintentional weight loss', 'unexplained weight loss'),
-  ...entries('joint-pain', 'joint pain', 'arthralgia', 'painful joint', 'swollen joint', 'joint swelling', 'hot joint', 'hot swollen joint'),
   ...entries('anaemia', 'anaemia', 'anaemic', 'low haemoglobin', 'low Hb', 'low Hgb', 'low blood count'),
-  ...entries('diarrhoea', 'diarrhoea', 'loose stool', 'watery stool', 'runny stool', 'loose bowel movements'),
-  // Problems planned for the knowledge base: skipped until their JSON exists.
-  ...entries('vomiting', 'vomiting', 'vomit', 'vomited', 'emesis', 'throwing up', 'threw up', 'nausea', 'nauseous', 'N/V', 'N/V/D', 'nausea and vomiting'),
-  ...entries('diarrhoea', 'N/V/D'),
-  ...entries('jaundice', 'jaundice', 'jaundiced', 'icterus', 'yellow skin', 'yellow eyes'),
-  ...entries('seizure', 'seizure', 'seizures', 'convulsion', 'convulsions', 'fitting', 'had a fit'),
-  ...entries('focal-weakness', 'focal weakness', 'one sided weakness', 'unilateral weakness', 'weakness on one side', 'arm weakness', 'leg weakness', 'facial droop', 'hemiparesis'),
-  ...entries('rash', 'rash', 'skin rash', 'hives', 'urticaria'),
-  ...entries('red-eye', 'red eye', 'eye redness', 'pink eye'),
-  ...entries('ear-pain', 'ear pain', 'earache', 'ear ache', 'otalgia'),
-  ...entries('pelvic-pain', 'pelvic pain'),
-  ...entries('vaginal-bleeding', 'vaginal bleeding', 'PV bleeding', 'PV bleed', 'PVB'),
-  ...entries('haematuria', 'haematuria', 'blood in urine', 'bloody urine'),
-  ...entries('neck-pain', 'neck pain', 'sore neck'),
 ];
 
 /**
  * Phrases that are consumed without naming a problem, because a shorter phrase inside them would
- * otherwise match the wrong problem ("upper back pain" is not low back pain).
+ * otherwise match the wrong problem ("upper back pain" is not low back pain, "fit and well" is no seizure).
  */
-export const COMPLAINT_STOP_PHRASES: readonly string[] = ['upper back pain', 'mid back pain', 'middle back pain', 'thoracic back pain', 'collapsed lung', 'lung collapse'];
+export const COMPLAINT_STOP_PHRASES: readonly string[] = [
+  'upper back pain', 'mid back pain', 'middle back pain', 'thoracic back pain', 'collapsed lung', 'lung collapse',
+  // "fit" is a synonym of seizure
+  'fit and well', 'fit and healthy',
+];
 
 /** Words that negate (or make hypothetical) a phrase that follows within the same clause. */
 export const NEGATION_TRIGGERS: readonly string[] = [
@@ -303,14 +367,15 @@ function phrasingVariants(tokens: readonly string[]): string[][] {
   return out;
 }
 
-/** The phrases a problem's name gives: the name, and with a parenthesis its two halves. */
+/**
+ * The phrase a problem's name gives: the name without parentheses and without what follows a comma,
+ * which qualify the problem ("Chronic cough (more than 8 weeks)", "Abnormal vaginal bleeding (not known
+ * to be postmenopausal)", "Gastrointestinal bleeding, source not stated") and would match text that
+ * does not name it.
+ */
 function namePhrases(name: string): string[] {
-  const out = [name];
-  const paren = /^(.*?)\((.*?)\)(.*)$/.exec(name);
-  if (paren) {
-    out.push(`${paren[1]} ${paren[3]}`, paren[2]!);
-  }
-  return out;
+  const bare = name.replace(/\([^)]*\)?/g, ' ').split(',')[0]!.trim();
+  return bare.length > 0 ? [bare] : [];
 }
 
 const cache = new WeakMap<KnowledgeBase, TrieNode>();

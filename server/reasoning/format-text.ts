@@ -61,6 +61,10 @@ export function formatDifferentialText(r: DifferentialResult, top = 10): string 
   out.push(`setting: ${r.setting}; presenting problems: ${r.problems.map((p) => `${p.name}${p.via ? ` (${p.via})` : ` (${p.origin})`}`).join(', ')}; input sha256 ${r.inputHash.slice(0, 16)}…`);
   out.push(`findings used: ${r.findingsUsed.map((f) => `${f.present ? '+' : '−'}${f.findingId}`).join(' ') || '(none)'}`);
   r.warnings.forEach((w) => out.push(`warning: ${w}`));
+  if (r.established.length > 0) {
+    out.push('', 'Established from chart data (meets its definition):');
+    r.established.forEach((d) => out.push(...diagnosisLines(r, d)));
+  }
   out.push('', 'Differential:');
   r.differential.slice(0, top).forEach((d) => out.push(...diagnosisLines(r, d)));
   out.push('', "Can't-miss diagnoses above threshold:");

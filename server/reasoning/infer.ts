@@ -64,7 +64,7 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
       }
     }
   }
-  addCantMissFromOtherSetting(kb, problemIds, setting, byCondition);
+  addFromOtherSetting(kb, problemIds, setting, byCondition);
   const unquantified = unquantifiedCandidates(kb, problemIds, setting, new Set(byCondition.keys()));
   return [...unquantified, ...[...byCondition.entries()].map(([conditionId, v]) => ({
       conditionId,
@@ -81,10 +81,11 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
 }
 
 /**
- * A can't-miss diagnosis that a problem lists only under the other care setting is not dropped: the
- * other setting's published figure is used, and the step says so (its source stays cited).
+ * A diagnosis that a problem lists only under the other care setting is not dropped ("never omission"):
+ * the other setting's published figure is used, and the step says so (its source stays cited, and its
+ * population match is shown as other-setting).
  */
-function addCantMissFromOtherSetting(
+function addFromOtherSetting(
   kb: KnowledgeBase,
   problemIds: readonly string[],
   setting: CareSetting,
@@ -97,7 +98,7 @@ function addCantMissFromOtherSetting(
       continue;
     }
     for (const p of problem.priors[other] ?? []) {
-      if (byCondition.has(p.condition) || !kb.conditions.get(p.condition)?.cantMiss) {
+      if (byCondition.has(p.condition)) {
         continue;
       }
       byCondition.set(p.condition, {
@@ -106,7 +107,7 @@ function addCantMissFromOtherSetting(
         setting: other,
         source: p.source,
         all: [],
-        note: `no ${setting} estimate for ${problem.name.toLowerCase()}; the ${other} figure is used so that a can't-miss diagnosis is not dropped`,
+        note: `no ${setting} estimate for ${problem.name.toLowerCase()}; the ${other} figure is used (population match: other setting) so that the diagnosis is not dropped`,
       });
     }
   }

@@ -290,7 +290,12 @@ export interface DifferentialResult {
   readonly findingsUsed: readonly KnownFinding[];
   readonly ignored: readonly IgnoredItem[];
   readonly unknownCodes: readonly UnknownCode[];
-  /** All candidates, ranked by probability. */
+  /**
+   * Diagnoses the chart establishes by their definition (e.g. hypokalaemia from potassium 2.9 mmol/L),
+   * shown before the differential as facts, not hypotheses: they do not compete in its ranking.
+   */
+  readonly established: readonly DiagnosisResult[];
+  /** All other candidates, ranked by probability. */
   readonly differential: readonly DiagnosisResult[];
   /** Can't-miss diagnoses above their threshold, even when unlikely. */
   readonly cantMiss: readonly DiagnosisResult[];

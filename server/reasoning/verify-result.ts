@@ -41,6 +41,26 @@ function problemsOf(kb: KnowledgeBase, used: UsedFindings, d: DiagnosisResult): 
       }
     }
   }
+  if (d.established) {
+    problems.push(...establishedProblems(kb, used, d.established));
+  }
+  return problems;
+}
+
+/** An established diagnosis must rest on findings in the input, read from the chart resources named, and a resolving citation. */
+function establishedProblems(kb: KnowledgeBase, used: UsedFindings, e: NonNullable<DiagnosisResult['established']>): string[] {
+  const problems: string[] = [];
+  if (!kb.citations.has(e.source.citation)) {
+    problems.push(`definition citation "${e.source.citation}" does not resolve in the registry`);
+  }
+  for (const f of e.findings) {
+    const u = used.get(f.findingId);
+    if (!u || !u.present) {
+      problems.push(`defining finding "${f.findingId}" is not in the input`);
+    } else if (u.origin === 'chart' && f.sources.some((s) => !u.references.has(s.reference))) {
+      problems.push(`defining finding "${f.findingId}" does not point at the chart resource it came from`);
+    }
+  }
   return problems;
 }
 
@@ -60,9 +80,27 @@ export function verifyResult(kb: KnowledgeBase, result: DifferentialResult): Ver
     }
     return true;
   };
+  const established = result.established.filter(keep);
   const differential = result.differential.filter(keep);
-  const keptIds = new Set(differential.map((d) => d.conditionId));
+  const keptIds = new Set([...established, ...differential].map((d) => d.conditionId));
   const cantMiss = result.cantMiss.filter((d) => keptIds.has(d.conditionId));
+  const evoked = result.evoked.filter((e) => {
+    const problems = [
+      ...e.evidence.flatMap((x) => {
+        const u = used.get(x.findingId);
+        return [
+          ...(kb.citations.has(x.source.citation) ? [] : [`citation "${x.source.citation}" does not resolve in the registry`]),
+          ...(u?.present && u.origin === 'chart' && x.sources.every((src) => u.references.has(src.reference)) ? [] : [`evoking finding "${x.findingId}" is not in the chart input`]),
+        ];
+      }),
+      ...(e.established ? establishedProblems(kb, used, e.established) : []),
+    ];
+    if (problems.length > 0) {
+      dropped.push({ conditionId: e.conditionId, reason: problems.join('; ') });
+      return false;
+    }
+    return true;
+  });
   const warnings = dropped.length ? [...result.warnings, `${dropped.length} diagnosis(es) dropped by verification`] : result.warnings;
-  return { ok: dropped.length === 0, dropped, result: { ...result, differential, cantMiss, warnings } };
+  return { ok: dropped.length === 0, dropped, result: { ...result, established, differential, cantMiss, evoked, warnings } };
 }

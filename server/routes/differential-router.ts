@@ -35,7 +35,7 @@ function assertOnePatient(resources: readonly Resource[], patientId: string): vo
 }
 
 function shownIds(result: DifferentialResult): string[] {
-  return result.differential.slice(0, SHOWN_DIAGNOSES).map((d) => d.conditionId);
+  return [...result.established.map((d) => d.conditionId), ...result.differential.slice(0, SHOWN_DIAGNOSES).map((d) => d.conditionId)];
 }
 
 /**
@@ -74,7 +74,7 @@ export function createDifferentialRouter(deps: ApiDeps): Router {
         findings: result.findingsUsed,
         output: { shown, cantMiss: result.cantMiss.map((d) => d.conditionId), differential: result.differential, nextBestTests: result.nextBestTests, warnings: result.warnings },
         subgroup: subgroupOf(patient ? [patient] : []),
-        suggestions: suggestionInputs(result.differential.filter((d) => stored.has(d.conditionId))),
+        suggestions: suggestionInputs([...result.established, ...result.differential].filter((d) => stored.has(d.conditionId))),
       }),
     );
     const suggestions = Object.fromEntries(set.suggestions.map((s) => [s.conditionId, s.id]));

@@ -32,6 +32,7 @@ export interface DifferentialViewProps {
 export function DifferentialView({ result, shown, chart, decided, onDecide, afterAccept, updating, fromCardConditionId, focusPending = false, onFocused }: DifferentialViewProps): JSX.Element {
   const byId = new Map(result.differential.map((d) => [d.conditionId, d]));
   const ranked = shown.map((id) => byId.get(id)).filter((d): d is DiagnosisResult => d !== undefined);
+  const established = result.established ?? [];
   const card = (d: DiagnosisResult): JSX.Element => (
     <DiagnosisCard
       key={d.conditionId}
@@ -49,6 +50,17 @@ export function DifferentialView({ result, shown, chart, decided, onDecide, afte
   const extraCantMiss = result.cantMiss.filter((d) => !shown.includes(d.conditionId));
   return (
     <>
+      {established.length > 0 ? (
+        <section className="panel" aria-labelledby="est-h" data-testid="established">
+          <h2 id="est-h">Established from chart data</h2>
+          <p className="muted">These meet their definition in the chart (the values and the defining source are shown); they are facts, not estimates, and are not ranked.</p>
+          <ul className="ranked">
+            {established.map((d) => (
+              <li key={d.conditionId}>{card(d)}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section className="panel" aria-labelledby="ddx-h" aria-busy={updating} data-testid="differential">
         <h2 id="ddx-h" tabIndex={-1}>Differential diagnosis {updating ? <span className="muted">(updating…)</span> : null}</h2>
         <DifferentialHeader result={result} />
