@@ -65,6 +65,11 @@ const REVIEWED: readonly Review[] = [
   { target: 'problems/dysphagia', prefix: 'R13.1', match: ['R13.10', 'R13.12', 'R13.19'], notMatch: ['R13.0', 'R12', 'R11.10'] },
   { target: 'problems/constipation', prefix: 'K59.0', match: ['K59.00', 'K59.03', 'K59.04', 'K59.09'], notMatch: ['K59.1', 'K59.2', 'K59.31', 'K58.1'] },
   { target: 'problems/nausea-and-vomiting', prefix: 'R11', match: ['R11.0', 'R11.10', 'R11.2', 'R11.15'], notMatch: ['R12', 'R10.9', 'R13.10', 'R19.7'] },
+  { target: 'findings/history-of-diabetes-mellitus', prefix: 'E08', match: ['E08.00', 'E08.9', 'E08.65'], notMatch: ['E16.2', 'O24.4', 'O24.419', 'R73.9', 'E03.9'] },
+  { target: 'findings/history-of-diabetes-mellitus', prefix: 'E09', match: ['E09.9', 'E09.10', 'E09.65'], notMatch: ['E16.2', 'O24.4', 'O24.419', 'R73.9', 'E03.9'] },
+  { target: 'findings/history-of-diabetes-mellitus', prefix: 'E10', match: ['E10.10', 'E10.9', 'E10.65'], notMatch: ['E16.2', 'O24.4', 'O24.419', 'R73.9', 'E03.9'] },
+  { target: 'findings/history-of-diabetes-mellitus', prefix: 'E11', match: ['E11.9', 'E11.65', 'E11.22'], notMatch: ['E16.2', 'O24.4', 'O24.419', 'R73.9', 'E03.9'] },
+  { target: 'findings/history-of-diabetes-mellitus', prefix: 'E13', match: ['E13.9', 'E13.10'], notMatch: ['E16.2', 'O24.4', 'O24.419', 'R73.9', 'E03.9'] },
 ];
 
 const kb = loadKnowledge();

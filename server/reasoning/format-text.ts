@@ -16,12 +16,12 @@ function cite(r: DifferentialResult, ref: { citation: string; locator: string } 
 function stepLine(r: DifferentialResult, s: ReasoningStep): string {
   if (s.kind === 'prior') {
     const note = s.note ? ` (${s.note})` : '';
-    return `     pre-test ${formatPercent(s.probability)} for ${s.problemId} in ${s.setting}${s.policy ? ' [model policy, no published prior]' : ''}${note}${cite(r, s.source)}`;
+    return `     pre-test ${formatPercent(s.probability)} for ${s.problemId} in ${s.setting}${s.policy ? ' [model policy, no published prior]' : ''}${s.populationMatch ? ` [population match: ${s.populationMatch}]` : ''}${note}${cite(r, s.source)}`;
   }
   const f = s as FindingStep;
   const where = f.origin === 'clinician' ? 'entered by clinician' : f.sources.map((x) => `${x.reference}: ${x.value}`).join('; ');
   const counted = f.counted ? `→ ${formatPercent(f.after)}` : `(${f.note})`;
-  return `     ${f.present ? '+' : '−'} ${f.findingName}${f.present ? '' : ' absent'} [${where}] LR ${f.lr.toFixed(2)} ${counted}${cite(r, f.source)}`;
+  return `     ${f.present ? '+' : '−'} ${f.findingName}${f.present ? '' : ' absent'} [${where}] LR ${f.lr.toFixed(2)} (grade ${f.grade}) ${counted}${cite(r, f.source)}`;
 }
 
 function diagnosisLines(r: DifferentialResult, d: DiagnosisResult): string[] {

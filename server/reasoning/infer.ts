@@ -15,6 +15,16 @@ import { cantMissPolicyThreshold } from './cant-miss-policy';
 import { bandOf, formatProbability, toOdds, toProbability, updateProbability } from './probability';
 import type { DiagnosisResult, EstablishedBy, FindingStep, KnownFinding, PriorStep, ReasoningStep, WhatIf } from './types';
 
+interface PriorChoice {
+  prior: number;
+  problemId: string;
+  setting: CareSetting;
+  source: CitationRef;
+  populationMatch?: PriorStep['populationMatch'];
+  all: string[];
+  note?: string;
+}
+
 export interface Candidate {
   conditionId: string;
   prior: number;
@@ -39,7 +49,7 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
   if (problemIds.length === 0) {
     return [];
   }
-  const byCondition = new Map<string, { prior: number; problemId: string; setting: CareSetting; source: CitationRef; all: string[]; note?: string }>();
+  const byCondition = new Map<string, PriorChoice>();
   const fallback: CareSetting = setting === 'emergency' ? 'primary-care' : 'emergency';
   for (const problemId of problemIds) {
     const problem = kb.problems.get(problemId);
@@ -58,7 +68,7 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
       const existing = byCondition.get(p.condition);
       const label = `${problem.name} ${Math.round(p.probability * 1000) / 10}%`;
       if (!existing || p.probability > existing.prior) {
-        byCondition.set(p.condition, { prior: p.probability, problemId, setting: usedSetting, source: p.source, all: [...(existing?.all ?? []), label] });
+        byCondition.set(p.condition, { prior: p.probability, problemId, setting: usedSetting, source: p.source, populationMatch: usedSetting === setting ? p.populationMatch : 'other-setting', all: [...(existing?.all ?? []), label] });
       } else {
         existing.all.push(label);
       }
@@ -75,6 +85,7 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
         setting: v.setting,
         probability: v.prior,
         source: v.source,
+        ...(v.populationMatch ? { populationMatch: v.populationMatch } : {}),
         note: v.note ?? (v.all.length > 1 ? `highest of the pre-test probabilities for ${v.all.join(', ')}` : undefined),
       } satisfies PriorStep,
     }))];
@@ -89,7 +100,7 @@ function addFromOtherSetting(
   kb: KnowledgeBase,
   problemIds: readonly string[],
   setting: CareSetting,
-  byCondition: Map<string, { prior: number; problemId: string; setting: CareSetting; source: CitationRef; all: string[]; note?: string }>,
+  byCondition: Map<string, PriorChoice>,
 ): void {
   const other: CareSetting = setting === 'emergency' ? 'primary-care' : 'emergency';
   for (const problemId of problemIds) {
@@ -106,6 +117,7 @@ function addFromOtherSetting(
         problemId,
         setting: other,
         source: p.source,
+        populationMatch: 'other-setting',
         all: [],
         note: `no ${setting} estimate for ${problem.name.toLowerCase()}; the ${other} figure is used (population match: other setting) so that the diagnosis is not dropped`,
       });
@@ -161,7 +173,8 @@ function findingSteps(kb: KnowledgeBase, condition: Condition, findings: readonl
       continue;
     }
     const finding = kb.findings.get(f.findingId);
-    const factor = POLICY.unreportedUncertaintyFactor;
+    const grade = e.grade ?? 'A';
+    const factor = POLICY.uncertaintyFactorByGrade[grade];
     const [lo, hi] = lr.ci ?? [lr.lr / factor, lr.lr * factor];
     out.push({
       logLr: Math.log(lr.lr),
@@ -176,6 +189,7 @@ function findingSteps(kb: KnowledgeBase, condition: Condition, findings: readonl
         sources: f.sources,
         lr: lr.lr,
         lrCI: lr.ci,
+        grade,
         source: e.source,
         group: finding?.group,
       },
@@ -283,6 +297,7 @@ interface RankedEvidence {
   findingId: string;
   findingName: string;
   source: CitationRef;
+  grade: 'A' | 'B' | 'C';
   lrPositive?: number;
   lrNegative?: number;
 }
@@ -304,7 +319,7 @@ function rankedEvidence(kb: KnowledgeBase, conditionId: string): RankedEvidence[
       const pos = likelihoodRatio(e, true)?.lr;
       const neg = likelihoodRatio(e, false)?.lr;
       const score = Math.max(Math.abs(Math.log(pos ?? 1)), Math.abs(Math.log(neg ?? 1)));
-      return { findingId, findingName: kb.findings.get(findingId)?.name ?? findingId, source: e.source, lrPositive: pos, lrNegative: neg, score };
+      return { findingId, findingName: kb.findings.get(findingId)?.name ?? findingId, source: e.source, grade: e.grade ?? ('A' as const), lrPositive: pos, lrNegative: neg, score };
     });
     scored.sort((a, b) => b.score - a.score || a.findingId.localeCompare(b.findingId));
     ranked = scored.map(({ score: _score, ...r }) => r);
@@ -340,6 +355,7 @@ function whatIfs(kb: KnowledgeBase, condition: Condition, findings: readonly Kno
       findingName: e.findingName,
       ifPresent: e.lrPositive !== undefined ? updateProbability(p, e.lrPositive) : undefined,
       ifAbsent: e.lrNegative !== undefined ? updateProbability(p, e.lrNegative) : undefined,
+      grade: e.grade,
       source: e.source,
     });
   }

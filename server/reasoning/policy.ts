@@ -14,6 +14,11 @@ export const POLICY = {
    * the evidence allows.
    */
   unreportedUncertaintyFactor: 1.5,
+  /**
+   * Uncertainty factor (on the odds scale, either way) of a likelihood ratio without a reported interval,
+   * by evidence grade: derived (B) and qualitative (C) ratios are less certain than measured ones (A).
+   */
+  uncertaintyFactorByGrade: { A: 1.5, B: 2, C: 3 },
   /** How many leading candidates the next-best-test step separates (plus can't-miss diagnoses above threshold). */
   leadingCandidates: 5,
   /** How many "would change it most" findings to show per diagnosis. */
@@ -55,6 +60,8 @@ export const POLICY_RATIONALE: Record<keyof typeof POLICY, string> = {
     'Threshold approach to testing (Pauker & Kassirer): a dangerous diagnosis stays on the list until it falls below a test threshold; 1% is a deliberately low default, below the 1.8% PE test threshold of the PERC derivation.',
   bands: 'Verbal bands make the uncertainty of estimates visible; boundaries chosen by the team and shown with every result.',
   unreportedUncertaintyFactor: 'Avoids false precision when a source reports no interval; chosen by the team, applied on the odds scale.',
+  uncertaintyFactorByGrade:
+    'A measured ratio without an interval gets the same ×1.5 as any unreported interval; a ratio derived from two cited frequencies (B) ×2, and one from a qualitative frequency mapped through the HPO scale (C) ×3, so that the band shown widens with weaker evidence. Chosen by the team.',
   leadingCandidates: 'The next best test is chosen to separate the top few candidates, as clinicians do.',
   whatIfCount: 'Keeps the explanation short in a narrow EHR sidebar.',
   maxTests: 'Keeps the list of tests short.',

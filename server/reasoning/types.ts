@@ -151,6 +151,8 @@ export interface PriorStep {
   readonly source?: CitationRef;
   /** True when no published prior exists and the model's policy prior is used (then there is no source). */
   readonly policy?: boolean;
+  /** How well the source's population matches this use (exact, broader-category, other-setting, proxy). */
+  readonly populationMatch?: 'exact' | 'broader-category' | 'other-setting' | 'proxy';
   /** e.g. "highest of the priors for chest pain (3%) and dyspnoea (5%)" */
   readonly note?: string;
 }
@@ -164,6 +166,8 @@ export interface FindingStep {
   readonly sources: readonly ChartSource[];
   /** The likelihood ratio applied (LR+ when present, LR− when absent). */
   readonly lr: number;
+  /** Evidence grade of the ratio: A (diagnostic-accuracy study), B (derived from cited frequencies), C (qualitative frequency through the HPO scale). */
+  readonly grade: 'A' | 'B' | 'C';
   readonly lrCI?: readonly [number, number];
   /** False when the step is shown but not counted (correlated with a stronger finding in its group). */
   readonly counted: boolean;
@@ -179,6 +183,7 @@ export type ReasoningStep = PriorStep | FindingStep;
 export interface WhatIf {
   readonly findingId: string;
   readonly findingName: string;
+  readonly grade?: 'A' | 'B' | 'C';
   readonly ifPresent?: number;
   readonly ifAbsent?: number;
   readonly source: CitationRef;

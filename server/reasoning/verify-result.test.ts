@@ -23,7 +23,7 @@ describe('verifyResult', () => {
   });
 
   test('drops a diagnosis that reasons from a finding the chart does not have', () => {
-    const invented: FindingStep = { kind: 'finding', findingId: 'ddimer-positive', findingName: 'D-dimer positive', present: true, origin: 'chart', sources: [{ reference: 'Observation/nope', value: 'high' }], lr: 1.9, counted: true, before: 0.1, after: 0.2, source: { citation: 'fx-a', locator: 'x' } };
+    const invented: FindingStep = { kind: 'finding', findingId: 'ddimer-positive', findingName: 'D-dimer positive', present: true, origin: 'chart', sources: [{ reference: 'Observation/nope', value: 'high' }], lr: 1.9, grade: 'A', counted: true, before: 0.1, after: 0.2, source: { citation: 'fx-a', locator: 'x' } };
     const report = verifyResult(kb, tamper((d) => ({ ...d, steps: [...d.steps, invented] })));
     expect(report.dropped[0].reason).toMatch(/not in the input/);
   });

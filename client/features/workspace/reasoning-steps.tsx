@@ -10,6 +10,21 @@ import { ChartSourceLink } from './chart-source-link';
 import { CitationNote } from './citation-note';
 import { formatPercent } from './format-percent';
 
+/** What each evidence grade means (../shared/docs/clinical-validity.md), shown beside the step. */
+export const GRADE_TITLE: Readonly<Record<'A' | 'B' | 'C', string>> = {
+  A: 'A: from a diagnostic-accuracy study or meta-analysis',
+  B: 'B: derived from cited frequencies in the disease and in the complaint without it',
+  C: 'C: from a qualitative frequency in a cited review, through a fixed scale (least certain)',
+};
+
+/** How a prior's source population matches its use, in words. */
+export const POPULATION_MATCH: Readonly<Record<'exact' | 'broader-category' | 'other-setting' | 'proxy', string>> = {
+  exact: 'this complaint in this setting',
+  'broader-category': 'a broader category than this diagnosis',
+  'other-setting': 'the other care setting',
+  proxy: 'another population (proxy)',
+};
+
 /** Props of {@link ReasoningSteps}. */
 export interface ReasoningStepsProps {
   readonly diagnosis: DiagnosisResult;
@@ -28,7 +43,12 @@ export function ReasoningSteps({ diagnosis, citations, chart }: ReasoningStepsPr
         {diagnosis.steps.map((step, i) =>
           step.kind === 'prior' ? (
             <li key={`prior-${i}`} data-testid="step-prior">
-              <strong>Pre-test probability {formatPercent(step.probability)}</strong> for {step.problemId === 'general' ? 'no recognised presenting problem' : step.problemId.replace(/-/g, ' ')} ({step.setting.replace('-', ' ')})
+              <strong>Pre-test probability {formatPercent(step.probability)}</strong> for {step.problemId.replace(/-/g, ' ')} ({step.setting.replace('-', ' ')})
+              {step.populationMatch ? (
+                <span className="tag" title="How well the source's population matches this use">
+                  population: {POPULATION_MATCH[step.populationMatch]}
+                </span>
+              ) : null}
               {step.note ? `; ${step.note}` : ''}. {step.policy ? <span className="citation">Model policy, not a published figure.</span> : <CitationNote source={step.source} citations={citations} />}
             </li>
           ) : (
@@ -37,7 +57,10 @@ export function ReasoningSteps({ diagnosis, citations, chart }: ReasoningStepsPr
                 {step.present ? '' : 'No '}
                 {step.findingName}
               </strong>{' '}
-              <span className="tag">{step.origin === 'chart' ? 'from chart' : 'entered by clinician'}</span>: LR {step.lr.toFixed(2)}
+              <span className="tag">{step.origin === 'chart' ? 'from chart' : 'entered by clinician'}</span>: LR {step.lr.toFixed(2)}{' '}
+              <span className="tag" title={GRADE_TITLE[step.grade]}>
+                evidence grade {step.grade}
+              </span>
               {step.lrCI ? ` (95% CI ${step.lrCI[0]}–${step.lrCI[1]})` : ''} → {step.counted ? `${formatPercent(step.before)} to ${formatPercent(step.after)}` : 'not counted'}
               {step.note ? ` (${step.note})` : ''}
               {step.sources.map((s) => (
