@@ -186,6 +186,22 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
       }
     }
   }
+  // One source figure is never the prior of two conditions (a combined category is one number, not two).
+  const figures = new Map<string, { condition: string; file: string }>();
+  for (const { file, value } of files.problems) {
+    for (const setting of SETTINGS) {
+      for (const prior of value.priors[setting] ?? []) {
+        // The same citation, locator and number for two conditions is one figure used twice.
+        const key = `${prior.source.citation}|${prior.source.locator}|${prior.probability}`;
+        const earlier = figures.get(key);
+        if (earlier && earlier.condition !== prior.condition) {
+          errors.push(`${file}: the figure ${prior.probability} from "${prior.source.citation}" is the prior of both "${earlier.condition}" (${earlier.file}) and "${prior.condition}": one source figure, one condition`);
+        } else if (!earlier) {
+          figures.set(key, { condition: prior.condition, file });
+        }
+      }
+    }
+  }
   const pairs = new Map<string, string>();
   for (const { file, value } of files.evidence) {
     checkRefs(file, value);
@@ -204,6 +220,13 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
   }
   for (const { file, value } of [...files.conditions, ...files.findings]) {
     checkRefs(file, value);
+  }
+  for (const { file, value } of files.findings) {
+    for (const problemId of value.rule?.appliesTo.problems ?? []) {
+      if (!kb.problems.has(problemId)) {
+        errors.push(`${file}: rule applies to unknown presenting problem "${problemId}"`);
+      }
+    }
   }
   for (const { file, value } of files.conditions) {
     for (const problemId of value.presentsAs ?? []) {

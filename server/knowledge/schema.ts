@@ -61,6 +61,12 @@ export const CitationSchema = z
   .refine((c) => c.status !== 'verified' || c.verification !== undefined, {
     message: 'a verified citation must say where its numbers were read (verification.readIn, verification.date)',
   })
+  .refine((c) => c.status !== 'verified' || c.verification?.readAs !== undefined, {
+    message: 'a verified citation must say whether its numbers were read in the original or in a secondary source (verification.readAs)',
+  })
+  .refine((c) => c.verification?.readAs !== 'secondary' || (c.verification.secondarySource?.length ?? 0) > 3, {
+    message: 'a citation read in a secondary source must name it (verification.secondarySource)',
+  })
   .refine((c) => c.status !== 'unverified' || (c.unverifiedReason?.length ?? 0) > 0, {
     message: 'an unverified citation must say why (unverifiedReason)',
   });
@@ -225,10 +231,35 @@ export const FindingSchema = z.strictObject({
   group: IdSchema.optional(),
   /** How to derive it from the chart. Empty when only the clinician can enter it (e.g. "pain radiates to both arms"). */
   match: z.array(MatchRuleSchema).default([]),
+  /**
+   * A clinical rule or score (HINTS, PERC, Ottawa SAH, Centor, Alvarado, Wells…) was validated in a stated
+   * population and applies only there: outside it (another presenting problem, setting or age) the
+   * finding is shown as "not applicable here" and not counted.
+   */
+  rule: z
+    .strictObject({
+      name: z.string().min(2),
+      /** The population it was validated in, in words (e.g. "alert adults with acute non-traumatic headache peaking within 1 hour"). */
+      population: z.string().min(10),
+      source: CitationRefSchema,
+      appliesTo: z.strictObject({
+        /** Presenting problems where the rule's population is found; the rule applies only with one of them. */
+        problems: z.array(IdSchema).min(1),
+        settings: z.array(z.enum(['primary-care', 'emergency'])).optional(),
+        ageYears: z.strictObject({ min: z.number().min(0).optional(), max: z.number().max(130).optional() }).optional(),
+      }),
+    })
+    .optional(),
   /** Present when this finding is the positive result of an orderable discriminating test. */
   test: z
     .strictObject({
       name: z.string().min(2),
+      /**
+       * What the test costs the patient, as a class (not a number): bedside (history, examination, ECG,
+       * urine dipstick), blood, imaging (ultrasound, MRI), imaging-radiation (X-ray, CT), imaging-contrast
+       * (CT or MR with contrast), invasive (lumbar puncture, endoscopy, biopsy).
+       */
+      burden: z.enum(['bedside', 'blood', 'imaging', 'imaging-radiation', 'imaging-contrast', 'invasive']),
       /** Codes to put on a ServiceRequest (LOINC for labs, SNOMED for imaging/procedures). */
       orderCodes: z.array(z.strictObject({ system: CodeSystemSchema, code: z.string(), display: z.string() })).min(1),
     })
@@ -245,8 +276,8 @@ export const PriorSchema = z.strictObject({
   /** Pre-test probability (0-1) of the condition among patients presenting with this problem in this setting. */
   probability: z.number().gt(0).lt(1),
   source: CitationRefSchema,
-  /** How well the source's population matches this use (clinical-validity.md, Priors). Absent on legacy entries. */
-  populationMatch: z.enum(['exact', 'broader-category', 'other-setting', 'proxy']).optional(),
+  /** How well the source's population matches this use (clinical-validity.md, Priors). */
+  populationMatch: z.enum(['exact', 'broader-category', 'other-setting', 'proxy']),
 });
 
 export const ProblemSchema = z
@@ -303,9 +334,9 @@ export const EvidenceSchema = z
     /**
      * Evidence grade (../shared/docs/clinical-validity.md): A, a diagnostic-accuracy study or meta-analysis;
      * B, derived from a cited frequency in the disease over a cited frequency in the complaint without it;
-     * C, a cited qualitative frequency mapped through the HPO frequency scale. Absent on legacy entries (A).
+     * C, a cited qualitative frequency mapped through the HPO frequency scale.
      */
-    grade: z.enum(['A', 'B', 'C']).optional(),
+    grade: z.enum(['A', 'B', 'C']),
     /** For grades B and C: how the ratio was derived, with both frequencies and their sources. */
     derivation: z
       .strictObject({
@@ -318,6 +349,9 @@ export const EvidenceSchema = z
   })
   .refine((e) => e.lrPositive !== undefined || (e.sensitivity !== undefined && e.specificity !== undefined), {
     message: 'evidence needs lrPositive, or sensitivity and specificity',
+  })
+  .refine((e) => e.grade === 'A' || e.derivation !== undefined, {
+    message: 'grade B and C evidence must record its derivation (frequency in the disease, frequency without it, and their sources)',
   });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildEncounter, buildPatient, buildQuantity, buildSymptom } from '../../tests/builders/chart-builder';
 import { miniKnowledge, miniKnowledgeRaw } from '../../tests/builders/knowledge-builder';
 import { assembleKnowledge } from '../knowledge/load-knowledge';
-import { buildDifferential } from './build-differential';
+import { buildDifferential, unexplainedFindings } from './build-differential';
 import { extractFindings } from './extract-findings';
 import { analyzeSync } from './diagnostic-model';
 import type { FindingStep } from './types';
@@ -121,6 +121,23 @@ describe('buildDifferential', () => {
     expect(JSON.stringify(r.evoked)).not.toMatch(/probability/);
   });
 
+  test('a clinical rule outside its validated population is shown as "not applicable here" and not counted', () => {
+    const raw = miniKnowledgeRaw();
+    const hr = raw.findings['hr-over-100.json'] as Record<string, unknown>;
+    hr.rule = { name: 'Test rule', population: 'adults with fever in the emergency department (test fixture)', source: { citation: 'fx-a', locator: 'test' }, appliesTo: { problems: ['fever'], settings: ['emergency'] } };
+    const ruled = assembleKnowledge(raw);
+    const r = buildDifferential(ruled, { extract: extractFindings(chart, ruled) });
+    const pe = r.differential.find((d) => d.conditionId === 'pe')!;
+    const step = pe.steps.find((s): s is FindingStep => s.kind === 'finding' && s.findingId === 'hr-over-100')!;
+    expect(step.counted).toBe(false);
+    expect(step.note).toMatch(/not applicable here: Test rule was validated in adults with fever/);
+    expect(step.after).toBe(step.before);
+    // Within its population (fever, emergency) it counts.
+    const fever = buildDifferential(ruled, { extract: extractFindings(chart, ruled), problems: ['fever'] });
+    const inPopulation = fever.differential.find((d) => d.conditionId === 'pe')!.steps.find((s): s is FindingStep => s.kind === 'finding' && s.findingId === 'hr-over-100')!;
+    expect(inPopulation.counted).toBe(true);
+  });
+
   test('a clinician-given problem turns an abstention into a differential', () => {
     const resources = [buildPatient(), buildEncounter('29857009', { reasonCode: [] })];
     const r = buildDifferential(kb, { extract: extractFindings(resources, kb), problems: ['chest-pain'] });
@@ -164,8 +181,38 @@ describe('buildDifferential', () => {
       expect(o.ifPositive).toBeGreaterThanOrEqual(o.now);
       expect(o.ifNegative).toBeLessThanOrEqual(o.now);
     }
-    const gains = r.nextBestTests.map((t) => t.expectedInformationGain);
-    expect([...gains].sort((a, b) => b - a)).toEqual(gains);
+    // Ranked by gain per unit burden: a chest radiograph's gain is divided by 1.5, a blood test's by 1.
+    const perBurden = r.nextBestTests.map((t) => t.gainPerBurden);
+    expect([...perBurden].sort((a, b) => b - a)).toEqual(perBurden);
+    for (const t of r.nextBestTests) {
+      expect(t.gainPerBurden).toBeCloseTo(t.expectedInformationGain / (t.burden === 'imaging-radiation' ? 1.5 : 1), 2);
+    }
+  });
+
+  test('weighs information against burden: an invasive test must separate the candidates three times as well', () => {
+    const plain = run();
+    const top = plain.nextBestTests[0];
+    const raw = miniKnowledgeRaw();
+    const f = raw.findings[`${top.findingId}.json`] as { test: Record<string, unknown> };
+    f.test.burden = 'invasive';
+    const burdened = buildDifferential(assembleKnowledge(raw), { extract: extractFindings(chart, assembleKnowledge(raw)) });
+    const same = burdened.nextBestTests.find((t) => t.findingId === top.findingId)!;
+    expect(same.burden).toBe('invasive');
+    expect(same.gainPerBurden).toBeCloseTo(top.expectedInformationGain / 3, 2);
+    const order = burdened.nextBestTests.map((t) => t.gainPerBurden);
+    expect([...order].sort((a, b) => b - a)).toEqual(order);
+  });
+
+  test('lists abnormal findings that none of the leading diagnoses explains', () => {
+    const r = run();
+    const acs = r.differential.find((d) => d.conditionId === 'acs')!;
+    const pe = r.differential.find((d) => d.conditionId === 'pe')!;
+    const findings = r.findingsUsed;
+    // Tachycardia is evidence for PE and sepsis (LR > 1), not for ACS.
+    expect(unexplainedFindings(kb, findings, [acs], []).map((u) => u.findingId)).toContain('hr-over-100');
+    expect(unexplainedFindings(kb, findings, [pe], []).map((u) => u.findingId)).not.toContain('hr-over-100');
+    const abnormalUnread = unexplainedFindings(kb, findings, [pe], [{ reference: 'Observation/x', reason: 'code not in the knowledge base', kind: 'unknown-code', display: 'Lipase 900 U/L', abnormal: true }]);
+    expect(abnormalUnread.find((u) => u.name === 'Lipase 900 U/L')?.why).toMatch(/not read/);
   });
 
   test('does not suggest a test whose result is already known', () => {

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { KnowledgeBase } from '../knowledge/load-knowledge';
 import type { CareSetting, Condition } from '../knowledge/schema';
 import { likelihoodRatio } from './likelihood';
+import { analyteOfLoinc } from './analytes';
 import { cantMissThreshold, definitionMet, reasonAbout, selectCandidates } from './infer';
 import { leadingCandidates, rankTests } from './next-best-test';
 import { POLICY } from './policy';
@@ -149,6 +150,84 @@ export function evokeDiagnoses(kb: KnowledgeBase, findings: readonly KnownFindin
   return out.sort((a, b) => Number(!!b.established) - Number(!!a.established) || Number(b.cantMiss) - Number(a.cantMiss) || strength(b) - strength(a) || a.name.localeCompare(b.name));
 }
 
+/** A finding is an abnormality to explain when it is evidence for some condition (LR+ above 1.5 somewhere), not a normal result. */
+const pointsToDiseaseCache = new WeakMap<KnowledgeBase, Set<string>>();
+function pointsToDisease(kb: KnowledgeBase, findingId: string): boolean {
+  let set = pointsToDiseaseCache.get(kb);
+  if (!set) {
+    set = new Set(kb.evidence.filter((e) => (likelihoodRatio(e, true)?.lr ?? 0) > 1.5).map((e) => e.finding));
+    pointsToDiseaseCache.set(kb, set);
+  }
+  return set.has(findingId);
+}
+
+/** The finding and the findings that measure the same thing: its correlation group, and the same lab analyte. */
+const siblingsCache = new WeakMap<KnowledgeBase, Map<string, string[]>>();
+function siblingFindings(kb: KnowledgeBase, findingId: string): string[] {
+  let byId = siblingsCache.get(kb);
+  if (!byId) {
+    byId = new Map();
+    const keysOf = (id: string): string[] => {
+      const f = kb.findings.get(id);
+      const keys = f?.group ? [`group:${f.group}`] : [];
+      for (const rule of f?.match ?? []) {
+        if (rule.kind === 'quantity' || rule.kind === 'reference-range') {
+          for (const loinc of rule.kind === 'quantity' && rule.component ? [rule.component] : rule.loinc) {
+            keys.push(`analyte:${analyteOfLoinc(loinc)?.id ?? loinc}`);
+          }
+        }
+      }
+      return keys;
+    };
+    const byKey = new Map<string, string[]>();
+    for (const id of kb.findings.keys()) {
+      keysOf(id).forEach((k) => byKey.set(k, [...(byKey.get(k) ?? []), id]));
+    }
+    for (const id of kb.findings.keys()) {
+      byId.set(id, [...new Set([id, ...keysOf(id).flatMap((k) => byKey.get(k) ?? [])])]);
+    }
+    siblingsCache.set(kb, byId);
+  }
+  return byId.get(findingId) ?? [findingId];
+}
+
+/** Categories of findings that are abnormalities a diagnosis should explain (not history, risk factors or demographics). */
+const EXPLAINABLE = new Set(['symptom', 'sign', 'vital', 'lab', 'imaging', 'ecg']);
+
+/**
+ * Abnormal present findings from the chart that none of the leading diagnoses explains (no evidence
+ * with LR+ > 1 for any, and not part of an established diagnosis's definition), then abnormal results
+ * the knowledge base could not read: clues to a diagnosis the list is missing.
+ */
+export function unexplainedFindings(kb: KnowledgeBase, findings: readonly KnownFinding[], leading: readonly DiagnosisResult[], ignored: ChartExtract['ignored']): DifferentialResult['unexplained'] {
+  const out: { findingId?: string; name: string; sources: KnownFinding['sources']; why: string }[] = [];
+  for (const f of findings) {
+    const finding = kb.findings.get(f.findingId);
+    if (!f.present || f.origin !== 'chart' || !finding || !EXPLAINABLE.has(finding.category) || finding.rule || !pointsToDisease(kb, f.findingId)) {
+      continue;
+    }
+    // Explained by a leading diagnosis through this finding, or a sibling that measures the same thing
+    // (same correlation group, or the same lab analyte at another threshold).
+    const siblings = siblingFindings(kb, f.findingId);
+    const explained = leading.some((d) =>
+      siblings.some((id) => {
+        const e = kb.evidenceByCondition.get(d.conditionId)?.get(id);
+        const lr = e ? likelihoodRatio(e, true)?.lr : undefined;
+        return (lr !== undefined && lr > 1) || d.established?.findings.some((x) => x.findingId === id);
+      }),
+    );
+    if (!explained) {
+      out.push({ findingId: f.findingId, name: finding.name, sources: f.sources, why: 'none of the leading diagnoses is known to cause it' });
+    }
+  }
+  for (const i of ignored) {
+    if (i.abnormal && (i.kind === 'unknown-code' || i.kind === 'unit')) {
+      out.push({ name: i.display ?? i.reference, sources: [{ reference: i.reference, value: i.display ?? 'abnormal', ...(i.date ? { date: i.date } : {}) }], why: 'abnormal, and not read by the knowledge base' });
+    }
+  }
+  return out;
+}
+
 function scopeOf(kb: KnowledgeBase, extract: ChartExtract, input: DifferentialInput, problemIds: readonly string[]): { abstention?: Abstention; notes: ScopeNote[] } {
   const notes: ScopeNote[] = [];
   if (extract.now.note) {
@@ -238,6 +317,7 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
       differential: [],
       cantMiss: [],
       nextBestTests: [],
+      unexplained: [],
       citations: collectCitations(kb, ids),
       warnings,
     };
@@ -246,7 +326,8 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
     const condition = kb.conditions.get(c.conditionId);
     return !!condition && appliesTo(condition, patient);
   });
-  const reasoned = candidates.map((c) => reasonAbout(kb, c, findings));
+  const ruleContext = { problems: problemIds, setting, ageYears: extract.ageYears };
+  const reasoned = candidates.map((c) => reasonAbout(kb, c, findings, ruleContext));
   const withChart = <T extends { conditionId: string }>(d: T): T => {
     const inChart = extract.chartDiagnoses.find((cd) => cd.conditionId === d.conditionId);
     return inChart ? { ...d, inChart } : d;
@@ -269,6 +350,7 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
     ...(via.has(id) ? { via: via.get(id) } : {}),
   }));
   const evoked = evokeDiagnoses(kb, findings, patient, new Set([...differential, ...established].map((d) => d.conditionId)), extract.chartDiagnoses);
+  const unexplained = unexplainedFindings(kb, findings, [...established, ...differential.slice(0, POLICY.explainingCandidates)], extract.ignored);
   const ids = citationIds({ differential: [...established, ...differential], nextBestTests });
   evoked.forEach((e) => e.evidence.forEach((x) => ids.add(x.source.citation)));
   evoked.forEach((e) => e.established && ids.add(e.established.source.citation));
@@ -282,6 +364,7 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
     differential,
     cantMiss,
     nextBestTests,
+    unexplained,
     citations: collectCitations(kb, ids),
     warnings,
   };

@@ -17,7 +17,7 @@ function miniWith(extra: { id: string; name: string; synonyms?: string[] }[]): K
     raw.problems[`${p.id}.json`] = {
       ...p,
       match: [{ kind: 'code', system: 'snomed', codes: [String(900000001 + i)] }],
-      priors: { 'primary-care': [{ condition: 'msk', probability: 0.01, source: { citation: 'fx-b', locator: `test fixture ${p.id}` } }] },
+      priors: { 'primary-care': [{ condition: 'msk', probability: 0.01, source: { citation: 'fx-b', locator: `test fixture ${p.id}` }, populationMatch: 'exact' }] },
     };
   });
   const base = assembleKnowledge(raw);

@@ -74,8 +74,12 @@ export function formatDifferentialText(r: DifferentialResult, top = 10): string 
     out.push('  (none)');
   }
   for (const t of r.nextBestTests) {
-    out.push(`  - ${t.testName} (expected information gain ${t.expectedInformationGain.toFixed(3)} bits)`);
+    out.push(`  - ${t.testName} (expected information gain ${t.expectedInformationGain.toFixed(3)} bits; burden: ${t.burden})`);
     t.outcomes.forEach((o, i) => out.push(`      ${o.name}: now ${formatPercent(o.now)}, if positive ${formatPercent(o.ifPositive)}, if negative ${formatPercent(o.ifNegative)}${cite(r, t.sources[i])}`));
+  }
+  if (r.unexplained.length > 0) {
+    out.push('', 'Findings not explained by the leading diagnoses (clues to a missing diagnosis):');
+    r.unexplained.forEach((u) => out.push(`  - ${u.name} [${u.sources.map((s) => `${s.reference}: ${s.value}`).join('; ')}]: ${u.why}`));
   }
   evokedLines(r, out);
   notUsedLines(r, out);

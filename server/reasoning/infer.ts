@@ -205,14 +205,14 @@ function findingSteps(kb: KnowledgeBase, condition: Condition, findings: readonl
  * @param findings - known findings, sorted
  * @returns the diagnosis with its steps, probability and uncertainty range (rank filled in later)
  */
-export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: readonly KnownFinding[]): Omit<DiagnosisResult, 'rank'> {
+export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: readonly KnownFinding[], context?: RuleContext): Omit<DiagnosisResult, 'rank'> {
   const condition = kb.conditions.get(candidate.conditionId) as Condition;
   const raw = findingSteps(kb, condition, findings);
   raw.sort((a, b) => stepOrder(kb, a.step.findingId) - stepOrder(kb, b.step.findingId) || a.step.findingId.localeCompare(b.step.findingId));
   const strongestInGroup = new Map<string, string>();
   for (const r of raw) {
     const g = r.step.group;
-    if (!g) {
+    if (!g || (context && ruleNotApplicable(kb, r.step.findingId, context))) {
       continue;
     }
     const current = raw.find((x) => x.step.findingId === strongestInGroup.get(g));
@@ -227,6 +227,11 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
   const steps: ReasoningStep[] = [candidate.priorStep];
   for (const r of raw) {
     const { group, ...rest } = r.step;
+    const notApplicable = context ? ruleNotApplicable(kb, r.step.findingId, context) : undefined;
+    if (notApplicable) {
+      steps.push({ ...rest, counted: false, note: notApplicable, before: p, after: p });
+      continue;
+    }
     const strongest = group ? strongestInGroup.get(group) : undefined;
     const counted = !group || strongest === r.step.findingId;
     const before = p;
@@ -272,8 +277,38 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
     band: bandOf(p),
     display: formatProbability(p, range),
     steps,
-    mostInformative: whatIfs(kb, condition, findings, p),
+    mostInformative: whatIfs(kb, condition, findings, p, context),
   };
+}
+
+/** What a clinical rule's applicability is checked against. */
+export interface RuleContext {
+  readonly problems: readonly string[];
+  readonly setting: CareSetting;
+  readonly ageYears?: number;
+}
+
+/**
+ * Why a rule or score finding does not apply to this patient (outside its validated population), or
+ * undefined when it applies or the finding is not a rule.
+ */
+export function ruleNotApplicable(kb: KnowledgeBase, findingId: string, context: RuleContext): string | undefined {
+  const rule = kb.findings.get(findingId)?.rule;
+  if (!rule) {
+    return undefined;
+  }
+  const a = rule.appliesTo;
+  const why: string[] = [];
+  if (!a.problems.some((p) => context.problems.includes(p))) {
+    why.push(`the presenting problem is not one it was validated for (${a.problems.join(', ')})`);
+  }
+  if (a.settings && !a.settings.includes(context.setting)) {
+    why.push(`it was validated in ${a.settings.join(' and ')}, not ${context.setting}`);
+  }
+  if (a.ageYears && context.ageYears !== undefined && ((a.ageYears.min !== undefined && context.ageYears < a.ageYears.min) || (a.ageYears.max !== undefined && context.ageYears >= a.ageYears.max))) {
+    why.push(`the patient's age is outside ${a.ageYears.min ?? 0}–${a.ageYears.max ?? '…'} years`);
+  }
+  return why.length ? `not applicable here: ${rule.name} was validated in ${rule.population}; ${why.join('; ')}` : undefined;
 }
 
 /**
@@ -340,14 +375,14 @@ function knownIds(findings: readonly KnownFinding[]): ReadonlySet<string> {
 }
 
 /** The findings not yet known that would move this diagnosis most, with the probability if present and if absent. */
-function whatIfs(kb: KnowledgeBase, condition: Condition, findings: readonly KnownFinding[], p: number): WhatIf[] {
+function whatIfs(kb: KnowledgeBase, condition: Condition, findings: readonly KnownFinding[], p: number, context?: RuleContext): WhatIf[] {
   const known = knownIds(findings);
   const out: WhatIf[] = [];
   for (const e of rankedEvidence(kb, condition.id)) {
     if (out.length >= POLICY.whatIfCount) {
       break;
     }
-    if (known.has(e.findingId)) {
+    if (known.has(e.findingId) || (context && ruleNotApplicable(kb, e.findingId, context))) {
       continue;
     }
     out.push({

@@ -21,7 +21,7 @@ function normalise(ps: number[]): number[] {
 
 /** The leading candidates: the top few by probability plus can't-miss diagnoses listed as such. */
 export function leadingCandidates(differential: readonly DiagnosisResult[], cantMiss: readonly DiagnosisResult[]): DiagnosisResult[] {
-  const top = differential.slice(0, POLICY.leadingCandidates);
+  const top = differential.slice(0, POLICY.leadingCandidates).filter((d) => d.probability >= POLICY.minTestCandidateProbability);
   const ids = new Set(top.map((d) => d.conditionId));
   return [...top, ...cantMiss.filter((d) => !ids.has(d.conditionId))];
 }
@@ -85,11 +85,15 @@ export function evaluateTest(kb: KnowledgeBase, leading: readonly DiagnosisResul
     });
     sources.push(e.source);
   });
+  const burden = finding.test.burden;
+  const weight = POLICY.testBurdenWeight[burden];
   return {
     findingId: finding.id,
     testName: finding.test.name,
     orderCodes: finding.test.orderCodes.map((c) => ({ system: c.system, code: c.code, display: c.display })),
     expectedInformationGain: Math.round(gain * 1000) / 1000,
+    burden,
+    gainPerBurden: Math.round((gain / weight) * 1000) / 1000,
     outcomes,
     sources,
   };
@@ -99,7 +103,7 @@ export function evaluateTest(kb: KnowledgeBase, leading: readonly DiagnosisResul
  * @param kb - knowledge base
  * @param leading - the candidates to separate
  * @param knownFindingIds - findings already known (their tests are not suggested again)
- * @returns tests ranked by expected information gain
+ * @returns tests ranked by expected information gain per unit of burden (policy weights)
  */
 export function rankTests(kb: KnowledgeBase, leading: readonly DiagnosisResult[], knownFindingIds: ReadonlySet<string>): TestSuggestion[] {
   if (leading.length === 0) {
@@ -118,6 +122,6 @@ export function rankTests(kb: KnowledgeBase, leading: readonly DiagnosisResult[]
   }
   return out
     .filter((t) => t.expectedInformationGain > 0.001)
-    .sort((a, b) => b.expectedInformationGain - a.expectedInformationGain || a.findingId.localeCompare(b.findingId))
+    .sort((a, b) => b.gainPerBurden - a.gainPerBurden || b.expectedInformationGain - a.expectedInformationGain || a.findingId.localeCompare(b.findingId))
     .slice(0, POLICY.maxTests);
 }

@@ -25,6 +25,15 @@ export const POLICY = {
   whatIfCount: 3,
   /** Maximum number of next best tests returned. */
   maxTests: 5,
+  /** A candidate below this probability is not tested for (unless it is on the can't-miss list). */
+  minTestCandidateProbability: 0.02,
+  /**
+   * Next best tests are ranked by expected information gain divided by this weight of the test's burden
+   * class; a test without a recorded class is weighed as a blood test.
+   */
+  testBurdenWeight: { bedside: 1, blood: 1, imaging: 1.25, 'imaging-radiation': 1.5, 'imaging-contrast': 2, invasive: 3 },
+  /** How many leading diagnoses "findings not explained" is checked against. */
+  explainingCandidates: 5,
   /**
    * Pre-test probability given to a diagnosis that a presenting problem lists without a published
    * prior (`unquantified`): half the can't-miss threshold, so it stays on the differential and reaches
@@ -65,6 +74,11 @@ export const POLICY_RATIONALE: Record<keyof typeof POLICY, string> = {
   leadingCandidates: 'The next best test is chosen to separate the top few candidates, as clinicians do.',
   whatIfCount: 'Keeps the explanation short in a narrow EHR sidebar.',
   maxTests: 'Keeps the list of tests short.',
+  minTestCandidateProbability:
+    'Testing for a diagnosis below 2% rarely changes management unless it is dangerous (then it is on the can’t-miss list with its own threshold); chosen by the team.',
+  testBurdenWeight:
+    'Information is weighed against what the test costs the patient: a CT with contrast must separate the candidates twice as well as a blood test to be ranked above it, an invasive test three times. Ordinal classes chosen by the team, not measured costs; cost, radiation dose and waiting time are not otherwise modelled.',
+  explainingCandidates: 'As DXplain does, abnormal findings that none of the leading diagnoses explains are listed as clues to a missing diagnosis.',
   unquantifiedPrior:
     'No number is invented for a diagnosis without a published pre-test probability; it gets this explicit policy value, below the can’t-miss threshold, and every result that uses it says so.',
   defaultSetting: 'Primary-care priors are the conservative default when the encounter class is unknown; the result says so.',

@@ -234,6 +234,9 @@ export interface TestSuggestion {
   readonly orderCodes: readonly { readonly system: string; readonly code: string; readonly display: string }[];
   /** Expected reduction in uncertainty (bits) among the leading candidates. */
   readonly expectedInformationGain: number;
+  /** What the test costs the patient (class), and the gain per unit burden it is ranked by. */
+  readonly burden: 'bedside' | 'blood' | 'imaging' | 'imaging-radiation' | 'imaging-contrast' | 'invasive';
+  readonly gainPerBurden: number;
   readonly outcomes: readonly TestOutcome[];
   readonly sources: readonly CitationRef[];
 }
@@ -305,6 +308,11 @@ export interface DifferentialResult {
   /** Can't-miss diagnoses above their threshold, even when unlikely. */
   readonly cantMiss: readonly DiagnosisResult[];
   readonly nextBestTests: readonly TestSuggestion[];
+  /**
+   * Abnormal findings in the chart that none of the leading diagnoses explains (no evidence with LR+ > 1
+   * for any of them), and abnormal results the knowledge base does not read: clues to a missing diagnosis.
+   */
+  readonly unexplained: readonly { readonly findingId?: string; readonly name: string; readonly sources: readonly ChartSource[]; readonly why: string }[];
   readonly citations: Readonly<Record<string, CitationSummary>>;
   readonly warnings: readonly string[];
 }

@@ -6,6 +6,7 @@ import type { Resource } from '@medplum/fhirtypes';
 import type { DiagnosisResult, DifferentialResult } from '../../../server/reasoning/types';
 import type { DecisionChoice } from '../decisions/decision-bar';
 import { DiagnosisCard } from './diagnosis-card';
+import { ChartSourceLink } from './chart-source-link';
 import { DifferentialHeader } from './differential-header';
 import { NextTests } from './next-tests';
 
@@ -86,6 +87,22 @@ export function DifferentialView({ result, shown, chart, decided, onDecide, afte
         </ul>
         {extraCantMiss.length > 0 ? <ol className="ranked">{extraCantMiss.map((d) => <li key={d.conditionId}>{card(d)}</li>)}</ol> : null}
       </section>
+      {(result.unexplained ?? []).length > 0 ? (
+        <section className="panel" aria-labelledby="unexplained-h" data-testid="unexplained">
+          <h2 id="unexplained-h">Findings not explained by the leading diagnoses</h2>
+          <p className="muted">Abnormal findings that none of the leading diagnoses is known to cause: they may point to a diagnosis this list is missing.</p>
+          <ul>
+            {result.unexplained.map((u) => (
+              <li key={`${u.findingId ?? u.name}-${u.sources[0]?.reference ?? ''}`}>
+                <strong>{u.name}</strong>: {u.why}
+                {u.sources.map((s) => (
+                  <ChartSourceLink key={s.reference} source={s} chart={chart} />
+                ))}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <NextTests tests={result.nextBestTests} citations={result.citations} />
     </>
   );

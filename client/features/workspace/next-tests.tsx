@@ -6,6 +6,16 @@ import type { CitationSummary, TestSuggestion } from '../../../server/reasoning/
 import { CitationNote } from './citation-note';
 import { formatPercent } from './format-percent';
 
+/** The burden class of a test, in words. */
+export const BURDEN: Readonly<Record<TestSuggestion['burden'], string>> = {
+  bedside: 'bedside',
+  blood: 'blood test',
+  imaging: 'imaging',
+  'imaging-radiation': 'imaging with radiation',
+  'imaging-contrast': 'imaging with contrast',
+  invasive: 'invasive',
+};
+
 /**
  * @param props - the tests and the citations map
  * @returns the section, or nothing when no test helps
@@ -17,10 +27,11 @@ export function NextTests({ tests, citations }: { readonly tests: readonly TestS
   return (
     <section className="panel" aria-labelledby="next-tests-h" data-testid="next-tests">
       <h2 id="next-tests-h">Tests that would best separate these</h2>
+      <p className="muted">Ranked by how much each result would separate the leading diagnoses, weighed against what the test costs the patient (bedside, blood, imaging, radiation, contrast, invasive). Cost, dose and waiting time are not otherwise modelled.</p>
       <ol>
         {tests.slice(0, 3).map((t) => (
           <li key={t.findingId}>
-            <strong>{t.testName}</strong>
+            <strong>{t.testName}</strong> <span className="tag">{BURDEN[t.burden]}</span>
             <ul>
               {t.outcomes.slice(0, 3).map((o) => (
                 <li key={o.conditionId}>
