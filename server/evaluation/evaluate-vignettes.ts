@@ -49,6 +49,15 @@ export interface Metrics {
   readonly cantMissN: number;
 }
 
+/** The development/test split of a vignette, fixed before any fitting: odd-numbered vignettes are test (fixtures/vignette-split.json). */
+export function splitOf(id: string): 'development' | 'test' {
+  const n = Number(/v-(\d+)/.exec(id)?.[1]);
+  if (!Number.isFinite(n)) {
+    throw new Error(`vignette id "${id}" has no number, so it has no split`);
+  }
+  return n % 2 === 1 ? 'test' : 'development';
+}
+
 export interface EvaluationReport {
   readonly model: DifferentialResult['model'];
   readonly knowledge: DifferentialResult['knowledge'];
@@ -134,12 +143,12 @@ function calibration(pairs: { p: number; y: number }[]): EvaluationReport['calib
  * @param vignettes - vignettes with expected diagnoses
  * @returns the report (JSON-serialisable; the model label reads it)
  */
-export function evaluateVignettes(kb: KnowledgeBase, vignettes: readonly Vignette[]): EvaluationReport {
+export function evaluateVignettes(kb: KnowledgeBase, vignettes: readonly Vignette[], options: { alpha?: number } = {}): EvaluationReport {
   const pairs: { p: number; y: number }[] = [];
   let model: DifferentialResult['model'] = { id: 'unknown', version: '0' };
   let knowledge: DifferentialResult['knowledge'] = { id: kb.manifest.id, version: kb.manifest.version, contentHash: kb.contentHash };
   const outcomes: VignetteOutcome[] = vignettes.map((v) => {
-    const { result } = analyzeSync(kb, { chart: v.bundle, setting: v.setting === 'emergency' || v.setting === 'primary-care' ? v.setting : undefined });
+    const { result } = analyzeSync(kb, { chart: v.bundle, setting: v.setting === 'emergency' || v.setting === 'primary-care' ? v.setting : undefined, alpha: options.alpha });
     model = result.model;
     knowledge = result.knowledge;
     const expectedConditionId = matchCondition(kb, v.expected);

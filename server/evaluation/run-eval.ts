@@ -1,14 +1,20 @@
 /**
  * `npm run eval`: runs the vignettes in fixtures/vignettes through the default model, prints the
- * metrics and writes them as JSON to server/model-label/evaluation.json (the model label reads it).
- * `--out <file>` writes elsewhere; `--quiet` prints only the summary line.
+ * metrics for the development and the test split (fixed before any fitting: odd-numbered vignettes are
+ * test) and overall, and writes them as JSON to server/model-label/evaluation.json (the model label reads
+ * it and shows the test split).
+ *
+ * `--fit` first fits the dependence correction (alpha, server/reasoning/calibration.ts) on the
+ * development split only, by the Brier score over a grid, writes server/reasoning/calibration.json, and
+ * then reports both splits with it. `--out <file>` writes elsewhere; `--quiet` prints only the summaries.
  */
 import { writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { readClinicalStory, readVignettes } from '../../fixtures/read-fixtures';
-import { evaluateVignettes, type Metrics, type Vignette } from './evaluate-vignettes';
+import { CALIBRATION, CALIBRATION_FILE, type Calibration } from '../reasoning/calibration';
+import { evaluateVignettes, splitOf, type EvaluationReport, type Metrics, type Vignette } from './evaluate-vignettes';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -27,26 +33,96 @@ const vignettes: Vignette[] = readVignettes().map(({ file, bundle }) => {
     source: story.source,
   };
 });
+const development = vignettes.filter((v) => splitOf(v.id) === 'development');
+const test = vignettes.filter((v) => splitOf(v.id) === 'test');
+
+let alpha = CALIBRATION.alpha;
+if (args.includes('--fit')) {
+  const grid: [number, number][] = [];
+  const perVignette = new Map<number, number[]>();
+  for (let a = 0.2; a <= 1.0001; a += 0.05) {
+    const value = Math.round(a * 100) / 100;
+    const r = evaluateVignettes(kb, development, { alpha: value });
+    grid.push([value, r.overall.brier]);
+    perVignette.set(value, r.outcomes.map((o) => o.brier));
+  }
+  // One-standard-error rule (Breiman et al. 1984): the least correction (largest alpha) whose development
+  // Brier is within one standard error of the lowest, so that a flat, noisy objective does not pull alpha
+  // to the edge of the grid.
+  const lowest = [...grid].sort((x, y) => x[1] - y[1] || y[0] - x[0])[0];
+  const values = perVignette.get(lowest[0]) ?? [];
+  const mean = values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+  const se = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, values.length - 1) / Math.max(1, values.length));
+  const best = [...grid].filter(([, b]) => b <= lowest[1] + se).sort((x, y) => y[0] - x[0])[0];
+  alpha = best[0];
+  const calibration: Calibration = {
+    alpha,
+    method:
+      'Dependence correction: every counted finding except the strongest (largest |log LR|) is applied as LR^alpha; alpha chosen on a grid from 0.20 to 1.00 (step 0.05) on the development vignettes by the one-standard-error rule: the largest alpha whose mean Brier score is within one standard error of the lowest.',
+    fittedOn: `development split of the vignettes (n=${development.length}; even-numbered, fixed 2026-12-03 before fitting)`,
+    date: new Date().toISOString().slice(0, 10),
+    development: { n: development.length, brierAtAlpha1: grid.find(([a]) => a === 1)?.[1] ?? NaN, brierFitted: best[1], grid },
+    reliability: reliabilityOf(evaluateVignettes(kb, development, { alpha })),
+  };
+  writeFileSync(CALIBRATION_FILE, `${JSON.stringify(calibration, null, 2)}\n`);
+  process.stdout.write(`fitted alpha ${alpha} on ${development.length} development vignettes (Brier ${best[1]}; lowest ${lowest[1]} at alpha ${lowest[0]}, one standard error ${se.toFixed(3)}; ${calibration.development?.brierAtAlpha1} uncorrected); written to ${CALIBRATION_FILE}\n`);
+}
+
+/** The calibration table as ranges of predicted probability (for the display's reliability note). */
+function reliabilityOf(r: EvaluationReport): NonNullable<Calibration['reliability']> {
+  return r.calibration.map((c) => {
+    const [lo, hi] = c.bin.replace('%', '').split('–').map((x) => Number(x.replace('%', '')) / 100);
+    return { lower: lo, upper: hi >= 1 ? 1.0001 : hi, predicted: c.predicted, observed: c.observed, n: c.n };
+  });
+}
+
 const started = performance.now();
-const report = evaluateVignettes(kb, vignettes);
+const report = evaluateVignettes(kb, vignettes, { alpha });
+const splits = { development: evaluateVignettes(kb, development, { alpha }), test: evaluateVignettes(kb, test, { alpha }) };
 const ms = performance.now() - started;
-writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+
+/** Metrics of the test split per presenting problem (the problem the vignette was written for). */
+function byProblem(r: EvaluationReport, set: readonly Vignette[]): Record<string, Metrics> {
+  const problemOf = new Map(set.map((v) => [v.id, v.presentingProblem || 'unknown']));
+  const groups = new Map<string, string[]>();
+  r.outcomes.forEach((o) => groups.set(problemOf.get(o.id) ?? 'unknown', [...(groups.get(problemOf.get(o.id) ?? 'unknown') ?? []), o.id]));
+  return Object.fromEntries(
+    [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([problem, ids]) => [problem, evaluateVignettes(kb, set.filter((v) => ids.includes(v.id)), { alpha }).overall]),
+  );
+}
+
+const full = {
+  ...report,
+  alpha,
+  splits: {
+    development: { vignettes: splits.development.vignettes, overall: splits.development.overall, calibration: splits.development.calibration },
+    test: { vignettes: splits.test.vignettes, overall: splits.test.overall, calibration: splits.test.calibration, byProblem: byProblem(splits.test, test), subgroups: splits.test.subgroups },
+  },
+};
+writeFileSync(out, `${JSON.stringify(full, null, 2)}\n`);
 
 const pct = (x: number | null): string => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
 const line = (name: string, m: Metrics): string =>
-  `${name.padEnd(28)} n=${String(m.n).padStart(3)} covered=${String(m.covered).padStart(3)} top1=${pct(m.top1).padStart(6)} top3=${pct(m.top3).padStart(6)} top10=${pct(m.top10).padStart(6)} brier=${m.brier.toFixed(3)} cantMissRecall=${pct(m.cantMissRecall)} (n=${m.cantMissN})`;
-process.stdout.write(`Evaluation of ${report.model.id} ${report.model.version} with knowledge ${report.knowledge.version} on ${report.vignettes} vignettes (${ms.toFixed(0)} ms)\n`);
-process.stdout.write(`${line('overall', report.overall)}\n${line('covered by knowledge base', report.coveredOnly)}\n`);
+  `${name.padEnd(34)} n=${String(m.n).padStart(3)} covered=${String(m.covered).padStart(3)} top1=${pct(m.top1).padStart(6)} top3=${pct(m.top3).padStart(6)} top10=${pct(m.top10).padStart(6)} brier=${m.brier.toFixed(3)} cantMissRecall=${pct(m.cantMissRecall)} (n=${m.cantMissN})`;
+const calibrationLines = (name: string, r: EvaluationReport): void => {
+  process.stdout.write(`calibration, ${name} (predicted vs observed):\n`);
+  r.calibration.forEach((c) => process.stdout.write(`  ${c.bin.padEnd(9)} predicted ${pct(c.predicted)} observed ${pct(c.observed)} n=${c.n}\n`));
+};
+process.stdout.write(`Evaluation of ${report.model.id} ${report.model.version} with knowledge ${report.knowledge.version} on ${report.vignettes} vignettes, dependence correction alpha ${alpha} (${ms.toFixed(0)} ms)\n`);
+process.stdout.write(`${line('TEST split', splits.test.overall)}\n${line('development split', splits.development.overall)}\n${line('all', report.overall)}\n${line('all, covered by knowledge base', report.coveredOnly)}\n`);
+calibrationLines('TEST split', splits.test);
 if (!args.includes('--quiet')) {
-  for (const [group, values] of Object.entries(report.subgroups)) {
+  calibrationLines('development split', splits.development);
+  process.stdout.write('test split by presenting problem:\n');
+  Object.entries(full.splits.test.byProblem).forEach(([problem, m]) => process.stdout.write(`${line(`  ${problem}`, m)}\n`));
+  process.stdout.write('test split by subgroup:\n');
+  for (const [group, values] of Object.entries(splits.test.subgroups)) {
     for (const [k, m] of Object.entries(values)) {
-      process.stdout.write(`${line(`${group}: ${k}`, m)}\n`);
+      process.stdout.write(`${line(`  ${group}: ${k}`, m)}\n`);
     }
   }
-  process.stdout.write('calibration (predicted vs observed):\n');
-  report.calibration.forEach((c) => process.stdout.write(`  ${c.bin.padEnd(9)} predicted ${pct(c.predicted)} observed ${pct(c.observed)} n=${c.n}\n`));
   const misses = report.outcomes.filter((o) => o.rank === null || o.rank > 3);
   process.stdout.write(`not in top 3 (${misses.length}):\n`);
-  misses.forEach((o) => process.stdout.write(`  ${o.id}: expected ${o.expected} → ${o.expectedConditionId ?? 'NOT IN KNOWLEDGE BASE'} rank ${o.rank ?? '-'}; top3 ${o.top3.join(', ')}; problems ${o.problems.join(', ')}\n`));
+  misses.forEach((o) => process.stdout.write(`  ${o.id} [${splitOf(o.id)}]: expected ${o.expected} → ${o.expectedConditionId ?? 'NOT IN KNOWLEDGE BASE'} rank ${o.rank ?? '-'}; top3 ${o.top3.join(', ')}; problems ${o.problems.join(', ')}\n`));
 }
 process.stdout.write(`written to ${out}\n`);

@@ -25,7 +25,13 @@ export interface ModelLabel {
   cautions: string[];
   policy: { name: string; value: unknown; rationale: string }[];
   unverifiedCitations: { id: string; title: string; reason: string }[];
-  evaluation?: Pick<EvaluationReport, 'vignettes' | 'overall' | 'coveredOnly' | 'calibration' | 'subgroups'> & { knowledgeVersion: string };
+  evaluation?: Pick<EvaluationReport, 'vignettes' | 'overall' | 'coveredOnly' | 'calibration' | 'subgroups'> & {
+    knowledgeVersion: string;
+    /** The test split (never used for fitting) and the development split the dependence correction was fitted on. */
+    test?: { vignettes: number; overall: EvaluationReport['overall']; calibration: EvaluationReport['calibration'] };
+    development?: { vignettes: number; overall: EvaluationReport['overall'] };
+    alpha?: number;
+  };
   missing: string[];
 }
 
@@ -34,8 +40,13 @@ function readEvaluation(kb: KnowledgeBase): ModelLabel['evaluation'] {
     return undefined;
   }
   try {
-    const report = JSON.parse(readFileSync(EVALUATION_FILE, 'utf8')) as EvaluationReport;
+    const report = JSON.parse(readFileSync(EVALUATION_FILE, 'utf8')) as EvaluationReport & {
+      alpha?: number;
+      splits?: { test: { vignettes: number; overall: EvaluationReport['overall']; calibration: EvaluationReport['calibration'] }; development: { vignettes: number; overall: EvaluationReport['overall'] } };
+    };
     return {
+      ...(report.splits ? { test: report.splits.test, development: { vignettes: report.splits.development.vignettes, overall: report.splits.development.overall } } : {}),
+      ...(report.alpha !== undefined ? { alpha: report.alpha } : {}),
       vignettes: report.vignettes,
       overall: report.overall,
       coveredOnly: report.coveredOnly,

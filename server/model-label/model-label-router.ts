@@ -41,7 +41,12 @@ ${mismatch}
 <h2>Measured performance (internal vignettes)</h2>
 ${
   ev
-    ? `<p>${ev.vignettes} vignettes written from published cases; knowledge ${esc(ev.knowledgeVersion)}. Overall: top-1 ${pct(ev.overall.top1)}, top-3 ${pct(ev.overall.top3)}, top-10 ${pct(ev.overall.top10)}, Brier ${ev.overall.brier}, can’t-miss recall ${pct(ev.overall.cantMissRecall)} (n=${ev.overall.cantMissN}). Vignettes whose diagnosis the knowledge base covers (n=${ev.coveredOnly.n}): top-3 ${pct(ev.coveredOnly.top3)}.</p>
+    ? `${
+        ev.test
+          ? `<h3>Test split (${ev.test.vignettes} vignettes, never used for fitting)</h3><p>Top-1 ${pct(ev.test.overall.top1)}, top-3 ${pct(ev.test.overall.top3)}, top-10 ${pct(ev.test.overall.top10)}, Brier ${ev.test.overall.brier}, can’t-miss recall ${pct(ev.test.overall.cantMissRecall)} (n=${ev.test.overall.cantMissN}). Development split (${ev.development?.vignettes ?? 0}): top-3 ${pct(ev.development?.overall.top3 ?? null)}. Dependence correction alpha ${ev.alpha ?? 1}.</p>
+<table><thead><tr><th>Predicted band (test split)</th><th>Mean predicted</th><th>Observed</th><th>n</th></tr></thead><tbody>${ev.test.calibration.map((c) => `<tr><td>${esc(c.bin)}</td><td>${pct(c.predicted)}</td><td>${pct(c.observed)}</td><td>${c.n}</td></tr>`).join('')}</tbody></table>`
+          : ''
+      }<h3>All vignettes</h3><p>${ev.vignettes} vignettes written from published cases; knowledge ${esc(ev.knowledgeVersion)}. Overall: top-1 ${pct(ev.overall.top1)}, top-3 ${pct(ev.overall.top3)}, top-10 ${pct(ev.overall.top10)}, Brier ${ev.overall.brier}, can’t-miss recall ${pct(ev.overall.cantMissRecall)} (n=${ev.overall.cantMissN}). Vignettes whose diagnosis the knowledge base covers (n=${ev.coveredOnly.n}): top-3 ${pct(ev.coveredOnly.top3)}.</p>
 <table><thead><tr><th>Subgroup</th><th>Value</th><th>n</th><th>Top-1</th><th>Top-3</th><th>Top-10</th><th>Brier</th></tr></thead><tbody>${subgroupRows}</tbody></table>
 <h3>Calibration</h3><p>Predicted probability against how often the diagnosis was the expected one, over all suggestions shown.</p>
 <table><thead><tr><th>Predicted band</th><th>Mean predicted</th><th>Observed</th><th>n</th></tr></thead><tbody>${ev.calibration.map((c) => `<tr><td>${esc(c.bin)}</td><td>${pct(c.predicted)}</td><td>${pct(c.observed)}</td><td>${c.n}</td></tr>`).join('')}</tbody></table>`

@@ -23,6 +23,8 @@ export interface DifferentialInput {
   readonly setting?: CareSetting;
   /** Compute a differential for a patient under 18 on explicit request (shown under a persistent banner). */
   readonly includeChild?: boolean;
+  /** Dependence correction (for fitting it on the development vignettes); default: the fitted one. */
+  readonly alpha?: number;
 }
 
 export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '1.0.0' } as const;
@@ -326,7 +328,7 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
     const condition = kb.conditions.get(c.conditionId);
     return !!condition && appliesTo(condition, patient);
   });
-  const ruleContext = { problems: problemIds, setting, ageYears: extract.ageYears };
+  const ruleContext = { problems: problemIds, setting, ageYears: extract.ageYears, alpha: input.alpha };
   const reasoned = candidates.map((c) => reasonAbout(kb, c, findings, ruleContext));
   const withChart = <T extends { conditionId: string }>(d: T): T => {
     const inChart = extract.chartDiagnoses.find((cd) => cd.conditionId === d.conditionId);

@@ -18,6 +18,8 @@ export interface ModelRequest {
   readonly setting?: DifferentialInput['setting'];
   /** Compute a differential for a patient under 18 (outside the validated scope) on explicit request. */
   readonly includeChild?: boolean;
+  /** Dependence correction to apply instead of the fitted one (evaluation only). */
+  readonly alpha?: number;
 }
 
 export interface ModelResponse {
@@ -50,7 +52,7 @@ export function createLikelihoodRatioModel(kb: KnowledgeBase): DiagnosticModel {
 /** Synchronous form of the default model, for the CLI, evaluation and benchmarks. */
 export function analyzeSync(kb: KnowledgeBase, request: ModelRequest): ModelResponse {
   const extract = extractFindings(request.chart, kb, request.extractOptions);
-  const result = buildDifferential(kb, { extract, overrides: request.overrides, problems: request.problems, setting: request.setting, includeChild: request.includeChild });
+  const result = buildDifferential(kb, { extract, overrides: request.overrides, problems: request.problems, setting: request.setting, includeChild: request.includeChild, alpha: request.alpha });
   const verification = verifyResult(kb, result);
   return { result: verification.result, verification };
 }

@@ -12,7 +12,8 @@ import { FINDING_CATEGORIES, type CareSetting, type CitationRef, type Condition 
 import { likelihoodRatio } from './likelihood';
 import { POLICY } from './policy';
 import { cantMissPolicyThreshold } from './cant-miss-policy';
-import { bandOf, formatProbability, toOdds, toProbability, updateProbability } from './probability';
+import { CALIBRATION, shortfallAt } from './calibration';
+import { bandOf, formatPercent, formatProbability, toOdds, toProbability, updateProbability } from './probability';
 import type { DiagnosisResult, EstablishedBy, FindingStep, KnownFinding, PriorStep, ReasoningStep, WhatIf } from './types';
 
 interface PriorChoice {
@@ -221,6 +222,18 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
     }
   }
   const factor = Math.log(POLICY.unreportedUncertaintyFactor);
+  const alpha = context?.alpha ?? CALIBRATION.alpha;
+  // The strongest counted finding keeps its cited weight; the others are tempered (dependence correction).
+  let strongestCounted: string | undefined;
+  let strongestAbs = -1;
+  for (const r of raw) {
+    const applicable = !(context && ruleNotApplicable(kb, r.step.findingId, context));
+    const inGroup = r.step.group ? strongestInGroup.get(r.step.group) === r.step.findingId : true;
+    if (applicable && inGroup && Math.abs(r.logLr) > strongestAbs) {
+      strongestAbs = Math.abs(r.logLr);
+      strongestCounted = r.step.findingId;
+    }
+  }
   let p = candidate.prior;
   let lowerSq = factor * factor;
   let upperSq = factor * factor;
@@ -235,13 +248,17 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
     const strongest = group ? strongestInGroup.get(group) : undefined;
     const counted = !group || strongest === r.step.findingId;
     const before = p;
+    const tempered = counted && alpha < 1 && r.step.findingId !== strongestCounted;
+    const appliedLr = tempered ? Math.exp(alpha * r.logLr) : r.step.lr;
     if (counted) {
-      p = updateProbability(p, r.step.lr);
-      lowerSq += (r.logLr - r.logLo) ** 2;
-      upperSq += (r.logHi - r.logLr) ** 2;
+      p = updateProbability(p, appliedLr);
+      const k = tempered ? alpha : 1;
+      lowerSq += (k * (r.logLr - r.logLo)) ** 2;
+      upperSq += (k * (r.logHi - r.logLr)) ** 2;
     }
     steps.push({
       ...rest,
+      ...(tempered ? { appliedLr } : {}),
       counted,
       note: counted ? undefined : `not counted: correlated with ${kb.findings.get(strongest as string)?.name ?? strongest} (same physiological process), which counts instead`,
       before,
@@ -267,6 +284,7 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
       established,
     };
   }
+  const shortfall = shortfallAt(p);
   return {
     conditionId: condition.id,
     name: condition.name,
@@ -274,8 +292,11 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
     cantMiss: condition.cantMiss,
     probability: p,
     range,
-    band: bandOf(p),
-    display: formatProbability(p, range),
+    // The band never claims more than the development calibration supports.
+    band: shortfall ? bandOf(shortfall.observed) : bandOf(p),
+    display: shortfall
+      ? `${formatProbability(p, range)}; in testing, estimates this high were right about ${formatPercent(shortfall.observed)} of the time`
+      : formatProbability(p, range),
     steps,
     mostInformative: whatIfs(kb, condition, findings, p, context),
   };
@@ -286,6 +307,8 @@ export interface RuleContext {
   readonly problems: readonly string[];
   readonly setting: CareSetting;
   readonly ageYears?: number;
+  /** Dependence correction to apply (default: the fitted one, calibration.json). */
+  readonly alpha?: number;
 }
 
 /**

@@ -168,6 +168,11 @@ export interface FindingStep {
   readonly lr: number;
   /** Evidence grade of the ratio: A (diagnostic-accuracy study), B (derived from cited frequencies), C (qualitative frequency through the HPO scale). */
   readonly grade: 'A' | 'B' | 'C';
+  /**
+   * The ratio actually applied when the model's dependence correction tempers it (every counted finding
+   * but the strongest is applied as LR^α, α fitted on the development vignettes); absent when applied as cited.
+   */
+  readonly appliedLr?: number;
   readonly lrCI?: readonly [number, number];
   /** False when the step is shown but not counted (correlated with a stronger finding in its group). */
   readonly counted: boolean;
