@@ -32,6 +32,11 @@ export const POLICY = {
    * class; a test without a recorded class is weighed as a blood test.
    */
   testBurdenWeight: { bedside: 1, blood: 1, imaging: 1.25, 'imaging-radiation': 1.5, 'imaging-contrast': 2, invasive: 3 },
+  /**
+   * Grade C evidence without a cited frequency of the finding in patients with the same complaint but
+   * another diagnosis uses this background frequency (stated in each entry's derivation).
+   */
+  gradeCPolicyBackground: 0.25,
   /** How many leading diagnoses "findings not explained" is checked against. */
   explainingCandidates: 5,
   /**
@@ -78,6 +83,8 @@ export const POLICY_RATIONALE: Record<keyof typeof POLICY, string> = {
     'Testing for a diagnosis below 2% rarely changes management unless it is dangerous (then it is on the can’t-miss list with its own threshold); chosen by the team.',
   testBurdenWeight:
     'Information is weighed against what the test costs the patient: a CT with contrast must separate the candidates twice as well as a blood test to be ranked above it, an invasive test three times. Ordinal classes chosen by the team, not measured costs; cost, radiation dose and waiting time are not otherwise modelled.',
+  gradeCPolicyBackground:
+    'clinical-validity.md allows a stated policy background when no cohort gives the finding’s frequency among patients with the same complaint without the disease. 25% is deliberately unremarkable: a finding present in most patients with the disease (HPO “very frequent”, 0.9) then moves the odds by 3.6 at most, and its absence by 0.13; every such entry is grade C and shown with the widest uncertainty (×3).',
   explainingCandidates: 'As DXplain does, abnormal findings that none of the leading diagnoses explains are listed as clues to a missing diagnosis.',
   unquantifiedPrior:
     'No number is invented for a diagnosis without a published pre-test probability; it gets this explicit policy value, below the can’t-miss threshold, and every result that uses it says so.',
