@@ -24,7 +24,7 @@ export function draftServiceRequest(test: Finding, d: DiagnosisResult, patientId
       coding: (test.test?.orderCodes ?? []).map((c) => ({ system: CODE_SYSTEMS[c.system], code: c.code, display: c.display })),
       text: test.test?.name,
     },
-    reasonCode: [{ coding: d.codes.snomed.slice(0, 1).map((code) => ({ system: CODE_SYSTEMS.snomed, code, display: d.name })), text: `Evaluate for ${d.name}` }],
+    reasonCode: [{ coding: (d.codes.snomed.length ? d.codes.snomed.slice(0, 1).map((code) => ({ system: CODE_SYSTEMS.snomed, code, display: d.name })) : d.codes.icd10cm.slice(0, 1).map((code) => ({ system: CODE_SYSTEMS.icd10cm, code, display: d.name }))), text: `Evaluate for ${d.name}` }],
     note: [{ text: 'Proposed by AI decision support; requires clinician review.' }],
   };
 }

@@ -85,8 +85,9 @@ export const ConditionSchema = z.strictObject({
   id: IdSchema,
   name: z.string().min(2),
   synonyms: z.array(z.string()).default([]),
+  /** At least one ICD-10-CM code; SNOMED CT codes only where one could be confirmed (never a guess). */
   codes: z.strictObject({
-    snomed: z.array(z.string().regex(/^\d{6,18}$/)).min(1),
+    snomed: z.array(z.string().regex(/^\d{6,18}$/)),
     icd10cm: z.array(z.string().regex(/^[A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?$/)).min(1),
   }),
   /** A diagnosis that must not be missed: shown in its own list while above its threshold, even when unlikely. */

@@ -245,6 +245,11 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
       steps.push({ ...rest, counted: false, note: notApplicable, before: p, after: p });
       continue;
     }
+    const priorProblem = candidate.priorStep.problemId;
+    if (r.step.present && complaintFindings(kb, priorProblem).has(r.step.findingId)) {
+      steps.push({ ...rest, counted: false, note: `not counted: it is the presenting problem (${kb.problems.get(priorProblem)?.name.toLowerCase() ?? priorProblem}), already in the pre-test probability`, before: p, after: p });
+      continue;
+    }
     const strongest = group ? strongestInGroup.get(group) : undefined;
     const counted = !group || strongest === r.step.findingId;
     const before = p;
@@ -300,6 +305,36 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
     steps,
     mostInformative: whatIfs(kb, condition, findings, p, context),
   };
+}
+
+/**
+ * Findings that are the presenting problem itself (they carry the head code of one of the problem's match rules): the
+ * problem's pre-test probabilities are already conditional on them, so counting them again would count the
+ * complaint twice.
+ */
+const complaintCache = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();
+export function complaintFindings(kb: KnowledgeBase, problemId: string): ReadonlySet<string> {
+  let byProblem = complaintCache.get(kb);
+  if (!byProblem) {
+    byProblem = new Map();
+    complaintCache.set(kb, byProblem);
+  }
+  let set = byProblem.get(problemId);
+  if (!set) {
+    set = new Set();
+    const problem = kb.problems.get(problemId);
+    // The head code of each of the problem's code rules names the complaint itself ("abdominal pain",
+    // R10); the others are more specific ways it is recorded ("right lower quadrant pain"), which are
+    // evidence in their own right.
+    const codes = new Set((problem?.match ?? []).flatMap((r) => (r.kind === 'code' && r.codes[0] ? [`${r.system}|${r.codes[0]}`] : [])));
+    for (const f of kb.findings.values()) {
+      if (f.match.some((r) => r.kind === 'code' && r.codes.some((c) => codes.has(`${r.system}|${c}`)))) {
+        set.add(f.id);
+      }
+    }
+    byProblem.set(problemId, set);
+  }
+  return set;
 }
 
 /** What a clinical rule's applicability is checked against. */
