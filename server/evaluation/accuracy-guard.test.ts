@@ -1,0 +1,37 @@
+/**
+ * Clinical regression guard: the evaluation's test-split figures on the real knowledge base may not fall
+ * below the recorded baseline (accuracy-baseline.json) by more than its tolerance, so a knowledge or
+ * engine change that lowers accuracy fails CI. Raising the baseline is a deliberate, reviewed edit.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { readClinicalStory, readVignettes } from '../../fixtures/read-fixtures';
+import { loadKnowledge } from '../knowledge/load-knowledge';
+import { evaluateVignettes, splitOf, type Vignette } from './evaluate-vignettes';
+
+const baseline = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'accuracy-baseline.json'), 'utf8')) as {
+  tolerance: number;
+  test: { n: number; top1: number; top3: number; top10: number; cantMissRecall: number };
+};
+
+describe('accuracy on the test split does not regress', () => {
+  const kb = loadKnowledge();
+  const test_: Vignette[] = readVignettes()
+    .map(({ file, bundle }) => {
+      const story = readClinicalStory(bundle);
+      return { id: bundle.id ?? file, bundle, expected: { snomed: story.expectedDiagnosis.snomed, icd10: story.expectedDiagnosis.icd10 }, setting: story.setting, presentingProblem: story.presentingProblem };
+    })
+    .filter((v) => splitOf(v.id) === 'test');
+  const report = evaluateVignettes(kb, test_);
+
+  test('the test split is the one the baseline was measured on (or larger)', () => {
+    expect(test_.length).toBeGreaterThanOrEqual(baseline.test.n);
+  });
+
+  test.each(['top1', 'top3', 'top10', 'cantMissRecall'] as const)('%s is no more than the tolerance below the baseline', (metric) => {
+    const value = report.overall[metric] ?? 0;
+    expect(value).toBeGreaterThanOrEqual(baseline.test[metric] - baseline.tolerance);
+  });
+});
