@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openPglite } from '../../server/store/database';
 import { createStore, type Store } from '../../server/store/store';
@@ -48,10 +48,15 @@ describe('databaseReplayGuard', () => {
   test('stores a hash of the key, not the jti', async () => {
     const g = databaseReplayGuard(store);
     const jti = randomUUID();
-    await g.firstUse(`iss|${jti}`, NOW + 60, NOW);
-    const rows = (await store.db.query<{ key: string }>('SELECT key FROM cds_client_jtis')).rows;
-    expect(rows.some((r) => r.key.includes(jti))).toBe(false);
-    expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.key))).toBe(true);
+    const key = `iss|${jti}`;
+    const count = async (): Promise<number> => (await store.db.query<{ n: number }>('SELECT count(*)::int AS n FROM cds_client_jtis')).rows[0].n;
+    const before = await count();
+    expect(await g.firstUse(key, NOW + 60, NOW)).toBe(true);
+    expect(await count()).toBe(before + 1);
+    const hashed = createHash('sha256').update(key).digest('hex');
+    expect((await store.db.query<{ key: string }>('SELECT key FROM cds_client_jtis WHERE key = $1', [hashed])).rows).toEqual([{ key: hashed }]);
+    const containing = (await store.db.query<{ key: string }>("SELECT key FROM cds_client_jtis WHERE key LIKE '%' || $1 || '%'", [jti])).rows;
+    expect(containing).toEqual([]);
     g.close();
   });
 

@@ -125,6 +125,23 @@ describe('createClientJwtVerifier', () => {
     expect(await refusal(verifier().verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', { exp: NOW + 7200 })}`, AUD))).toBe('lifetime too long');
   });
 
+  test('refuses a token issued in the future (beyond the clock skew), accepts one within it', async () => {
+    // exp − iat stays 300 s, so only the future iat can be the reason.
+    expect(await refusal(verifier().verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', { iat: NOW + 600, exp: NOW + 900 })}`, AUD))).toBe('issued in the future');
+    expect(await refusal(verifier().verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', { iat: NOW + 61, exp: NOW + 361 })}`, AUD))).toBe('issued in the future');
+    await expect(verifier().verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', { iat: NOW + 60, exp: NOW + 360 })}`, AUD)).resolves.toMatchObject({ iss: ISS });
+  });
+
+  test('a client with a tenant allowlist: refuses another tenant and a token without one, accepts an allowlisted tenant', async () => {
+    const v = verifier([{ iss: ISS, jwks: { keys: [es.jwk] }, algorithms: ['ES384'], tenants: ['hospital-a'] }]);
+    expect(await refusal(v.verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', { tenant: 'hospital-b' })}`, AUD))).toBe('tenant not allowlisted');
+    expect(await refusal(v.verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1')}`, AUD))).toBe('tenant not allowlisted');
+    expect(await refusal(v.verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', { tenant: 42 })}`, AUD))).toBe('tenant not allowlisted');
+    await expect(v.verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', { tenant: 'hospital-a' })}`, AUD)).resolves.toMatchObject({ iss: ISS, tenant: 'hospital-a' });
+    // A client without a tenant allowlist passes the tenant through.
+    await expect(verifier().verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', { tenant: 'any' })}`, AUD)).resolves.toMatchObject({ tenant: 'any' });
+  });
+
   test('refuses a jku that is not allowlisted', async () => {
     const token = await sign(es.privateKey, 'ES384', 'es-1', {}, { jku: 'https://evil.example/jwks' });
     const v = verifier([{ iss: ISS, jwksUrls: ['https://ehr.example.org/jwks'], algorithms: ['ES384'] }]);

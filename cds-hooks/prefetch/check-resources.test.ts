@@ -27,6 +27,23 @@ describe('ownership', () => {
   });
 });
 
+describe('ownership of every kind of patient data the engine reads', () => {
+  test.each([
+    ['Encounter', 'subject'],
+    ['Condition', 'subject'],
+    ['Observation', 'subject'],
+    ['MedicationRequest', 'subject'],
+    ['MedicationStatement', 'subject'],
+    ['ServiceRequest', 'subject'],
+    ['AllergyIntolerance', 'patient'],
+    ['Consent', 'patient'],
+  ])('%s is checked by its %s reference: this patient, another patient, or unattributed', (resourceType, field) => {
+    expect(ownership({ resourceType, [field]: { reference: 'Patient/p1' } }, 'p1')).toBe('this-patient');
+    expect(ownership({ resourceType, [field]: { reference: 'Patient/p2' } }, 'p1')).toBe('other-patient');
+    expect(ownership({ resourceType }, 'p1')).toBe('unattributed');
+  });
+});
+
 describe('shapeProblem', () => {
   test('names the first field of the wrong type', () => {
     expect(shapeProblem({ resourceType: 'Observation', component: [{ valueQuantity: { value: 'x' } }] })).toMatch(/^component\.0\.valueQuantity\.value:/);

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { ServiceRequest } from '@medplum/fhirtypes';
 import { buildEncounter, buildPatient, buildQuantity, buildSymptom } from '../../tests/builders/chart-builder';
-import { miniKnowledge } from '../../tests/builders/knowledge-builder';
+import { miniKnowledge, miniKnowledgeRaw } from '../../tests/builders/knowledge-builder';
 import { analyzeSync } from '../../server/reasoning/diagnostic-model';
-import { loadKnowledge } from '../../server/knowledge/load-knowledge';
+import { assembleKnowledge, loadKnowledge } from '../../server/knowledge/load-knowledge';
 import { CODE_SYSTEMS } from '../../server/knowledge/schema';
 import type { DiagnosisResult } from '../../server/reasoning/types';
 import { fitList } from '../cards/build-card';
@@ -39,14 +39,33 @@ describe('which can’t-miss diagnoses get a warning card', () => {
     expect(unaddressedCantMiss(deps, bare, nothingOrdered)).toEqual([]);
   });
 
-  test('at most two warnings, most likely first', () => {
-    const chart3 = [...chart, buildSymptom('c2', '386661006'), buildQuantity('t1', '89579-7', 60, 'ng/L', { referenceRange: [{ high: { value: 26, unit: 'ng/L', code: 'ng/L' } }] })];
-    const r = analyzeSync(kb, { chart: chart3 }).result;
-    const warned = unaddressedCantMiss(deps, r, nothingOrdered);
-    expect(warned.length).toBeLessThanOrEqual(2);
-    for (let i = 1; i < warned.length; i++) {
-      expect(warned[i - 1].probability).toBeGreaterThanOrEqual(warned[i].probability);
-    }
+  test('at most two warnings, most likely first: of three raised and unaddressed, the two most likely', () => {
+    // The test knowledge base plus a third can't-miss diagnosis that pleuritic pain raises (fixture LR 3).
+    const raw = miniKnowledgeRaw();
+    const conditions = raw.conditions as Record<string, unknown>;
+    conditions['dissection.json'] = { id: 'dissection', name: 'Aortic dissection', codes: { snomed: ['308546005'], icd10cm: ['I71.00'] }, cantMiss: true };
+    const chestPain = (raw.problems as Record<string, { priors: { emergency: unknown[] } }>)['chest-pain.json'];
+    chestPain.priors.emergency.push({ condition: 'dissection', probability: 0.03, source: { citation: 'fx-b', locator: 'test fixture table' }, populationMatch: 'exact' });
+    (raw.evidence as Record<string, unknown[]>)['mini.json'].push({ condition: 'dissection', finding: 'pleuritic-pain', lrPositive: 3.0, population: 'test', grade: 'A', source: { citation: 'fx-a', locator: 'test fixture table' } });
+    const kb3 = assembleKnowledge(raw);
+    // Chest pain and fever, temperature 39 °C, pleuritic pain, HR 118:
+    //  sepsis: fever prior 10% × temperature LR 4 (HR is in the same group, not counted) → 30.8%
+    //  PE: chest-pain prior 5% × pleuritic 1.5 × HR 2.0 → 13.6%
+    //  dissection: 3% × pleuritic 3 → 8.5%
+    //  ACS: 15% × age 1.5 × male 1.3 × pleuritic 0.2 → 6.4%, but the chart's own evidence points away: no warning
+    const encounter = buildEncounter('29857009', { reasonCode: [{ coding: [{ system: 'http://snomed.info/sct', code: '29857009' }, { system: 'http://snomed.info/sct', code: '386661006' }] }] });
+    const r = analyzeSync(kb3, { chart: [buildPatient(), encounter, buildSymptom('c1', '3368006'), buildQuantity('hr1', '8867-4', 118, '/min'), buildQuantity('t1', '8310-5', 39, 'Cel')], alpha: 1 }).result;
+    const p = (odds: number): number => odds / (1 + odds);
+    const byId = (id: string) => r.cantMiss.find((d) => d.conditionId === id);
+    expect(byId('sepsis')?.probability).toBeCloseTo(p((0.1 / 0.9) * 4), 10);
+    expect(byId('pe')?.probability).toBeCloseTo(p((0.05 / 0.95) * 3), 10);
+    expect(byId('dissection')?.probability).toBeCloseTo(p((0.03 / 0.97) * 3), 10);
+    expect([byId('sepsis'), byId('pe'), byId('dissection')].map((d) => raisedByChartEvidence(d!))).toEqual([true, true, true]);
+    const deps3 = { ...deps, knowledge: kb3 };
+    expect(unaddressedCantMiss(deps3, r, nothingOrdered).map((d) => d.conditionId)).toEqual(['sepsis', 'pe']);
+    // With the most likely one addressed (its test ordered), the third comes in.
+    const chestFilm = orderedCare(kb3, [serviceRequest([{ system: 'http://loinc.org', code: '36643-5' }])]);
+    expect(unaddressedCantMiss(deps3, r, chestFilm).map((d) => d.conditionId)).toEqual(['pe', 'dissection']);
   });
 
   test('no cards at all without a recognised presenting problem', () => {

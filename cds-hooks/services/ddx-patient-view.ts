@@ -89,10 +89,11 @@ export function cantMissCard(deps: ServiceDeps, result: DifferentialResult, d: D
     ? `\n\n**Test that would best settle it:** ${escapeMarkdown(orderName(test))}${nb ? ` (if negative about ${formatPercent(nb.ifNegative)}, if positive about ${formatPercent(nb.ifPositive)})` : ''} ${testSource ? citeRef(refs, testSource.citation) : ''}`
     : '';
   const where = ctx.scope === 'chart' ? 'in the chart' : 'by these orders or the chart';
+  const likelihood = d.established ? 'meets its definition' : formatPercent(d.probability);
   const summary =
     ctx.unchecked.length === 0
-      ? `Can't-miss: ${shortName(d)} (${formatPercent(d.probability)}) not yet addressed ${where}`
-      : `Can't-miss: ${shortName(d)} (${formatPercent(d.probability)}): no order or result for it in the data received`;
+      ? `Can't-miss: ${shortName(d)} (${likelihood}) not yet addressed ${where}`
+      : `Can't-miss: ${shortName(d)} (${likelihood}): no order or result for it in the data received`;
   const checked =
     ctx.unchecked.length === 0
       ? `\n\nNo recorded diagnosis, result or order for it was found ${where} (tests are looked for, orders whose reason names it, and its recognised first-line treatments).`

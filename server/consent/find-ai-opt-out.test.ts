@@ -23,6 +23,18 @@ describe('findAiOptOut', () => {
     expect(findAiOptOut([consent({ provision: { type: 'deny', code: [{ coding: [{ system: 'x', code: 'research' }] }] } })])).toBeUndefined();
     expect(findAiOptOut([consent({ provision: { type: 'deny', period: { end: '2020-01-01' }, code: [{ coding: [{ system: CONSENT_PURPOSE_SYSTEM, code: AI_DECISION_SUPPORT }] }] } })])).toBeUndefined();
   });
+  test('a deny provision applies only within its period: not before period.start, not after period.end', () => {
+    const deny = (period: { start?: string; end?: string }) => consent({ provision: { type: 'deny', period, code: [{ coding: [{ system: CONSENT_PURPOSE_SYSTEM, code: AI_DECISION_SUPPORT }] }] } });
+    const starting = deny({ start: '2026-12-01T00:00:00Z' });
+    expect(findAiOptOut([starting], '2026-11-30T23:59:59Z')).toBeUndefined();
+    expect(findAiOptOut([starting], '2026-12-01T00:00:00Z')).toBe('Consent/c1');
+    expect(findAiOptOut([starting], '2027-01-01T00:00:00Z')).toBe('Consent/c1');
+    const ending = deny({ start: '2026-01-01T00:00:00Z', end: '2026-06-30T00:00:00Z' });
+    expect(findAiOptOut([ending], '2025-12-31T00:00:00Z')).toBeUndefined();
+    expect(findAiOptOut([ending], '2026-03-01T00:00:00Z')).toBe('Consent/c1');
+    expect(findAiOptOut([ending], '2026-07-01T00:00:00Z')).toBeUndefined();
+  });
+
   test('finds a nested deny provision', () => {
     expect(findAiOptOut([consent({ provision: { type: 'permit', provision: [{ type: 'deny', code: [{ coding: [{ system: CONSENT_PURPOSE_SYSTEM, code: AI_DECISION_SUPPORT }] }] }] } })])).toBe('Consent/c1');
   });

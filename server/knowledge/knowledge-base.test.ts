@@ -36,8 +36,16 @@ describe('curated knowledge base', () => {
     expect(missing).toEqual([]);
   });
 
-  test('has at least 100 conditions, each with SNOMED CT and ICD-10-CM codes', () => {
+  test('has at least 100 conditions, each with an ICD-10-CM code and well-formed SNOMED CT codes where one was confirmed', () => {
     expect(kb.conditions.size).toBeGreaterThanOrEqual(100);
+    // ICD-10-CM is required; SNOMED CT only where a code could be confirmed (never a guess; schema.ts).
+    const withoutIcd10 = [...kb.conditions.values()].filter((c) => !c.codes.icd10cm.some((code) => /^[A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?$/.test(code))).map((c) => c.id);
+    expect(withoutIcd10).toEqual([]);
+    const badSnomed = [...kb.conditions.values()].flatMap((c) => c.codes.snomed.filter((code) => !/^\d{6,18}$/.test(code)).map((code) => `${c.id}: ${code}`));
+    expect(badSnomed).toEqual([]);
+    // Most carry both: a condition without SNOMED CT cannot be matched from a SNOMED-coded chart.
+    const withSnomed = [...kb.conditions.values()].filter((c) => c.codes.snomed.length > 0).length;
+    expect(withSnomed / kb.conditions.size).toBeGreaterThan(0.9);
   });
 
   test("lists chest pain's can't-miss diagnoses and flags them", () => {
@@ -82,8 +90,18 @@ describe('curated knowledge base', () => {
   });
 
   test('every citation is honest about its status and review', () => {
+    const today = new Date().toISOString().slice(0, 10);
     for (const c of kb.citations.values()) {
-      expect(c.review.status).toBe('unreviewed');
+      // Reviewed by a clinician: who and when (not in the future). Unreviewed: no reviewer or date claimed.
+      if (c.review.status === 'reviewed') {
+        expect(c.review.reviewer?.trim().length ?? 0, `${c.id}: reviewed by whom`).toBeGreaterThan(1);
+        expect(c.review.date, `${c.id}: reviewed when`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(c.review.date! <= today, `${c.id}: review date ${c.review.date} is in the future`).toBe(true);
+      } else {
+        expect(c.review.status, c.id).toBe('unreviewed');
+        expect(c.review.reviewer, `${c.id}: unreviewed but names a reviewer`).toBeUndefined();
+        expect(c.review.date, `${c.id}: unreviewed but has a review date`).toBeUndefined();
+      }
       if (c.status === 'verified') {
         expect(c.verification?.readIn.length).toBeGreaterThan(4);
       } else {

@@ -211,6 +211,11 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
     if (!kb.findings.has(value.finding)) {
       errors.push(`${file}: evidence for unknown finding "${value.finding}"`);
     }
+    for (const problemId of value.appliesTo?.problems ?? []) {
+      if (!kb.problems.has(problemId)) {
+        errors.push(`${file}: evidence applies to unknown presenting problem "${problemId}"`);
+      }
+    }
     const key = `${value.condition}|${value.finding}`;
     const earlier = pairs.get(key);
     if (earlier) {

@@ -333,6 +333,12 @@ export const EvidenceSchema = z
     /** The population the numbers were measured in, e.g. "adults in the ED with chest pain". */
     population: z.string().min(3),
     /**
+     * When the numbers were measured within a narrower population than the condition's presenting problems
+     * (e.g. haemorrhagic vs ischaemic stroke among patients with a stroke), the presenting problems where
+     * they apply; elsewhere the step is shown as "not applicable here" and not counted.
+     */
+    appliesTo: z.strictObject({ problems: z.array(IdSchema).min(1) }).optional(),
+    /**
      * Evidence grade (../shared/docs/clinical-validity.md): A, a diagnostic-accuracy study or meta-analysis;
      * B, derived from a cited frequency in the disease over a cited frequency in the complaint without it;
      * C, a cited qualitative frequency mapped through the HPO frequency scale.

@@ -138,6 +138,22 @@ describe('buildDifferential', () => {
     expect(inPopulation.counted).toBe(true);
   });
 
+  test('evidence measured in a narrower population is not applied outside it', () => {
+    const raw = miniKnowledgeRaw();
+    (raw.evidence['mini.json'] as { condition: string; finding: string; appliesTo?: unknown }[]).forEach((e) => {
+      if (e.condition === 'pe' && e.finding === 'hr-over-100') {
+        e.appliesTo = { problems: ['fever'] };
+      }
+    });
+    const scoped = assembleKnowledge(raw);
+    const pe = buildDifferential(scoped, { extract: extractFindings(chart, scoped) }).differential.find((d) => d.conditionId === 'pe')!;
+    const step = pe.steps.find((s): s is FindingStep => s.kind === 'finding' && s.findingId === 'hr-over-100')!;
+    expect(step.counted).toBe(false);
+    expect(step.note).toMatch(/not applicable here: this likelihood ratio was measured in/);
+    const withFever = buildDifferential(scoped, { extract: extractFindings(chart, scoped), problems: ['fever'] }).differential.find((d) => d.conditionId === 'pe')!;
+    expect(withFever.steps.find((s): s is FindingStep => s.kind === 'finding' && s.findingId === 'hr-over-100')!.counted).toBe(true);
+  });
+
   test('a clinician-given problem turns an abstention into a differential', () => {
     const resources = [buildPatient(), buildEncounter('29857009', { reasonCode: [] })];
     const r = buildDifferential(kb, { extract: extractFindings(resources, kb), problems: ['chest-pain'] });

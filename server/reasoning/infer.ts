@@ -213,7 +213,7 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
   const strongestInGroup = new Map<string, string>();
   for (const r of raw) {
     const g = r.step.group;
-    if (!g || (context && ruleNotApplicable(kb, r.step.findingId, context))) {
+    if (!g || (context && (ruleNotApplicable(kb, r.step.findingId, context) || evidenceNotApplicable(kb, condition.id, r.step.findingId, context)))) {
       continue;
     }
     const current = raw.find((x) => x.step.findingId === strongestInGroup.get(g));
@@ -227,7 +227,7 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
   let strongestCounted: string | undefined;
   let strongestAbs = -1;
   for (const r of raw) {
-    const applicable = !(context && ruleNotApplicable(kb, r.step.findingId, context));
+    const applicable = !(context && (ruleNotApplicable(kb, r.step.findingId, context) || evidenceNotApplicable(kb, condition.id, r.step.findingId, context)));
     const inGroup = r.step.group ? strongestInGroup.get(r.step.group) === r.step.findingId : true;
     if (applicable && inGroup && Math.abs(r.logLr) > strongestAbs) {
       strongestAbs = Math.abs(r.logLr);
@@ -240,7 +240,7 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
   const steps: ReasoningStep[] = [candidate.priorStep];
   for (const r of raw) {
     const { group, ...rest } = r.step;
-    const notApplicable = context ? ruleNotApplicable(kb, r.step.findingId, context) : undefined;
+    const notApplicable = context ? (ruleNotApplicable(kb, r.step.findingId, context) ?? evidenceNotApplicable(kb, condition.id, r.step.findingId, context)) : undefined;
     if (notApplicable) {
       steps.push({ ...rest, counted: false, note: notApplicable, before: p, after: p });
       continue;
@@ -369,6 +369,15 @@ export function ruleNotApplicable(kb: KnowledgeBase, findingId: string, context:
   return why.length ? `not applicable here: ${rule.name} was validated in ${rule.population}; ${why.join('; ')}` : undefined;
 }
 
+/** Why an evidence entry measured in a narrower population does not apply to these presenting problems. */
+export function evidenceNotApplicable(kb: KnowledgeBase, conditionId: string, findingId: string, context: RuleContext): string | undefined {
+  const e = kb.evidenceByCondition.get(conditionId)?.get(findingId);
+  if (!e?.appliesTo || e.appliesTo.problems.some((p) => context.problems.includes(p))) {
+    return undefined;
+  }
+  return `not applicable here: this likelihood ratio was measured in ${e.population}, which applies to ${e.appliesTo.problems.join(', ')}`;
+}
+
 /**
  * The first group of the condition's definition whose findings are all present, with where they were
  * read; undefined when the chart does not meet the definition (or the condition has none).
@@ -440,7 +449,7 @@ function whatIfs(kb: KnowledgeBase, condition: Condition, findings: readonly Kno
     if (out.length >= POLICY.whatIfCount) {
       break;
     }
-    if (known.has(e.findingId) || (context && ruleNotApplicable(kb, e.findingId, context))) {
+    if (known.has(e.findingId) || (context && (ruleNotApplicable(kb, e.findingId, context) || evidenceNotApplicable(kb, condition.id, e.findingId, context)))) {
       continue;
     }
     out.push({

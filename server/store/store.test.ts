@@ -104,11 +104,47 @@ describe.each(drivers)('store on %s', (_name, open) => {
     ).rejects.toThrow(/does not belong/);
   });
 
-  test('is append-only: updates and deletes are refused by the database', async () => {
-    const set = await store.recordSuggestionSet(setInput());
-    await store.recordDecision({ idempotencyKey: randomUUID(), setId: set.setId, userRef: 'Practitioner/u1', fhirServer: 'x', outcome: 'added-missed', freeTextDiagnosis: 'Sarcoidosis', source: 'app' });
-    await expect(store.db.query("UPDATE decisions SET comment = 'changed'")).rejects.toThrow(/append-only/);
-    await expect(store.db.query('DELETE FROM suggestion_sets')).rejects.toThrow(/append-only/);
+  describe('is append-only: the database refuses UPDATE and DELETE on every audit table', () => {
+    /** One row in each append-only table, written through the store, and how to find it again. */
+    let rows: Record<string, { where: string; param: string; set: string }>;
+    beforeAll(async () => {
+      const cardUuid = randomUUID();
+      const input = setInput();
+      const [setId] = await store.recordShownBatch([
+        { set: input, cards: [{ uuid: cardUuid, serviceId: 'ddx-patient-view', hook: 'patient-view', kind: 'differential', conditionIds: ['pe'], suggestionUuids: [], summary: 's', indicator: 'info' }] },
+      ]);
+      const suggestionId = (await store.findSuggestion(setId, 'pe'))!.id;
+      const decision = await store.recordDecision({ idempotencyKey: randomUUID(), setId, userRef: 'Practitioner/u1', fhirServer: 'x', outcome: 'added-missed', freeTextDiagnosis: 'Sarcoidosis', source: 'app' });
+      const auditKind = `append-only-${randomUUID()}`;
+      await store.audit(auditKind, undefined, { n: 1 });
+      rows = {
+        suggestion_sets: { where: 'id = $1', param: setId, set: "setting = 'changed'" },
+        suggestions: { where: 'id = $1', param: suggestionId, set: 'rank = 99' },
+        decisions: { where: 'id = $1', param: decision.id, set: "comment = 'changed'" },
+        audit_events: { where: 'kind = $1', param: auditKind, set: "kind = 'changed'" },
+        cds_cards: { where: 'uuid = $1', param: cardUuid, set: "summary = 'changed'" },
+      };
+    });
+
+    test.each([
+      ['suggestion_sets', 'UPDATE'],
+      ['suggestion_sets', 'DELETE'],
+      ['suggestions', 'UPDATE'],
+      ['suggestions', 'DELETE'],
+      ['decisions', 'UPDATE'],
+      ['decisions', 'DELETE'],
+      ['audit_events', 'UPDATE'],
+      ['audit_events', 'DELETE'],
+      ['cds_cards', 'UPDATE'],
+      ['cds_cards', 'DELETE'],
+    ])('%s: %s is refused and the row is unchanged', async (table, op) => {
+      const { where, param, set } = rows[table];
+      const before = (await store.db.query(`SELECT * FROM ${table} WHERE ${where}`, [param])).rows;
+      expect(before).toHaveLength(1);
+      const sql = op === 'UPDATE' ? `UPDATE ${table} SET ${set} WHERE ${where}` : `DELETE FROM ${table} WHERE ${where}`;
+      await expect(store.db.query(sql, [param])).rejects.toThrow(`append-only table ${table}: ${op} is not allowed`);
+      expect((await store.db.query(`SELECT * FROM ${table} WHERE ${where}`, [param])).rows).toEqual(before);
+    });
   });
 
   test('a superseding decision names the one it replaces', async () => {
