@@ -124,9 +124,9 @@ export const ConditionSchema = z.strictObject({
     })
     .optional(),
   /**
-   * Presenting problems this diagnosis presents as, used when an encounter's reason for visit is coded
-   * as this diagnosis ("viral sinusitis") rather than as a symptom. Without it, every problem whose
-   * priors or unquantified list name the condition is used.
+   * Presenting problems this diagnosis presents as, principal first. When an encounter's reason for visit is
+   * coded as this diagnosis ("viral sinusitis") rather than as a symptom, the first is used. Without it,
+   * every problem whose priors or unquantified list name the condition is used.
    */
   presentsAs: z.array(IdSchema).optional(),
   /**

@@ -257,11 +257,15 @@ function hoursBeforeEpisode(ctx: Context, date: string): number {
   return hoursBetween(date, ctx.episodeStart);
 }
 
-/** The problems a diagnosis presents as: its `presentsAs`, else every problem that lists it. */
+/**
+ * The problem a diagnosis coded as the reason for visit presents as: the first (principal) of its
+ * `presentsAs` (a migraine visit is a headache visit, not a focal-weakness one), else every problem that
+ * lists it.
+ */
 function problemsOfCondition(kb: KnowledgeBase, conditionId: string): string[] {
   const condition = kb.conditions.get(conditionId);
   if (condition?.presentsAs) {
-    return condition.presentsAs.filter((p) => kb.problems.has(p));
+    return condition.presentsAs.filter((p) => kb.problems.has(p)).slice(0, 1);
   }
   const out: string[] = [];
   for (const problem of kb.problems.values()) {
