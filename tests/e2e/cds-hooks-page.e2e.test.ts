@@ -131,8 +131,16 @@ describe('sandbox CDS Hooks page', () => {
     const cards = patientViewCards(page);
     expect(await cards.count()).toBeGreaterThanOrEqual(2);
     // Markdown is rendered as text: the detail holds no elements other than the safe ones we create.
-    const tags = await page.$$eval('[data-testid="card"] details *', (nodes) => [...new Set(nodes.map((n) => n.tagName.toLowerCase()))]);
-    expect(tags.every((t) => ['summary', 'p', 'ul', 'ol', 'li', 'strong', 'em', 'a', 'br'].includes(t))).toBe(true);
+    // Every card has a rendered detail: paragraphs and lists with bold text (the detail's **headings**), and nothing else.
+    const details = await page.$$eval('[data-testid="card"] details', (nodes) =>
+      nodes.map((d) => ({ tags: [...new Set([...d.querySelectorAll('*')].map((n) => n.tagName.toLowerCase()))].sort(), text: d.textContent ?? '' })),
+    );
+    expect(details.length).toBe(await cards.count());
+    for (const { tags, text } of details) {
+      expect(tags.filter((t) => !['summary', 'p', 'ul', 'ol', 'li', 'strong', 'em', 'a', 'br'].includes(t))).toEqual([]);
+      expect(tags).toEqual(expect.arrayContaining(['summary', 'p', 'strong']));
+      expect(text).not.toMatch(/\*\*|<[a-z]/i);
+    }
     await cards.first().locator('details summary').click();
     await page.screenshot({ path: join(SCREENSHOTS, 'cds-hooks-patient-view.png'), fullPage: true });
 

@@ -20,13 +20,34 @@ const CLINICIAN = 'sandbox-clinician-1';
 let server: RunningServer;
 let browser: TestBrowser;
 let patients: FixturePatient[];
-const opened: WatchedPage[] = [];
+/** A page, the access tokens the sandbox's token endpoint gave it, and whether the test expects it to get one. */
+interface LaunchPage extends WatchedPage {
+  readonly issued: Promise<string | undefined>[];
+  readonly expectsToken: boolean;
+}
+const opened: LaunchPage[] = [];
 
-/** Opens a page that the afterEach hook checks for console errors and token leaks. */
-async function openPage(viewport?: { width: number; height: number }): Promise<WatchedPage> {
+/**
+ * Opens a page that the afterEach hook checks for console errors and token leaks. The tokens checked
+ * are those the token endpoint issued to the page (read from the responses), so the check does not
+ * depend on where the app keeps them; a page whose launch should succeed must have been issued one.
+ */
+async function openPage(viewport?: { width: number; height: number }, options: { expectsToken?: boolean } = {}): Promise<LaunchPage> {
   const watched = await openWatchedPage(browser.context, viewport);
-  opened.push(watched);
-  return watched;
+  const issued: Promise<string | undefined>[] = [];
+  watched.page.on('response', (response) => {
+    if (new URL(response.url()).pathname === '/sandbox/auth/token' && response.request().method() === 'POST') {
+      issued.push(
+        response
+          .json()
+          .then((body: { access_token?: unknown }) => (typeof body.access_token === 'string' ? body.access_token : undefined))
+          .catch(() => undefined),
+      );
+    }
+  });
+  const page: LaunchPage = { ...watched, issued, expectsToken: options.expectsToken ?? true };
+  opened.push(page);
+  return page;
 }
 
 function ehrLaunchUrl(patientId: string, mode: 'window' | 'iframe'): string {
@@ -92,12 +113,17 @@ beforeAll(async () => {
 
 afterEach(async () => {
   const pages = opened.splice(0);
-  for (const { page, consoleLines, errors } of pages) {
-    const tokens = page.isClosed() ? [] : await storedAccessTokens(page).catch(() => []);
-    await page.close().catch(() => undefined);
+  for (const { page, consoleLines, errors, issued, expectsToken } of pages) {
+    const fromEndpoint = (await Promise.all(issued)).filter((t): t is string => t !== undefined);
+    const stored = await storedAccessTokens(page);
+    await page.close();
     expect(errors, 'browser console errors').toEqual([]);
-    for (const token of tokens) {
-      expect(consoleLines.some((line) => line.includes(token)), 'access token printed to the console').toBe(false);
+    if (expectsToken) {
+      expect(fromEndpoint.length, 'access tokens issued to a page whose launch succeeds').toBeGreaterThan(0);
+      expect(stored.length, 'access tokens kept by the app').toBeGreaterThan(0);
+    }
+    for (const token of new Set([...fromEndpoint, ...stored])) {
+      expect(consoleLines.filter((line) => line.includes(token)), 'access token printed to the console').toEqual([]);
     }
   }
 });
@@ -160,7 +186,7 @@ describe('SMART app shell in the sandbox EHR', () => {
   });
 
   test('opening index.html directly shows the launch-required page, not a crash', async () => {
-    const { page } = await openPage();
+    const { page } = await openPage(undefined, { expectsToken: false });
     await page.goto(`${server.baseUrl}/index.html`);
     const notice = page.getByTestId('launch-required');
     await notice.waitFor({ state: 'visible' });
@@ -172,7 +198,7 @@ describe('SMART app shell in the sandbox EHR', () => {
   });
 
   test('opening launch.html without `iss` explains how to launch instead of failing', async () => {
-    const { page } = await openPage();
+    const { page } = await openPage(undefined, { expectsToken: false });
     await page.goto(`${server.baseUrl}/launch.html`);
     await page.locator('[data-testid="launch-required"]').waitFor({ state: 'visible' });
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Launch this app from the patient chart');
@@ -198,7 +224,7 @@ describe('SMART app shell in the sandbox EHR', () => {
   });
 
   test('a denied standalone authorization shows a clear access-not-granted page', async () => {
-    const { page } = await openPage();
+    const { page } = await openPage(undefined, { expectsToken: false });
     const iss = `${server.baseUrl}/sandbox/fhir`;
     await page.goto(`${server.baseUrl}/launch.html?iss=${encodeURIComponent(iss)}`);
     await page.waitForURL((url) => url.pathname === '/sandbox/auth/select');
@@ -213,7 +239,7 @@ describe('SMART app shell in the sandbox EHR', () => {
 
   test('a failed token exchange shows a could-not-connect page without patient data', async () => {
     const fixture = patients[0];
-    const watched = await openPage();
+    const watched = await openPage(undefined, { expectsToken: false });
     const { page } = watched;
     const tokenUrl = `${server.baseUrl}/sandbox/auth/token`;
     await page.route(tokenUrl, (route) =>

@@ -88,11 +88,12 @@ describe('clinician workspace', () => {
     await first.getByTestId('step-prior').waitFor();
     expect(await first.getByTestId('step-finding').count()).toBeGreaterThan(0);
     expect(await first.getByTestId('citation').count()).toBeGreaterThan(0);
-    const source = first.getByTestId('chart-source').first();
-    if ((await source.count()) > 0) {
-      await source.locator('summary').click();
-      expect(await source.innerText()).toMatch(/Chart record/);
-    }
+    // The leading diagnosis of this story rests on chart findings: each step names the chart record it was read from.
+    const sources = first.getByTestId('step-finding').getByTestId('chart-source');
+    expect(await sources.count()).toBeGreaterThan(0);
+    const source = sources.first();
+    await source.locator('summary').click();
+    expect(await source.innerText()).toMatch(/Chart record\s+(Observation|Condition|Encounter|MedicationRequest|AllergyIntolerance|Patient)\/[A-Za-z0-9.-]+/);
 
     // Reject the second suggestion with a reason and a comment.
     const second = ranked.nth(1);
@@ -146,12 +147,15 @@ describe('clinician workspace', () => {
     expect(await page.getByTestId('differential').count()).toBe(0);
     await page.getByTestId('own-free-text').fill('Acute coronary syndrome');
     await page.getByTestId('own-add').click();
+    expect(await page.getByTestId('own-list').innerText()).toBe('Acute coronary syndrome');
     await page.getByTestId('reveal-ai').click();
     await page.getByTestId('differential').waitFor();
     await screenshot(page, 'workspace-clinician-first-revealed');
-    const row = (await server.handle.store.db.query<{ clinician_differential: unknown }>("SELECT clinician_differential FROM decisions WHERE outcome = 'clinician-differential'")).rows;
-    await expect.poll(async () => (await server.handle.store.db.query("SELECT 1 FROM decisions WHERE outcome = 'clinician-differential'")).rows.length).toBeGreaterThan(0);
-    expect(row.length + 1).toBeGreaterThan(0);
+    // The clinician's own diagnosis is stored as they typed it, once, with the suggestion set they were shown.
+    const stored = async (): Promise<{ clinician_differential: unknown; set_id: string | null }[]> =>
+      (await server.handle.store.db.query<{ clinician_differential: unknown; set_id: string | null }>("SELECT clinician_differential, set_id FROM decisions WHERE outcome = 'clinician-differential'")).rows;
+    await expect.poll(async () => (await stored()).map((r) => r.clinician_differential)).toEqual([[{ text: 'Acute coronary syndrome' }]]);
+    expect((await stored())[0].set_id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   test('the opt-out patient gets no suggestions and a plain message', async () => {

@@ -15,8 +15,13 @@ const call = (service: string, body: unknown, opts: CallOptions = {}): Promise<{
 
 beforeAll(async () => {
   // A generous fetch budget: these tests check behaviour, not speed (npm run bench measures that).
-  server = await startTestServer({ CDS_FETCH_BUDGET_MS: '10000' });
+  server = await startTestServer({ CDS_FETCH_BUDGET_MS: '10000' }, { captureLogs: true });
 });
+
+/** The service's own record of a hook call: cards given, and why none when none. */
+function served(hookInstance: unknown): Record<string, unknown> | undefined {
+  return server.logs.find((l) => l.msg === 'hook served' && l.hookInstance === hookInstance);
+}
 afterAll(async () => {
   await server?.stop();
 });
@@ -218,20 +223,64 @@ describe('what cards say, on the stories the sandbox tells', () => {
   test('order-select never reads an aortic ultrasound as a leg-vein ultrasound', async () => {
     const pe = fixtureChart('dyspnoea-pulmonary-embolism.json');
     const orders = { resourceType: 'Bundle', type: 'collection', entry: [{ resource: { resourceType: 'ServiceRequest', id: 'd1', status: 'draft', intent: 'order', subject: { reference: `Patient/${pe.patientId}` }, code: { coding: [{ system: 'http://snomed.info/sct', code: '16310003' }], text: 'Emergency bedside ultrasound of the abdominal aorta' } } }] };
-    const res = await call('ddx-order-select', hookRequest('order-select', pe, { context: { selections: ['ServiceRequest/d1'], draftOrders: orders } }));
+    const request = hookRequest('order-select', pe, { context: { selections: ['ServiceRequest/d1'], draftOrders: orders } });
+    const res = await call('ddx-order-select', request);
     expect(res.status).toBe(200);
-    expect((res.body.cards as CdsCard[]).some((c) => /leg veins/i.test(c.summary))).toBe(false);
+    expect((res.body.cards as CdsCard[]).some((c) => /leg veins/i.test(`${c.summary} ${c.detail}`))).toBe(false);
+    // No card because the aortic ultrasound says nothing about this story's leading candidates, not because the service failed.
+    expect(served(request.hookInstance)).toMatchObject({ cards: res.body.cards.length });
+    expect(served(request.hookInstance)?.quiet).not.toBe('service error');
+    // The control: the same generic code with a leg-vein text is read as the leg-vein ultrasound.
+    const legVeins = structuredClone(orders);
+    legVeins.entry[0].resource.code.text = 'Compression ultrasonography of the leg veins';
+    const control = await call('ddx-order-select', hookRequest('order-select', pe, { context: { selections: ['ServiceRequest/d1'], draftOrders: legVeins } }));
+    expect((control.body.cards as CdsCard[]).map((c) => c.summary)).toEqual([expect.stringMatching(/leg veins/i)]);
   });
 
-  test('order-select does not suggest "instead" a test that is already among the draft orders', async () => {
-    const pe = fixtureChart('dyspnoea-pulmonary-embolism.json');
-    const entry = (id: string, coding: { system: string; code: string }, text: string) => ({ resource: { resourceType: 'ServiceRequest', id, status: 'draft', intent: 'order', subject: { reference: `Patient/${pe.patientId}` }, code: { coding: [coding], text } } });
-    const orders = { resourceType: 'Bundle', type: 'collection', entry: [entry('d1', { system: 'http://loinc.org', code: '48065-7' }, 'D-dimer'), entry('d2', { system: 'http://snomed.info/sct', code: '77477000' }, 'CT pulmonary angiography')] };
-    const res = await call('ddx-order-select', hookRequest('order-select', pe, { context: { selections: ['ServiceRequest/d1'], draftOrders: orders } }));
-    expect(res.status).toBe(200);
-    for (const card of res.body.cards as CdsCard[]) {
-      expect(card.suggestions?.some((s) => /CT pulmonary angiography/.test(s.label)) ?? false).toBe(false);
+  describe('order-select never suggests "instead" a test already ordered', () => {
+    // PE story with a chest radiograph selected: CT pulmonary angiography separates the leading
+    // candidates clearly better, so it is suggested instead, unless it is already ordered.
+    const pe = () => fixtureChart('dyspnoea-pulmonary-embolism.json');
+    const entry = (patientId: string, id: string, coding: { system: string; code: string }, text: string, status = 'draft') => ({
+      resource: { resourceType: 'ServiceRequest', id, status, intent: 'order', subject: { reference: `Patient/${patientId}` }, code: { coding: [coding], text } },
+    });
+    const chestFilm = (patientId: string) => {
+      const f = server.handle.knowledge.findings.get('cxr-no-cardiomegaly')!;
+      const c = f.test!.orderCodes[0];
+      return entry(patientId, 'd1', { system: c.system === 'loinc' ? 'http://loinc.org' : 'http://snomed.info/sct', code: c.code }, f.test!.name);
+    };
+    const ctpa = (patientId: string, id = 'd2', status = 'draft') => entry(patientId, id, { system: 'http://snomed.info/sct', code: '77477000' }, 'CT pulmonary angiography', status);
+    /** The one card for the selected radiograph (a handler that threw would give none), and the labels of its suggestions. */
+    async function selectChestFilm(chart: ReturnType<typeof pe>, orders: unknown[], prefetch?: Record<string, unknown>): Promise<{ card: CdsCard; labels: string[] }> {
+      const draftOrders = { resourceType: 'Bundle', type: 'collection', entry: orders };
+      const res = await call('ddx-order-select', hookRequest('order-select', chart, { context: { selections: ['ServiceRequest/d1'], draftOrders }, ...(prefetch ? { prefetch } : {}) }));
+      expect(res.status).toBe(200);
+      const cards = res.body.cards as CdsCard[];
+      expect(cards).toHaveLength(1);
+      expect(cards[0].summary).toMatch(/^Chest radiograph/i);
+      return { card: cards[0], labels: (cards[0].suggestions ?? []).map((s) => s.label) };
     }
+
+    test('the control: with CT pulmonary angiography not ordered, it is suggested instead', async () => {
+      const chart = pe();
+      const { labels } = await selectChestFilm(chart, [chestFilm(chart.patientId)]);
+      expect(labels).toEqual(['Order CT pulmonary angiography instead']);
+    });
+
+    test('not when it is among the draft orders', async () => {
+      const chart = pe();
+      const { card, labels } = await selectChestFilm(chart, [chestFilm(chart.patientId), ctpa(chart.patientId)]);
+      expect(labels.filter((l) => /CT pulmonary angiography/.test(l))).toEqual([]);
+      expect(card.detail).toMatch(/What Chest radiograph would do to the current differential/i);
+    });
+
+    test('not when it is already ordered in the chart', async () => {
+      const chart = pe();
+      const prefetch = fullPrefetch(chart) as Record<string, unknown>;
+      prefetch.orders = { resourceType: 'Bundle', type: 'searchset', entry: [ctpa(chart.patientId, 'sr-in-chart', 'active')] };
+      const { labels } = await selectChestFilm(chart, [chestFilm(chart.patientId)], prefetch);
+      expect(labels.filter((l) => /CT pulmonary angiography/.test(l))).toEqual([]);
+    });
   });
 
   test('when the orders were not received, a can’t-miss card says what it could not check instead of "not yet addressed"', async () => {

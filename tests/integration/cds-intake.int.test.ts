@@ -14,6 +14,9 @@ let fhir: Server;
 let fhirBase: string;
 /** What the fake FHIR server answers for a Consent search. */
 let consentAnswer: 'fail' | 'none' | 'opted-out' | 'hang' = 'fail';
+/** The paths the fake FHIR server was asked for. */
+const asked: string[] = [];
+const BUDGET_MS = 1000;
 
 const chart = fixtureChart('dyspnoea-pulmonary-embolism.json');
 const other = fixtureChart('chest-pain-nstemi.json');
@@ -41,6 +44,7 @@ beforeAll(async () => {
   fhirBase = `http://127.0.0.1:${port}/fhir`;
   // A FHIR server that has the patient but fails (or has nothing) for Consent searches.
   fhir = createServer((req, res) => {
+    asked.push(req.url ?? '');
     res.setHeader('content-type', 'application/fhir+json');
     if (req.url?.startsWith('/fhir/Consent')) {
       if (consentAnswer === 'hang') {
@@ -59,7 +63,7 @@ beforeAll(async () => {
     res.end(JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'not-found' }] }));
   });
   await new Promise<void>((resolve) => fhir.listen(port, '127.0.0.1', () => resolve()));
-  server = await startTestServer({ CDS_FETCH_BUDGET_MS: '1000', FHIR_SERVER_ALLOWLIST: fhirBase });
+  server = await startTestServer({ CDS_FETCH_BUDGET_MS: String(BUDGET_MS), FHIR_SERVER_ALLOWLIST: fhirBase }, { captureLogs: true });
 });
 afterAll(async () => {
   fhir.closeAllConnections();
@@ -74,6 +78,15 @@ describe('another patient’s data', () => {
     const res = await call('ddx-patient-view', withPrefetch({ patient: fullPrefetch(other).patient }));
     expect(res.status).toBe(400);
     expect(res.body.issue[0].diagnostics).toBe('patient_mismatch');
+  });
+
+  test('a MedicationStatement of another patient in the prefetch is refused', async () => {
+    const statement = { resourceType: 'MedicationStatement', id: 'ms1', status: 'active', subject: { reference: `Patient/${other.patientId}` }, medicationCodeableConcept: { text: 'apixaban' } };
+    const res = await call('ddx-patient-view', withPrefetch({ medications: searchset(statement) }));
+    expect(res.status).toBe(400);
+    expect(res.body.issue[0].diagnostics).toBe('patient_mismatch');
+    const own = { ...statement, subject: { reference: `Patient/${chart.patientId}` } };
+    expect((await call('ddx-patient-view', withPrefetch({ medications: searchset(own) }))).status).toBe(200);
   });
 
   test('a whole chart of another patient under this patient’s id is refused, not reasoned over', async () => {
@@ -203,12 +216,23 @@ describe('the patient and the consents must be had', () => {
     expect(res.body.issue[0].details.text).toMatch(/consent/);
   });
 
-  test('when the FHIR server is too slow to give the consents, the answer comes within the budget and has no cards', async () => {
+  test('when the FHIR server is too slow to give the consents: once the budget has elapsed, it answers with the prefetch it had, consent marked missing, and no cards', async () => {
     consentAnswer = 'hang';
+    asked.length = 0;
     const prefetch = withoutConsent(chart);
-    const res = await call('ddx-patient-view', hookRequest('patient-view', chart, { prefetch, fhirServer: fhirBase, fhirAuthorization }));
-    expect(res.status).toBe(200);
-    expect(res.body.cards).toEqual([]);
+    const body = hookRequest('patient-view', chart, { prefetch, fhirServer: fhirBase, fhirAuthorization });
+    const started = performance.now();
+    // A generous bound, so that a service that waits for the server fails here with a clear message rather than by the test timeout.
+    const res = await Promise.race([call('ddx-patient-view', body), new Promise<'still waiting'>((r) => setTimeout(() => r('still waiting'), 10_000).unref())]);
+    expect(res, 'the service is still waiting for the consents 10 s later').not.toBe('still waiting');
+    const elapsed = performance.now() - started;
+    expect(res).toEqual({ status: 200, body: { cards: [] } });
+    // It asked for the consents, and answered only once the budget had run out (not by giving up early).
+    expect(asked.filter((path) => path.startsWith('/fhir/Consent'))).toHaveLength(1);
+    expect(elapsed).toBeGreaterThanOrEqual(BUDGET_MS - 20);
+    const served = server.logs.find((l) => l.msg === 'hook served' && l.hookInstance === body.hookInstance);
+    expect(served).toMatchObject({ cards: 0, quiet: 'consents could not be read, so an AI opt-out cannot be ruled out', missing: ['consent'], fetched: [] });
+    expect(served?.prefetchKeys).toEqual(expect.arrayContaining(['patient', 'conditions', 'observations']));
   });
 
   test('when the FHIR server answers the consent search with none, the cards come', async () => {

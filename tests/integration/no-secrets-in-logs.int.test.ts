@@ -45,7 +45,7 @@ describe('logs', () => {
     const fhirAuthorization = { access_token: accessToken, token_type: 'Bearer', expires_in: 300, scope: 'patient/*.rs', subject: 'ddx-cds' };
     const hook = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${jwt}` }, body: JSON.stringify(hookRequest('patient-view', chart, { fhirServer: sandbox.fhirBase, fhirAuthorization })) });
     expect(hook.status).toBe(200);
-    const session = await launchSession({ baseUrl: base, handle, stop: async () => undefined }, chart.patientId);
+    const session = await launchSession({ baseUrl: base, handle, logs: [], stop: async () => undefined }, chart.patientId);
     const me = await fetch(`${base}/api/me`, { headers: { authorization: `Bearer ${session.token}`, 'x-fhir-server': session.fhirBase } });
     expect(me.status).toBe(200);
     await new Promise((r) => setTimeout(r, 50));

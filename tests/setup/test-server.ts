@@ -4,6 +4,7 @@
  * port is reserved first.
  */
 import { createServer, type Server } from 'node:net';
+import { Writable } from 'node:stream';
 import type { Server as HttpServer } from 'node:http';
 import { loadConfig, type Config } from '../../server/config';
 import { createApp, type AppHandle } from '../../server/app';
@@ -12,6 +13,8 @@ import { createLogger } from '../../server/logger';
 export interface RunningServer {
   readonly baseUrl: string;
   readonly handle: AppHandle;
+  /** The server's log records (JSON lines, parsed), when started with `captureLogs`; empty otherwise. */
+  readonly logs: Record<string, unknown>[];
   stop(): Promise<void>;
 }
 
@@ -32,9 +35,10 @@ export async function freePort(): Promise<number> {
 /**
  * Starts the app with test defaults (sandbox on, in-memory PGlite, silent logs) plus overrides.
  * @param env - extra environment variables for loadConfig
+ * @param options - `captureLogs`: keep the server's info-level log records in `logs` (to check what it did, e.g. why it gave no cards)
  * @returns the running server and a stop function
  */
-export async function startTestServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startTestServer(env: Record<string, string> = {}, options: { captureLogs?: boolean } = {}): Promise<RunningServer> {
   const port = await freePort();
   const config: Config = loadConfig({
     PORT: String(port),
@@ -44,13 +48,24 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const handle = await createApp(config, { logger: createLogger(config.logLevel) });
+  const logs: Record<string, unknown>[] = [];
+  // A record is pushed as it is written (pino writes each line synchronously), so it is there by the time the response is.
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, callback): void {
+      for (const line of chunk.toString().split('\n').filter((l) => l.trim())) {
+        logs.push(JSON.parse(line) as Record<string, unknown>);
+      }
+      callback();
+    },
+  });
+  const handle = await createApp(config, { logger: options.captureLogs ? createLogger('info', destination) : createLogger(config.logLevel) });
   const server: HttpServer = await new Promise((resolve) => {
     const s = handle.app.listen(port, '127.0.0.1', () => resolve(s));
   });
   return {
     baseUrl: config.publicBaseUrl,
     handle,
+    logs,
     async stop(): Promise<void> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();
