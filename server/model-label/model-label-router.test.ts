@@ -35,7 +35,7 @@ describe('model label', () => {
     const html = await (await fetch(`${base}/model-label/?model=ddx-lr-engine&version=0.9.0&knowledge=0.1.0`)).text();
     expect(html).toContain('role="alert"');
     expect(html).toContain('0.9.0');
-    const current = await (await fetch(`${base}/model-label/?model=ddx-lr-engine&version=1.0.0&knowledge=${kb.manifest.version}`)).text();
+    const current = await (await fetch(`${base}/model-label/?model=ddx-lr-engine&version=2.0.0&knowledge=${kb.manifest.version}`)).text();
     expect(current).not.toContain('role="alert"');
   });
 

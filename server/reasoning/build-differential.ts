@@ -27,7 +27,7 @@ export interface DifferentialInput {
   readonly alpha?: number;
 }
 
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '1.0.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.0.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

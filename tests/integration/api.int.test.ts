@@ -185,7 +185,7 @@ describe('quality decisions', () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as { decisions: { comment: string | null; model_version: string; user_pseudonym: string; reason_code: string }[] };
     const mine = body.decisions.find((d) => d.comment === 'quality test');
-    expect(mine).toMatchObject({ reason_code: 'insufficient-data', model_version: '1.0.0' });
+    expect(mine).toMatchObject({ reason_code: 'insufficient-data', model_version: '2.0.0' });
     expect(mine?.user_pseudonym).not.toContain('sandbox-clinician');
   });
 });

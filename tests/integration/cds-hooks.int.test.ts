@@ -49,7 +49,7 @@ describe('patient-view', () => {
     expect(findCardViolations({ cards })).toEqual([]);
     for (const card of cards) {
       expect(card.summary.length).toBeLessThan(140);
-      expect(card.source.label).toMatch(/ddx-lr-engine 1\.0\.0/);
+      expect(card.source.label).toMatch(/ddx-lr-engine 2\.0\.0/);
       expect(card.source.url).toContain('/model-label/?model=ddx-lr-engine');
       expect(card.links?.find((l) => l.type === 'smart')?.appContext).toContain(card.uuid);
       expect(card.links?.some((l) => l.type === 'absolute' && l.url.includes('/model-label/'))).toBe(true);
