@@ -16,6 +16,21 @@ import { CALIBRATION, shortfallAt } from './calibration';
 import { bandOf, formatPercent, formatProbability, toOdds, toProbability, updateProbability } from './probability';
 import type { DiagnosisResult, EstablishedBy, FindingStep, KnownFinding, PriorStep, ReasoningStep, WhatIf } from './types';
 
+/** A value worked out once per knowledge base and key (the knowledge base is immutable after load). */
+function memoPerKnowledge<T>(cache: WeakMap<KnowledgeBase, Map<string, T>>, kb: KnowledgeBase, key: string, compute: () => T): T {
+  let byKey = cache.get(kb);
+  if (!byKey) {
+    byKey = new Map();
+    cache.set(kb, byKey);
+  }
+  let value = byKey.get(key);
+  if (value === undefined) {
+    value = compute();
+    byKey.set(key, value);
+  }
+  return value;
+}
+
 interface PriorChoice {
   prior: number;
   problemId: string;
@@ -314,14 +329,8 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
  */
 const complaintCache = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();
 export function complaintFindings(kb: KnowledgeBase, problemId: string): ReadonlySet<string> {
-  let byProblem = complaintCache.get(kb);
-  if (!byProblem) {
-    byProblem = new Map();
-    complaintCache.set(kb, byProblem);
-  }
-  let set = byProblem.get(problemId);
-  if (!set) {
-    set = new Set();
+  return memoPerKnowledge(complaintCache, kb, problemId, () => {
+    const set = new Set<string>();
     const problem = kb.problems.get(problemId);
     // The head code of each of the problem's code rules names the complaint itself ("abdominal pain",
     // R10); the others are more specific ways it is recorded ("right lower quadrant pain"), which are
@@ -332,9 +341,8 @@ export function complaintFindings(kb: KnowledgeBase, problemId: string): Readonl
         set.add(f.id);
       }
     }
-    byProblem.set(problemId, set);
-  }
-  return set;
+    return set;
+  });
 }
 
 /** What a clinical rule's applicability is checked against. */
@@ -410,13 +418,7 @@ interface RankedEvidence {
  */
 const rankedEvidenceCache = new WeakMap<KnowledgeBase, Map<string, RankedEvidence[]>>();
 function rankedEvidence(kb: KnowledgeBase, conditionId: string): RankedEvidence[] {
-  let byCondition = rankedEvidenceCache.get(kb);
-  if (!byCondition) {
-    byCondition = new Map();
-    rankedEvidenceCache.set(kb, byCondition);
-  }
-  let ranked = byCondition.get(conditionId);
-  if (!ranked) {
+  return memoPerKnowledge(rankedEvidenceCache, kb, conditionId, () => {
     const scored = [...(kb.evidenceByCondition.get(conditionId) ?? [])].map(([findingId, e]) => {
       const pos = likelihoodRatio(e, true)?.lr;
       const neg = likelihoodRatio(e, false)?.lr;
@@ -424,10 +426,8 @@ function rankedEvidence(kb: KnowledgeBase, conditionId: string): RankedEvidence[
       return { findingId, findingName: kb.findings.get(findingId)?.name ?? findingId, source: e.source, grade: e.grade ?? ('A' as const), lrPositive: pos, lrNegative: neg, score };
     });
     scored.sort((a, b) => b.score - a.score || a.findingId.localeCompare(b.findingId));
-    ranked = scored.map(({ score: _score, ...r }) => r);
-    byCondition.set(conditionId, ranked);
-  }
-  return ranked;
+    return scored.map(({ score: _score, ...r }) => r);
+  });
 }
 
 /** The ids of the findings given to the engine, once per findings list (every candidate shares it). */

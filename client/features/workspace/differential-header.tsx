@@ -37,11 +37,7 @@ export function DifferentialHeader({ result }: { readonly result: DifferentialRe
         Setting: {result.setting.replace('-', ' ')}. Presenting problem: {result.problems.map((p) => p.name).join(', ')}. Probabilities are estimates with
         their uncertainty range, not certainties.
       </p>
-      {result.now ? (
-        <p className="muted" data-testid="as-of">
-          {describeNow(result.now)}
-        </p>
-      ) : null}
+      <AsOfNote now={result.now} />
       {result.warnings.length > 0 ? (
         <ul className="warnings" aria-label="Warnings">
           {result.warnings.map((w) => (
@@ -51,4 +47,13 @@ export function DifferentialHeader({ result }: { readonly result: DifferentialRe
       ) : null}
     </div>
   );
+}
+
+/** What "now" the reasoning is for (encounter in context, open encounter or time of request). */
+export function AsOfNote({ now }: { readonly now?: DifferentialResult['now'] }): JSX.Element | null {
+  return now ? (
+    <p className="muted" data-testid="as-of">
+      {describeNow(now)}
+    </p>
+  ) : null;
 }

@@ -20,7 +20,7 @@ import { DifferentialView } from './differential-view';
 import { EvokedList } from './evoked-list';
 import { FindingsPanel } from './findings-panel';
 import { newKey } from './new-key';
-import { describeNow } from './not-used';
+import { AsOfNote } from './differential-header';
 import { NotUsedPanel } from './not-used-panel';
 import { ProblemPicker } from './problem-picker';
 import { unrecognisedProblems } from './presenting-problems';
@@ -168,11 +168,7 @@ export default function Workspace({ session }: { readonly session: SmartSession 
           <p role="status" className="muted">
             {ws.updating ? 'Building the differential…' : ''}
           </p>
-          {result.now ? (
-            <p className="muted" data-testid="as-of">
-              {describeNow(result.now)}
-            </p>
-          ) : null}
+          <AsOfNote now={result.now} />
         </section>
         {evoked}
         {findings}
