@@ -39,4 +39,94 @@ describe('verifyResult', () => {
   test('passes untouched engine output', () => {
     expect(verifyResult(kb, result).ok).toBe(true);
   });
+
+  test('drops a diagnosis that is not in the knowledge base', () => {
+    const report = verifyResult(kb, tamper((d) => ({ ...d, conditionId: 'invented-disease' })));
+    expect(report.dropped).toEqual([{ conditionId: 'invented-disease', reason: 'diagnosis is not in the knowledge base' }]);
+    expect(report.result.warnings).toContain('1 diagnosis(es) dropped by verification');
+  });
+
+  test('drops a diagnosis whose pre-test probability has neither a citation nor a stated policy', () => {
+    const report = verifyResult(kb, tamper((d) => ({ ...d, steps: d.steps.map((s) => (s.kind === 'prior' ? { ...s, source: undefined, policy: undefined } : s)) })));
+    expect(report.dropped[0].reason).toBe('pre-test probability has no citation');
+    const policy = verifyResult(kb, tamper((d) => ({ ...d, steps: d.steps.map((s) => (s.kind === 'prior' ? { ...s, source: undefined, policy: true } : s)) })));
+    expect(policy.ok).toBe(true);
+  });
+
+  test('drops a diagnosis that reasons from a finding with the opposite presence', () => {
+    const report = verifyResult(kb, tamper((d) => ({ ...d, steps: d.steps.map((s) => (s.kind === 'finding' ? { ...s, present: !s.present } : s)) })));
+    expect(report.dropped[0].reason).toMatch(/is not in the input/);
+  });
+
+  test('drops a diagnosis whose chart finding names no resource at all', () => {
+    const report = verifyResult(kb, tamper((d) => ({ ...d, steps: d.steps.map((s) => (s.kind === 'finding' ? { ...s, sources: [] } : s)) })));
+    expect(report.dropped[0].reason).toMatch(/does not point at the chart resource/);
+  });
+
+  test('one bad source among good ones is enough to drop the diagnosis', () => {
+    const report = verifyResult(
+      kb,
+      tamper((d) => ({ ...d, steps: d.steps.map((s) => (s.kind === 'finding' ? { ...s, sources: [...s.sources, { reference: 'Observation/elsewhere', value: '1' }] } : s)) })),
+    );
+    expect(report.ok).toBe(false);
+  });
+
+  test('a finding the clinician entered (not from the chart) needs no chart resource', () => {
+    const used = result.findingsUsed.map((f) => ({ ...f, origin: 'clinician' as const, sources: [] }));
+    const report = verifyResult(kb, { ...result, findingsUsed: used, differential: result.differential.map((d) => ({ ...d, steps: d.steps.map((s) => (s.kind === 'finding' ? { ...s, origin: 'clinician' as const, sources: [] } : s)) })) });
+    expect(report.ok).toBe(true);
+  });
+
+  describe('established and evoked diagnoses', () => {
+    const pe = result.differential.find((d) => d.conditionId === 'pe')!;
+    const hr = result.findingsUsed.find((f) => f.present && f.origin === 'chart')!;
+    const establishedBy = { findings: [{ findingId: hr.findingId, findingName: 'HR', sources: hr.sources }], source: { citation: 'fx-a', locator: 'definition' } };
+    const withEstablished = (e: typeof establishedBy): DifferentialResult => ({ ...result, established: [{ ...pe, established: e }], differential: result.differential.filter((d) => d.conditionId !== 'pe') });
+    const evoked = (sources: typeof hr.sources, citation = 'fx-a') => ({
+      ...result,
+      evoked: [{ conditionId: 'pe', name: 'PE', codes: { snomed: [], icd10cm: [] }, cantMiss: true, evidence: [{ findingId: hr.findingId, findingName: 'HR', lr: 12, sources, source: { citation, locator: 'x' } }] }],
+    });
+
+    test('an established diagnosis resting on chart findings and a resolving citation is kept', () => {
+      const report = verifyResult(kb, withEstablished(establishedBy));
+      expect(report.ok).toBe(true);
+      expect(report.result.established.map((d) => d.conditionId)).toEqual(['pe']);
+    });
+
+    test('an established diagnosis with an invented definition citation is dropped', () => {
+      const report = verifyResult(kb, withEstablished({ ...establishedBy, source: { citation: 'invented', locator: 'x' } }));
+      expect(report.result.established).toEqual([]);
+      expect(report.dropped[0].reason).toMatch(/definition citation "invented"/);
+    });
+
+    test('an established diagnosis whose defining finding is not in the input, or points elsewhere, is dropped', () => {
+      const missing = verifyResult(kb, withEstablished({ ...establishedBy, findings: [{ findingId: 'not-given', findingName: 'x', sources: [] }] }));
+      expect(missing.dropped[0].reason).toMatch(/defining finding "not-given" is not in the input/);
+      const elsewhere = verifyResult(kb, withEstablished({ ...establishedBy, findings: [{ ...establishedBy.findings[0], sources: [{ reference: 'Observation/elsewhere', value: '1' }] }] }));
+      expect(elsewhere.dropped[0].reason).toMatch(/does not point at the chart resource/);
+    });
+
+    test('an evoked diagnosis is kept only when its evoking finding is in the chart input where it says and its citation resolves', () => {
+      expect(verifyResult(kb, evoked(hr.sources)).result.evoked).toHaveLength(1);
+      const elsewhere = verifyResult(kb, evoked([{ reference: 'Observation/elsewhere', value: '1' }]));
+      expect(elsewhere.result.evoked).toEqual([]);
+      expect(elsewhere.dropped[0].reason).toMatch(/evoking finding .* is not in the chart input/);
+      const invented = verifyResult(kb, evoked(hr.sources, 'invented'));
+      expect(invented.result.evoked).toEqual([]);
+      expect(invented.dropped[0].reason).toMatch(/citation "invented" does not resolve/);
+    });
+
+    test('an evoked diagnosis from a finding entered by the clinician (not read from the chart) is dropped', () => {
+      const r = evoked(hr.sources);
+      const report = verifyResult(kb, { ...r, findingsUsed: r.findingsUsed.map((f) => (f.findingId === hr.findingId ? { ...f, origin: 'clinician' as const } : f)) });
+      expect(report.result.evoked).toEqual([]);
+    });
+
+    test('an evoked diagnosis whose finding is recorded absent is dropped', () => {
+      const r = evoked(hr.sources);
+      const report = verifyResult(kb, { ...r, findingsUsed: r.findingsUsed.map((f) => (f.findingId === hr.findingId ? { ...f, present: false } : f)) });
+      expect(report.result.evoked).toEqual([]);
+    });
+  });
 });
+
