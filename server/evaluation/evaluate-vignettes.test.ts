@@ -49,6 +49,28 @@ describe('evaluateVignettes', () => {
   });
 });
 
+describe('evaluateVignettes: which condition an expected ICD-10-CM code names', () => {
+  const icd = (id: string, code: string): Vignette => ({
+    id,
+    bundle: bundle([buildPatient({ gender: 'female' }), buildEncounter('29857009')]),
+    expected: { icd10: { system: 'http://hl7.org/fhir/sid/icd-10-cm', code, display: code } },
+    setting: 'emergency',
+  });
+  const matched = (code: string): string | null => evaluateVignettes(kb, [icd('v', code)]).outcomes[0].expectedConditionId;
+
+  test('the exact code, or a more specific code under one of the condition\'s codes, is that condition', () => {
+    expect(matched('I26.99')).toBe('pe');
+    expect(matched('A41.9')).toBe('sepsis');
+    expect(matched('A41.91')).toBe('sepsis');
+  });
+
+  test('a sibling code in the same category is not (I26.09 is not I26.99; A41.0 is not A41.9)', () => {
+    expect(matched('I26.09')).toBeNull();
+    expect(matched('A41.0')).toBeNull();
+    expect(matched('I24.0')).toBeNull();
+  });
+});
+
 describe('evaluateVignettes: exact figures on a hand-made set', () => {
   // Priors and LRs of the test knowledge base (tests/builders/knowledge-builder.ts), chest pain in the
   // emergency department, no dependence correction (alpha 1):

@@ -85,10 +85,11 @@ function matchCondition(kb: KnowledgeBase, expected: Vignette['expected']): stri
     }
   }
   if (icd) {
-    const category = icd.slice(0, 3);
-    const sameCategory = [...kb.conditions.values()].filter((c) => c.codes.icd10cm.some((x) => x.slice(0, 3) === category));
-    if (sameCategory.length === 1) {
-      return sameCategory[0].id;
+    // A more specific code under one of a condition's codes (I26.99 under I26) is that condition; a sibling
+    // code is not (E10.9, type 1 diabetes without complications, is not E10.10, diabetic ketoacidosis).
+    const broader = [...kb.conditions.values()].filter((c) => c.codes.icd10cm.some((x) => icd !== x && icd.startsWith(x)));
+    if (broader.length === 1) {
+      return broader[0].id;
     }
   }
   return null;
