@@ -48,7 +48,10 @@ export async function recordFeedback(store: Store, input: { serviceId: string; i
   for (const [index, raw] of input.items.entries()) {
     const parsed = FeedbackItemSchema.safeParse(raw);
     if (!parsed.success) {
-      results.push({ index, status: 'invalid', message: parsed.error.issues.map((i) => `${i.path.join('.') || 'item'}: ${i.message}`).join('; ') });
+      // The first few issues, each cut short: one invalid item must not make a huge answer.
+      const issues = parsed.error.issues;
+      const listed = issues.slice(0, 5).map((i) => `${i.path.slice(0, 4).join('.') || 'item'}: ${i.message}`.slice(0, 300));
+      results.push({ index, status: 'invalid', message: `${listed.join('; ')}${issues.length > 5 ? `; and ${issues.length - 5} more` : ''}` });
       continue;
     }
     const f = parsed.data;

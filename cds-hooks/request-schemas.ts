@@ -16,25 +16,42 @@ export const FhirAuthorizationSchema = z.object({
   patient: z.string().optional(),
 });
 
+/** A NUL anywhere in a request: no database stores it and no clinician typed it. */
+function hasNul(value: unknown): boolean {
+  return JSON.stringify(value).includes('\\u0000');
+}
+
+/** An identifier-like string: bounded and free of control characters. */
+const Token = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    // eslint-disable-next-line no-control-regex
+    .regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters');
+
 const ResourceOrNull = z.union([z.object({ resourceType: z.string() }).passthrough(), z.null()]);
 
 export const CdsRequestSchema = z
   .object({
-    hook: z.string().min(1),
-    hookInstance: z.string().min(1),
+    hook: Token(200),
+    // A UUID in practice (CDS Hooks 2.0 §hookInstance); bounded so that one call cannot burden the store.
+    hookInstance: Token(200),
     fhirServer: z.url().optional(),
     fhirAuthorization: FhirAuthorizationSchema.optional(),
     context: z.record(z.string(), z.unknown()),
     prefetch: z.record(z.string(), ResourceOrNull).optional(),
   })
-  .refine((r) => !r.fhirAuthorization || r.fhirServer, { message: 'fhirAuthorization requires fhirServer (cds-r-1)', path: ['fhirServer'] });
+  .refine((r) => !r.fhirAuthorization || r.fhirServer, { message: 'fhirAuthorization requires fhirServer (cds-r-1)', path: ['fhirServer'] })
+  .refine((r) => !hasNul(r), { message: 'the request contains a NUL character' });
 
 /** https://cds-hooks.hl7.org/2.0/#feedback ; invariants cds-fb-1..3 from the 3.0 ballot */
 export const FeedbackItemSchema = z
   .object({
-    card: z.string().min(1),
+    card: Token(200),
     outcome: z.enum(FEEDBACK_OUTCOMES),
-    acceptedSuggestions: z.array(z.object({ id: z.string().min(1) })).optional(),
+    // A card carries a handful of suggestions; the bound keeps one call from costing everyone.
+    acceptedSuggestions: z.array(z.object({ id: Token(200) })).max(50).optional(),
     overrideReason: z.object({ reason: CodingSchema.optional(), userComment: z.string().max(4000).optional() }).optional(),
     // RFC 3339 section 5.6 date-time with seconds and a Z or numeric offset, as the spec profiles it;
     // Date.parse would also take "2021" or an RFC 2822 date.
@@ -43,6 +60,7 @@ export const FeedbackItemSchema = z
   .refine((f) => f.outcome !== 'accepted' || (f.acceptedSuggestions?.length ?? 0) > 0, { message: 'accepted feedback needs acceptedSuggestions (cds-fb-2)' })
   .refine((f) => !f.overrideReason || f.overrideReason.reason !== undefined || f.overrideReason.userComment !== undefined, {
     message: 'overrideReason needs a reason or a userComment (cds-fb-3)',
-  });
+  })
+  .refine((f) => !hasNul(f), { message: 'the feedback contains a NUL character' });
 
 export const FeedbackRequestSchema = z.object({ feedback: z.array(z.unknown()).min(1).max(500) });

@@ -26,6 +26,9 @@ function respond(res: Parameters<ErrorRequestHandler>[2], status: number, code: 
  * @param logger - where unexpected errors are logged (message and stack only; never bodies)
  * @returns express error middleware
  */
+/** How many validation issues an error answer lists (the rest are counted, not listed). */
+const MAX_ISSUES = 10;
+
 export function createErrorHandler(logger: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, next) => {
     if (res.headersSent) {
@@ -41,7 +44,10 @@ export function createErrorHandler(logger: Logger): ErrorRequestHandler {
       return;
     }
     if (err instanceof ZodError) {
-      const message = err.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+      // At most the first few issues, each cut short: a huge invalid body must not make a huge answer.
+      const shown = err.issues.slice(0, MAX_ISSUES).map((i) => `${i.path.slice(0, 6).join('.') || 'body'}: ${i.message}`.slice(0, 300));
+      const more = err.issues.length > MAX_ISSUES ? `; and ${err.issues.length - MAX_ISSUES} more` : '';
+      const message = `${shown.join('; ')}${more}`;
       respond(res, 400, 'invalid_request', message, fhirPath ? 'fhir' : 'json');
       return;
     }

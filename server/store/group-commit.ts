@@ -4,7 +4,9 @@
  * of the event loop, so calls made together go together); under load many calls share one
  * statement, which is what keeps the database's cost per call low. There is no timer to tune and no
  * added wait when quiet. Each caller is answered only when its own batch has finished, with its own
- * result or the batch's error.
+ * result or its own error: when a batch of several fails, each of its items is run again alone, so
+ * that one bad item (a string the database refuses, a constraint it breaks) fails by itself and never
+ * takes its neighbours' results with it.
  */
 
 export interface GroupCommit<I, O> {
@@ -21,6 +23,18 @@ export function createGroupCommit<I, O>(runBatch: (items: readonly I[]) => Promi
   let queue: { item: I; resolve: (out: O) => void; reject: (err: Error) => void }[] = [];
   let running = false;
   let scheduled = false;
+
+  // After a failed batch: each item on its own, one after another (the store sees one statement at a time).
+  const runAlone = async (batch: typeof queue): Promise<void> => {
+    for (const p of batch) {
+      try {
+        const [out] = await runBatch([p.item]);
+        p.resolve(out);
+      } catch (err) {
+        p.reject(err as Error);
+      }
+    }
+  };
 
   const runNext = (): void => {
     scheduled = false;
@@ -39,7 +53,7 @@ export function createGroupCommit<I, O>(runBatch: (items: readonly I[]) => Promi
     done
       .then(
         (out) => batch.forEach((p, i) => p.resolve(out[i])),
-        (err: Error) => batch.forEach((p) => p.reject(err)),
+        (err: Error) => (batch.length === 1 ? batch[0].reject(err) : runAlone(batch)),
       )
       .finally(() => {
         running = false;
