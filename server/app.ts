@@ -2,6 +2,7 @@
  * createApp(config): builds the one Express application (no listen() inside) that serves the built
  * SMART app, the app's API, the CDS Hooks service and, in sandbox mode, the sandbox EHR.
  */
+import { securityHeaders } from './security-headers';
 import express, { type Express, type RequestHandler } from 'express';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -80,6 +81,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(requestLogger(logger));
+  app.use(securityHeaders(config));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', knowledgeVersion: knowledge.manifest.version, sandbox: config.sandbox });

@@ -39,6 +39,12 @@ const EnvSchema = z.object({
   CDS_FETCH_BUDGET_MS: z.coerce.number().int().min(50).max(10_000).default(1500),
   /** HMAC key for pseudonymising patient and user references in the store; required outside sandbox mode. */
   PSEUDONYM_SECRET: z.string().min(16).optional(),
+  /**
+   * Origins of the EHR (comma-separated, e.g. https://ehr.example.org): the only pages allowed to frame the
+   * app (CSP frame-ancestors) and the servers the app may call from the browser (connect-src). Default: the
+   * origins of FHIR_SERVER_ALLOWLIST; in sandbox mode this server's own origin.
+   */
+  EHR_ORIGINS: z.string().optional(),
   /** Processes serving the one port (Node cluster); more than 1 needs DATABASE_URL and SANDBOX=false. */
   CLUSTER_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
 });
@@ -60,6 +66,8 @@ export interface Config {
   readonly cdsTrustedClients: readonly TrustedCdsClient[];
   readonly cdsFetchBudgetMs: number;
   readonly clusterWorkers: number;
+  /** Origins allowed to frame the app and to be called by it (see EHR_ORIGINS). */
+  readonly ehrOrigins: readonly string[];
 }
 
 export const TrustedCdsClientSchema = z.object({
@@ -140,5 +148,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cdsTrustedClients: Object.freeze(parseTrustedClients(e.CDS_TRUSTED_CLIENTS)),
     cdsFetchBudgetMs: e.CDS_FETCH_BUDGET_MS,
     clusterWorkers: e.CLUSTER_WORKERS,
+    ehrOrigins: Object.freeze(ehrOriginsOf(e.EHR_ORIGINS, allowlist)),
   });
+}
+
+/** The EHR origins: as configured, else the origins of the FHIR servers allowed (never a wildcard). */
+function ehrOriginsOf(configured: string | undefined, allowlist: readonly string[]): string[] {
+  const list = configured ? configured.split(',').map((s) => s.trim()).filter(Boolean) : [...allowlist];
+  const origins = new Set<string>();
+  for (const entry of list) {
+    let url: URL;
+    try {
+      url = new URL(entry);
+    } catch {
+      throw new Error(`Invalid configuration: EHR_ORIGINS: "${entry}" is not a URL`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      throw new Error(`Invalid configuration: EHR_ORIGINS: "${entry}" is not an http(s) origin`);
+    }
+    origins.add(url.origin);
+  }
+  return [...origins];
 }

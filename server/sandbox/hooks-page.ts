@@ -101,7 +101,7 @@ export function createHooksPage(ctx: SandboxContext, client: HookClientDeps, cat
       throw new HttpError(404, 'unknown_user', `No sandbox user ${userId}`);
     }
     const encounterId = q.encounter === 'none' ? undefined : (q.encounter ?? ctx.patients.get(patientId)?.inProgressEncounterIds[0]);
-    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; frame-src 'none'");
+    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; frame-src 'none'; frame-ancestors 'self'");
     res.setHeader('Cache-Control', 'no-store');
     res.type('html').send(renderHooksPage(ctx, patientId, userId, encounterId, catalogue));
   });

@@ -63,7 +63,7 @@ ${body}
 export function sendHtml(res: Response, html: string, frameOrigin?: string, status = 200): void {
   res.setHeader(
     'Content-Security-Policy',
-    `default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; frame-src ${frameOrigin ?? "'none'"}`,
+    `default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; frame-src ${frameOrigin ?? "'none'"}; frame-ancestors 'self'`,
   );
   res.setHeader('Cache-Control', 'no-store');
   res.status(status).type('html').send(html);
