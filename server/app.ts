@@ -42,10 +42,14 @@ function requestLogger(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
     const requestId = randomUUID();
+    // The full path, read now: by the time the response finishes, a mounted router may have stripped
+    // its mount point from req.path (then /sandbox/fhir/Patient/123 would be logged as /Patient/123,
+    // escaping the redaction of FHIR ids).
+    const path = loggablePath((req.originalUrl || req.url).split('?')[0]);
     res.setHeader('X-Request-Id', requestId);
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.info({ requestId, method: req.method, path: loggablePath(req.path), status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+      logger.info({ requestId, method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
     });
     next();
   };

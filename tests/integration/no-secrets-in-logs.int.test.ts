@@ -35,6 +35,18 @@ afterAll(async () => {
 });
 
 describe('logs', () => {
+  test('request lines for FHIR reads name the resource type, never the id (the mount point is not stripped first)', async () => {
+    const id = 'patient-id-that-must-not-be-logged-42';
+    const before = lines.length;
+    await fetch(`${base}/sandbox/fhir/Patient/${id}`);
+    await fetch(`${base}/sandbox/fhir/Observation?subject=Patient/${id}`);
+    await new Promise((r) => setTimeout(r, 50));
+    const log = lines.slice(before).join('');
+    expect(log).toContain('"path":"/sandbox/fhir/Patient"');
+    expect(log).toContain('"path":"/sandbox/fhir/Observation"');
+    expect(log).not.toContain(id);
+  });
+
   test('never contain access tokens, client JWTs, or patient names and birth dates', async () => {
     const chart = fixtureChart('dyspnoea-pulmonary-embolism.json');
     const patient = chart.resources.find((r) => r.resourceType === 'Patient') as { name?: { family?: string; given?: string[] }[]; birthDate?: string };
