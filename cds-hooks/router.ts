@@ -118,16 +118,27 @@ export function createCdsHooksRouter(deps: CdsHooksDeps): Router {
 
   const router = Router();
   router.use(cors);
-  router.use(express.json({ limit: '5mb', type: ['application/json', 'application/fhir+json'] }));
+  const parseJson = express.json({ limit: '5mb', type: ['application/json', 'application/fhir+json'] });
+  /**
+   * The caller's JWT is checked before the body is read: an unauthenticated client cannot make the
+   * server parse megabytes (issue 16). The verified client is kept for the handler.
+   */
+  const authenticated =
+    (suffix: string): RequestHandler =>
+    async (req, res, next) => {
+      const service = serviceOf(String(req.params.id));
+      res.locals.client = await authenticate(req.headers.authorization, `${base}/${service.definition.id}${suffix}`);
+      next();
+    };
 
   router.get('/', (_req, res) => {
     res.json({ services: [...registry.values()].map((s) => s.definition) });
   });
 
-  router.post('/:id', async (req, res) => {
+  router.post('/:id', authenticated(''), parseJson, async (req, res) => {
     const started = performance.now();
-    const service = serviceOf(req.params.id);
-    const client = await authenticate(req.headers.authorization, `${base}/${service.definition.id}`);
+    const service = serviceOf(String(req.params.id));
+    const client = res.locals.client as VerifiedClient;
     const request = CdsRequestSchema.parse(req.body) as CdsRequest;
     checkContext(service, request);
     const chart = await gatherChart(service.definition, request, { allowlist, required: service.required, budgetMs: config.cdsFetchBudgetMs });
@@ -166,9 +177,9 @@ export function createCdsHooksRouter(deps: CdsHooksDeps): Router {
     res.json({ cards: outcome.cards });
   });
 
-  router.post('/:id/feedback', async (req, res) => {
-    const service = serviceOf(req.params.id);
-    const client = await authenticate(req.headers.authorization, `${base}/${service.definition.id}/feedback`);
+  router.post('/:id/feedback', authenticated('/feedback'), parseJson, async (req, res) => {
+    const service = serviceOf(String(req.params.id));
+    const client = res.locals.client as VerifiedClient;
     const body = FeedbackRequestSchema.parse(req.body);
     const results = await recordFeedback(store, { serviceId: service.definition.id, iss: client.iss, items: body.feedback });
     const failed = results.filter((r) => r.status === 'error').length;
