@@ -143,7 +143,7 @@ const PATIENT_FIELD: Record<string, 'subject' | 'patient'> = {
   Consent: 'patient',
 };
 
-type AnyResource = { resourceType: string } & Record<string, unknown>;
+export type AnyResource = { resourceType: string } & Record<string, unknown>;
 
 /**
  * @param resource - a resource (its resourceType is a string)

@@ -4,6 +4,7 @@
  * (model and knowledge versions, input hash, findings, ranked output, subgroup) and returns it with
  * the suggestion ids that decisions refer to.
  */
+import { ownership, shapeProblem, type AnyResource } from '../../cds-hooks/prefetch/check-resources';
 import express, { Router } from 'express';
 import { resultIdentity, suggestionInputs } from '../store/result-fields';
 import type { Patient, Resource } from '@medplum/fhirtypes';
@@ -22,16 +23,25 @@ export const SHOWN_DIAGNOSES = 8;
 
 export const OPT_OUT_MESSAGE = 'This patient has opted out of AI decision support. No AI suggestions are made for this patient.';
 
-/** Rejects resources that belong to another patient than the one in the token's context. */
+/**
+ * Every resource must be this patient's: a reference to another patient (relative, absolute, versioned or
+ * urn:uuid) is refused with 403, patient data that names no patient and resources whose fields are not of
+ * their FHIR type are refused with 400, before anything reaches the engine or the store.
+ */
 function assertOnePatient(resources: readonly Resource[], patientId: string): void {
-  const target = `Patient/${patientId}`;
-  for (const r of resources) {
-    const rec = r as unknown as Record<string, { reference?: string } | undefined>;
-    const refs = r.resourceType === 'Patient' ? [`Patient/${r.id}`] : [rec.subject?.reference, rec.patient?.reference].filter((x): x is string => typeof x === 'string');
-    if (refs.some((ref) => ref.startsWith('Patient/') && ref !== target)) {
-      throw new HttpError(403, 'wrong_patient', 'The request holds data of a patient other than the one in the launch context');
+  resources.forEach((r, i) => {
+    const owner = ownership(r as unknown as AnyResource, patientId);
+    if (owner === 'other-patient') {
+      throw new HttpError(403, 'wrong_patient', `resources[${i}] (${r.resourceType}) holds data of a patient other than the one in the launch context`);
     }
-  }
+    if (owner === 'unattributed') {
+      throw new HttpError(400, 'invalid_request', `resources[${i}] (${r.resourceType}) names no patient`);
+    }
+    const problem = shapeProblem(r as unknown as AnyResource);
+    if (problem) {
+      throw new HttpError(400, 'invalid_request', `resources[${i}] (${r.resourceType}): ${problem.slice(0, 200)}`);
+    }
+  });
 }
 
 function shownIds(result: DifferentialResult): string[] {

@@ -108,6 +108,28 @@ describe('POST /api/differential', () => {
     expect(res.status).toBe(403);
   });
 
+  test.each([
+    ['an absolute reference', 'https://other-ehr.example.org/fhir/Patient/cp-01-patient-not'],
+    ['an absolute reference to the same id on another server path', 'https://ehr.example.org/fhir/Patient/cp-02-patient'],
+    ['a versioned reference', 'Patient/cp-02-patient/_history/3'],
+    ['a Group', 'Group/ward-7'],
+    ['a urn:uuid of another resource', 'urn:uuid:0f5a2f9e-1111-4c1b-9d5e-000000000000'],
+  ])("refuses another patient's data given as %s", async (_label, reference) => {
+    const res = await differential(session, [...chart, { resourceType: 'Observation', status: 'final', code: { text: 'x' }, subject: { reference } } as Resource]);
+    expect(res.status).toBe(403);
+  });
+
+  test('refuses patient data that names no patient, and resources whose fields are not of their FHIR type, with 400 before the store', async () => {
+    const before = (await server.handle.store.db.query<{ n: number }>('SELECT count(*)::int AS n FROM suggestion_sets')).rows[0].n;
+    const unattributed = await differential(session, [...chart, { resourceType: 'Observation', status: 'final', code: { text: 'x' } } as Resource]);
+    expect(unattributed.status).toBe(400);
+    const malformed = await differential(session, [...chart, { resourceType: 'Observation', status: 'final', code: { coding: 'not an array' }, subject: { reference: 'Patient/cp-01-patient' } } as unknown as Resource]);
+    expect(malformed.status).toBe(400);
+    expect(((await malformed.json()) as { error_description?: string }).error_description ?? '').toMatch(/resources\[\d+\] \(Observation\)/);
+    const after = (await server.handle.store.db.query<{ n: number }>('SELECT count(*)::int AS n FROM suggestion_sets')).rows[0].n;
+    expect(after).toBe(before);
+  });
+
   test('honours the opt-out on the server and stores nothing', async () => {
     const optedOut = await launchSession(server, 'cp-10-patient');
     const before = (await server.handle.store.db.query<{ n: number }>('SELECT count(*)::int AS n FROM suggestion_sets')).rows[0].n;
