@@ -10,6 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { readClinicalStory, readVignettes } from '../../fixtures/read-fixtures';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { evaluateVignettes, splitOf, type Vignette } from './evaluate-vignettes';
+import { CALIBRATION } from '../reasoning/calibration';
 
 const baseline = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'accuracy-baseline.json'), 'utf8')) as {
   tolerance: number;
@@ -25,6 +26,10 @@ describe('accuracy on the test split does not regress', () => {
     })
     .filter((v) => splitOf(v.id) === 'test');
   const report = evaluateVignettes(kb, test_);
+
+  test('the committed recalibration was fitted on this knowledge base (any knowledge change needs `npm run eval -- --fit`)', () => {
+    expect(CALIBRATION.recalibration?.knowledgeHash, 'refit the calibration: npm run eval -- --fit').toBe(kb.contentHash);
+  });
 
   test('the test split is the one the baseline was measured on (or larger)', () => {
     expect(test_.length).toBeGreaterThanOrEqual(baseline.test.n);

@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../knowledge/load-knowledge';
 import { analyzeSync } from '../reasoning/diagnostic-model';
 import { ageBandOf, ageInYears } from '../fairness/subgroup-of';
 import type { DifferentialResult } from '../reasoning/types';
+import type { Recalibration } from '../reasoning/calibration';
 
 export interface Vignette {
   readonly id: string;
@@ -144,12 +145,16 @@ function calibration(pairs: { p: number; y: number }[]): EvaluationReport['calib
  * @param vignettes - vignettes with expected diagnoses
  * @returns the report (JSON-serialisable; the model label reads it)
  */
-export function evaluateVignettes(kb: KnowledgeBase, vignettes: readonly Vignette[], options: { alpha?: number } = {}): EvaluationReport {
+export function evaluateVignettes(
+  kb: KnowledgeBase,
+  vignettes: readonly Vignette[],
+  options: { alpha?: number; recalibration?: Recalibration | null; onCandidate?: (p: number, y: 0 | 1) => void } = {},
+): EvaluationReport {
   const pairs: { p: number; y: number }[] = [];
   let model: DifferentialResult['model'] = { id: 'unknown', version: '0' };
   let knowledge: DifferentialResult['knowledge'] = { id: kb.manifest.id, version: kb.manifest.version, contentHash: kb.contentHash };
   const outcomes: VignetteOutcome[] = vignettes.map((v) => {
-    const { result } = analyzeSync(kb, { chart: v.bundle, setting: v.setting === 'emergency' || v.setting === 'primary-care' ? v.setting : undefined, alpha: options.alpha });
+    const { result } = analyzeSync(kb, { chart: v.bundle, setting: v.setting === 'emergency' || v.setting === 'primary-care' ? v.setting : undefined, alpha: options.alpha, recalibration: options.recalibration });
     model = result.model;
     knowledge = result.knowledge;
     const expectedConditionId = matchCondition(kb, v.expected);
@@ -162,6 +167,7 @@ export function evaluateVignettes(kb: KnowledgeBase, vignettes: readonly Vignett
       const y = d.conditionId === expectedConditionId ? 1 : 0;
       brier += (d.probability - y) ** 2;
       pairs.push({ p: d.probability, y });
+      options.onCandidate?.(d.probability, y);
     }
     const patient = v.bundle.entry?.map((e) => e.resource).find((r) => r?.resourceType === 'Patient') as Patient | undefined;
     return {

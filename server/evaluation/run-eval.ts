@@ -13,7 +13,8 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { readClinicalStory, readVignettes } from '../../fixtures/read-fixtures';
-import { CALIBRATION, CALIBRATION_FILE, type Calibration } from '../reasoning/calibration';
+import { CALIBRATION, CALIBRATION_FILE, recalibrationFor, type Calibration, type Recalibration } from '../reasoning/calibration';
+import { fitRecalibration, type Pair } from './fit-recalibration';
 import { evaluateVignettes, splitOf, type EvaluationReport, type Metrics, type Vignette } from './evaluate-vignettes';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,12 +38,17 @@ const development = vignettes.filter((v) => splitOf(v.id) === 'development');
 const test = vignettes.filter((v) => splitOf(v.id) === 'test');
 
 let alpha = CALIBRATION.alpha;
+// The recalibration fitted on this knowledge base (none when the knowledge changed since the last fit).
+let recalibration: Recalibration | null = recalibrationFor(kb.contentHash) ?? null;
+if (!recalibration && CALIBRATION.recalibration) {
+  process.stdout.write(`the recalibration in ${CALIBRATION_FILE} was fitted on another knowledge base (${CALIBRATION.recalibration.knowledgeHash.slice(0, 12)}…, now ${kb.contentHash.slice(0, 12)}…): probabilities are shown uncorrected until \`npm run eval -- --fit\`\n`);
+}
 if (args.includes('--fit')) {
   const grid: [number, number][] = [];
   const perVignette = new Map<number, number[]>();
   for (let a = 0.2; a <= 1.0001; a += 0.05) {
     const value = Math.round(a * 100) / 100;
-    const r = evaluateVignettes(kb, development, { alpha: value });
+    const r = evaluateVignettes(kb, development, { alpha: value, recalibration: null });
     grid.push([value, r.overall.brier]);
     perVignette.set(value, r.outcomes.map((o) => o.brier));
   }
@@ -55,6 +61,11 @@ if (args.includes('--fit')) {
   const se = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, values.length - 1) / Math.max(1, values.length));
   const best = [...grid].filter(([, b]) => b <= lowest[1] + se).sort((x, y) => y[0] - x[0])[0];
   alpha = best[0];
+  // Then the recalibration of the chain's probability, on every development candidate at that alpha.
+  const pairs: Pair[] = [];
+  evaluateVignettes(kb, development, { alpha, recalibration: null, onCandidate: (p, y) => pairs.push({ p, y }) });
+  const fitted = fitRecalibration(pairs);
+  recalibration = fitted;
   const calibration: Calibration = {
     alpha,
     method:
@@ -62,9 +73,19 @@ if (args.includes('--fit')) {
     fittedOn: `development split of the vignettes (n=${development.length}; even-numbered, fixed 2026-12-03 before fitting)`,
     date: new Date().toISOString().slice(0, 10),
     development: { n: development.length, brierAtAlpha1: grid.find(([a]) => a === 1)?.[1] ?? NaN, brierFitted: best[1], grid },
-    reliability: reliabilityOf(evaluateVignettes(kb, development, { alpha })),
+    recalibration: {
+      intercept: Math.round(fitted.intercept * 10000) / 10000,
+      slope: Math.round(fitted.slope * 10000) / 10000,
+      knowledgeHash: kb.contentHash,
+      n: pairs.length,
+      method:
+        'Platt scaling: logistic regression of the outcome (the candidate is the expected diagnosis) on the logit of the chain probability, over every candidate of the development vignettes at the fitted alpha (Newton method).',
+    },
+    reliability: reliabilityOf(evaluateVignettes(kb, development, { alpha, recalibration: fitted })),
   };
+  recalibration = { intercept: calibration.recalibration!.intercept, slope: calibration.recalibration!.slope };
   writeFileSync(CALIBRATION_FILE, `${JSON.stringify(calibration, null, 2)}\n`);
+  process.stdout.write(`fitted recalibration intercept ${calibration.recalibration!.intercept}, slope ${calibration.recalibration!.slope} on ${pairs.length} development candidates\n`);
   process.stdout.write(`fitted alpha ${alpha} on ${development.length} development vignettes (Brier ${best[1]}; lowest ${lowest[1]} at alpha ${lowest[0]}, one standard error ${se.toFixed(3)}; ${calibration.development?.brierAtAlpha1} uncorrected); written to ${CALIBRATION_FILE}\n`);
 }
 
@@ -77,8 +98,8 @@ function reliabilityOf(r: EvaluationReport): NonNullable<Calibration['reliabilit
 }
 
 const started = performance.now();
-const report = evaluateVignettes(kb, vignettes, { alpha });
-const splits = { development: evaluateVignettes(kb, development, { alpha }), test: evaluateVignettes(kb, test, { alpha }) };
+const report = evaluateVignettes(kb, vignettes, { alpha, recalibration });
+const splits = { development: evaluateVignettes(kb, development, { alpha, recalibration }), test: evaluateVignettes(kb, test, { alpha, recalibration }) };
 const ms = performance.now() - started;
 
 /** Metrics of the test split per presenting problem (the problem the vignette was written for). */
@@ -87,13 +108,14 @@ function byProblem(r: EvaluationReport, set: readonly Vignette[]): Record<string
   const groups = new Map<string, string[]>();
   r.outcomes.forEach((o) => groups.set(problemOf.get(o.id) ?? 'unknown', [...(groups.get(problemOf.get(o.id) ?? 'unknown') ?? []), o.id]));
   return Object.fromEntries(
-    [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([problem, ids]) => [problem, evaluateVignettes(kb, set.filter((v) => ids.includes(v.id)), { alpha }).overall]),
+    [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([problem, ids]) => [problem, evaluateVignettes(kb, set.filter((v) => ids.includes(v.id)), { alpha, recalibration }).overall]),
   );
 }
 
 const full = {
   ...report,
   alpha,
+  recalibration,
   splits: {
     development: { vignettes: splits.development.vignettes, overall: splits.development.overall, calibration: splits.development.calibration },
     test: { vignettes: splits.test.vignettes, overall: splits.test.overall, calibration: splits.test.calibration, byProblem: byProblem(splits.test, test), subgroups: splits.test.subgroups },
@@ -108,7 +130,7 @@ const calibrationLines = (name: string, r: EvaluationReport): void => {
   process.stdout.write(`calibration, ${name} (predicted vs observed):\n`);
   r.calibration.forEach((c) => process.stdout.write(`  ${c.bin.padEnd(9)} predicted ${pct(c.predicted)} observed ${pct(c.observed)} n=${c.n}\n`));
 };
-process.stdout.write(`Evaluation of ${report.model.id} ${report.model.version} with knowledge ${report.knowledge.version} on ${report.vignettes} vignettes, dependence correction alpha ${alpha} (${ms.toFixed(0)} ms)\n`);
+process.stdout.write(`Evaluation of ${report.model.id} ${report.model.version} with knowledge ${report.knowledge.version} on ${report.vignettes} vignettes, dependence correction alpha ${alpha}, recalibration ${recalibration ? `intercept ${recalibration.intercept} slope ${recalibration.slope}` : "none"} (${ms.toFixed(0)} ms)\n`);
 process.stdout.write(`${line('TEST split', splits.test.overall)}\n${line('development split', splits.development.overall)}\n${line('all', report.overall)}\n${line('all, covered by knowledge base', report.coveredOnly)}\n`);
 calibrationLines('TEST split', splits.test);
 if (!args.includes('--quiet')) {

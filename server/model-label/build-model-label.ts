@@ -31,6 +31,8 @@ export interface ModelLabel {
     test?: { vignettes: number; overall: EvaluationReport['overall']; calibration: EvaluationReport['calibration'] };
     development?: { vignettes: number; overall: EvaluationReport['overall'] };
     alpha?: number;
+    /** The recalibration of the chain's probability fitted on the development split (Platt scaling). */
+    recalibration?: { intercept: number; slope: number } | null;
   };
   missing: string[];
 }
@@ -42,11 +44,13 @@ function readEvaluation(kb: KnowledgeBase): ModelLabel['evaluation'] {
   try {
     const report = JSON.parse(readFileSync(EVALUATION_FILE, 'utf8')) as EvaluationReport & {
       alpha?: number;
+      recalibration?: { intercept: number; slope: number } | null;
       splits?: { test: { vignettes: number; overall: EvaluationReport['overall']; calibration: EvaluationReport['calibration'] }; development: { vignettes: number; overall: EvaluationReport['overall'] } };
     };
     return {
       ...(report.splits ? { test: report.splits.test, development: { vignettes: report.splits.development.vignettes, overall: report.splits.development.overall } } : {}),
       ...(report.alpha !== undefined ? { alpha: report.alpha } : {}),
+      ...(report.recalibration !== undefined ? { recalibration: report.recalibration } : {}),
       vignettes: report.vignettes,
       overall: report.overall,
       coveredOnly: report.coveredOnly,

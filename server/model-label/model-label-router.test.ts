@@ -1,4 +1,5 @@
 import express from 'express';
+import { ENGINE_MODEL } from '../reasoning/build-differential';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
@@ -35,7 +36,7 @@ describe('model label', () => {
     const html = await (await fetch(`${base}/model-label/?model=ddx-lr-engine&version=0.9.0&knowledge=0.1.0`)).text();
     expect(html).toContain('role="alert"');
     expect(html).toContain('0.9.0');
-    const current = await (await fetch(`${base}/model-label/?model=ddx-lr-engine&version=2.0.0&knowledge=${kb.manifest.version}`)).text();
+    const current = await (await fetch(`${base}/model-label/?model=ddx-lr-engine&version=${ENGINE_MODEL.version}&knowledge=${kb.manifest.version}`)).text();
     expect(current).not.toContain('role="alert"');
   });
 

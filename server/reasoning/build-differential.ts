@@ -3,6 +3,7 @@
  * candidates and priors, the likelihood-ratio chain per candidate, the can't-miss list and the next
  * best tests. Pure and deterministic: the same input gives the same output.
  */
+import { recalibrationFor, type Recalibration } from './calibration';
 import { createHash } from 'node:crypto';
 import type { KnowledgeBase } from '../knowledge/load-knowledge';
 import type { CareSetting, Condition } from '../knowledge/schema';
@@ -25,9 +26,14 @@ export interface DifferentialInput {
   readonly includeChild?: boolean;
   /** Dependence correction (for fitting it on the development vignettes); default: the fitted one. */
   readonly alpha?: number;
+  /**
+   * Recalibration of the chain's probability; default: the one fitted on this knowledge base (none when the
+   * knowledge base changed since the fit); null: none (for fitting it).
+   */
+  readonly recalibration?: Recalibration | null;
 }
 
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.0.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.1.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -328,7 +334,8 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
     const condition = kb.conditions.get(c.conditionId);
     return !!condition && appliesTo(condition, patient);
   });
-  const ruleContext = { problems: problemIds, setting, ageYears: extract.ageYears, alpha: input.alpha };
+  const recalibration = input.recalibration === null ? undefined : (input.recalibration ?? recalibrationFor(kb.contentHash));
+  const ruleContext = { problems: problemIds, setting, ageYears: extract.ageYears, alpha: input.alpha, recalibration };
   const reasoned = candidates.map((c) => reasonAbout(kb, c, findings, ruleContext));
   const withChart = <T extends { conditionId: string }>(d: T): T => {
     const inChart = extract.chartDiagnoses.find((cd) => cd.conditionId === d.conditionId);

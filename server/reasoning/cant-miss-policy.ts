@@ -149,6 +149,10 @@ export const CANT_MISS_THRESHOLDS: Readonly<Record<string, CantMissThreshold>> =
   'prostate-cancer': { threshold: 0.03, rationale: NG12 },
   'endometrial-cancer': { threshold: 0.03, rationale: NG12 },
   'cervical-cancer': { threshold: 0.03, rationale: NG12 },
+  // --- musculoskeletal (neck, shoulder, knee) ---
+  'cervical-spine-fracture': { threshold: 0.01, rationale: `${POLICY_1} An unstable cervical fracture can injure the cord with the next movement; imaging decisions follow validated rules (NEXUS, Canadian C-spine).` },
+  'cervical-myelopathy': { threshold: 0.02, rationale: `${POLICY_2} Cord compression progresses over days to weeks; decompression prevents permanent deficit.` },
+  'knee-fracture': { threshold: 0.05, rationale: `${POLICY_5} A missed fracture harms over days, not hours; imaging follows the Ottawa knee rule.` },
 };
 
 /**

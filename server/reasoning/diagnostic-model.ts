@@ -3,6 +3,7 @@
  * other providers (e.g. an OpenAI-compatible LLM) plug in behind the same interface, and every
  * model's output goes through the same check (verify-result.ts) before it is shown.
  */
+import type { Recalibration } from './calibration';
 import type { KnowledgeBase } from '../knowledge/load-knowledge';
 import { buildDifferential, ENGINE_MODEL, type DifferentialInput } from './build-differential';
 import { extractFindings, type ExtractOptions } from './extract-findings';
@@ -20,6 +21,8 @@ export interface ModelRequest {
   readonly includeChild?: boolean;
   /** Dependence correction to apply instead of the fitted one (evaluation only). */
   readonly alpha?: number;
+  /** Recalibration to apply instead of the fitted one; null for none (evaluation only). */
+  readonly recalibration?: Recalibration | null;
 }
 
 export interface ModelResponse {
@@ -52,7 +55,7 @@ export function createLikelihoodRatioModel(kb: KnowledgeBase): DiagnosticModel {
 /** Synchronous form of the default model, for the CLI, evaluation and benchmarks. */
 export function analyzeSync(kb: KnowledgeBase, request: ModelRequest): ModelResponse {
   const extract = extractFindings(request.chart, kb, request.extractOptions);
-  const result = buildDifferential(kb, { extract, overrides: request.overrides, problems: request.problems, setting: request.setting, includeChild: request.includeChild, alpha: request.alpha });
+  const result = buildDifferential(kb, { extract, overrides: request.overrides, problems: request.problems, setting: request.setting, includeChild: request.includeChild, alpha: request.alpha, recalibration: request.recalibration });
   const verification = verifyResult(kb, result);
   return { result: verification.result, verification };
 }

@@ -178,6 +178,28 @@ describe('reasonAbout', () => {
   });
 });
 
+describe('recalibration of the chain probability', () => {
+  test('the shown probability, its range and the what-ifs are recalibrated; the chain itself is kept and named', () => {
+    const c = selectCandidates(kb, ['chest-pain'], 'emergency', []).find((x) => x.conditionId === 'pe')!;
+    const r = { intercept: -1, slope: 0.5 };
+    const raw = reasonAbout(kb, c, [known('hr-over-100')], { problems: ['chest-pain'], setting: 'emergency', alpha: 1 });
+    const cal = reasonAbout(kb, c, [known('hr-over-100')], { problems: ['chest-pain'], setting: 'emergency', alpha: 1, recalibration: r });
+    const chain = prob(odds(0.05) * 2);
+    expect(raw.probability).toBeCloseTo(chain, 12);
+    expect(raw.calibration).toBeUndefined();
+    const f = (p: number) => 1 / (1 + Math.exp(-(-1 + 0.5 * Math.log(p / (1 - p)))));
+    expect(cal.probability).toBeCloseTo(f(chain), 12);
+    expect(cal.calibration).toEqual({ chainProbability: raw.probability, intercept: -1, slope: 0.5 });
+    expect(cal.range[0]).toBeCloseTo(f(raw.range[0]), 12);
+    expect(cal.range[1]).toBeCloseTo(f(raw.range[1]), 12);
+    expect(cal.display).toMatch(/calibrated from the chain's 10%/);
+    const w = cal.mostInformative.find((x) => x.findingId === 'ddimer-positive')!;
+    expect(w.ifPresent).toBeCloseTo(f(prob(odds(chain) * 1.9)), 12);
+    // The steps are the chain's own, unchanged.
+    expect(cal.steps).toEqual(raw.steps);
+  });
+});
+
 describe('cantMissThreshold', () => {
   test('a condition’s own cited threshold wins; otherwise the policy table; otherwise the default', () => {
     const sepsis = kb.conditions.get('sepsis')!;

@@ -12,7 +12,7 @@ import { FINDING_CATEGORIES, type CareSetting, type CitationRef, type Condition 
 import { likelihoodRatio } from './likelihood';
 import { POLICY } from './policy';
 import { cantMissPolicyThreshold } from './cant-miss-policy';
-import { CALIBRATION, shortfallAt } from './calibration';
+import { CALIBRATION, recalibrate, shortfallAt, type Recalibration } from './calibration';
 import { bandOf, formatPercent, formatProbability, toOdds, toProbability, updateProbability } from './probability';
 import type { DiagnosisResult, EstablishedBy, FindingStep, KnownFinding, PriorStep, ReasoningStep, WhatIf } from './types';
 
@@ -304,21 +304,28 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
       established,
     };
   }
-  const shortfall = shortfallAt(p);
+  const r = context?.recalibration;
+  const shown = r ? recalibrate(p, r) : p;
+  const shownRange: [number, number] = r ? [recalibrate(range[0], r), recalibrate(range[1], r)] : range;
+  const shortfall = shortfallAt(shown);
+  const calibrated = r ? `; calibrated from the chain's ${formatPercent(p)} on the development vignettes` : '';
   return {
     conditionId: condition.id,
     name: condition.name,
     codes: condition.codes,
     cantMiss: condition.cantMiss,
-    probability: p,
-    range,
+    probability: shown,
+    range: shownRange,
+    ...(r ? { calibration: { chainProbability: p, intercept: r.intercept, slope: r.slope } } : {}),
     // The band never claims more than the development calibration supports.
-    band: shortfall ? bandOf(shortfall.observed) : bandOf(p),
+    band: shortfall ? bandOf(shortfall.observed) : bandOf(shown),
     display: shortfall
-      ? `${formatProbability(p, range)}; in testing, estimates this high were right about ${formatPercent(shortfall.observed)} of the time`
-      : formatProbability(p, range),
+      ? `${formatProbability(shown, shownRange)}${calibrated}; in testing, estimates this high were right about ${formatPercent(shortfall.observed)} of the time`
+      : `${formatProbability(shown, shownRange)}${calibrated}`,
     steps,
-    mostInformative: whatIfs(kb, condition, findings, p, context),
+    mostInformative: whatIfs(kb, condition, findings, p, context).map((w) =>
+      r ? { ...w, ifPresent: w.ifPresent === undefined ? undefined : recalibrate(w.ifPresent, r), ifAbsent: w.ifAbsent === undefined ? undefined : recalibrate(w.ifAbsent, r) } : w,
+    ),
   };
 }
 
@@ -352,6 +359,8 @@ export interface RuleContext {
   readonly ageYears?: number;
   /** Dependence correction to apply (default: the fitted one, calibration.json). */
   readonly alpha?: number;
+  /** Recalibration of the chain's probability, when one was fitted on this knowledge base. */
+  readonly recalibration?: Recalibration;
 }
 
 /**

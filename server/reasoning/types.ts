@@ -199,8 +199,13 @@ export interface DiagnosisResult {
   readonly name: string;
   readonly codes: { readonly snomed: readonly string[]; readonly icd10cm: readonly string[] };
   readonly cantMiss: boolean;
-  /** Probability after all counted findings (0–1). */
+  /** Probability after all counted findings (0–1), recalibrated when a fitted recalibration applies. */
   readonly probability: number;
+  /**
+   * Present when the chain's probability was recalibrated (development-split calibration): what the chain
+   * of reasoning itself gives, and the correction applied on the logit scale.
+   */
+  readonly calibration?: { readonly chainProbability: number; readonly intercept: number; readonly slope: number };
   /** Uncertainty range of the probability (0–1). */
   readonly range: readonly [number, number];
   readonly band: LikelihoodBand;

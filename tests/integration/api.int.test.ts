@@ -2,6 +2,7 @@
  * The app API against the real app and sandbox EHR: SMART token checks (introspection), the
  * differential with opt-out, decisions (idempotent, read back), search, /me and a store outage.
  */
+import { ENGINE_MODEL } from '../../server/reasoning/build-differential';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { Resource } from '@medplum/fhirtypes';
@@ -207,7 +208,7 @@ describe('quality decisions', () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as { decisions: { comment: string | null; model_version: string; user_pseudonym: string; reason_code: string }[] };
     const mine = body.decisions.find((d) => d.comment === 'quality test');
-    expect(mine).toMatchObject({ reason_code: 'insufficient-data', model_version: '2.0.0' });
+    expect(mine).toMatchObject({ reason_code: 'insufficient-data', model_version: ENGINE_MODEL.version });
     expect(mine?.user_pseudonym).not.toContain('sandbox-clinician');
   });
 });

@@ -70,6 +70,13 @@ export function ReasoningSteps({ diagnosis, citations, chart }: ReasoningStepsPr
             </li>
           ),
         )}
+        {diagnosis.calibration ? (
+          <li className="step step-calibration" data-testid="calibration-step">
+            Calibration: the chain gives {formatPercent(diagnosis.calibration.chainProbability)}; on the development vignettes estimates like this were
+            over-confident, so it is shown as {formatPercent(diagnosis.probability)} (logistic recalibration, slope {diagnosis.calibration.slope.toFixed(2)},
+            intercept {diagnosis.calibration.intercept.toFixed(2)}; see the model label).
+          </li>
+        ) : null}
       </ol>
       {diagnosis.mostInformative.length > 0 ? (
         <>

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { fitRecalibration, type Pair } from './fit-recalibration';
+import { recalibrate } from '../reasoning/calibration';
+
+const sig = (x: number): number => 1 / (1 + Math.exp(-x));
+const logit = (p: number): number => Math.log(p / (1 - p));
+
+describe('fitRecalibration', () => {
+  test('recovers the intercept and slope that generated the outcomes (expected counts, no noise)', () => {
+    // For each predicted p, outcomes in the exact proportion sig(-1 + 0.5 logit p), in 1000ths.
+    const pairs: Pair[] = [];
+    for (const p of [0.01, 0.05, 0.1, 0.3, 0.5, 0.7, 0.9, 0.99]) {
+      const positives = Math.round(1000 * sig(-1 + 0.5 * logit(p)));
+      for (let i = 0; i < 1000; i++) {
+        pairs.push({ p, y: i < positives ? 1 : 0 });
+      }
+    }
+    const r = fitRecalibration(pairs);
+    expect(r.intercept).toBeCloseTo(-1, 2);
+    expect(r.slope).toBeCloseTo(0.5, 2);
+  });
+
+  test('a perfectly calibrated model is left alone (intercept 0, slope 1)', () => {
+    const pairs: Pair[] = [];
+    for (const p of [0.02, 0.1, 0.25, 0.5, 0.8]) {
+      const positives = Math.round(1000 * p);
+      for (let i = 0; i < 1000; i++) {
+        pairs.push({ p, y: i < positives ? 1 : 0 });
+      }
+    }
+    const r = fitRecalibration(pairs);
+    expect(r.intercept).toBeCloseTo(0, 2);
+    expect(r.slope).toBeCloseTo(1, 2);
+  });
+
+  test('refuses to fit without both outcomes', () => {
+    expect(() => fitRecalibration([{ p: 0.5, y: 0 }])).toThrow(/both outcomes/);
+  });
+
+  test('recalibrate is monotone (the ranking never changes) and maps with the fitted line', () => {
+    const r = { intercept: -1, slope: 0.4 };
+    const ps = [0.001, 0.01, 0.1, 0.5, 0.9, 0.999];
+    const out = ps.map((p) => recalibrate(p, r));
+    expect([...out].sort((x, y) => x - y)).toEqual(out);
+    expect(recalibrate(0.5, r)).toBeCloseTo(sig(-1), 12);
+    expect(recalibrate(0.9, r)).toBeCloseTo(sig(-1 + 0.4 * logit(0.9)), 12);
+  });
+});
