@@ -16,9 +16,30 @@ export const FhirAuthorizationSchema = z.object({
   patient: z.string().optional(),
 });
 
-/** A NUL anywhere in a request: no database stores it and no clinician typed it. */
+/**
+ * A NUL anywhere in a request (a string or a key): no database stores it and no clinician typed it.
+ * Walked with an explicit stack, so a body nested thousands deep cannot exhaust the call stack.
+ */
 function hasNul(value: unknown): boolean {
-  return JSON.stringify(value).includes('\\u0000');
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      if (v.includes('\u0000')) {
+        return true;
+      }
+    } else if (Array.isArray(v)) {
+      stack.push(...v);
+    } else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (k.includes('\u0000')) {
+          return true;
+        }
+        stack.push(x);
+      }
+    }
+  }
+  return false;
 }
 
 /** An identifier-like string: bounded and free of control characters. */

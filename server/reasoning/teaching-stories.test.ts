@@ -25,10 +25,11 @@ function expectedCondition(snomed?: string, icd?: string): string | undefined {
  * Known shortfall, reported in the closing note and the README: the story states a slow-rising pulse and
  * a murmur radiating to the carotids, but no SNOMED CT code for those examination findings could be
  * confirmed, so the chart codes only "systolic murmur" and the Etchells 1997 likelihood ratios cannot be
- * read from it. The test below holds what is true today and fails if it gets worse.
+ * read from it. The test below holds what is true today and fails if it gets worse (rank 8 with the knowledge of
+ * 2026-12-03 morning, 10 allowed since the syncope differential gained sick sinus syndrome, VT, HCM and others).
  */
 const CODED_FINDINGS_MISSING: Readonly<Record<string, { expected: string; rankAtMost: number; clinicianFindings: string[] }>> = {
-  'syncope-aortic-stenosis.json': { expected: 'aortic-stenosis', rankAtMost: 8, clinicianFindings: ['slow-carotid-upstroke', 'late-peaking-systolic-murmur'] },
+  'syncope-aortic-stenosis.json': { expected: 'aortic-stenosis', rankAtMost: 10, clinicianFindings: ['slow-carotid-upstroke', 'late-peaking-systolic-murmur'] },
 };
 
 describe('teaching stories through the chart-reading path', () => {
@@ -40,10 +41,12 @@ describe('teaching stories through the chart-reading path', () => {
     const rank = result.differential.findIndex((d) => d.conditionId === known.expected) + 1;
     expect(rank).toBeGreaterThan(0);
     expect(rank).toBeLessThanOrEqual(known.rankAtMost);
-    const before = result.differential[rank - 1].probability;
+    // The chain's own probability (before any recalibration): what the entered findings do to the evidence.
+    const chain = (d: { probability: number; calibration?: { chainProbability: number } }): number => d.calibration?.chainProbability ?? d.probability;
+    const before = chain(result.differential[rank - 1]);
     const entered = analyzeSync(kb, { chart: bundle, overrides: known.clinicianFindings.map((findingId) => ({ findingId, state: 'present' as const })) }).result;
     const after = entered.differential.find((d) => d.conditionId === known.expected)!;
-    expect(after.probability).toBeGreaterThan(before * 5);
+    expect(chain(after)).toBeGreaterThan(before * 5);
     expect(after.rank).toBeLessThanOrEqual(3);
   });
 
