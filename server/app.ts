@@ -92,7 +92,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
 
   app.use('/api', createApiRouter({ config, logger, knowledge, store }));
-  app.use('/model-label', createModelLabelRouter(knowledge));
+  app.use('/model-label', createModelLabelRouter(knowledge, store));
   app.use('/cds-services', createCdsHooksRouter({ config, logger, knowledge, store, sandbox }));
   if (sandbox) {
     app.use('/sandbox', sandbox.router);

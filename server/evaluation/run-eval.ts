@@ -15,6 +15,9 @@ import { loadKnowledge } from '../knowledge/load-knowledge';
 import { readClinicalStory, readVignettes } from '../../fixtures/read-fixtures';
 import { CALIBRATION, CALIBRATION_FILE, recalibrationFor, type Calibration, type Recalibration } from '../reasoning/calibration';
 import { fitRecalibration, type Pair } from './fit-recalibration';
+import { buildModelLabel } from '../model-label/build-model-label';
+import { buildFullLabel } from '../model-label/full-label';
+import { writeArchived } from '../model-label/label-archive';
 import { evaluateVignettes, splitOf, type EvaluationReport, type Metrics, type Vignette } from './evaluate-vignettes';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -122,6 +125,12 @@ const full = {
   },
 };
 writeFileSync(out, `${JSON.stringify(full, null, 2)}\n`);
+if (outIndex < 0) {
+  // The label of this model and knowledge version, archived so that it stays readable after the next release.
+  const base = buildModelLabel(kb);
+  const file = writeArchived({ full: buildFullLabel(kb, base, undefined), base: base as unknown as Record<string, unknown> });
+  process.stdout.write(`label archived: ${file}\n`);
+}
 
 const pct = (x: number | null): string => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
 const line = (name: string, m: Metrics): string =>

@@ -44,4 +44,27 @@ describe('model label', () => {
     const html = await (await fetch(`${base}/model-label/?version=<script>alert(1)</script>`)).text();
     expect(html).not.toContain('<script>alert(1)</script>');
   });
+
+  test('the page shows every HTI-1 attribute group and is printable; the data and the CHAI card are linked', async () => {
+    const html = await (await fetch(`${base}/model-label/`)).text();
+    for (const heading of ['(1) Details and output of the intervention', '(4) Intervention development details and input features', '(7) Quantitative measures of performance', '(9) Update and continued validation or fairness assessment schedule']) {
+      expect(html).toContain(heading);
+    }
+    expect(html).toContain('@media print');
+    expect(html).toContain('href="chai.xml"');
+    expect(html).toContain('Not available: No external validation');
+  });
+
+  test('versions are listed; the running one and the archived ones are served; an unknown version is a 404', async () => {
+    const versions = (await (await fetch(`${base}/model-label/versions.json`)).json()) as { current: string; archived: string[] };
+    expect(versions.current).toBe(`${ENGINE_MODEL.version}+kb.${kb.manifest.version}`);
+    expect(versions.archived).toContain(versions.current);
+    const byVersion = (await (await fetch(`${base}/model-label/${encodeURIComponent(versions.current)}/label.json`)).json()) as { label: { labelVersion: string } };
+    expect(byVersion.label.labelVersion).toBe(versions.current);
+    expect((await fetch(`${base}/model-label/0.0.1+kb.0.0.1/label.json`)).status).toBe(404);
+    const xml = await fetch(`${base}/model-label/chai.xml`);
+    expect(xml.headers.get('content-type')).toMatch(/application\/xml/);
+    expect(await xml.text()).toContain('<AppliedModelCard');
+  });
 });
+

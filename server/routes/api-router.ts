@@ -1,6 +1,6 @@
 /**
  * The app's API. Open: GET /knowledge (summary), GET /findings?q=, GET /conditions?q= and
- * GET /problems?q= (knowledge search, no patient data). Everything else needs a SMART access token from an allowlisted FHIR
+ * GET /problems?q= (knowledge search, no patient data), GET /model-label[/{version}] (the label's data). Everything else needs a SMART access token from an allowlisted FHIR
  * server (server/auth/). Each route parses, calls and responds; errors are thrown as HttpError.
  */
 import express, { Router } from 'express';
@@ -14,6 +14,8 @@ import { createDifferentialRouter } from './differential-router';
 import { createMeRouter } from './me-router';
 import { createQualityRouter } from './quality-router';
 import { searchKnowledge } from './search-knowledge';
+import { resolveLabel } from '../model-label/model-label-router';
+import { HttpError } from '../errors';
 
 export type { ApiDeps } from './api-deps';
 
@@ -38,6 +40,15 @@ export function createApiRouter(deps: ApiDeps): Router {
   router.get('/problems', (req, res) => {
     const { q, limit } = SearchQuerySchema.parse(req.query);
     res.json({ results: searchKnowledge(deps.knowledge.problems.values(), q, limit) } satisfies SearchResponse);
+  });
+  // The model label is public (HTI-1: users and patients can read it): the running version or an archived one.
+  router.get(['/model-label', '/model-label/:version'], async (req, res) => {
+    const v = req.params.version;
+    const label = await resolveLabel(deps.knowledge, deps.store, Array.isArray(v) ? v[0] : v);
+    if (!label) {
+      throw new HttpError(404, 'unknown_version', `No model label for version ${String(v)}`);
+    }
+    res.json(label.full);
   });
   router.use(requireSmartAuth(verifier));
   router.use(createDifferentialRouter(deps));

@@ -158,6 +158,19 @@ export class StoreConflictError extends Error {
   }
 }
 
+/** One row of local monitoring: a subgroup value and its counts (see Store.monitoring). */
+export interface MonitoringRow {
+  readonly attribute: string;
+  readonly value: string;
+  readonly sets: number;
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly overridden: number;
+  readonly addedMissed: number;
+  readonly first: string | null;
+  readonly last: string | null;
+}
+
 export interface Store {
   readonly db: Database;
   pseudonymise(fhirServer: string, reference: string): string;
@@ -170,6 +183,11 @@ export interface Store {
   /** The suggestion a set stored for a diagnosis (at most one: a set names each diagnosis once). */
   findSuggestion(setId: string, conditionId: string): Promise<{ id: string } | undefined>;
   recordCards(cards: CardRecord[]): Promise<void>;
+  /**
+   * Local monitoring of one model version (HTI-1 group 8): per subgroup attribute and value, how many
+   * suggestion sets were shown, and how many decisions of each outcome answered them, with the date range.
+   */
+  monitoring(modelVersion: string): Promise<MonitoringRow[]>;
   /** Decisions from both surfaces, newest first, with the card and service a CDS decision answers. */
   listQualityDecisions(filter: { source?: 'app' | 'cds-feedback'; limit: number }): Promise<QualityDecisionRow[]>;
   /**
@@ -386,6 +404,26 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
         return `($${b + 1},$${b + 2},$${b + 3},$${b + 4},$${b + 5},$${b + 6},$${b + 7},$${b + 8},$${b + 9})`;
       });
       await db.query(`INSERT INTO cds_cards (uuid, set_id, service_id, hook, kind, condition_ids, suggestion_uuids, summary, indicator) VALUES ${tuples.join(',')}`, values);
+    },
+    async monitoring(modelVersion) {
+      // Sets per subgroup value, and the decisions that answered them (each decision counted once, by outcome).
+      const sql = `WITH sets AS (
+                     SELECT s.id, s.created_at, kv.key AS attribute, kv.value AS value
+                     FROM suggestion_sets s, jsonb_each_text(s.subgroup) kv
+                     WHERE s.model_version = $1
+                   )
+                   SELECT sets.attribute, sets.value,
+                          count(DISTINCT sets.id)::int AS sets,
+                          count(d.id) FILTER (WHERE d.outcome = 'accepted')::int AS accepted,
+                          count(d.id) FILTER (WHERE d.outcome = 'rejected')::int AS rejected,
+                          count(d.id) FILTER (WHERE d.outcome = 'overridden')::int AS overridden,
+                          count(d.id) FILTER (WHERE d.outcome = 'added-missed')::int AS "addedMissed",
+                          to_char(min(sets.created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS first,
+                          to_char(max(sets.created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS last
+                   FROM sets LEFT JOIN decisions d ON d.set_id = sets.id
+                   GROUP BY sets.attribute, sets.value
+                   ORDER BY sets.attribute, sets.value`;
+      return (await db.query<MonitoringRow>(sql, [modelVersion])).rows;
     },
     async listQualityDecisions(filter) {
       const params: unknown[] = [filter.limit];
