@@ -257,6 +257,26 @@ describe.each(drivers)('store on %s', (_name, open) => {
     expect(rows[0].clinician_differential).toEqual(own);
   });
 
+  test('local monitoring counts sets and decisions per subgroup value for one model version only', async () => {
+    const version = `mon-${randomUUID().slice(0, 8)}`;
+    const female = await store.recordSuggestionSet({ ...setInput(), modelVersion: version, subgroup: { ageBand: '40-64', sex: 'female' } });
+    const male = await store.recordSuggestionSet({ ...setInput(), modelVersion: version, subgroup: { ageBand: '65+', sex: 'male' } });
+    await store.recordSuggestionSet({ ...setInput(), modelVersion: 'another-version', subgroup: { sex: 'female' } });
+    const d = (setId: string, outcome: 'accepted' | 'rejected' | 'added-missed') =>
+      store.recordDecision({ idempotencyKey: randomUUID(), setId, userRef: 'Practitioner/u1', fhirServer: 'x', outcome, source: 'app', ...(outcome === 'rejected' ? { reasonCode: 'other' } : {}), ...(outcome === 'added-missed' ? { freeTextDiagnosis: 'Sarcoidosis' } : {}) });
+    await d(female.setId, 'accepted');
+    await d(female.setId, 'added-missed');
+    await d(male.setId, 'rejected');
+    const rows = await store.monitoring(version);
+    const row = (attribute: string, value: string) => rows.find((r) => r.attribute === attribute && r.value === value);
+    expect(row('sex', 'female')).toMatchObject({ sets: 1, accepted: 1, rejected: 0, overridden: 0, addedMissed: 1 });
+    expect(row('sex', 'male')).toMatchObject({ sets: 1, accepted: 0, rejected: 1, addedMissed: 0 });
+    expect(row('ageBand', '65+')).toMatchObject({ sets: 1, rejected: 1 });
+    expect(rows).toHaveLength(4);
+    expect(row('sex', 'female')?.first).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await store.monitoring(`none-${randomUUID()}`)).toEqual([]);
+  });
+
   test('claims a client JWT id once until it expires, and again after', async () => {
     const key = `k-${randomUUID()}`;
     const now = 1_800_000_000;
