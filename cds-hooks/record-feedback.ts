@@ -1,7 +1,10 @@
 /**
  * Stores CDS Hooks feedback (https://cds-hooks.hl7.org/2.0/#feedback) against the card's suggestion
  * set. Idempotent: the same feedback item sent twice is one record. Each item of a batch is handled
- * on its own and gets its own status; an unknown card id is recorded as such, not dropped.
+ * on its own and gets its own status. Feedback on a card id this service never returned is answered
+ * `unknown-card` and not stored as a decision (one audit event per call counts them), so a caller cannot
+ * fill the decision table with cards that do not exist; feedback on a card returned to another EHR
+ * (another JWT issuer) is refused.
  *
  * Feedback is checked against the card it names: feedback for a card another service showed is
  * refused (stored, it would count as this service's decision), and so is an accepted suggestion
@@ -26,7 +29,10 @@ function key(item: unknown): string {
 }
 
 /** Why feedback cannot be about this card as sent, or undefined when it can. */
-function mismatch(card: StoredCard, serviceId: string, accepted: readonly { id: string }[]): string | undefined {
+function mismatch(card: StoredCard, serviceId: string, iss: string, accepted: readonly { id: string }[]): string | undefined {
+  if (card.clientIss && card.clientIss !== iss) {
+    return 'card was returned to another CDS client: only the EHR that showed it may send its feedback';
+  }
   if (card.serviceId !== serviceId) {
     return `card was shown by service ${card.serviceId}, not ${serviceId}: send its feedback to /cds-services/${card.serviceId}/feedback`;
   }
@@ -57,13 +63,17 @@ export async function recordFeedback(store: Store, input: { serviceId: string; i
     const f = parsed.data;
     try {
       const card = await store.findCard(f.card);
-      const problem = card ? mismatch(card, input.serviceId, f.acceptedSuggestions ?? []) : undefined;
+      if (!card) {
+        results.push({ index, card: f.card, status: 'unknown-card', message: 'no card with this id was returned by this service: nothing stored' });
+        continue;
+      }
+      const problem = mismatch(card, input.serviceId, input.iss, f.acceptedSuggestions ?? []);
       if (problem) {
         results.push({ index, card: f.card, status: 'invalid', message: problem });
         continue;
       }
-      const conditionId = card?.conditionIds.length === 1 ? card.conditionIds[0] : undefined;
-      const suggestion = card && conditionId ? await store.findSuggestion(card.setId, conditionId) : undefined;
+      const conditionId = card.conditionIds.length === 1 ? card.conditionIds[0] : undefined;
+      const suggestion = conditionId ? await store.findSuggestion(card.setId, conditionId) : undefined;
       const canonical = {
         card: f.card,
         outcome: f.outcome,
@@ -74,12 +84,12 @@ export async function recordFeedback(store: Store, input: { serviceId: string; i
       };
       const stored = await store.recordDecision({
         idempotencyKey: key(canonical),
-        setId: card?.setId,
+        setId: card.setId,
         suggestionId: suggestion?.id,
         conditionId,
         userRef: 'cds-client',
         fhirServer: input.iss,
-        userPseudonym: card?.userPseudonym ?? store.pseudonymise(input.iss, 'cds-client'),
+        userPseudonym: card.userPseudonym,
         outcome: f.outcome === 'accepted' ? 'accepted' : 'overridden',
         reasonCode: f.overrideReason?.reason?.code,
         reasonSystem: f.overrideReason?.reason?.system,
@@ -87,11 +97,11 @@ export async function recordFeedback(store: Store, input: { serviceId: string; i
         source: 'cds-feedback',
         outcomeTimestamp: canonical.at,
         cardUuid: f.card,
-        unknownCard: !card,
+        unknownCard: false,
         acceptedSuggestions: canonical.accepted,
         serviceId: input.serviceId,
       });
-      results.push({ index, card: f.card, status: stored.duplicate ? 'duplicate' : card ? 'recorded' : 'unknown-card' });
+      results.push({ index, card: f.card, status: stored.duplicate ? 'duplicate' : 'recorded' });
     } catch (err) {
       results.push({ index, card: f.card, status: 'error', message: `not stored: ${(err as Error).name}` });
     }

@@ -64,6 +64,7 @@ export async function recordShownCards(writer: ShownCardsWriter, shown: ShownCar
       suggestionUuids: (card.suggestions ?? []).map((s) => s.uuid as string),
       summary: card.summary,
       indicator: card.indicator,
+      clientIss: shown.iss,
     })),
   });
   return true;

@@ -82,6 +82,8 @@ export interface CardRecord {
   suggestionUuids: string[];
   summary: string;
   indicator: string;
+  /** The CDS client (JWT issuer) the card was returned to; only it may send feedback on the card. */
+  clientIss?: string;
 }
 
 export interface QualityDecisionRow {
@@ -399,11 +401,11 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
       }
       const values: unknown[] = [];
       const tuples = cards.map((c, i) => {
-        values.push(c.uuid, c.setId, c.serviceId, c.hook, c.kind, JSON.stringify(c.conditionIds), JSON.stringify(c.suggestionUuids), c.summary, c.indicator);
-        const b = i * 9;
-        return `($${b + 1},$${b + 2},$${b + 3},$${b + 4},$${b + 5},$${b + 6},$${b + 7},$${b + 8},$${b + 9})`;
+        values.push(c.uuid, c.setId, c.serviceId, c.hook, c.kind, JSON.stringify(c.conditionIds), JSON.stringify(c.suggestionUuids), c.summary, c.indicator, c.clientIss ?? null);
+        const b = i * 10;
+        return `(${Array.from({ length: 10 }, (_, k) => `$${b + k + 1}`).join(',')})`;
       });
-      await db.query(`INSERT INTO cds_cards (uuid, set_id, service_id, hook, kind, condition_ids, suggestion_uuids, summary, indicator) VALUES ${tuples.join(',')}`, values);
+      await db.query(`INSERT INTO cds_cards (uuid, set_id, service_id, hook, kind, condition_ids, suggestion_uuids, summary, indicator, client_iss) VALUES ${tuples.join(',')}`, values);
     },
     async monitoring(modelVersion) {
       // Sets per subgroup value, and the decisions that answered them (each decision counted once, by outcome).
@@ -484,23 +486,23 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
           }
           for (const c of cards) {
             const b = cardValues.length;
-            cardValues.push(c.uuid, setId, c.serviceId, c.hook, c.kind, JSON.stringify(c.conditionIds), JSON.stringify(c.suggestionUuids), c.summary, c.indicator);
-            cardTuples.push(`(${Array.from({ length: 9 }, (_, k) => `$${b + k + 1}`).join(',')})`);
+            cardValues.push(c.uuid, setId, c.serviceId, c.hook, c.kind, JSON.stringify(c.conditionIds), JSON.stringify(c.suggestionUuids), c.summary, c.indicator, c.clientIss ?? null);
+            cardTuples.push(`(${Array.from({ length: 10 }, (_, k) => `$${b + k + 1}`).join(',')})`);
           }
         }
         if (sugTuples.length > 0) {
           await tx.query(`INSERT INTO suggestions (id, set_id, condition_id, rank, probability, band, cant_miss, card_uuid) VALUES ${sugTuples.join(',')}`, sugValues);
         }
         if (cardTuples.length > 0) {
-          await tx.query(`INSERT INTO cds_cards (uuid, set_id, service_id, hook, kind, condition_ids, suggestion_uuids, summary, indicator) VALUES ${cardTuples.join(',')}`, cardValues);
+          await tx.query(`INSERT INTO cds_cards (uuid, set_id, service_id, hook, kind, condition_ids, suggestion_uuids, summary, indicator, client_iss) VALUES ${cardTuples.join(',')}`, cardValues);
         }
         return items.map((i) => byKey.get(i.set.idempotencyKey) as string);
       });
     },
     async findCard(uuid) {
       const row = (
-        await db.query<{ uuid: string; set_id: string; service_id: string; hook: string; kind: string; condition_ids: unknown; suggestion_uuids: unknown; summary: string; indicator: string; user_pseudonym: string }>(
-          `SELECT c.uuid, c.set_id, c.service_id, c.hook, c.kind, c.condition_ids, c.suggestion_uuids, c.summary, c.indicator, s.user_pseudonym
+        await db.query<{ uuid: string; set_id: string; service_id: string; hook: string; kind: string; condition_ids: unknown; suggestion_uuids: unknown; summary: string; indicator: string; user_pseudonym: string; client_iss: string | null }>(
+          `SELECT c.uuid, c.set_id, c.service_id, c.hook, c.kind, c.condition_ids, c.suggestion_uuids, c.summary, c.indicator, s.user_pseudonym, c.client_iss
            FROM cds_cards c JOIN suggestion_sets s ON s.id = c.set_id WHERE c.uuid = $1`,
           [uuid],
         )
@@ -520,6 +522,7 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
         summary: row.summary,
         indicator: row.indicator,
         userPseudonym: row.user_pseudonym,
+        ...(row.client_iss ? { clientIss: row.client_iss } : {}),
       };
     },
     async claimJtis(claims, now) {

@@ -342,7 +342,7 @@ describe('feedback', () => {
     return { status: res.status, body: await res.json() };
   }
 
-  test('records overrides with their reason once, marks unknown cards and invalid items, per item', async () => {
+  test('records overrides with their reason once; unknown cards and invalid items are answered per item and not stored', async () => {
     const shown = await call('ddx-patient-view', hookRequest('patient-view', fixtureChart('dyspnoea-pulmonary-embolism.json')));
     const card = shown.body.cards[0] as CdsCard;
     const override = { card: card.uuid, outcome: 'overridden', overrideReason: { reason: card.overrideReasons![1], userComment: 'CTPA negative yesterday' }, outcomeTimestamp: new Date().toISOString() };
@@ -357,7 +357,23 @@ describe('feedback', () => {
     const mine = stored.filter((d) => d.card_uuid === card.uuid);
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ outcome: 'overridden', reason_code: card.overrideReasons![1].code, comment: 'CTPA negative yesterday', source: 'cds-feedback' });
-    expect(stored.some((d) => d.card_uuid === unknown.card && d.unknown_card)).toBe(true);
+    // A card this service never returned is not a decision: nothing is stored for it (issue 16).
+    expect(stored.some((d) => d.card_uuid === unknown.card)).toBe(false);
+    expect(first.body.results[1].message).toMatch(/nothing stored/);
+  });
+
+  test('feedback on a card shown to one EHR is refused from another trusted EHR', async () => {
+    const shown = await call('ddx-patient-view', hookRequest('patient-view', fixtureChart('dyspnoea-pulmonary-embolism.json')));
+    const card = shown.body.cards[0] as CdsCard;
+    const stored = await server.handle.store.findCard(card.uuid as string);
+    expect(stored?.clientIss).toBeTruthy();
+    // Rewrite the card's issuer to another EHR's (as if it had been returned to another client).
+    await server.handle.store.db.query('ALTER TABLE cds_cards DISABLE TRIGGER cds_cards_append_only');
+    await server.handle.store.db.query('UPDATE cds_cards SET client_iss = $1 WHERE uuid = $2', ['https://other-ehr.example.org', card.uuid]);
+    await server.handle.store.db.query('ALTER TABLE cds_cards ENABLE TRIGGER cds_cards_append_only');
+    const res = await feedback([{ card: card.uuid, outcome: 'overridden', outcomeTimestamp: new Date().toISOString() }]);
+    expect(res.body.results[0]).toMatchObject({ status: 'invalid', message: expect.stringMatching(/another CDS client/) });
+    expect((await server.handle.store.listDecisions()).some((d) => d.card_uuid === card.uuid)).toBe(false);
   });
 
   test('accepted feedback needs the accepted suggestion ids (cds-fb-2)', async () => {
