@@ -49,39 +49,36 @@ describe('createSmartTokenVerifier', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
-  test('without introspection and without X-FHIR-User, refuses and says what to send', async () => {
-    const verifier = createSmartTokenVerifier({ allowlist: [ISS], fetch: fakeFetch({ active: true }, {}) });
-    await expect(verifier.verify('tok', ISS)).rejects.toThrow(/X-FHIR-User/);
+  test('tokens issued to another application are refused, and so is an introspection that names no client', async () => {
+    const other = createSmartTokenVerifier({ allowlist: [ISS], clientId: 'ddx-smart-app', fetch: fakeFetch({ active: true, fhirUser: 'Practitioner/p1', client_id: 'someone-elses-app' }) });
+    await expect(other.verify('tok', ISS)).rejects.toMatchObject({ status: 401, message: expect.stringMatching(/another application/) });
+    const none = createSmartTokenVerifier({ allowlist: [ISS], clientId: 'ddx-smart-app', fetch: fakeFetch({ active: true, fhirUser: 'Practitioner/p1' }) });
+    await expect(none.verify('tok', ISS)).rejects.toMatchObject({ status: 401, message: expect.stringMatching(/no client_id/) });
+    const mine = createSmartTokenVerifier({ allowlist: [ISS], clientId: 'ddx-smart-app', fetch: fakeFetch({ active: true, fhirUser: 'Practitioner/p1', client_id: 'ddx-smart-app' }) });
+    expect(await mine.verify('tok', ISS)).toMatchObject({ fhirUser: 'Practitioner/p1', clientId: 'ddx-smart-app' });
   });
 });
 
-describe('fallback without introspection: the token must read the named user and patient', () => {
-  /** A FHIR server without introspection that answers reads only for the good token. */
-  function noIntrospection(readable: Record<string, unknown>) {
-    return vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
+describe('without token introspection the API refuses: identity is never chosen by the caller', () => {
+  /** A FHIR server without introspection that would answer reads for the token. */
+  function noIntrospection() {
+    return vi.fn(async (url: string | URL | Request) => {
       const u = String(url);
       if (u.endsWith('/.well-known/smart-configuration')) {
         return Response.json({ capabilities: ['launch-ehr'] });
       }
-      const auth = new Headers(init?.headers).get('authorization');
-      const path = u.slice(ISS.length + 1);
-      return auth === 'Bearer good' && readable[path] ? Response.json(readable[path]) : new Response('{}', { status: 401 });
+      return Response.json({ resourceType: 'Practitioner', id: 'quality-reviewer' });
     });
   }
-  const fhir = { 'Practitioner/p1': { resourceType: 'Practitioner', id: 'p1' }, 'Patient/pat1': { resourceType: 'Patient', id: 'pat1' } };
-
-  test('accepts a live token that can read the user and the patient, with no scopes claimed', async () => {
-    const verifier = createSmartTokenVerifier({ allowlist: [ISS], fetch: noIntrospection(fhir) });
-    expect(await verifier.verify('good', ISS, { fhirUser: 'Practitioner/p1', patientId: 'pat1' })).toEqual({ fhirServer: ISS, fhirUser: 'Practitioner/p1', patientId: 'pat1', scopes: [] });
-  });
 
   test.each([
-    ['a token the server rejects', 'bad', { fhirUser: 'Practitioner/p1' }],
-    ['a user the token cannot read', 'good', { fhirUser: 'Practitioner/other' }],
-    ['a patient the token cannot read', 'good', { fhirUser: 'Practitioner/p1', patientId: 'other' }],
-    ['a malformed user reference', 'good', { fhirUser: 'Practitioner/../../admin' }],
-  ])('refuses %s with 401', async (_name, token, hints) => {
-    const verifier = createSmartTokenVerifier({ allowlist: [ISS], fetch: noIntrospection(fhir) });
-    await expect(verifier.verify(token, ISS, hints)).rejects.toMatchObject({ status: 401 });
+    ['no hints', {}],
+    ['a user the token could read (the old read-back fallback)', { fhirUser: 'Practitioner/quality-reviewer' }],
+    ['a user and a patient', { fhirUser: 'Practitioner/p1', patientId: 'pat1' }],
+  ])('refuses with 401 given %s, without reading anything as the caller', async (_name, hints) => {
+    const fetch = noIntrospection();
+    const verifier = createSmartTokenVerifier({ allowlist: [ISS], fetch });
+    await expect(verifier.verify('good', ISS, hints)).rejects.toMatchObject({ status: 401, message: expect.stringMatching(/no token introspection/) });
+    expect(fetch).toHaveBeenCalledTimes(1); // discovery only
   });
 });

@@ -4,11 +4,11 @@
  * The endpoint is discovered from `${iss}/.well-known/smart-configuration`. Results are cached
  * briefly, keyed by a SHA-256 of server and token (the token itself is never stored or logged).
  *
- * Where a FHIR server offers no introspection endpoint, the fallback the product brief allows is used:
- * the app names its user (`X-FHIR-User`, the id_token's fhirUser) and patient (`X-Patient`), and the
- * token must be able to read both from that server. This is weaker than introspection (it proves the
- * token is live for that server and can read those resources, not whose token it is); the caller's
- * scopes are then unknown, so nothing that needs a scope decision is allowed from them.
+ * Identity comes only from the authorization server: where a FHIR server offers no introspection
+ * endpoint the API refuses (401) rather than let the caller name its own user or patient (issue 16: with
+ * the earlier read-back fallback a clinician could act as a colleague or as the quality reviewer). The
+ * token must also have been issued to this app: introspection's `client_id` must be the configured SMART
+ * client id (SMART token introspection requires it for an active token).
  *
  * Deviation: this service introspects without client authentication (the sandbox accepts that);
  * a production EHR that requires an authenticated introspection caller needs client credentials
@@ -48,6 +48,8 @@ const IntrospectionSchema = z.object({
 /** Options of {@link createSmartTokenVerifier}. */
 export interface SmartTokenVerifierOptions {
   readonly allowlist: readonly string[];
+  /** The SMART client id of this app: tokens issued to another client are refused. */
+  readonly clientId?: string;
   /** How long an active introspection result is reused (ms, default 30 s; never past the token's exp). */
   readonly cacheMs?: number;
   /** How long a discovered introspection endpoint is reused (ms, default 5 min). */
@@ -110,32 +112,10 @@ export function createSmartTokenVerifier(options: SmartTokenVerifierOptions): Sm
     return url;
   }
 
-  /** Fallback without introspection: the token must read the named user (and patient) on that server. */
-  async function readBack(iss: string, token: string, hints: CallerHints): Promise<SmartCaller> {
-    const user = hints.fhirUser?.replace(/^.*\/(\w+\/[^/]+)$/, '$1');
-    if (!user || !/^(Practitioner|PractitionerRole|Patient|RelatedPerson)\/[A-Za-z0-9\-.]{1,64}$/.test(user)) {
-      throw unauthorized('The FHIR server offers no token introspection; send X-FHIR-User (the id_token fhirUser) so the token can be checked by reading it');
-    }
-    const reads = [user, ...(hints.patientId ? [`Patient/${hints.patientId}`] : [])];
-    for (const path of reads) {
-      let res: Response;
-      try {
-        res = await doFetch(`${iss}/${path}`, { headers: { authorization: `Bearer ${token}`, accept: 'application/fhir+json' }, signal: AbortSignal.timeout(timeoutMs) });
-      } catch {
-        throw new HttpError(503, 'fhir_unavailable', 'The FHIR server could not be reached to check the access token; try again');
-      }
-      const resource = res.ok ? ((await res.json().catch(() => undefined)) as { resourceType?: string; id?: string } | undefined) : undefined;
-      if (!resource || `${resource.resourceType}/${resource.id}` !== path) {
-        throw unauthorized(`The access token cannot read ${path.split('/')[0]} on the FHIR server; relaunch the app from the EHR`);
-      }
-    }
-    return { fhirServer: iss, fhirUser: user, patientId: hints.patientId, scopes: [] };
-  }
-
-  async function introspect(iss: string, token: string, hints: CallerHints): Promise<SmartCaller> {
+  async function introspect(iss: string, token: string): Promise<SmartCaller> {
     const url = await introspectionEndpoint(iss);
     if (!url) {
-      return readBack(iss, token, hints);
+      throw unauthorized('The FHIR server offers no token introspection, so the caller’s identity cannot be established; this service does not accept a user or patient named by the caller', 'invalid_request');
     }
     let parsed: z.infer<typeof IntrospectionSchema> | undefined;
     try {
@@ -157,6 +137,9 @@ export function createSmartTokenVerifier(options: SmartTokenVerifierOptions): Sm
     }
     if (!parsed.fhirUser) {
       throw unauthorized('The access token names no user (fhirUser); launch with the openid and fhirUser scopes');
+    }
+    if (options.clientId && parsed.client_id !== options.clientId) {
+      throw unauthorized(parsed.client_id ? 'The access token was issued to another application' : 'The token introspection names no client_id, so the token cannot be tied to this application');
     }
     return {
       fhirServer: iss,
@@ -181,7 +164,7 @@ export function createSmartTokenVerifier(options: SmartTokenVerifierOptions): Sm
         return hit.caller;
       }
       results.delete(key);
-      const caller = await introspect(iss, token, hints);
+      const caller = await introspect(iss, token);
       const expMs = caller.exp ? caller.exp * 1000 : Infinity;
       results.set(key, { caller, until: Math.min(now() + cacheMs, expMs) });
       if (results.size > 5_000) {

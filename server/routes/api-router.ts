@@ -25,7 +25,7 @@ export type { ApiDeps } from './api-deps';
  */
 export function createApiRouter(deps: ApiDeps): Router {
   const router = Router();
-  const verifier = deps.verifier ?? createSmartTokenVerifier({ allowlist: deps.config.fhirServerAllowlist });
+  const verifier = deps.verifier ?? createSmartTokenVerifier({ allowlist: deps.config.fhirServerAllowlist, clientId: deps.config.smartClientId });
   router.get('/knowledge', (_req, res) => {
     res.json(summarizeKnowledge(deps.knowledge));
   });
