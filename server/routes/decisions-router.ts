@@ -2,6 +2,7 @@
  * POST /api/decisions (idempotent) and GET /api/decisions?setId=. The user comes from the verified
  * token; a set can only be decided on or read back for the patient of the token's context.
  */
+import { createUserDirectory } from '../auth/user-directory';
 import { Router, type Response } from 'express';
 import { DecisionRequestSchema, DecisionsQuerySchema, REJECTION_REASON_SYSTEM, type DecisionResponse, type DecisionsResponse } from '../contract';
 import { HttpError } from '../errors';
@@ -26,6 +27,7 @@ async function setForCaller(deps: ApiDeps, res: Response, setId: string): Promis
  */
 export function createDecisionsRouter(deps: ApiDeps): Router {
   const router = Router();
+  const directory = createUserDirectory(deps.config);
   router.post('/decisions', async (req, res) => {
     const caller = callerOf(res);
     const body = DecisionRequestSchema.parse(req.body);
@@ -56,7 +58,13 @@ export function createDecisionsRouter(deps: ApiDeps): Router {
   router.get('/decisions', async (req, res) => {
     const { setId } = DecisionsQuerySchema.parse(req.query);
     await setForCaller(deps, res, setId);
-    const rows = await withStore('decisions', () => deps.store.listDecisions({ setId }));
+    // A clinician reads their own decisions and comments on the set, never a colleague's; quality reviewers
+    // read all of them (issue 16).
+    const caller = callerOf(res);
+    const reviewer = directory.get(caller.fhirUser).role === 'quality-reviewer';
+    const rows = await withStore('decisions', () =>
+      deps.store.listDecisions(reviewer ? { setId } : { setId, userRef: { fhirServer: caller.fhirServer, reference: caller.fhirUser } }),
+    );
     const decisions = rows.map((r) => ({
       id: r.id,
       createdAt: new Date(r.created_at).toISOString(),

@@ -178,6 +178,18 @@ describe('decisions', () => {
     expect(foreign.status).toBe(404);
   });
 
+  test("a clinician reads their own decisions and comments on a set, never a colleague's", async () => {
+    const set = (await (await differential()).json()) as Extract<DifferentialResponse, { optedOut: false }>;
+    const colleague = await launchSession(server, 'cp-01-patient', 'sandbox-clinician-1');
+    await api(server, session, '/decisions', { setId: set.setId, outcome: 'added-missed', freeTextDiagnosis: 'Costochondritis', idempotencyKey: randomUUID() });
+    const theirs = await api(server, colleague, '/decisions', { setId: set.setId, outcome: 'added-missed', freeTextDiagnosis: 'Private note of clinician 1', idempotencyKey: randomUUID() });
+    expect(theirs.status).toBe(201);
+    const mine = (await (await api(server, session, `/decisions?setId=${set.setId}`)).json()) as DecisionsResponse;
+    expect(mine.decisions.map((d) => d.freeTextDiagnosis)).toEqual(['Costochondritis']);
+    const seenByColleague = (await (await api(server, colleague, `/decisions?setId=${set.setId}`)).json()) as DecisionsResponse;
+    expect(seenByColleague.decisions.map((d) => d.freeTextDiagnosis)).toEqual(['Private note of clinician 1']);
+  });
+
   test('answers 503 with a clear message when the store is down', async () => {
     const set = (await (await differential()).json()) as Extract<DifferentialResponse, { optedOut: false }>;
     const spy = vi.spyOn(server.handle.store, 'recordDecision').mockRejectedValueOnce(new Error('database unavailable: connection refused'));
