@@ -20,7 +20,7 @@ export const FhirAuthorizationSchema = z.object({
  * A NUL anywhere in a request (a string or a key): no database stores it and no clinician typed it.
  * Walked with an explicit stack, so a body nested thousands deep cannot exhaust the call stack.
  */
-function hasNul(value: unknown): boolean {
+export function hasNul(value: unknown): boolean {
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const v = stack.pop();

@@ -3,7 +3,7 @@
  * GET /problems?q= (knowledge search, no patient data), GET /model-label[/{version}] (the label's data). Everything else needs a SMART access token from an allowlisted FHIR
  * server (server/auth/). Each route parses, calls and responds; errors are thrown as HttpError.
  */
-import express, { Router } from 'express';
+import express, { Router, type RequestHandler } from 'express';
 import { SearchQuerySchema, type SearchResponse } from '../contract';
 import { summarizeKnowledge } from '../knowledge/summarize-knowledge';
 import { requireSmartAuth } from '../auth/require-smart-auth';
@@ -15,6 +15,7 @@ import { createMeRouter } from './me-router';
 import { createQualityRouter } from './quality-router';
 import { searchKnowledge } from './search-knowledge';
 import { resolveLabel } from '../model-label/model-label-router';
+import { hasNul } from '../../cds-hooks/request-schemas';
 import { HttpError } from '../errors';
 
 export type { ApiDeps } from './api-deps';
@@ -51,8 +52,13 @@ export function createApiRouter(deps: ApiDeps): Router {
     res.json(label.full);
   });
   router.use(requireSmartAuth(verifier));
-  router.use(createDifferentialRouter(deps));
-  router.use(express.json({ limit: '256kb' }));
+  // A NUL in any string of a JSON body is refused with 400 (issue 16): no clinician typed it, and the
+  // database would refuse it later as a "store unavailable" error that no retry can fix.
+  const refuseNul: RequestHandler = (req, _res, next) => {
+    next(req.body && hasNul(req.body) ? new HttpError(400, 'invalid_request', 'The request contains a NUL character') : undefined);
+  };
+  router.use(createDifferentialRouter(deps, refuseNul));
+  router.use(express.json({ limit: '256kb' }), refuseNul);
   router.use(createDecisionsRouter(deps));
   router.use(createMeRouter(deps));
   router.use(createQualityRouter(deps));

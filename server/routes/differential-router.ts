@@ -5,7 +5,7 @@
  * the suggestion ids that decisions refer to.
  */
 import { ownership, shapeProblem, type AnyResource } from '../../cds-hooks/prefetch/check-resources';
-import express, { Router } from 'express';
+import express, { Router, type RequestHandler } from 'express';
 import { resultIdentity, suggestionInputs } from '../store/result-fields';
 import type { Patient, Resource } from '@medplum/fhirtypes';
 import { DifferentialRequestSchema, type DifferentialResponse } from '../contract';
@@ -52,9 +52,9 @@ function shownIds(result: DifferentialResult): string[] {
  * @param deps - knowledge base, store, logger
  * @returns the router (mounted behind the SMART auth middleware)
  */
-export function createDifferentialRouter(deps: ApiDeps): Router {
+export function createDifferentialRouter(deps: ApiDeps, ...afterParse: RequestHandler[]): Router {
   const router = Router();
-  router.post('/differential', express.json({ limit: '8mb' }), async (req, res) => {
+  router.post('/differential', express.json({ limit: '8mb' }), ...afterParse, async (req, res) => {
     const caller = callerOf(res);
     const patientId = requirePatient(caller);
     const body = DifferentialRequestSchema.parse(req.body);

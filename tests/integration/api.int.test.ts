@@ -190,6 +190,15 @@ describe('decisions', () => {
     expect(seenByColleague.decisions.map((d) => d.freeTextDiagnosis)).toEqual(['Private note of clinician 1']);
   });
 
+  test('a NUL in a comment or in a chart resource is a 400, not a store error', async () => {
+    const set = (await (await differential()).json()) as Extract<DifferentialResponse, { optedOut: false }>;
+    const res = await api(server, session, '/decisions', { setId: set.setId, outcome: 'added-missed', freeTextDiagnosis: 'Peri\u0000carditis', idempotencyKey: randomUUID() });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error_description).toMatch(/NUL/);
+    const chartNul = await differential(session, [...chart, { resourceType: 'Observation', status: 'final', code: { text: 'x\u0000' }, subject: { reference: 'Patient/cp-01-patient' } } as Resource]);
+    expect(chartNul.status).toBe(400);
+  });
+
   test('answers 503 with a clear message when the store is down', async () => {
     const set = (await (await differential()).json()) as Extract<DifferentialResponse, { optedOut: false }>;
     const spy = vi.spyOn(server.handle.store, 'recordDecision').mockRejectedValueOnce(new Error('database unavailable: connection refused'));
