@@ -152,6 +152,17 @@ export const CANT_MISS_THRESHOLDS: Readonly<Record<string, CantMissThreshold>> =
   // --- musculoskeletal (neck, shoulder, knee) ---
   'cervical-spine-fracture': { threshold: 0.01, rationale: `${POLICY_1} An unstable cervical fracture can injure the cord with the next movement; imaging decisions follow validated rules (NEXUS, Canadian C-spine).` },
   'cervical-myelopathy': { threshold: 0.02, rationale: `${POLICY_2} Cord compression progresses over days to weeks; decompression prevents permanent deficit.` },
+  // --- added with the breadth work of 2026-12-03 (afternoon) ---
+  'hyperosmolar-hyperglycaemic-state': { threshold: 0.01, rationale: `${POLICY_1} Mortality is higher than in DKA; fluids and insulin are started on suspicion.` },
+  'acute-compartment-syndrome': { threshold: 0.01, rationale: `${POLICY_1} Muscle necrosis follows within hours; fasciotomy is time-critical.` },
+  'cervical-artery-dissection': { threshold: 0.01, rationale: `${POLICY_1} A cause of stroke in the young presenting as neck pain or headache; antithrombotic treatment prevents stroke.` },
+  epiglottitis: { threshold: 0.01, rationale: `${POLICY_1} The airway can obstruct within hours.` },
+  'anterior-uveitis': { threshold: 0.02, rationale: `${POLICY_2} Untreated, it threatens vision over days.` },
+  scleritis: { threshold: 0.02, rationale: `${POLICY_2} Necrotising scleritis threatens the eye and signals systemic vasculitis.` },
+  'head-and-neck-cancer': { threshold: 0.03, rationale: NG12 },
+  cholangiocarcinoma: { threshold: 0.03, rationale: NG12 },
+  'ovarian-cancer': { threshold: 0.03, rationale: NG12 },
+  'testicular-cancer': { threshold: 0.03, rationale: NG12 },
   'knee-fracture': { threshold: 0.05, rationale: `${POLICY_5} A missed fracture harms over days, not hours; imaging follows the Ottawa knee rule.` },
 };
 
