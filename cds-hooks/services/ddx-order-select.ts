@@ -41,10 +41,11 @@ export function selectedServiceRequests(context: Readonly<Record<string, unknown
  * cost, radiation or contrast.
  */
 function canRuleOut(deps: ServiceDeps, result: DifferentialResult, test: TestSuggestion): boolean {
-  return test.outcomes.some((o) => {
-    const condition = deps.knowledge.conditions.get(o.conditionId);
-    return !!condition && result.cantMiss.some((c) => c.conditionId === o.conditionId) && o.ifNegative < cantMissThreshold(condition);
-  });
+  // The main candidate is the one the test bears on that is most likely now; a can't-miss diagnosis that
+  // merely sits near its threshold elsewhere in the list does not make any test a rule-out test.
+  const main = [...test.outcomes].sort((a, b) => b.now - a.now)[0];
+  const condition = main ? deps.knowledge.conditions.get(main.conditionId) : undefined;
+  return !!condition && result.cantMiss.some((c) => c.conditionId === main.conditionId) && main.ifNegative < cantMissThreshold(condition);
 }
 
 function outcomeLines(t: TestSuggestion, refs: string[]): string {
@@ -113,7 +114,12 @@ export const ddxOrderSelect: CdsServiceModule = {
     const ordered = orderedCare(deps.knowledge, chart.resources, request.context.draftOrders).tests;
     const out: { card: CdsCard; meta: CardMeta }[] = [];
     for (const order of orders) {
-      const test = testsForOrder(deps.knowledge, order).map((f) => evaluateTest(deps.knowledge, leading, f)).find((t) => t !== undefined);
+      // One order can be read as several findings (a chest radiograph: pneumothorax, effusion, cardiomegaly…):
+      // its effect is that of the most informative reading, not of whichever is listed first.
+      const test = testsForOrder(deps.knowledge, order)
+        .map((f) => evaluateTest(deps.knowledge, leading, f))
+        .filter((t): t is NonNullable<typeof t> => t !== undefined)
+        .sort((a, b) => b.expectedInformationGain - a.expectedInformationGain || a.findingId.localeCompare(b.findingId))[0];
       if (!test) {
         continue;
       }
