@@ -37,12 +37,12 @@ export interface ModelLabel {
   missing: string[];
 }
 
-function readEvaluation(kb: KnowledgeBase): ModelLabel['evaluation'] {
-  if (!existsSync(EVALUATION_FILE)) {
+function readEvaluation(kb: KnowledgeBase, file = EVALUATION_FILE): ModelLabel['evaluation'] {
+  if (!existsSync(file)) {
     return undefined;
   }
   try {
-    const report = JSON.parse(readFileSync(EVALUATION_FILE, 'utf8')) as EvaluationReport & {
+    const report = JSON.parse(readFileSync(file, 'utf8')) as EvaluationReport & {
       alpha?: number;
       recalibration?: { intercept: number; slope: number } | null;
       splits?: { test: { vignettes: number; overall: EvaluationReport['overall']; calibration: EvaluationReport['calibration'] }; development: { vignettes: number; overall: EvaluationReport['overall'] } };
@@ -65,10 +65,11 @@ function readEvaluation(kb: KnowledgeBase): ModelLabel['evaluation'] {
 
 /**
  * @param kb - the loaded knowledge base
- * @returns the preliminary label of the default model
+ * @param evaluationFile - the evaluation to report (default: server/model-label/evaluation.json of this version)
+ * @returns the label's measured parts for the default model
  */
-export function buildModelLabel(kb: KnowledgeBase): ModelLabel {
-  const evaluation = readEvaluation(kb);
+export function buildModelLabel(kb: KnowledgeBase, evaluationFile?: string): ModelLabel {
+  const evaluation = readEvaluation(kb, evaluationFile);
   return {
     model: { ...ENGINE_MODEL },
     knowledge: summarizeKnowledge(kb),

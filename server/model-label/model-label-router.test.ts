@@ -66,5 +66,14 @@ describe('model label', () => {
     expect(xml.headers.get('content-type')).toMatch(/application\/xml/);
     expect(await xml.text()).toContain('<AppliedModelCard');
   });
+
+  test('a card of an earlier version links to that version’s archived label, shown as it was', async () => {
+    const html = await (await fetch(`${base}/model-label/?model=ddx-lr-engine&version=2.0.0&knowledge=2.0.0`)).text();
+    expect(html).toContain('Archived label of version 2.0.0+kb.2.0.0');
+    expect(html).toContain('knowledge 2.0.0');
+    expect(html).not.toContain('role="alert"');
+    const data = (await (await fetch(`${base}/model-label/2.0.0/label.json`)).json()) as { label: { labelVersion: string; knowledge: { version: string } } };
+    expect(data.label).toMatchObject({ labelVersion: '2.0.0+kb.2.0.0', knowledge: { version: '2.0.0' } });
+  });
 });
 
