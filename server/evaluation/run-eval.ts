@@ -17,7 +17,7 @@ import { CALIBRATION, CALIBRATION_FILE, recalibrationFor, type Calibration, type
 import { fitRecalibration, type Pair } from './fit-recalibration';
 import { buildModelLabel } from '../model-label/build-model-label';
 import { buildFullLabel } from '../model-label/full-label';
-import { writeArchived } from '../model-label/label-archive';
+import { readArchived, writeArchived } from '../model-label/label-archive';
 import { evaluateVignettes, splitOf, type EvaluationReport, type Metrics, type Vignette } from './evaluate-vignettes';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -127,9 +127,17 @@ const full = {
 writeFileSync(out, `${JSON.stringify(full, null, 2)}\n`);
 if (outIndex < 0) {
   // The label of this model and knowledge version, archived so that it stays readable after the next release.
+  // A version's label is never rewritten for other knowledge: changed knowledge needs a new version.
   const base = buildModelLabel(kb);
-  const file = writeArchived({ full: buildFullLabel(kb, base, undefined), base: base as unknown as Record<string, unknown> });
-  process.stdout.write(`label archived: ${file}\n`);
+  const full = buildFullLabel(kb, base, undefined);
+  const existing = readArchived(full.labelVersion);
+  if (existing && existing.full.knowledge.contentHash !== kb.contentHash) {
+    process.stdout.write(
+      `label NOT archived: version ${full.labelVersion} was archived for other knowledge (${existing.full.knowledge.contentHash.slice(0, 12)}…); the knowledge changed, so give it a new version in server/knowledge/data/manifest.json and CHANGELOG.md, then run npm run eval again\n`,
+    );
+  } else {
+    process.stdout.write(`label archived: ${writeArchived({ full, base: base as unknown as Record<string, unknown> })}\n`);
+  }
 }
 
 const pct = (x: number | null): string => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);

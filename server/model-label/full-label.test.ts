@@ -72,7 +72,7 @@ describe('the full model label', () => {
     expect(other.hti1['11']).not.toEqual(label.hti1['11']);
   });
 
-  test('the archived label of this version was built from this exact knowledge base (re-run npm run eval after a change)', () => {
+  test('the archived label of this version was built from this exact knowledge base (changed knowledge needs a new version, then npm run eval)', () => {
     const archived = readArchived(label.labelVersion);
     expect(archived, `no archived label for ${label.labelVersion}: run npm run eval`).toBeDefined();
     expect(archived!.full.knowledge.contentHash).toBe(kb.contentHash);
