@@ -28,6 +28,10 @@ describe('the full model label', () => {
     }
   });
 
+  test('carries this knowledge version’s changelog entry', () => {
+    expect(label.knowledge.changelog).toMatch(new RegExp(`^## ${kb.manifest.version.replace(/\./g, '\\.')} `));
+  });
+
   test('says plainly what is not available: external validation and outcome studies', () => {
     for (const n of ['17', '18', '19', '20', '23', '24', '25']) {
       expect(label.hti1[n], n).toHaveProperty('notAvailable');

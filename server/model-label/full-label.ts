@@ -6,6 +6,9 @@
  * decisions); where nothing exists the attribute says "not available" and why. Nothing here is typed by
  * hand that could be read from data.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { KnowledgeBase } from '../knowledge/load-knowledge';
 import type { MonitoringRow } from '../store/store';
@@ -111,7 +114,14 @@ export const ChaiCardSchema = z.strictObject({
 export const FullLabelSchema = z.strictObject({
   labelVersion: z.string().regex(/^\d+\.\d+\.\d+\+kb\.\d+\.\d+\.\d+$/),
   model: z.strictObject({ id: z.string(), version: z.string() }),
-  knowledge: z.strictObject({ id: z.string(), version: z.string(), contentHash: z.string(), released: z.string() }),
+  knowledge: z.strictObject({
+    id: z.string(),
+    version: z.string(),
+    contentHash: z.string(),
+    released: z.string(),
+    /** This version's entry of server/knowledge/CHANGELOG.md (what changed, counts, what is still thin). */
+    changelog: z.string().optional(),
+  }),
   plainLanguage: z.string().min(50),
   hti1: Hti1Schema,
   chai: ChaiCardSchema,
@@ -119,6 +129,19 @@ export const FullLabelSchema = z.strictObject({
 export type FullLabel = z.infer<typeof FullLabelSchema>;
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+const CHANGELOG_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', 'knowledge', 'CHANGELOG.md');
+
+function readChangelog(): string {
+  return existsSync(CHANGELOG_FILE) ? readFileSync(CHANGELOG_FILE, 'utf8') : '';
+}
+
+/** The `## <version> — …` section of the knowledge changelog, when there is one. */
+export function changelogEntry(text: string, version: string): { changelog?: string } {
+  const sections = text.split(/\n(?=## )/);
+  const section = sections.find((x) => x.startsWith(`## ${version} `) || x.startsWith(`## ${version}\n`));
+  return section ? { changelog: section.trim() } : {};
+}
 
 /** Wilson score interval (95%) of a proportion, in percent. */
 export function wilson(p: number, n: number): { estimate: number; lower: number; upper: number } {
@@ -172,7 +195,7 @@ type ModelLabelMetrics = NonNullable<ModelLabel['evaluation']>['overall'];
  * @param local - local monitoring rows for this model version (undefined: not computed, e.g. an archived label)
  * @returns the full label, validated
  */
-export function buildFullLabel(kb: KnowledgeBase, base: ModelLabel, local?: readonly MonitoringRow[]): FullLabel {
+export function buildFullLabel(kb: KnowledgeBase, base: ModelLabel, local?: readonly MonitoringRow[], changelogText: string = readChangelog()): FullLabel {
   const k = base.knowledge;
   const evidence = kb.evidence;
   const byGrade = (g: string): number => evidence.filter((e) => (e.grade ?? 'A') === g).length;
@@ -320,7 +343,7 @@ export function buildFullLabel(kb: KnowledgeBase, base: ModelLabel, local?: read
   return FullLabelSchema.parse({
     labelVersion: `${base.model.version}+kb.${k.version}`,
     model: base.model,
-    knowledge: { id: k.id, version: k.version, contentHash: k.contentHash, released: kb.manifest.released },
+    knowledge: { id: k.id, version: k.version, contentHash: k.contentHash, released: kb.manifest.released, ...changelogEntry(changelogText, k.version) },
     plainLanguage: `This tool suggests possible diagnoses for adults with a symptom in primary care or the emergency department, with the reasons and the studies behind each number. It is decision support: the clinician decides. It was checked on ${test?.vignettes ?? 0} written test cases (not yet on real patients elsewhere): the right diagnosis was in its top 10 in ${m ? pct(m.top10) : 'n/a'} of them. No clinician has reviewed its knowledge yet.`,
     hti1,
     chai,

@@ -49,6 +49,7 @@ ${HTI1_GROUPS.map(
       })
       .join('')}</dl>`,
 ).join('\n')}
+${full.knowledge.changelog ? `<details><summary>Knowledge ${esc(full.knowledge.version)}: what changed</summary><pre style="white-space:pre-wrap">${esc(full.knowledge.changelog)}</pre></details>` : ''}
 <h2>CHAI model card: key metrics (test split, 95% intervals)</h2>
 <table><thead><tr><th>Metric</th><th>Estimate</th><th>95% CI</th><th>n</th></tr></thead><tbody>${[...full.chai.keyMetrics.usefulnessUsabilityEfficacy.results, ...full.chai.keyMetrics.safetyReliability.results, ...full.chai.keyMetrics.fairnessEquity.results]
   .map((r) => `<tr><td>${esc(r.label)}</td><td>${r.valueJson.estimate}%</td><td>${r.valueJson.lower}–${r.valueJson.upper}%</td><td>${r.valueJson.n}</td></tr>`)
