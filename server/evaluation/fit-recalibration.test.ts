@@ -35,6 +35,21 @@ describe('fitRecalibration', () => {
 
   test('refuses to fit without both outcomes', () => {
     expect(() => fitRecalibration([{ p: 0.5, y: 0 }])).toThrow(/both outcomes/);
+    expect(() => fitRecalibration([{ p: 0.5, y: 1 }, { p: 0.2, y: 1 }])).toThrow(/both outcomes/);
+  });
+
+  test('probabilities of exactly 0 and 1 are clamped, so the fit stays finite', () => {
+    const pairs: Pair[] = [
+      { p: 0, y: 0 },
+      { p: 1, y: 1 },
+      { p: 1, y: 0 },
+      { p: 0.3, y: 1 },
+      { p: 0.3, y: 0 },
+      { p: 0.05, y: 0 },
+    ];
+    const r = fitRecalibration(pairs);
+    expect(Number.isFinite(r.intercept)).toBe(true);
+    expect(Number.isFinite(r.slope)).toBe(true);
   });
 
   test('recalibrate is monotone (the ranking never changes) and maps with the fitted line', () => {

@@ -91,4 +91,12 @@ describe('positiveRates', () => {
     // those on specificity, so a mutant of the sensitivity checks alone cannot be detected (equivalent).
     expect(positiveRates(entry({ lrPositive: 3, lrNegative: 2 }))).toBeUndefined();
   });
+
+  test('the boundaries are valid rates: LR+ 1 with LR− 0.5 is sensitivity 1 and specificity 0; LR+ 3 with LR− 1 is sensitivity 0 and specificity 1', () => {
+    // spec = (1−1)/(1−0.5) = 0, sens = 1 × (1 − 0) = 1
+    expect(positiveRates(entry({ lrPositive: 1, lrNegative: 0.5 }))).toEqual({ givenCondition: 1, givenOther: 1 });
+    // spec = (3−1)/(3−1) = 1, sens = 3 × (1 − 1) = 0
+    expect(positiveRates(entry({ lrPositive: 3, lrNegative: 1 }))).toEqual({ givenCondition: 0, givenOther: 0 });
+  });
 });
+
