@@ -258,6 +258,30 @@ app.post('/cds-services/:id', (req, res) => res.json({ cards: [card] }));
 app.listen(Number(process.env.PORT), '127.0.0.1', () => console.log('"msg":"ready"'));
 `;
 
+/**
+ * The conformant baseline (issue 16): what any CDS service that follows the spec must do before its own
+ * work. It verifies the same ES384 client JWT against the same JWKS (issuer, audience, expiry), parses the
+ * same body with Express, and returns one fixed card. Our service is compared with it as ratios.
+ */
+const CONFORMANT = `
+import express from 'express';
+import { createRemoteJWKSet, jwtVerify } from 'jose';
+const jwks = createRemoteJWKSet(new URL(process.env.JWKS_URL));
+const app = express();
+const card = { uuid: '00000000-0000-4000-8000-000000000001', summary: 'Fixed card', indicator: 'info', source: { label: 'conformant' } };
+app.post('/cds-services/:id', async (req, res) => {
+  const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+  try {
+    await jwtVerify(token ?? '', jwks, { issuer: process.env.ISS, audience: 'http://127.0.0.1:' + process.env.PORT + req.originalUrl, algorithms: ['ES384'] });
+  } catch {
+    res.status(401).json({ error: 'invalid_client' });
+    return;
+  }
+  express.json({ limit: '5mb' })(req, res, () => res.json({ cards: [card] }));
+});
+app.listen(Number(process.env.PORT), '127.0.0.1', () => console.log('"msg":"ready"'));
+`;
+
 /** The floor of this machine: Node's HTTP server, JSON.parse of the body, a fixed answer. */
 const BARE_NODE = `
 const http = require('node:http');
@@ -269,9 +293,10 @@ http.createServer((req, res) => {
 }).listen(Number(process.env.PORT), '127.0.0.1', () => console.log('"msg":"ready"'));
 `;
 
-async function startBaseline(source: string): Promise<{ child: ChildProcess; base: string }> {
+async function startBaseline(source: string, env: Record<string, string> = {}, esm = false): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['-e', source], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const args = esm ? ['--input-type=module', '-e', source] : ['-e', source];
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'], cwd: process.cwd() });
   await new Promise<void>((resolve, reject) => {
     child.stdout?.once('data', () => resolve());
     child.once('exit', (code) => reject(new Error(`baseline server exited ${code}`)));
@@ -333,6 +358,11 @@ export interface CdsBenchResult {
   loadGenerator: string;
   /** Store configurations not measured, and why. */
   skipped: string[];
+  /**
+   * Our patient-view service (ES384, embedded store) against the conformant baseline measured in the same
+   * run, at 1, 50 and 200 connections: p50 and p99 as multiples of the baseline's, throughput as a fraction.
+   */
+  versusConformant: { connections: number; p50Ratio: number; p99Ratio: number; throughputShare: number; timeouts: number }[];
 }
 
 /** PostgreSQL for the production-store runs: this machine's server, in a schema of its own that is dropped afterwards. */
@@ -418,7 +448,7 @@ export async function benchCdsHooks(durationS = 10): Promise<CdsBenchResult> {
         const { privateKey, jwk } = keys[alg];
         const warmup = await signTokens(privateKey, alg, jwk.kid as string, url, Math.ceil(expected * WARMUP_S * 1.5));
         await run({ url, alg, connections: 50, durationS: WARMUP_S, bodies: templates, tokens: warmup });
-        for (const connections of [50, 200]) {
+        for (const connections of alg === 'ES384' && service === 'ddx-patient-view' && store === 'pglite' ? [1, 50, 200] : [50, 200]) {
           const tokens = await signTokens(privateKey, alg, jwk.kid as string, url, Math.max(2000, Math.ceil(expected * durationS * 1.5)));
           const r = { ...(await run({ url, alg, connections, durationS, bodies: templates, tokens, serverPid: server.child.pid, countDatabase })), store, workers };
           expected = Math.max(expected, r.throughputPerS);
@@ -475,6 +505,20 @@ export async function benchCdsHooks(durationS = 10): Promise<CdsBenchResult> {
       }
       baseline.child.kill('SIGTERM');
     }
+    {
+      const baseline = await startBaseline(CONFORMANT, { JWKS_URL: jwksUrl, ISS }, true);
+      baselines.push(baseline.child);
+      const url = `${baseline.base}/cds-services/conformant`;
+      const { privateKey, jwk } = keys.ES384;
+      await run({ url, alg: 'ES384', connections: 50, durationS: WARMUP_S, bodies: bodies.patientView, tokens: await signTokens(privateKey, 'ES384', jwk.kid as string, url, Math.ceil(expected * WARMUP_S * 1.5)) });
+      for (const connections of [1, 50, 200]) {
+        const tokens = await signTokens(privateKey, 'ES384', jwk.kid as string, url, Math.max(2000, Math.ceil(expected * durationS * 1.5)));
+        const r = await run({ url, alg: 'ES384', connections, durationS, bodies: bodies.patientView, tokens, serverPid: baseline.child.pid });
+        runs.push(r);
+        process.stdout.write(`  ${describe(r)}\n`);
+      }
+      baseline.child.kill('SIGTERM');
+    }
   } finally {
     baselines.forEach((b) => b.kill('SIGTERM'));
     jwks.close();
@@ -486,6 +530,13 @@ export async function benchCdsHooks(durationS = 10): Promise<CdsBenchResult> {
     cores: availableParallelism(),
     loadGenerator: 'autocannon (same machine, one process)',
     skipped,
+    versusConformant: [1, 50, 200].flatMap((connections) => {
+      const ours = runs.find((r) => r.target.endsWith('/ddx-patient-view') && r.alg === 'ES384' && r.store === 'pglite' && r.connections === connections && !r.pacedPerS);
+      const base = runs.find((r) => r.target.endsWith('/conformant') && r.connections === connections);
+      return ours && base
+        ? [{ connections, p50Ratio: round(ours.latencyMedianMs / Math.max(0.1, base.latencyMedianMs), 2), p99Ratio: round(ours.latencyP99Ms / Math.max(0.1, base.latencyP99Ms), 2), throughputShare: round(ours.throughputPerS / Math.max(1, base.throughputPerS), 2), timeouts: ours.timeouts }]
+        : [];
+    }),
   };
 }
 

@@ -65,6 +65,11 @@ async function main(): Promise<void> {
         ? cds.runs.filter((r) => r.alg !== 'none' && r.connections === 200 && !r.pacedPerS).map((r) => ({ target: r.target, alg: r.alg, store: r.store, workers: r.workers, ratio: round(r.latencyP99Ms / Math.max(1, trivial.latencyP99Ms), 1) }))
         : [],
     };
+    for (const v of cds.versusConformant) {
+      process.stdout.write(
+        `cds patient-view vs the conformant baseline @${v.connections}: p50 ×${v.p50Ratio}, p99 ×${v.p99Ratio}, throughput ${Math.round(v.throughputShare * 100)}% of the baseline's, ${v.timeouts} timeouts (targets: p50 within ×2 at 1 connection; ≥ 70% throughput at 50 and 200; p99 within ×2 at 200)\n`,
+      );
+    }
     for (const c of cds.coresNeededAt2000PerS) {
       process.stdout.write(`cds ${c.target} ${c.alg}${c.store ? ` ${c.store}` : ''}${c.workers && c.workers > 1 ? ` ${c.workers} workers` : ''}: about ${c.cores} cores of server CPU for 2,000 calls/s (p99 < 100 ms at 200 connections); this machine has ${cds.cores}\n`);
     }
