@@ -55,8 +55,7 @@ ${full.knowledge.changelog ? `<details><summary>Knowledge ${esc(full.knowledge.v
   .map((r) => `<tr><td>${esc(r.label)}</td><td>${r.valueJson.estimate}%</td><td>${r.valueJson.lower}–${r.valueJson.upper}%</td><td>${r.valueJson.n}</td></tr>`)
   .join('')}</tbody></table>
 <p>Release stage: ${esc(full.chai.releaseInfo.releaseStage)}. Clinical risk level: ${esc(full.chai.warnings.clinicalRiskLevel)}</p>
-<h2>Details behind the attributes</h2>
-<h2>Details and output</h2>
+<h2>Details behind the attributes: output</h2>
 <dl><dt>Intended use</dt><dd>${esc(label.intendedUse)}</dd><dt>Output</dt><dd>${esc(label.outputType)}</dd><dt>Decision-making role</dt><dd>${esc(label.decisionRole)}</dd></dl>
 <h2>Knowledge base ${esc(k.id)} ${esc(k.version)}</h2>
 <p>${k.problems} presenting problems, ${k.conditions} conditions (${k.cantMissConditions} can’t-miss), ${k.findings} findings (${k.discriminatingTests} orderable tests), ${k.evidenceEntries} evidence entries, ${k.citations} citations: ${k.verifiedCitations} verified in the source text, <strong>${k.unverifiedCitations} unverified</strong>, ${k.reviewedCitations} reviewed by a clinician. Content hash <code>${esc(k.contentHash.slice(0, 16))}…</code></p>

@@ -3,9 +3,9 @@
  * candidates and priors, the likelihood-ratio chain per candidate, the can't-miss list and the next
  * best tests. Pure and deterministic: the same input gives the same output.
  */
-import { recalibrationFor, type Recalibration } from './calibration';
 import { createHash } from 'node:crypto';
 import type { KnowledgeBase } from '../knowledge/load-knowledge';
+import { recalibrationFor, type Recalibration } from './calibration';
 import type { CareSetting, Condition } from '../knowledge/schema';
 import { likelihoodRatio } from './likelihood';
 import { analyteOfLoinc } from './analytes';

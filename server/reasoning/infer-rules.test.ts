@@ -10,6 +10,9 @@ import { assembleKnowledge } from '../knowledge/load-knowledge';
 import { miniKnowledge, miniKnowledgeRaw } from '../../tests/builders/knowledge-builder';
 import { cantMissThreshold, complaintFindings, evidenceNotApplicable, reasonAbout, ruleNotApplicable, selectCandidates } from './infer';
 import { POLICY } from './policy';
+import { buildDifferential } from './build-differential';
+import { extractFindings } from './extract-findings';
+import { buildEncounter, buildPatient, buildQuantity, buildSymptom } from '../../tests/builders/chart-builder';
 import type { FindingStep, KnownFinding, PriorStep } from './types';
 
 const kb = miniKnowledge();
@@ -197,6 +200,20 @@ describe('recalibration of the chain probability', () => {
     expect(w.ifPresent).toBeCloseTo(f(prob(odds(chain) * 1.9)), 12);
     // The steps are the chain's own, unchanged.
     expect(cal.steps).toEqual(raw.steps);
+  });
+});
+
+describe('next tests and what-ifs agree under recalibration', () => {
+  test('the outcome of a test for a diagnosis equals that diagnosis’s "would change it most" figure', () => {
+    const chart = [buildPatient(), buildEncounter('29857009'), buildSymptom('c1', '3368006'), buildQuantity('hr1', '8867-4', 118, '/min')];
+    const result = buildDifferential(kb, { extract: extractFindings(chart, kb), alpha: 1, setting: 'emergency', recalibration: { intercept: -1, slope: 0.5 } });
+    const pe = result.differential.find((d) => d.conditionId === 'pe')!;
+    const whatIf = pe.mostInformative.find((w) => w.findingId === 'ddimer-positive')!;
+    const test = result.nextBestTests.find((t) => t.findingId === 'ddimer-positive')!;
+    const outcome = test.outcomes.find((o) => o.conditionId === 'pe')!;
+    expect(outcome.now).toBeCloseTo(pe.probability, 12);
+    expect(outcome.ifPositive).toBeCloseTo(whatIf.ifPresent!, 12);
+    expect(outcome.ifNegative).toBeCloseTo(whatIf.ifAbsent!, 12);
   });
 });
 

@@ -8,6 +8,7 @@ import type { CitationRef, Evidence, Finding } from '../knowledge/schema';
 import { likelihoodRatio, positiveRates } from './likelihood';
 import { POLICY } from './policy';
 import { updateProbability } from './probability';
+import { recalibrate } from './calibration';
 import type { DiagnosisResult, TestOutcome, TestSuggestion } from './types';
 
 function entropy(ps: number[]): number {
@@ -76,12 +77,16 @@ export function evaluateTest(kb: KnowledgeBase, leading: readonly DiagnosisResul
     }
     const pos = likelihoodRatio(e, true);
     const neg = likelihoodRatio(e, false);
+    // As in the "would change it most" figures: the result updates the chain's own probability, and the
+    // recalibration (when one applies) is applied to the outcome, so both places show the same numbers.
+    const chain = d.calibration?.chainProbability ?? d.probability;
+    const shown = (p: number): number => (d.calibration ? recalibrate(p, d.calibration) : p);
     outcomes.push({
       conditionId: d.conditionId,
       name: d.name,
       now: d.probability,
-      ifPositive: pos ? updateProbability(d.probability, pos.lr) : d.probability,
-      ifNegative: neg ? updateProbability(d.probability, neg.lr) : d.probability,
+      ifPositive: pos ? shown(updateProbability(chain, pos.lr)) : d.probability,
+      ifNegative: neg ? shown(updateProbability(chain, neg.lr)) : d.probability,
     });
     sources.push(e.source);
   });
