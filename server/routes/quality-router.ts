@@ -1,23 +1,53 @@
 /**
- * GET /api/quality/decisions: the decisions recorded from both surfaces (app and CDS Hooks
- * feedback), pseudonymised, with the card and service they answer, the accepted suggestion ids and
- * when the clinician acted, for the quality team. Each reason from our coded set also comes with
- * its HL7 non-adherence coding (`hl7_reason`, with the equivalence of the match), so exports
- * aggregate with other systems. Only users with the quality-reviewer role may call it.
+ * The quality team's API (issue 13), only for users with the quality-reviewer role; every access is
+ * audited. Free text (override comments, free-text diagnoses) leaves the server only after identifiers
+ * are scrubbed (server/quality/scrub.ts).
+ *
+ * - GET /quality/definitions: the metric definitions, the breakdowns and the export's data dictionary
+ * - GET /quality/metrics?by=&from=&to=&service=&modelVersion=&surface=: shown, accepted, overridden,
+ *   ignored, rates with 95% intervals, median time to decision
+ * - GET /quality/override-reasons, /quality/missed, /quality/comments: the same filters
+ * - GET /quality/export.csv: one de-identified row per shown suggestion (same filters), and
+ *   /quality/export-dictionary.csv: what each column means
+ * - GET /quality/decisions: the raw decisions from both surfaces, pseudonymised, comments scrubbed,
+ *   each coded reason with its HL7 non-adherence coding (`hl7_reason`)
  */
-import { Router } from 'express';
+import { Router, type Request, type RequestHandler } from 'express';
 import { z } from 'zod';
 import { callerOf } from '../auth/require-smart-auth';
 import { createUserDirectory } from '../auth/user-directory';
 import { hl7ReasonFor } from '../decision-reasons';
 import { HttpError } from '../errors';
+import { DIMENSIONS, EXPORT_DICTIONARY, METRIC_DEFINITIONS, QualityFilterSchema, exportRows, metricsBy, missedDiagnoses, overrideReasons, type ExportRow } from '../quality/metrics';
+import { isNegative, scrubIdentifiers } from '../quality/scrub';
 import type { ApiDeps } from './api-deps';
 import { withStore } from './with-store';
 
-const QuerySchema = z.object({
+const DecisionsQuerySchema = z.object({
   source: z.enum(['app', 'cds-feedback']).optional(),
   limit: z.coerce.number().int().min(1).max(5000).default(1000),
 });
+
+const MetricsQuerySchema = QualityFilterSchema.extend({ by: z.enum(Object.keys(DIMENSIONS) as [keyof typeof DIMENSIONS]).default('all') });
+const CommentsQuerySchema = QualityFilterSchema.extend({ q: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(5000).default(500) });
+const ExportQuerySchema = QualityFilterSchema.extend({ limit: z.coerce.number().int().min(1).max(1_000_000).default(100_000) });
+
+/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; formula-leading text is prefixed. */
+export function csvField(value: unknown): string {
+  if (value === null || value === undefined) {
+    return '';
+  }
+  let text = String(value);
+  // A spreadsheet must not run a cell as a formula (CSV injection).
+  if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') {
+    text = `'${text}`;
+  }
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
+  return `${[columns.map(csvField).join(','), ...rows.map((r) => columns.map((c) => csvField(r[c])).join(','))].join('\r\n')}\r\n`;
+}
 
 /**
  * @param deps - config and store
@@ -26,13 +56,82 @@ const QuerySchema = z.object({
 export function createQualityRouter(deps: ApiDeps): Router {
   const router = Router();
   const directory = createUserDirectory(deps.config);
-  router.get('/quality/decisions', async (req, res) => {
-    if (directory.get(callerOf(res).fhirUser).role !== 'quality-reviewer') {
-      throw new HttpError(403, 'forbidden', 'The quality data is for users with the quality-reviewer role');
+  const reviewerOnly: RequestHandler = (req: Request, res, next) => {
+    const caller = callerOf(res);
+    const actor = deps.store.pseudonymise(caller.fhirServer, caller.fhirUser);
+    if (directory.get(caller.fhirUser).role !== 'quality-reviewer') {
+      void deps.store.audit('quality-access-refused', actor, { path: req.path }).catch(() => undefined);
+      next(new HttpError(403, 'forbidden', 'The quality data is for users with the quality-reviewer role'));
+      return;
     }
-    const q = QuerySchema.parse(req.query);
+    void deps.store.audit('quality-access', actor, { path: req.path, query: Object.keys(req.query).sort() }).catch(() => undefined);
+    next();
+  };
+  router.use('/quality', reviewerOnly);
+
+  router.get('/quality/definitions', (_req, res) => {
+    res.json({ metrics: METRIC_DEFINITIONS, breakdowns: Object.keys(DIMENSIONS), exportDictionary: EXPORT_DICTIONARY });
+  });
+  router.get('/quality/metrics', async (req, res) => {
+    const { by, ...filter } = MetricsQuerySchema.parse(req.query);
+    res.json({ by, filter, rows: await withStore('quality metrics', () => metricsBy(deps.store.db, by, filter)) });
+  });
+  router.get('/quality/override-reasons', async (req, res) => {
+    const filter = QualityFilterSchema.parse(req.query);
+    const rows = await withStore('override reasons', () => overrideReasons(deps.store.db, filter));
+    res.json({ filter, rows: rows.map((r) => ({ ...r, hl7_reason: hl7ReasonFor(r.system ?? null, r.reason) ?? null })) });
+  });
+  router.get('/quality/missed', async (req, res) => {
+    const filter = QualityFilterSchema.parse(req.query);
+    const rows = await withStore('missed diagnoses', () => missedDiagnoses(deps.store.db, filter));
+    // Scrubbing can make two free texts equal: count them together.
+    const merged = new Map<string, { conditionId: string | null; freeText: string | null; count: number }>();
+    for (const r of rows) {
+      const freeText = r.freeText === null ? null : scrubIdentifiers(r.freeText);
+      const key = `${r.conditionId ?? ''}|${freeText ?? ''}`;
+      const seen = merged.get(key);
+      merged.set(key, { conditionId: r.conditionId, freeText, count: (seen?.count ?? 0) + r.count });
+    }
+    res.json({ filter, rows: [...merged.values()].sort((a, b) => b.count - a.count) });
+  });
+  router.get('/quality/comments', async (req, res) => {
+    const { q, limit, ...filter } = CommentsQuerySchema.parse(req.query);
+    const rows = (await withStore('comments', () => exportRows(deps.store.db, filter))).filter((r) => r.comment);
+    const needle = q?.toLowerCase();
+    const comments = rows
+      .map((r) => ({ suggestionId: r.suggestion_id, week: r.week_shown, conditionId: r.condition_id, outcome: r.final_outcome, reasonCode: r.reason_code, service: r.service, comment: scrubIdentifiers(r.comment as string) }))
+      .filter((c) => !needle || c.comment.toLowerCase().includes(needle))
+      .map((c) => ({ ...c, negative: isNegative(c.comment) }))
+      .sort((a, b) => Number(b.negative) - Number(a.negative) || b.week.localeCompare(a.week))
+      .slice(0, limit);
+    res.json({ filter, comments });
+  });
+  router.get('/quality/export.csv', async (req, res) => {
+    const { limit, ...filter } = ExportQuerySchema.parse(req.query);
+    const rows = await withStore('export', () => exportRows(deps.store.db, filter, limit));
+    const columns = Object.keys(EXPORT_DICTIONARY) as (keyof ExportRow)[];
+    res
+      .type('text/csv; charset=utf-8')
+      .attachment('ddx-quality-export.csv')
+      .send(toCsv(columns, rows.map((r) => ({ ...r, comment: r.comment ? scrubIdentifiers(r.comment) : null }))));
+  });
+  router.get('/quality/export-dictionary.csv', (_req, res) => {
+    res
+      .type('text/csv; charset=utf-8')
+      .attachment('ddx-quality-export-dictionary.csv')
+      .send(toCsv(['column', 'meaning'], Object.entries(EXPORT_DICTIONARY).map(([column, meaning]) => ({ column, meaning }))));
+  });
+  router.get('/quality/decisions', async (req, res) => {
+    const q = DecisionsQuerySchema.parse(req.query);
     const rows = await withStore('quality decisions', () => deps.store.listQualityDecisions({ source: q.source, limit: q.limit }));
-    res.json({ decisions: rows.map((r) => ({ ...r, hl7_reason: hl7ReasonFor(r.reason_system, r.reason_code) ?? null })) });
+    res.json({
+      decisions: rows.map((r) => ({
+        ...r,
+        comment: r.comment === null ? null : scrubIdentifiers(r.comment),
+        free_text_diagnosis: r.free_text_diagnosis === null ? null : scrubIdentifiers(r.free_text_diagnosis),
+        hl7_reason: hl7ReasonFor(r.reason_system, r.reason_code) ?? null,
+      })),
+    });
   });
   return router;
 }

@@ -232,4 +232,49 @@ describe('quality decisions', () => {
     expect(mine).toMatchObject({ reason_code: 'insufficient-data', model_version: ENGINE_MODEL.version });
     expect(mine?.user_pseudonym).not.toContain('sandbox-clinician');
   });
+  test('every quality route refuses a clinician with 403, and each access is audited', async () => {
+    for (const path of ['/quality/definitions', '/quality/metrics', '/quality/override-reasons', '/quality/missed', '/quality/comments', '/quality/export.csv', '/quality/export-dictionary.csv']) {
+      expect((await api(server, session, path)).status, path).toBe(403);
+    }
+    const audited = await server.handle.store.db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_events WHERE kind = 'quality-access-refused'");
+    expect(audited.rows[0].n).toBeGreaterThanOrEqual(7);
+  });
+
+  test('a reviewer sees metrics with intervals, scrubbed comments, and a CSV export without direct identifiers', async () => {
+    const created = (await (await differential()).json()) as Extract<DifferentialResponse, { optedOut: false }>;
+    const first = created.result.differential[0];
+    await api(server, session, '/decisions', {
+      setId: created.setId,
+      suggestionId: created.suggestions[first.conditionId],
+      conditionId: first.conditionId,
+      outcome: 'rejected',
+      reasonCode: 'insufficient-data',
+      comment: 'Wrong: Mr Hargreaves (MRN 7781234) had this excluded on 2025-10-14',
+      idempotencyKey: randomUUID(),
+    });
+    const reviewer = await launchSession(server, 'cp-01-patient', 'sandbox-quality-1');
+    const metrics = await api(server, reviewer, '/quality/metrics?by=diagnosis&surface=app');
+    expect(metrics.status).toBe(200);
+    const rows = ((await metrics.json()) as { rows: { key: string; shown: number; overridden: number; acceptanceRate: { n: number } }[] }).rows;
+    const row = rows.find((r) => r.key === first.conditionId);
+    expect(row?.overridden).toBeGreaterThanOrEqual(1);
+    expect(row?.acceptanceRate.n).toBe(row?.shown);
+    expect((await api(server, reviewer, '/quality/metrics?by=nonsense')).status).toBe(400);
+    expect((await api(server, reviewer, '/quality/metrics?from=yesterday')).status).toBe(400);
+
+    const comments = (await (await api(server, reviewer, '/quality/comments?q=excluded')).json()) as { comments: { comment: string; negative: boolean }[] };
+    expect(comments.comments[0]).toMatchObject({ comment: 'Wrong: Mr [name] ([id]) had this excluded on [date]', negative: true });
+
+    const csv = await api(server, reviewer, '/quality/export.csv?surface=app');
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
+    const text = await csv.text();
+    expect(text.split('\r\n')[0]).toMatch(/^suggestion_id,week_shown,surface,/);
+    expect(text).toContain('Mr [name] ([id])');
+    for (const identifier of ['Hargreaves', '7781234', '2025-10-14', 'sandbox-clinician', 'Patient/']) {
+      expect(text).not.toContain(identifier);
+    }
+    const dictionary = await (await api(server, reviewer, '/quality/export-dictionary.csv')).text();
+    expect(dictionary).toContain('final_outcome,');
+  });
 });

@@ -1,0 +1,132 @@
+/**
+ * Every quality metric on a small dataset whose answers are worked out by hand (issue 13, tests).
+ *
+ * Set A (workspace, emergency, 40-64 female, week of 2026-11-02): PE, ACS, pneumonia shown at 10:00.
+ *   PE accepted at 10:05 then rejected at 10:20 (no reason)  -> final: overridden, 20 min
+ *   ACS accepted at 10:10                                     -> final: accepted, 10 min
+ *   pneumonia: nothing                                        -> ignored
+ *   aortic dissection added as missed; "Lyme disease" and " lyme DISEASE" typed as missed (2)
+ * Set B (CDS patient-view, primary care, 65+ male, week of 2026-11-09): PE and ACS on one card at 09:00.
+ *   feedback "overridden" (reason not-relevant, comment with a name and phone) acting at 09:30
+ *   feedback "accepted" acting at 09:15 (earlier, arrives later)  -> final: overridden for both, 30 min
+ * Totals: shown 5, accepted 1, overridden 3, ignored 1.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openPglite } from '../store/database';
+import { createStore, type Store } from '../store/store';
+import { exportRows, metricsBy, missedDiagnoses, overrideReasons } from './metrics';
+import { scrubIdentifiers } from './scrub';
+
+let store: Store;
+const setA = randomUUID();
+const setB = randomUUID();
+const sug = { aPe: randomUUID(), aAcs: randomUUID(), aPn: randomUUID(), bPe: randomUUID(), bAcs: randomUUID() };
+const card = randomUUID();
+
+async function insertSet(id: string, at: string, surface: string, setting: string, user: string, subgroup: Record<string, string>): Promise<void> {
+  await store.db.query(
+    `INSERT INTO suggestion_sets (id, idempotency_key, created_at, surface, fhir_server, patient_pseudonym, user_pseudonym, model_id, model_version, knowledge_version, knowledge_hash, input_hash, setting, findings, output, subgroup)
+     VALUES ($1, $2, $3, $4, 'http://fhir', 'p', $5, 'ddx', '2.1.0', '2.1.0', 'h', 'i', $6, '[]', '{}', $7)`,
+    [id, randomUUID(), at, surface, user, setting, JSON.stringify(subgroup)],
+  );
+}
+async function insertSuggestion(id: string, set: string, condition: string, rank: number): Promise<void> {
+  await store.db.query('INSERT INTO suggestions (id, set_id, condition_id, rank, probability, band, cant_miss) VALUES ($1, $2, $3, $4, 0.2, $5, false)', [id, set, condition, rank, 'possible']);
+}
+async function insertDecision(d: { at: string; set: string; suggestion?: string; condition?: string; freeText?: string; outcome: string; source: string; card?: string; actedAt?: string; reason?: string; comment?: string }): Promise<void> {
+  await store.db.query(
+    `INSERT INTO decisions (id, idempotency_key, created_at, set_id, suggestion_id, condition_id, free_text_diagnosis, user_pseudonym, outcome, reason_code, reason_system, comment, source, outcome_timestamp, card_uuid)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, 'u', $8, $9, $10, $11, $12, $13, $14)`,
+    [randomUUID(), randomUUID(), d.at, d.set, d.suggestion ?? null, d.condition ?? null, d.freeText ?? null, d.outcome, d.reason ?? null, d.reason ? 'http://example.org/reasons' : null, d.comment ?? null, d.source, d.actedAt ?? null, d.card ?? null],
+  );
+}
+
+beforeAll(async () => {
+  store = await createStore(await openPglite('memory'), 'secret');
+  await insertSet(setA, '2026-11-04T10:00:00Z', 'app', 'emergency', 'clin-1', { ageBand: '40-64', sex: 'female' });
+  await insertSuggestion(sug.aPe, setA, 'pulmonary-embolism', 1);
+  await insertSuggestion(sug.aAcs, setA, 'acute-coronary-syndrome', 2);
+  await insertSuggestion(sug.aPn, setA, 'pneumonia', 3);
+  await insertDecision({ at: '2026-11-04T10:05:00Z', set: setA, suggestion: sug.aPe, condition: 'pulmonary-embolism', outcome: 'accepted', source: 'app' });
+  await insertDecision({ at: '2026-11-04T10:20:00Z', set: setA, suggestion: sug.aPe, condition: 'pulmonary-embolism', outcome: 'rejected', source: 'app' });
+  await insertDecision({ at: '2026-11-04T10:10:00Z', set: setA, suggestion: sug.aAcs, condition: 'acute-coronary-syndrome', outcome: 'accepted', source: 'app' });
+  await insertDecision({ at: '2026-11-04T10:11:00Z', set: setA, condition: 'aortic-dissection', outcome: 'added-missed', source: 'app' });
+  await insertDecision({ at: '2026-11-04T10:12:00Z', set: setA, freeText: 'Lyme disease', outcome: 'added-missed', source: 'app' });
+  await insertDecision({ at: '2026-11-04T10:13:00Z', set: setA, freeText: ' lyme DISEASE', outcome: 'added-missed', source: 'app' });
+
+  await insertSet(setB, '2026-11-10T09:00:00Z', 'cds-hooks', 'primary-care', 'clin-2', { ageBand: '65+', sex: 'male' });
+  await insertSuggestion(sug.bPe, setB, 'pulmonary-embolism', 1);
+  await insertSuggestion(sug.bAcs, setB, 'acute-coronary-syndrome', 2);
+  await store.db.query(
+    `INSERT INTO cds_cards (uuid, set_id, service_id, hook, kind, condition_ids, suggestion_uuids, summary, indicator) VALUES ($1, $2, 'ddx-patient-view', 'patient-view', 'differential', $3, '[]', 's', 'info')`,
+    [card, setB, JSON.stringify(['pulmonary-embolism', 'acute-coronary-syndrome'])],
+  );
+  await insertDecision({ at: '2026-11-10T09:31:00Z', set: setB, outcome: 'overridden', source: 'cds-feedback', card, actedAt: '2026-11-10T09:30:00Z', reason: 'not-relevant', comment: 'Mr Smith already treated, call 555-123-4567' });
+  await insertDecision({ at: '2026-11-10T09:40:00Z', set: setB, outcome: 'accepted', source: 'cds-feedback', card, actedAt: '2026-11-10T09:15:00Z' });
+});
+afterAll(async () => store.close());
+
+describe('quality metrics on a hand-checked dataset', () => {
+  test('totals: shown 5, accepted 1, overridden 3, ignored 1, with Wilson intervals', async () => {
+    const [all] = await metricsBy(store.db, 'all');
+    expect(all).toMatchObject({ key: 'all', shown: 5, accepted: 1, overridden: 3, ignored: 1 });
+    expect(all.acceptanceRate).toMatchObject({ estimate: 20, n: 5 });
+    expect(all.overrideRate.estimate).toBe(60);
+    expect(all.overrideAmongDecided).toMatchObject({ estimate: 75, n: 4 });
+    // Wilson 95% for 1/5: 3.6% to 62.4%.
+    expect(all.acceptanceRate.lower).toBeCloseTo(3.6, 1);
+    expect(all.acceptanceRate.upper).toBeCloseTo(62.4, 1);
+    // Decision times 20, 10, 30, 30 minutes: median 25.
+    expect(all.medianMinutesToDecision).toBe(25);
+  });
+
+  test('the latest action counts, not the latest row: the late-arriving earlier accept does not undo the CDS override', async () => {
+    const rows = await metricsBy(store.db, 'diagnosis');
+    const byKey = Object.fromEntries(rows.map((r) => [r.key, r]));
+    expect(byKey['pulmonary-embolism']).toMatchObject({ shown: 2, accepted: 0, overridden: 2, ignored: 0 });
+    expect(byKey['acute-coronary-syndrome']).toMatchObject({ shown: 2, accepted: 1, overridden: 1, ignored: 0 });
+    expect(byKey.pneumonia).toMatchObject({ shown: 1, accepted: 0, overridden: 0, ignored: 1 });
+  });
+
+  test('breakdowns by service, hook, setting, subgroup, clinician and week', async () => {
+    const keyed = async (by: Parameters<typeof metricsBy>[1]) => Object.fromEntries((await metricsBy(store.db, by)).map((r) => [r.key, [r.shown, r.accepted, r.overridden, r.ignored]]));
+    expect(await keyed('service')).toEqual({ workspace: [3, 1, 1, 1], 'ddx-patient-view': [2, 0, 2, 0] });
+    expect(await keyed('hook')).toEqual({ workspace: [3, 1, 1, 1], 'patient-view': [2, 0, 2, 0] });
+    expect(await keyed('setting')).toEqual({ emergency: [3, 1, 1, 1], 'primary-care': [2, 0, 2, 0] });
+    expect(await keyed('ageBand')).toEqual({ '40-64': [3, 1, 1, 1], '65+': [2, 0, 2, 0] });
+    expect(await keyed('race')).toEqual({ 'not recorded': [5, 1, 3, 1] });
+    expect(await keyed('clinician')).toEqual({ 'clin-1': [3, 1, 1, 1], 'clin-2': [2, 0, 2, 0] });
+    const weeks = await metricsBy(store.db, 'week');
+    expect(weeks.map((w) => w.key)).toEqual(['2026-11-02', '2026-11-09']);
+  });
+
+  test('filters: date range (inclusive), surface, service, model version', async () => {
+    expect((await metricsBy(store.db, 'all', { to: '2026-11-04' }))[0].shown).toBe(3);
+    expect((await metricsBy(store.db, 'all', { from: '2026-11-10', to: '2026-11-10' }))[0].shown).toBe(2);
+    expect((await metricsBy(store.db, 'all', { surface: 'cds-hooks' }))[0].overridden).toBe(2);
+    expect((await metricsBy(store.db, 'all', { service: 'workspace' }))[0].shown).toBe(3);
+    expect(await metricsBy(store.db, 'all', { modelVersion: '9.9.9' })).toEqual([]);
+  });
+
+  test('override reasons of final overrides, and missed diagnoses by frequency', async () => {
+    expect(await overrideReasons(store.db)).toEqual([
+      { reason: 'not-relevant', system: 'http://example.org/reasons', count: 2 },
+      { reason: 'none given', system: null, count: 1 },
+    ]);
+    expect(await missedDiagnoses(store.db)).toEqual([
+      { conditionId: null, freeText: 'lyme disease', count: 2 },
+      { conditionId: 'aortic-dissection', freeText: null, count: 1 },
+    ]);
+  });
+
+  test('export rows: one per shown suggestion with the final outcome, dates coarsened to the week', async () => {
+    const rows = await exportRows(store.db);
+    expect(rows).toHaveLength(5);
+    expect(rows.map((r) => r.final_outcome).sort()).toEqual(['accepted', 'ignored', 'overridden', 'overridden', 'overridden']);
+    const cdsPe = rows.find((r) => r.surface === 'cds-hooks' && r.condition_id === 'pulmonary-embolism');
+    expect(cdsPe).toMatchObject({ week_shown: '2026-11-09', service: 'ddx-patient-view', age_band: '65+', minutes_to_decision: 30, reason_code: 'not-relevant' });
+    expect(scrubIdentifiers(cdsPe?.comment ?? '')).toBe('Mr [name] already treated, call [phone]');
+    expect(JSON.stringify(rows)).not.toMatch(/2026-11-10T/);
+  });
+});
