@@ -3,7 +3,7 @@
  * context line), then the main workspace. Patient data and the workspace appear only once the
  * patient on screen is verified against the launch context.
  */
-import { lazy, Suspense, type JSX } from 'react';
+import { lazy, Suspense, useEffect, useState, type JSX } from 'react';
 import type { SmartSession } from '../fhir/smart-session';
 import { PatientBanner } from '../features/patient-banner/patient-banner';
 import { PatientContextAlert } from '../features/patient-banner/patient-context-alert';
@@ -11,6 +11,8 @@ import { useVerifiedPatient } from '../features/patient-banner/use-verified-pati
 
 /** The workspace is loaded after launch, so the shell's initial JS stays small. */
 const Workspace = lazy(() => import('../features/workspace/workspace'));
+/** The quality dashboard, only for a quality reviewer launched without a patient. */
+const QualityDashboard = lazy(() => import('../features/quality/quality-dashboard'));
 
 /** Props of {@link AppShell}. */
 export interface AppShellProps {
@@ -23,6 +25,64 @@ export interface AppShellProps {
  * @returns the shell
  */
 export function AppShell({ session }: AppShellProps): JSX.Element {
+  return session.context.patientId ? <ClinicalShell session={session} /> : <NoPatientShell session={session} />;
+}
+
+/**
+ * A launch without a patient: the quality dashboard for a quality reviewer; for anyone else the
+ * clinical shell, which explains that the app must be launched from a patient's chart.
+ */
+function NoPatientShell({ session }: AppShellProps): JSX.Element {
+  const [role, setRole] = useState<'loading' | 'quality-reviewer' | 'other'>('loading');
+  useEffect(() => {
+    let live = true;
+    void import('../features/workspace/api-client')
+      .then(({ createApiClient }) => createApiClient(session).me())
+      .then(
+        (me) => live && setRole(me.role === 'quality-reviewer' ? 'quality-reviewer' : 'other'),
+        () => live && setRole('other'),
+      );
+    return () => {
+      live = false;
+    };
+  }, [session]);
+  if (role === 'other') {
+    return <ClinicalShell session={session} />;
+  }
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to dashboard
+      </a>
+      <header className="shell-header">
+        <div className="app-title">
+          <h1>Differential diagnosis assistant</h1>
+          <p className="app-tagline">Quality review: how the AI is used and where it fails.</p>
+        </div>
+      </header>
+      <main id="main" className="shell-main" tabIndex={-1}>
+        {role === 'loading' ? (
+          <p role="status" data-testid="role-loading">
+            Checking your role…
+          </p>
+        ) : (
+          <Suspense
+            fallback={
+              <p role="status" data-testid="dashboard-loading">
+                Loading the dashboard…
+              </p>
+            }
+          >
+            <QualityDashboard session={session} />
+          </Suspense>
+        )}
+      </main>
+    </div>
+  );
+}
+
+/** The clinical shell: patient banner and workspace once the launch patient is verified. */
+function ClinicalShell({ session }: AppShellProps): JSX.Element {
   const patient = useVerifiedPatient(session);
   return (
     <div className="shell">

@@ -12,6 +12,11 @@ describe('parseLaunchRequest', () => {
     expect(parseLaunchRequest(`?iss=${encodeURIComponent(ISS)}`)).toEqual({ ok: true, kind: 'standalone', iss: ISS });
   });
 
+  test('is a quality-review launch with `review=1` and no `launch`', () => {
+    expect(parseLaunchRequest(`?iss=${encodeURIComponent(ISS)}&review=1`)).toEqual({ ok: true, kind: 'review', iss: ISS });
+    expect(parseLaunchRequest(`?iss=${encodeURIComponent(ISS)}&launch=abc&review=1`)).toMatchObject({ kind: 'ehr' });
+  });
+
   test('treats an empty `launch` as standalone', () => {
     expect(parseLaunchRequest(`?iss=${encodeURIComponent(ISS)}&launch=`)).toMatchObject({ ok: true, kind: 'standalone' });
   });

@@ -27,7 +27,8 @@ export function parseLaunchRequest(search: string): LaunchRequest {
     return { ok: false, reason: 'invalid-iss' };
   }
   const launch = params.get('launch')?.trim();
-  return { ok: true, kind: launch ? 'ehr' : 'standalone', iss };
+  // A quality reviewer's standalone link (`launch.html?iss=…&review=1`) asks for no patient.
+  return { ok: true, kind: launch ? 'ehr' : params.get('review') === '1' ? 'review' : 'standalone', iss };
 }
 
 function isHttpUrl(value: string): boolean {

@@ -33,4 +33,8 @@ describe('buildSmartScopes', () => {
     }
     expect(new Set(scopes).size).toBe(scopes.length);
   });
+
+  test('a quality-review launch asks for identity only: no patient context, no chart, no write-back', () => {
+    expect(buildSmartScopes('review')).toBe('openid fhirUser online_access user/Practitioner.rs');
+  });
 });

@@ -6,8 +6,11 @@
  * then disables write-back and says why.
  */
 
-/** How the app was launched: from inside the EHR (`launch` parameter present) or on its own. */
-export type LaunchKind = 'ehr' | 'standalone';
+/**
+ * How the app was launched: from inside the EHR (`launch` parameter present), on its own for a patient,
+ * or on its own for quality review (`review=1`: no patient, no chart access, no write-back).
+ */
+export type LaunchKind = 'ehr' | 'standalone' | 'review';
 
 /** Identity and token-lifetime scopes: the user comes from the id_token's `fhirUser` claim. */
 export const IDENTITY_SCOPES = ['openid', 'fhirUser', 'online_access'] as const;
@@ -41,6 +44,10 @@ export const USER_RESOURCE_SCOPES = ['user/Practitioner.rs'] as const;
  * @returns space-separated scopes, context scope first
  */
 export function buildSmartScopes(kind: LaunchKind): string {
+  if (kind === 'review') {
+    // A quality reviewer needs to know who they are, nothing from any chart.
+    return [...IDENTITY_SCOPES, ...USER_RESOURCE_SCOPES].join(' ');
+  }
   const contextScope = kind === 'ehr' ? 'launch' : 'launch/patient';
   return [contextScope, ...IDENTITY_SCOPES, ...PATIENT_RESOURCE_SCOPES, ...WRITE_BACK_SCOPES, ...USER_RESOURCE_SCOPES].join(' ');
 }

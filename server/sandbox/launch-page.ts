@@ -96,6 +96,7 @@ function renderLaunchList(ctx: SandboxContext): string {
     : '<p class="error" role="status">No patients are loaded. Add Bundles to fixtures/patients/.</p>';
   const body = `<p>Pick a patient and a user, then launch the SMART app as the EHR would.
 Or <a class="button" href="${escapeHtml(appLaunchUrl(ctx))}" data-testid="standalone-launch">launch standalone</a> (the app asks for a patient).</p>
+<p>Quality team: <a class="button" href="${escapeHtml(`${appLaunchUrl(ctx)}&review=1`)}" data-testid="review-launch">open the quality dashboard</a> (standalone, no patient; sign in as the quality reviewer).</p>
 <p class="note">FHIR base: <code data-testid="fhir-base">${escapeHtml(ctx.fhirBase)}</code></p>
 ${table}`;
   return renderPage('Launch the DDx app', body);

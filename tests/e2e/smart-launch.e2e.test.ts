@@ -223,6 +223,60 @@ describe('SMART app shell in the sandbox EHR', () => {
     await screenshot(page, 'standalone-launch');
   });
 
+  test('a quality reviewer launches without a patient into the dashboard: chart and table agree, no patient data, usable at 1024x768', async () => {
+    // Two shown suggestions, one overridden with a comment that names someone.
+    const store = server.handle.store;
+    const set = await store.recordSuggestionSet({
+      idempotencyKey: `e2e-quality-${Date.now()}`,
+      surface: 'app',
+      fhirServer: `${server.baseUrl}/sandbox/fhir`,
+      patientRef: 'Patient/e2e',
+      userRef: 'Practitioner/sandbox-clinician-1',
+      modelId: 'ddx',
+      modelVersion: 'e2e',
+      knowledgeVersion: 'e2e',
+      knowledgeHash: 'h',
+      inputHash: 'i',
+      setting: 'emergency',
+      findings: [],
+      output: {},
+      subgroup: { ageBand: '40-64', sex: 'female' },
+      suggestions: [
+        { conditionId: 'pulmonary-embolism', rank: 1, probability: 0.2, band: 'possible', cantMiss: true },
+        { conditionId: 'pneumonia', rank: 2, probability: 0.1, band: 'unlikely', cantMiss: false },
+      ],
+    });
+    const pe = set.suggestions.find((x) => x.conditionId === 'pulmonary-embolism');
+    await store.recordDecision({ idempotencyKey: `e2e-q-${Date.now()}`, setId: set.setId, suggestionId: pe?.id, conditionId: 'pulmonary-embolism', userRef: 'Practitioner/sandbox-clinician-1', fhirServer: `${server.baseUrl}/sandbox/fhir`, outcome: 'rejected', reasonCode: 'insufficient-data', comment: 'Wrong here, Dr Okafor already excluded it', source: 'app' });
+
+    const { page } = await openPage({ width: 1024, height: 768 });
+    const iss = `${server.baseUrl}/sandbox/fhir`;
+    await page.goto(`${server.baseUrl}/launch.html?iss=${encodeURIComponent(iss)}&review=1`);
+    await page.waitForURL((url) => url.pathname === '/sandbox/auth/select');
+    // No patient is asked for: the picker offers users only, and the scopes name no patient data.
+    expect(await page.locator('code').first().innerText()).not.toContain('patient');
+    await page.getByTestId('pick-user-sandbox-quality-1').check();
+    await page.getByTestId('picker-approve').click();
+    await page.waitForURL((url) => url.pathname === '/index.html');
+    await page.getByTestId('quality-dashboard').waitFor({ state: 'visible' });
+    await page.getByTestId('breakdown-table').locator('tbody tr').first().waitFor({ state: 'visible' });
+    expect(await page.getByTestId('patient-banner').count()).toBe(0);
+    // The chart draws what the table says: one bar per breakdown row.
+    const rows = await page.getByTestId('breakdown-table').locator('tbody tr').count();
+    expect(rows).toBeGreaterThanOrEqual(2);
+    expect(await page.getByTestId('rate-bars').locator('svg > g').count()).toBe(5 + Math.min(rows, 15));
+    const peRow = page.getByTestId('breakdown-table').locator('tbody tr', { hasText: 'pulmonary-embolism' });
+    expect(await peRow.locator('td').nth(2).innerText()).not.toBe('0');
+    expect(await page.getByTestId('trend-table').locator('tbody tr').count()).toBeGreaterThanOrEqual(1);
+    const comments = await page.getByTestId('comments').innerText();
+    expect(comments).toContain('Dr [name] already excluded it');
+    expect(comments).not.toContain('Okafor');
+    // Usable at 1024x768: nothing wider than the window.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    await expectNoSeriousA11yIssues(page);
+    await screenshot(page, 'quality-dashboard');
+  });
+
   test('a denied standalone authorization shows a clear access-not-granted page', async () => {
     const { page } = await openPage(undefined, { expectsToken: false });
     const iss = `${server.baseUrl}/sandbox/fhir`;

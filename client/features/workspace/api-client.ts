@@ -35,6 +35,10 @@ export interface ApiClient {
   searchConditions(q: string): Promise<SearchResponse>;
   /** Presenting problems by name or synonym (the common complaints when the server has no problem search). */
   searchProblems(q: string): Promise<SearchResponse>;
+  /** GET of another JSON route below /api (the quality dashboard's). */
+  getJson<T>(path: string, signal?: AbortSignal): Promise<T>;
+  /** GET of a text route below /api (CSV exports), with its content type. */
+  getText(path: string): Promise<{ text: string; type: string }>;
 }
 
 /**
@@ -44,6 +48,14 @@ export interface ApiClient {
 export function createApiClient(session: SmartSession): ApiClient {
   let problemSearchMissing = false;
   async function call<T>(path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+    const res = await send(path, body, signal);
+    const json = (await res.json().catch(() => ({}))) as { error_description?: string };
+    if (!res.ok) {
+      throw new ApiError(res.status, json.error_description ?? `The server answered ${res.status}`);
+    }
+    return json as T;
+  }
+  async function send(path: string, body?: unknown, signal?: AbortSignal): Promise<Response> {
     let res: Response;
     try {
       const headers: Record<string, string> = { authorization: await session.authorizationHeader(), 'x-fhir-server': session.context.fhirBaseUrl, accept: 'application/json' };
@@ -64,11 +76,7 @@ export function createApiClient(session: SmartSession): ApiClient {
       }
       throw new ApiError(0, 'The app could not reach its server');
     }
-    const json = (await res.json().catch(() => ({}))) as { error_description?: string };
-    if (!res.ok) {
-      throw new ApiError(res.status, json.error_description ?? `The server answered ${res.status}`);
-    }
-    return json as T;
+    return res;
   }
   return {
     me: () => call('/me'),
@@ -77,6 +85,15 @@ export function createApiClient(session: SmartSession): ApiClient {
     decisions: (setId) => call(`/decisions?setId=${encodeURIComponent(setId)}`),
     searchFindings: (q) => call(`/findings?q=${encodeURIComponent(q)}`),
     searchConditions: (q) => call(`/conditions?q=${encodeURIComponent(q)}`),
+    getJson: (path, signal) => call(path, undefined, signal),
+    getText: async (path) => {
+      const res = await send(path);
+      if (!res.ok) {
+        const json = (await res.json().catch(() => ({}))) as { error_description?: string };
+        throw new ApiError(res.status, json.error_description ?? `The server answered ${res.status}`);
+      }
+      return { text: await res.text(), type: res.headers.get('content-type') ?? 'text/plain' };
+    },
     searchProblems: async (q) => {
       if (problemSearchMissing) {
         return { results: searchComplaints(COMMON_COMPLAINTS, q) };

@@ -1,0 +1,399 @@
+/**
+ * The quality team's dashboard (issue 13): how the AI's suggestions are used, where clinicians
+ * override it and why, what it misses, and whether some patients are served worse. Reached by a
+ * quality reviewer's launch without a patient; it reads only de-identified aggregates and scrubbed
+ * comments from /api/quality/*, and it cannot record decisions or write to any chart.
+ * Every chart has a table of the same numbers beside it.
+ */
+import { useEffect, useMemo, useState, type FormEvent, type JSX } from 'react';
+import type { SmartSession } from '../../fhir/smart-session';
+import { ApiError, createApiClient } from '../workspace/api-client';
+import { RateBars, TrendChart, type RateRow } from './quality-charts';
+import './quality.css';
+
+interface Rate {
+  estimate: number;
+  lower: number;
+  upper: number;
+  n: number;
+}
+interface MetricRow {
+  key: string;
+  shown: number;
+  accepted: number;
+  overridden: number;
+  ignored: number;
+  acceptanceRate: Rate;
+  overrideRate: Rate;
+  overrideAmongDecided: Rate;
+  medianMinutesToDecision: number | null;
+}
+interface Definitions {
+  metrics: Record<string, string>;
+  breakdowns: string[];
+}
+interface Comment {
+  suggestionId: string;
+  week: string;
+  conditionId: string;
+  outcome: string;
+  reasonCode: string | null;
+  service: string;
+  comment: string;
+  negative: boolean;
+}
+
+/** Labels of the breakdowns the API offers. */
+const BREAKDOWN_LABELS: Record<string, string> = {
+  diagnosis: 'Diagnosis',
+  service: 'CDS service',
+  hook: 'Hook',
+  surface: 'Surface',
+  modelVersion: 'Model version',
+  knowledgeVersion: 'Knowledge version',
+  setting: 'Care setting',
+  clinician: 'Clinician (pseudonymised)',
+  ageBand: 'Age band',
+  sex: 'Sex',
+  race: 'Race',
+  ethnicity: 'Ethnicity',
+  language: 'Language',
+};
+
+interface Filter {
+  from: string;
+  to: string;
+  surface: '' | 'app' | 'cds-hooks';
+  modelVersion: string;
+}
+
+function query(filter: Filter, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...filter, ...extra })) {
+    if (v) {
+      params.set(k, v);
+    }
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+const pct = (r: Rate): string => (r.n === 0 ? '–' : `${r.estimate.toFixed(1)}% (${r.lower.toFixed(1)}–${r.upper.toFixed(1)})`);
+
+/** Props of {@link QualityDashboard}. */
+export interface QualityDashboardProps {
+  readonly session: SmartSession;
+}
+
+/**
+ * @param props - the reviewer's SMART session
+ * @returns the dashboard
+ */
+export default function QualityDashboard({ session }: QualityDashboardProps): JSX.Element {
+  const api = useMemo(() => createApiClient(session), [session]);
+  const [draft, setDraft] = useState<Filter>({ from: '', to: '', surface: '', modelVersion: '' });
+  const [filter, setFilter] = useState<Filter>(draft);
+  const [by, setBy] = useState('diagnosis');
+  const [definitions, setDefinitions] = useState<Definitions>();
+  const [total, setTotal] = useState<MetricRow>();
+  const [weeks, setWeeks] = useState<MetricRow[]>([]);
+  const [groups, setGroups] = useState<MetricRow[]>([]);
+  const [reasons, setReasons] = useState<{ reason: string; count: number; hl7_reason: { display?: string } | null }[]>([]);
+  const [missed, setMissed] = useState<{ conditionId: string | null; freeText: string | null; count: number }[]>([]);
+  const [comments, setComments] = useState<Comment[]>([]);
+  const [commentSearch, setCommentSearch] = useState('');
+  const [status, setStatus] = useState<'loading' | 'ready' | { error: string }>('loading');
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setStatus('loading');
+    const get = <T,>(path: string): Promise<T> => api.getJson<T>(path, controller.signal);
+    Promise.all([
+      get<Definitions>('/quality/definitions'),
+      get<{ rows: MetricRow[] }>(`/quality/metrics${query(filter, { by: 'all' })}`),
+      get<{ rows: MetricRow[] }>(`/quality/metrics${query(filter, { by: 'week' })}`),
+      get<{ rows: MetricRow[] }>(`/quality/metrics${query(filter, { by })}`),
+      get<{ rows: typeof reasons }>(`/quality/override-reasons${query(filter)}`),
+      get<{ rows: typeof missed }>(`/quality/missed${query(filter)}`),
+      get<{ comments: Comment[] }>(`/quality/comments${query(filter, { q: commentSearch, limit: '50' })}`),
+    ]).then(
+      ([defs, all, byWeek, byGroup, why, miss, said]) => {
+        setDefinitions(defs);
+        setTotal(all.rows[0]);
+        setWeeks(byWeek.rows);
+        setGroups(byGroup.rows);
+        setReasons(why.rows);
+        setMissed(miss.rows);
+        setComments(said.comments);
+        setStatus('ready');
+      },
+      (error: unknown) => {
+        if ((error as Error).name !== 'AbortError') {
+          setStatus({ error: error instanceof ApiError && error.status === 403 ? 'This dashboard is for the quality-review role. Your account does not have it.' : (error as Error).message });
+        }
+      },
+    );
+    return () => controller.abort();
+  }, [api, filter, by, commentSearch]);
+
+  async function download(path: string, name: string): Promise<void> {
+    const { text, type } = await api.getText(path);
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.click();
+    URL.revokeObjectURL(url);
+  }
+
+  function apply(event: FormEvent): void {
+    event.preventDefault();
+    setFilter(draft);
+  }
+
+  if (typeof status === 'object') {
+    return (
+      <section className="notice notice-error" role="alert" data-testid="quality-error">
+        <h2>The quality data could not be shown</h2>
+        <p>{status.error}</p>
+      </section>
+    );
+  }
+  const groupRows: RateRow[] = groups.slice(0, 15).map((g) => ({ label: g.key, rate: g.overrideAmongDecided }));
+  return (
+    <div className="quality" data-testid="quality-dashboard">
+      <h2>Quality review</h2>
+      <p className="note">
+        De-identified data from the decision store. You can look, filter and export; decisions and chart writes are only for clinicians in a patient’s chart.
+      </p>
+      <form className="quality-filters" onSubmit={apply} aria-label="Filters">
+        <label>
+          From <input type="date" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} data-testid="filter-from" />
+        </label>
+        <label>
+          To <input type="date" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} data-testid="filter-to" />
+        </label>
+        <label>
+          Surface{' '}
+          <select value={draft.surface} onChange={(e) => setDraft({ ...draft, surface: e.target.value as Filter['surface'] })}>
+            <option value="">All</option>
+            <option value="app">Workspace</option>
+            <option value="cds-hooks">CDS cards</option>
+          </select>
+        </label>
+        <label>
+          Model version <input value={draft.modelVersion} onChange={(e) => setDraft({ ...draft, modelVersion: e.target.value.trim() })} size={8} />
+        </label>
+        <button type="submit">Apply</button>
+        <button type="button" onClick={() => void download(`/quality/export.csv${query(filter)}`, 'ddx-quality-export.csv')} data-testid="export-csv">
+          Export CSV
+        </button>
+        <button type="button" onClick={() => void download('/quality/export-dictionary.csv', 'ddx-quality-export-dictionary.csv')}>
+          Data dictionary
+        </button>
+      </form>
+      {status === 'loading' ? (
+        <p role="status" data-testid="quality-loading">
+          Loading…
+        </p>
+      ) : null}
+
+      <section aria-labelledby="q-summary">
+        <h3 id="q-summary">Summary</h3>
+        {total ? (
+          <dl className="quality-tiles" data-testid="quality-summary">
+            <div>
+              <dt>Suggestions shown</dt>
+              <dd>{total.shown}</dd>
+            </div>
+            <div>
+              <dt>Accepted</dt>
+              <dd>
+                {total.accepted} <span className="note">{pct(total.acceptanceRate)}</span>
+              </dd>
+            </div>
+            <div>
+              <dt>Overridden</dt>
+              <dd>
+                {total.overridden} <span className="note">{pct(total.overrideRate)}</span>
+              </dd>
+            </div>
+            <div>
+              <dt>Ignored</dt>
+              <dd>{total.ignored}</dd>
+            </div>
+            <div>
+              <dt>Override among decided</dt>
+              <dd>{pct(total.overrideAmongDecided)}</dd>
+            </div>
+            <div>
+              <dt>Median time to decision</dt>
+              <dd>{total.medianMinutesToDecision === null ? '–' : `${total.medianMinutesToDecision} min`}</dd>
+            </div>
+          </dl>
+        ) : (
+          <p data-testid="quality-empty">No suggestions match these filters.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="q-trend">
+        <h3 id="q-trend">Weekly trend</h3>
+        <TrendChart weeks={weeks.map((w) => ({ week: w.key, accepted: w.acceptanceRate, overridden: w.overrideRate }))} />
+        <table className="quality-table" data-testid="trend-table">
+          <caption>Suggestions per week (rates with 95% intervals)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Week of</th>
+              <th scope="col">Shown</th>
+              <th scope="col">Accepted</th>
+              <th scope="col">Overridden</th>
+              <th scope="col">Ignored</th>
+            </tr>
+          </thead>
+          <tbody>
+            {weeks.map((w) => (
+              <tr key={w.key}>
+                <th scope="row">{w.key}</th>
+                <td>{w.shown}</td>
+                <td>{pct(w.acceptanceRate)}</td>
+                <td>{pct(w.overrideRate)}</td>
+                <td>{w.ignored}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="q-breakdown">
+        <h3 id="q-breakdown">Where clinicians override</h3>
+        <label>
+          Break down by{' '}
+          <select value={by} onChange={(e) => setBy(e.target.value)} data-testid="breakdown-select">
+            {(definitions?.breakdowns ?? Object.keys(BREAKDOWN_LABELS))
+              .filter((b) => b in BREAKDOWN_LABELS)
+              .map((b) => (
+                <option key={b} value={b}>
+                  {BREAKDOWN_LABELS[b]}
+                </option>
+              ))}
+          </select>
+        </label>
+        <RateBars title={`Override among decided suggestions, by ${BREAKDOWN_LABELS[by]?.toLowerCase() ?? by}`} rows={groupRows} />
+        <table className="quality-table" data-testid="breakdown-table">
+          <caption>By {BREAKDOWN_LABELS[by] ?? by} (rates with 95% intervals)</caption>
+          <thead>
+            <tr>
+              <th scope="col">{BREAKDOWN_LABELS[by] ?? by}</th>
+              <th scope="col">Shown</th>
+              <th scope="col">Accepted</th>
+              <th scope="col">Overridden</th>
+              <th scope="col">Ignored</th>
+              <th scope="col">Override among decided</th>
+              <th scope="col">Median min to decision</th>
+            </tr>
+          </thead>
+          <tbody>
+            {groups.map((g) => (
+              <tr key={g.key}>
+                <th scope="row" className="quality-key">
+                  {g.key}
+                </th>
+                <td>{g.shown}</td>
+                <td>{g.accepted}</td>
+                <td>{g.overridden}</td>
+                <td>{g.ignored}</td>
+                <td>{pct(g.overrideAmongDecided)}</td>
+                <td>{g.medianMinutesToDecision ?? '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <div className="quality-columns">
+        <section aria-labelledby="q-reasons">
+          <h3 id="q-reasons">Override reasons</h3>
+          <table className="quality-table" data-testid="reasons-table">
+            <thead>
+              <tr>
+                <th scope="col">Reason</th>
+                <th scope="col">Overrides</th>
+              </tr>
+            </thead>
+            <tbody>
+              {reasons.length === 0 ? (
+                <tr>
+                  <td colSpan={2}>No overrides for these filters.</td>
+                </tr>
+              ) : null}
+              {reasons.map((r) => (
+                <tr key={r.reason}>
+                  <th scope="row">{r.hl7_reason?.display ? `${r.reason} (${r.hl7_reason.display})` : r.reason}</th>
+                  <td>{r.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        <section aria-labelledby="q-missed">
+          <h3 id="q-missed">What the AI missed</h3>
+          <p className="note">Diagnoses clinicians added that the AI did not list.</p>
+          <table className="quality-table" data-testid="missed-table">
+            <thead>
+              <tr>
+                <th scope="col">Diagnosis</th>
+                <th scope="col">Times added</th>
+              </tr>
+            </thead>
+            <tbody>
+              {missed.length === 0 ? (
+                <tr>
+                  <td colSpan={2}>None recorded for these filters.</td>
+                </tr>
+              ) : null}
+              {missed.map((m) => (
+                <tr key={`${m.conditionId ?? ''}|${m.freeText ?? ''}`}>
+                  <th scope="row">{m.conditionId ?? `“${m.freeText ?? ''}” (free text)`}</th>
+                  <td>{m.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </div>
+
+      <section aria-labelledby="q-comments">
+        <h3 id="q-comments">Comments</h3>
+        <p className="note">Scrubbed of names after a title, dates, phone numbers, e-mails and record-like numbers; a bare name can still slip through. Complaints first.</p>
+        <label>
+          Search comments <input type="search" defaultValue={commentSearch} onKeyDown={(e) => e.key === 'Enter' && setCommentSearch(e.currentTarget.value)} data-testid="comment-search" />
+        </label>
+        <ul className="quality-comments" data-testid="comments">
+          {comments.map((c) => (
+            <li key={c.suggestionId} className={c.negative ? 'negative' : undefined}>
+              <span className="note">
+                {c.week} · {c.conditionId} · {c.outcome}
+                {c.reasonCode ? ` · ${c.reasonCode}` : ''}
+              </span>
+              <p>{c.comment}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {definitions ? (
+        <details>
+          <summary>How each number is defined</summary>
+          <dl className="quality-definitions">
+            {Object.entries(definitions.metrics).map(([k, v]) => (
+              <div key={k}>
+                <dt>{k}</dt>
+                <dd>{v}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      ) : null}
+    </div>
+  );
+}
