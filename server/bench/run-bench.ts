@@ -12,6 +12,7 @@ import { measureInitialJs } from './bundle-size';
 import { percentile, round } from './stats';
 import { benchCdsHooks, type LoadResult } from './cds-bench';
 import { benchLaunchToDifferential } from './launch-bench';
+import { benchQuality } from './quality-bench';
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const want = (section: string): boolean => only.length === 0 || only.includes(section);
@@ -73,6 +74,17 @@ async function main(): Promise<void> {
     for (const c of cds.coresNeededAt2000PerS) {
       process.stdout.write(`cds ${c.target} ${c.alg}${c.store ? ` ${c.store}` : ''}${c.workers && c.workers > 1 ? ` ${c.workers} workers` : ''}: about ${c.cores} cores of server CPU for 2,000 calls/s (p99 < 100 ms at 200 connections); this machine has ${cds.cores}\n`);
     }
+  }
+  if (want('quality')) {
+    const decisions = Number(process.env.QUALITY_DECISIONS ?? 1_000_000);
+    process.stdout.write(`quality dashboard: seeding ${decisions} decisions into PostgreSQL (a few minutes)…\n`);
+    const quality = await benchQuality(decisions, 20);
+    results.quality = quality;
+    const timings = quality.timings as Record<string, { p50: number; p95: number }>;
+    for (const [name, t] of Object.entries(timings)) {
+      process.stdout.write(`quality ${name}: p50 ${t.p50} ms, p95 ${t.p95} ms (target p95 < 300 ms)\n`);
+    }
+    process.stdout.write(`quality views rebuilt in ${String(quality.refreshSeconds)} s at ${JSON.stringify(quality.counts)}\n`);
   }
   mkdirSync('bench-output', { recursive: true });
   const file = join('bench-output', 'latest.json');

@@ -15,10 +15,12 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openPglite } from '../store/database';
 import { createStore, type Store } from '../store/store';
-import { exportRows, metricsBy, missedDiagnoses, overrideReasons } from './metrics';
+import { commentRows, exportRows, groupedMedian, lastQualityRefresh, metricsBy, missedDiagnoses, overrideReasons, refreshQualityViews } from './metrics';
 import { scrubIdentifiers } from './scrub';
 
 let store: Store;
+/** The hand-worked dataset (the first test adds a set on 2026-11-11). */
+const HAND = { to: '2026-11-10' } as const;
 const setA = randomUUID();
 const setB = randomUUID();
 const sug = { aPe: randomUUID(), aAcs: randomUUID(), aPn: randomUUID(), bPe: randomUUID(), bAcs: randomUUID() };
@@ -64,12 +66,37 @@ beforeAll(async () => {
   );
   await insertDecision({ at: '2026-11-10T09:31:00Z', set: setB, outcome: 'overridden', source: 'cds-feedback', card, actedAt: '2026-11-10T09:30:00Z', reason: 'not-relevant', comment: 'Mr Smith already treated, call 555-123-4567' });
   await insertDecision({ at: '2026-11-10T09:40:00Z', set: setB, outcome: 'accepted', source: 'cds-feedback', card, actedAt: '2026-11-10T09:15:00Z' });
+  await refreshQualityViews(store.db);
 });
 afterAll(async () => store.close());
 
+describe('grouped median', () => {
+  test.each([
+    [[], null],
+    [[0, 0, 0, 0, 2], 12.5],
+    [[1, 1], 1],
+    [[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3], 10080],
+  ])('%j -> %s', (counts, expected) => {
+    expect(groupedMedian(counts)).toBe(expected);
+  });
+});
+
 describe('quality metrics on a hand-checked dataset', () => {
+  test('the views are as of a recorded refresh, and a new decision shows only after the next one', async () => {
+    const before = await lastQualityRefresh(store.db);
+    expect(before?.facts).toBe(5);
+    const extraSet = randomUUID();
+    await insertSet(extraSet, '2026-11-11T09:00:00Z', 'app', 'emergency', 'clin-3', {});
+    await insertSuggestion(randomUUID(), extraSet, 'pneumonia', 1);
+    expect((await metricsBy(store.db, 'all'))[0].shown).toBe(5);
+    await refreshQualityViews(store.db);
+    expect((await metricsBy(store.db, 'all'))[0].shown).toBe(6);
+    // Back to the hand-worked dataset for the tests below (the extra set is in the week of 2026-11-09).
+    expect((await metricsBy(store.db, 'all', { to: '2026-11-10' }))[0].shown).toBe(5);
+  });
+
   test('totals: shown 5, accepted 1, overridden 3, ignored 1, with Wilson intervals', async () => {
-    const [all] = await metricsBy(store.db, 'all');
+    const [all] = await metricsBy(store.db, 'all', HAND);
     expect(all).toMatchObject({ key: 'all', shown: 5, accepted: 1, overridden: 3, ignored: 1 });
     expect(all.acceptanceRate).toMatchObject({ estimate: 20, n: 5 });
     expect(all.overrideRate.estimate).toBe(60);
@@ -77,12 +104,13 @@ describe('quality metrics on a hand-checked dataset', () => {
     // Wilson 95% for 1/5: 3.6% to 62.4%.
     expect(all.acceptanceRate.lower).toBeCloseTo(3.6, 1);
     expect(all.acceptanceRate.upper).toBeCloseTo(62.4, 1);
-    // Decision times 20, 10, 30, 30 minutes: median 25.
-    expect(all.medianMinutesToDecision).toBe(25);
+    // Decision times 10, 20, 30, 30 minutes fall in the buckets 10-15, 15-30, 30-60, 30-60: the middle (2nd of 4)
+    // decision is the only one in 15-30, so the grouped median is 15 + (2 - 1) / 1 x 15 = 30.
+    expect(all.medianMinutesToDecision).toBe(30);
   });
 
   test('the latest action counts, not the latest row: the late-arriving earlier accept does not undo the CDS override', async () => {
-    const rows = await metricsBy(store.db, 'diagnosis');
+    const rows = await metricsBy(store.db, 'diagnosis', HAND);
     const byKey = Object.fromEntries(rows.map((r) => [r.key, r]));
     expect(byKey['pulmonary-embolism']).toMatchObject({ shown: 2, accepted: 0, overridden: 2, ignored: 0 });
     expect(byKey['acute-coronary-syndrome']).toMatchObject({ shown: 2, accepted: 1, overridden: 1, ignored: 0 });
@@ -90,27 +118,27 @@ describe('quality metrics on a hand-checked dataset', () => {
   });
 
   test('breakdowns by service, hook, setting, subgroup, clinician and week', async () => {
-    const keyed = async (by: Parameters<typeof metricsBy>[1]) => Object.fromEntries((await metricsBy(store.db, by)).map((r) => [r.key, [r.shown, r.accepted, r.overridden, r.ignored]]));
+    const keyed = async (by: Parameters<typeof metricsBy>[1]) => Object.fromEntries((await metricsBy(store.db, by, HAND)).map((r) => [r.key, [r.shown, r.accepted, r.overridden, r.ignored]]));
     expect(await keyed('service')).toEqual({ workspace: [3, 1, 1, 1], 'ddx-patient-view': [2, 0, 2, 0] });
     expect(await keyed('hook')).toEqual({ workspace: [3, 1, 1, 1], 'patient-view': [2, 0, 2, 0] });
     expect(await keyed('setting')).toEqual({ emergency: [3, 1, 1, 1], 'primary-care': [2, 0, 2, 0] });
     expect(await keyed('ageBand')).toEqual({ '40-64': [3, 1, 1, 1], '65+': [2, 0, 2, 0] });
     expect(await keyed('race')).toEqual({ 'not recorded': [5, 1, 3, 1] });
     expect(await keyed('clinician')).toEqual({ 'clin-1': [3, 1, 1, 1], 'clin-2': [2, 0, 2, 0] });
-    const weeks = await metricsBy(store.db, 'week');
+    const weeks = await metricsBy(store.db, 'week', HAND);
     expect(weeks.map((w) => w.key)).toEqual(['2026-11-02', '2026-11-09']);
   });
 
   test('filters: date range (inclusive), surface, service, model version', async () => {
     expect((await metricsBy(store.db, 'all', { to: '2026-11-04' }))[0].shown).toBe(3);
     expect((await metricsBy(store.db, 'all', { from: '2026-11-10', to: '2026-11-10' }))[0].shown).toBe(2);
-    expect((await metricsBy(store.db, 'all', { surface: 'cds-hooks' }))[0].overridden).toBe(2);
-    expect((await metricsBy(store.db, 'all', { service: 'workspace' }))[0].shown).toBe(3);
+    expect((await metricsBy(store.db, 'all', { ...HAND, surface: 'cds-hooks' }))[0].overridden).toBe(2);
+    expect((await metricsBy(store.db, 'all', { ...HAND, service: 'workspace' }))[0].shown).toBe(3);
     expect(await metricsBy(store.db, 'all', { modelVersion: '9.9.9' })).toEqual([]);
   });
 
   test('override reasons of final overrides, and missed diagnoses by frequency', async () => {
-    expect(await overrideReasons(store.db)).toEqual([
+    expect(await overrideReasons(store.db, HAND)).toEqual([
       { reason: 'not-relevant', system: 'http://example.org/reasons', count: 2 },
       { reason: 'none given', system: null, count: 1 },
     ]);
@@ -121,12 +149,13 @@ describe('quality metrics on a hand-checked dataset', () => {
   });
 
   test('export rows: one per shown suggestion with the final outcome, dates coarsened to the week', async () => {
-    const rows = await exportRows(store.db);
+    const rows = await exportRows(store.db, HAND);
     expect(rows).toHaveLength(5);
     expect(rows.map((r) => r.final_outcome).sort()).toEqual(['accepted', 'ignored', 'overridden', 'overridden', 'overridden']);
     const cdsPe = rows.find((r) => r.surface === 'cds-hooks' && r.condition_id === 'pulmonary-embolism');
     expect(cdsPe).toMatchObject({ week_shown: '2026-11-09', service: 'ddx-patient-view', age_band: '65+', minutes_to_decision: 30, reason_code: 'not-relevant' });
     expect(scrubIdentifiers(cdsPe?.comment ?? '')).toBe('Mr [name] already treated, call [phone]');
     expect(JSON.stringify(rows)).not.toMatch(/2026-11-10T/);
+    expect((await commentRows(store.db, HAND)).map((r) => r.condition_id).sort()).toEqual(['acute-coronary-syndrome', 'pulmonary-embolism']);
   });
 });

@@ -22,31 +22,33 @@ export const METRIC_DEFINITIONS = {
   acceptanceRate: 'Acceptance rate: accepted ÷ shown, with a 95% Wilson interval and the number shown.',
   overrideRate: 'Override rate: overridden ÷ shown, with a 95% Wilson interval.',
   overrideAmongDecided: 'Override among decided: overridden ÷ (accepted + overridden), the figure most override studies report; with a 95% Wilson interval.',
-  medianMinutesToDecision: 'Median minutes from the suggestion set being shown to the final decision (decided suggestions only).',
+  medianMinutesToDecision:
+    'Median minutes from the suggestion set being shown to the final decision (decided suggestions only), estimated from counts in time buckets (0–1, 1–2, 2–5, 5–10, 10–15, 15–30, 30–60 min, 1–2, 2–4, 4–8, 8–24 h, 1–7 days, over 7 days) by linear interpolation within the bucket.',
+  asOf: 'Counts are as of the last refresh of the quality views (shown on the dashboard); missed diagnoses are read live.',
   finalDecision: 'Final decision: when a suggestion has several decisions, the one with the latest time of action; earlier ones are kept in the history.',
   missed: 'Missed: diagnoses a clinician added as missed by the AI, by diagnosis or scrubbed free text, with how often.',
   overrideReasons: 'Override reasons: the coded reason of each final override (or "none given").',
 } as const;
 
-/** The breakdowns the dashboard offers: a fixed SQL expression each (never text from the request). */
-export const DIMENSIONS = {
-  all: "'all'",
-  diagnosis: 's.condition_id',
-  surface: 'ss.surface',
-  service: "COALESCE(c.service_id, 'workspace')",
-  hook: "COALESCE(c.hook, 'workspace')",
-  modelVersion: 'ss.model_version',
-  knowledgeVersion: 'ss.knowledge_version',
-  setting: 'ss.setting',
-  clinician: 'ss.user_pseudonym',
-  ageBand: "COALESCE(ss.subgroup->>'ageBand', 'not recorded')",
-  sex: "COALESCE(ss.subgroup->>'sex', 'not recorded')",
-  race: "COALESCE(ss.subgroup->>'race', 'not recorded')",
-  ethnicity: "COALESCE(ss.subgroup->>'ethnicity', 'not recorded')",
-  language: "COALESCE(ss.subgroup->>'language', 'not recorded')",
-  week: "to_char(date_trunc('week', ss.created_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD')",
-} as const;
-export type Dimension = keyof typeof DIMENSIONS;
+/** The breakdowns the dashboard offers (rows of quality_rollup's `dim`, plus weeks). */
+export const DIMENSIONS = [
+  'all',
+  'week',
+  'diagnosis',
+  'surface',
+  'service',
+  'hook',
+  'modelVersion',
+  'knowledgeVersion',
+  'setting',
+  'clinician',
+  'ageBand',
+  'sex',
+  'race',
+  'ethnicity',
+  'language',
+] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
 
 const DateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
@@ -79,52 +81,46 @@ export interface MetricRow {
   readonly medianMinutesToDecision: number | null;
 }
 
+/** Lower edges (minutes) of quality_rollup's time-to-decision buckets; the last bucket is open. */
+export const MINUTE_BUCKET_EDGES = [0, 1, 2, 5, 10, 15, 30, 60, 120, 240, 480, 1440, 10080] as const;
+
 /**
- * The shown suggestions with their final decision, filtered: the common core of every metric.
- * Parameters are appended to `params`.
+ * Median of grouped data: the bucket holding the middle decision, interpolated linearly within it
+ * (L + (n/2 - F) / f x w). Resolution is the bucket width; the open last bucket reports its lower edge.
+ * @param counts - decisions per bucket
+ * @returns minutes, or null without decisions
  */
-export function shownWithFinal(filter: QualityFilter, params: unknown[]): string {
+export function groupedMedian(counts: readonly number[]): number | null {
+  const n = counts.reduce((a, b) => a + b, 0);
+  if (n === 0) {
+    return null;
+  }
+  let below = 0;
+  for (let i = 0; i < counts.length; i += 1) {
+    if (below + counts[i] >= n / 2 && counts[i] > 0) {
+      const low = MINUTE_BUCKET_EDGES[i];
+      const high = MINUTE_BUCKET_EDGES[i + 1];
+      return high === undefined ? low : Math.round((low + ((n / 2 - below) / counts[i]) * (high - low)) * 10) / 10;
+    }
+    below += counts[i];
+  }
+  return null;
+}
+
+/** WHERE clause over quality_rollup or quality_facts columns (day or shown_at, surface, service, model_version). */
+function filterSql(filter: QualityFilter, params: unknown[], dayColumn: string): string {
   const where: string[] = [];
   const add = (sql: string, value: unknown): void => {
     params.push(value);
     where.push(sql.replace('?', `$${params.length}`));
   };
-  if (filter.from) add('ss.created_at >= ?::date', filter.from);
+  if (filter.from) add(`${dayColumn} >= ?::date`, filter.from);
   // `to` is inclusive: the whole day.
-  if (filter.to) add("ss.created_at < (?::date + interval '1 day')", filter.to);
-  if (filter.modelVersion) add('ss.model_version = ?', filter.modelVersion);
-  if (filter.surface) add('ss.surface = ?', filter.surface);
-  if (filter.service) add("COALESCE(c.service_id, 'workspace') = ?", filter.service);
-  // (A CDS suggestion set belongs to one service: its idempotency key names the service.)
-  return `
-    links AS (
-      SELECT d.id, d.suggestion_id, d.outcome, d.created_at, COALESCE(d.outcome_timestamp, d.created_at) AS acted_at, d.reason_code, d.reason_system, d.comment
-      FROM decisions d
-      WHERE d.suggestion_id IS NOT NULL AND d.outcome IN ('accepted', 'rejected', 'overridden')
-      UNION ALL
-      SELECT d.id, s.id, d.outcome, d.created_at, COALESCE(d.outcome_timestamp, d.created_at), d.reason_code, d.reason_system, d.comment
-      FROM decisions d
-      JOIN cds_cards cc ON cc.uuid = d.card_uuid
-      JOIN suggestions s ON s.set_id = cc.set_id AND cc.condition_ids ? s.condition_id
-      WHERE d.suggestion_id IS NULL AND d.outcome IN ('accepted', 'overridden')
-    ),
-    final AS (
-      SELECT DISTINCT ON (suggestion_id) suggestion_id, outcome, acted_at, reason_code, reason_system, comment
-      FROM links ORDER BY suggestion_id, acted_at DESC, created_at DESC, id DESC
-    ),
-    shown AS (
-      SELECT s.id, s.condition_id, s.rank, s.probability, s.band, s.cant_miss, ss.created_at AS shown_at, ss.surface, ss.model_version, ss.knowledge_version,
-             ss.setting, ss.user_pseudonym, ss.subgroup, c.service_id, c.hook,
-             f.outcome, f.acted_at, f.reason_code, f.reason_system, f.comment,
-             ${Object.entries(DIMENSIONS)
-               .map(([name, sql]) => `${sql} AS "d_${name}"`)
-               .join(', ')}
-      FROM suggestions s
-      JOIN suggestion_sets ss ON ss.id = s.set_id
-      LEFT JOIN LATERAL (SELECT service_id, hook FROM cds_cards WHERE set_id = ss.id ORDER BY created_at, uuid LIMIT 1) c ON true
-      LEFT JOIN final f ON f.suggestion_id = s.id
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    )`;
+  if (filter.to) add(`${dayColumn} < (?::date + 1)`, filter.to);
+  if (filter.modelVersion) add('model_version = ?', filter.modelVersion);
+  if (filter.surface) add('surface = ?', filter.surface);
+  if (filter.service) add('service = ?', filter.service);
+  return where.join(' AND ');
 }
 
 function rate(k: number, n: number): Rate {
@@ -133,23 +129,22 @@ function rate(k: number, n: number): Rate {
 }
 
 /**
- * Shown, accepted, overridden and ignored suggestions with their rates, broken down by one dimension.
+ * Shown, accepted, overridden and ignored suggestions with their rates, broken down by one dimension,
+ * as of the last refresh of the quality views ({@link refreshQualityViews}).
  * @param db - the store's database
  * @param by - the breakdown
  * @param filter - date range, service, model version, surface
  * @returns one row per value of the dimension, largest first (weeks in date order)
  */
 export async function metricsBy(db: Database, by: Dimension, filter: QualityFilter = {}): Promise<MetricRow[]> {
-  const params: unknown[] = [];
-  const sql = `WITH ${shownWithFinal(filter, params)}
-    SELECT "d_${by}" AS key,
-           count(*)::int AS shown,
-           count(*) FILTER (WHERE outcome = 'accepted')::int AS accepted,
-           count(*) FILTER (WHERE outcome IN ('rejected', 'overridden'))::int AS overridden,
-           (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM acted_at - shown_at) / 60) FILTER (WHERE outcome IS NOT NULL))::float8 AS median
-    FROM shown GROUP BY "d_${by}"
-    ORDER BY ${by === 'week' ? 'key' : 'shown DESC, key'}`;
-  const rows = (await db.query<{ key: string; shown: number; accepted: number; overridden: number; median: number | null }>(sql, params)).rows;
+  const params: unknown[] = [by === 'week' ? 'all' : by];
+  const where = filterSql(filter, params, 'day');
+  const key = by === 'week' ? "to_char(date_trunc('week', day), 'YYYY-MM-DD')" : 'key';
+  const buckets = MINUTE_BUCKET_EDGES.map((_, i) => `sum(minute_buckets[${i + 1}])::int`).join(', ');
+  const sql = `SELECT ${key} AS key, sum(shown)::int AS shown, sum(accepted)::int AS accepted, sum(overridden)::int AS overridden, array[${buckets}] AS buckets
+               FROM quality_rollup WHERE dim = $1${where ? ` AND ${where}` : ''}
+               GROUP BY 1 ORDER BY ${by === 'week' ? '1' : '2 DESC, 1'}`;
+  const rows = (await db.query<{ key: string; shown: number; accepted: number; overridden: number; buckets: number[] }>(sql, params)).rows;
   return rows.map((r) => {
     const decided = r.accepted + r.overridden;
     return {
@@ -161,7 +156,7 @@ export async function metricsBy(db: Database, by: Dimension, filter: QualityFilt
       acceptanceRate: rate(r.accepted, r.shown),
       overrideRate: rate(r.overridden, r.shown),
       overrideAmongDecided: rate(r.overridden, decided),
-      medianMinutesToDecision: r.median === null ? null : Math.round(r.median * 10) / 10,
+      medianMinutesToDecision: groupedMedian(r.buckets.map(Number)),
     };
   });
 }
@@ -172,15 +167,15 @@ export async function metricsBy(db: Database, by: Dimension, filter: QualityFilt
  */
 export async function overrideReasons(db: Database, filter: QualityFilter = {}): Promise<{ reason: string; system: string | null; count: number }[]> {
   const params: unknown[] = [];
-  const sql = `WITH ${shownWithFinal(filter, params)}
-    SELECT COALESCE(reason_code, 'none given') AS reason, reason_system AS system, count(*)::int AS count
-    FROM shown WHERE outcome IN ('rejected', 'overridden')
-    GROUP BY 1, 2 ORDER BY count DESC, reason`;
+  const where = filterSql(filter, params, 'day');
+  const sql = `SELECT key AS reason, NULLIF(key2, '') AS system, sum(overridden)::int AS count
+               FROM quality_rollup WHERE dim = 'reason'${where ? ` AND ${where}` : ''}
+               GROUP BY 1, 2 ORDER BY 3 DESC, 1`;
   return (await db.query<{ reason: string; system: string | null; count: number }>(sql, params)).rows;
 }
 
 /**
- * Diagnoses clinicians added as missed by the AI (workspace "added missed" decisions).
+ * Diagnoses clinicians added as missed by the AI (workspace "added missed" decisions), read live.
  * @returns the diagnosis (knowledge-base id, or the free text as typed, scrubbed later) and how often
  */
 export async function missedDiagnoses(db: Database, filter: QualityFilter = {}): Promise<{ conditionId: string | null; freeText: string | null; count: number }[]> {
@@ -207,6 +202,44 @@ export async function missedDiagnoses(db: Database, filter: QualityFilter = {}):
                WHERE ${where.join(' AND ')}
                GROUP BY 1, 2 ORDER BY count DESC, 1, 2`;
   return (await db.query<{ conditionId: string | null; freeText: string | null; count: number }>(sql, params)).rows;
+}
+
+let refreshing: Promise<QualityRefresh> | undefined;
+
+export interface QualityRefresh {
+  readonly refreshedAt: string;
+  readonly facts: number;
+  readonly seconds: number;
+}
+
+/**
+ * Rebuilds quality_facts and quality_rollup from the append-only tables (concurrently: readers keep
+ * the previous data meanwhile) and records the refresh. One refresh at a time per process.
+ * @returns when, how many shown suggestions, how long it took
+ */
+export function refreshQualityViews(db: Database): Promise<QualityRefresh> {
+  refreshing ??= (async () => {
+    const t0 = performance.now();
+    await db.query('REFRESH MATERIALIZED VIEW CONCURRENTLY quality_facts');
+    await db.query('REFRESH MATERIALIZED VIEW CONCURRENTLY quality_rollup');
+    const facts = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM quality_facts')).rows[0].n;
+    const seconds = Math.round((performance.now() - t0) / 100) / 10;
+    const row = (await db.query<{ at: string }>("INSERT INTO quality_refreshes (facts, seconds) VALUES ($1, $2) RETURNING to_char(refreshed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') AS at", [facts, seconds])).rows[0];
+    return { refreshedAt: row.at, facts, seconds };
+  })().finally(() => {
+    refreshing = undefined;
+  });
+  return refreshing;
+}
+
+/** The last refresh of the quality views, or undefined when they were never refreshed. */
+export async function lastQualityRefresh(db: Database): Promise<QualityRefresh | undefined> {
+  const row = (
+    await db.query<{ at: string; facts: number; seconds: number }>(
+      "SELECT to_char(refreshed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') AS at, facts, seconds FROM quality_refreshes ORDER BY id DESC LIMIT 1",
+    )
+  ).rows[0];
+  return row ? { refreshedAt: row.at, facts: row.facts, seconds: row.seconds } : undefined;
 }
 
 /** One row of the de-identified export: a shown suggestion with its final decision. */
@@ -267,18 +300,24 @@ export const EXPORT_DICTIONARY: Readonly<Record<keyof ExportRow, string>> = {
 };
 
 /**
- * The de-identified rows of the export, oldest first.
+ * The de-identified rows of the export, oldest first, as of the last refresh.
  * @param limit - at most this many rows
  */
 export async function exportRows(db: Database, filter: QualityFilter = {}, limit = 100_000): Promise<ExportRow[]> {
   const params: unknown[] = [];
-  const sql = `WITH ${shownWithFinal(filter, params)}
-    SELECT id AS suggestion_id, "d_week" AS week_shown, surface, "d_service" AS service, "d_hook" AS hook, model_version, knowledge_version, setting,
-           user_pseudonym AS clinician_pseudonym, "d_ageBand" AS age_band, "d_sex" AS sex, "d_race" AS race, "d_ethnicity" AS ethnicity, "d_language" AS language,
-           condition_id, rank, probability, band, cant_miss,
-           CASE WHEN outcome = 'accepted' THEN 'accepted' WHEN outcome IN ('rejected', 'overridden') THEN 'overridden' ELSE 'ignored' END AS final_outcome,
-           CASE WHEN outcome IS NULL THEN NULL ELSE round((extract(epoch FROM acted_at - shown_at) / 60)::numeric, 1)::float8 END AS minutes_to_decision,
-           reason_code, reason_system, comment
-    FROM shown ORDER BY shown_at, id LIMIT ${Math.max(1, Math.min(1_000_000, Math.floor(limit)))}`;
+  const where = filterSql(filter, params, 'shown_at');
+  const sql = `SELECT id AS suggestion_id, to_char(date_trunc('week', day), 'YYYY-MM-DD') AS week_shown, surface, service, hook, model_version, knowledge_version, setting,
+                      clinician AS clinician_pseudonym, age_band, sex, race, ethnicity, language, condition_id, rank, probability, band, cant_miss,
+                      outcome AS final_outcome, round(minutes::numeric, 1)::float8 AS minutes_to_decision, reason_code, reason_system, comment
+               FROM quality_facts ${where ? `WHERE ${where}` : ''} ORDER BY shown_at, id LIMIT ${Math.max(1, Math.min(1_000_000, Math.floor(limit)))}`;
+  return (await db.query<ExportRow>(sql, params)).rows;
+}
+
+/** Final decisions that carry a comment, newest first (comments are scrubbed by the caller). */
+export async function commentRows(db: Database, filter: QualityFilter = {}, limit = 500): Promise<ExportRow[]> {
+  const params: unknown[] = [];
+  const where = filterSql(filter, params, 'shown_at');
+  const sql = `SELECT id AS suggestion_id, to_char(date_trunc('week', day), 'YYYY-MM-DD') AS week_shown, surface, service, condition_id, reason_code, comment, outcome AS final_outcome
+               FROM quality_facts WHERE comment IS NOT NULL${where ? ` AND ${where}` : ''} ORDER BY shown_at DESC, id LIMIT ${Math.max(1, Math.min(5000, Math.floor(limit)))}`;
   return (await db.query<ExportRow>(sql, params)).rows;
 }

@@ -3,7 +3,8 @@
  * audited. Free text (override comments, free-text diagnoses) leaves the server only after identifiers
  * are scrubbed (server/quality/scrub.ts).
  *
- * - GET /quality/definitions: the metric definitions, the breakdowns and the export's data dictionary
+ * - GET /quality/definitions: the metric definitions, the breakdowns, the export's data dictionary and
+ *   as of when the counts are; POST /quality/refresh?maxAgeSeconds=&wait=: rebuilds the quality views
  * - GET /quality/metrics?by=&from=&to=&service=&modelVersion=&surface=: shown, accepted, overridden,
  *   ignored, rates with 95% intervals, median time to decision
  * - GET /quality/override-reasons, /quality/missed, /quality/comments: the same filters
@@ -18,7 +19,20 @@ import { callerOf } from '../auth/require-smart-auth';
 import { createUserDirectory } from '../auth/user-directory';
 import { hl7ReasonFor } from '../decision-reasons';
 import { HttpError } from '../errors';
-import { DIMENSIONS, EXPORT_DICTIONARY, METRIC_DEFINITIONS, QualityFilterSchema, exportRows, metricsBy, missedDiagnoses, overrideReasons, type ExportRow } from '../quality/metrics';
+import {
+  DIMENSIONS,
+  EXPORT_DICTIONARY,
+  METRIC_DEFINITIONS,
+  QualityFilterSchema,
+  commentRows,
+  exportRows,
+  lastQualityRefresh,
+  metricsBy,
+  missedDiagnoses,
+  overrideReasons,
+  refreshQualityViews,
+  type ExportRow,
+} from '../quality/metrics';
 import { isNegative, scrubIdentifiers } from '../quality/scrub';
 import type { ApiDeps } from './api-deps';
 import { withStore } from './with-store';
@@ -28,7 +42,8 @@ const DecisionsQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(5000).default(1000),
 });
 
-const MetricsQuerySchema = QualityFilterSchema.extend({ by: z.enum(Object.keys(DIMENSIONS) as [keyof typeof DIMENSIONS]).default('all') });
+const MetricsQuerySchema = QualityFilterSchema.extend({ by: z.enum(DIMENSIONS).default('all') });
+const RefreshQuerySchema = z.strictObject({ maxAgeSeconds: z.coerce.number().int().min(0).max(86_400).default(0), wait: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') });
 const CommentsQuerySchema = QualityFilterSchema.extend({ q: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(5000).default(500) });
 const ExportQuerySchema = QualityFilterSchema.extend({ limit: z.coerce.number().int().min(1).max(1_000_000).default(100_000) });
 
@@ -69,8 +84,28 @@ export function createQualityRouter(deps: ApiDeps): Router {
   };
   router.use('/quality', reviewerOnly);
 
-  router.get('/quality/definitions', (_req, res) => {
-    res.json({ metrics: METRIC_DEFINITIONS, breakdowns: Object.keys(DIMENSIONS), exportDictionary: EXPORT_DICTIONARY });
+  router.get('/quality/definitions', async (_req, res) => {
+    const asOf = await withStore('quality refresh', () => lastQualityRefresh(deps.store.db));
+    res.json({ metrics: METRIC_DEFINITIONS, breakdowns: DIMENSIONS, exportDictionary: EXPORT_DICTIONARY, asOf: asOf ?? null });
+  });
+  // Rebuilds the quality views from the decision store when they are older than maxAgeSeconds (0: always).
+  // With wait=true the answer comes after the rebuild; otherwise the rebuild runs in the background (it
+  // takes minutes at millions of decisions) and the answer says as of when the current counts are. The
+  // first rebuild is always waited for. Readers keep the previous data during a rebuild.
+  router.post('/quality/refresh', async (req, res) => {
+    const { maxAgeSeconds, wait } = RefreshQuerySchema.parse(req.query);
+    const last = await withStore('quality refresh', () => lastQualityRefresh(deps.store.db));
+    if (last && Date.now() - Date.parse(last.refreshedAt) <= maxAgeSeconds * 1000) {
+      res.json({ asOf: last, refreshing: false });
+      return;
+    }
+    const rebuild = refreshQualityViews(deps.store.db);
+    if (!last || wait) {
+      res.json({ asOf: await withStore('quality refresh', () => rebuild), refreshing: false });
+      return;
+    }
+    rebuild.catch((err: Error) => deps.logger.warn({ err: err.name }, 'quality views refresh failed'));
+    res.json({ asOf: last, refreshing: true });
   });
   router.get('/quality/metrics', async (req, res) => {
     const { by, ...filter } = MetricsQuerySchema.parse(req.query);
@@ -96,7 +131,8 @@ export function createQualityRouter(deps: ApiDeps): Router {
   });
   router.get('/quality/comments', async (req, res) => {
     const { q, limit, ...filter } = CommentsQuerySchema.parse(req.query);
-    const rows = (await withStore('comments', () => exportRows(deps.store.db, filter))).filter((r) => r.comment);
+    // Filtering by text happens after scrubbing (so a search cannot probe for a removed name).
+    const rows = await withStore('comments', () => commentRows(deps.store.db, filter, q ? 5000 : limit));
     const needle = q?.toLowerCase();
     const comments = rows
       .map((r) => ({ suggestionId: r.suggestion_id, week: r.week_shown, conditionId: r.condition_id, outcome: r.final_outcome, reasonCode: r.reason_code, service: r.service, comment: scrubIdentifiers(r.comment as string) }))

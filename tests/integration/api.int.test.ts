@@ -236,6 +236,7 @@ describe('quality decisions', () => {
     for (const path of ['/quality/definitions', '/quality/metrics', '/quality/override-reasons', '/quality/missed', '/quality/comments', '/quality/export.csv', '/quality/export-dictionary.csv']) {
       expect((await api(server, session, path)).status, path).toBe(403);
     }
+    expect((await api(server, session, '/quality/refresh', {})).status).toBe(403);
     const audited = await server.handle.store.db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_events WHERE kind = 'quality-access-refused'");
     expect(audited.rows[0].n).toBeGreaterThanOrEqual(7);
   });
@@ -253,6 +254,12 @@ describe('quality decisions', () => {
       idempotencyKey: randomUUID(),
     });
     const reviewer = await launchSession(server, 'cp-01-patient', 'sandbox-quality-1');
+    const refreshed = (await (await api(server, reviewer, '/quality/refresh?wait=true', {})).json()) as { refreshing: boolean; asOf: { facts: number; refreshedAt: string } };
+    expect(refreshed.refreshing).toBe(false);
+    expect(refreshed.asOf.facts).toBeGreaterThan(0);
+    // Fresh enough: no rebuild.
+    const again = (await (await api(server, reviewer, '/quality/refresh?maxAgeSeconds=3600', {})).json()) as { refreshing: boolean; asOf: { refreshedAt: string } };
+    expect(again).toEqual({ refreshing: false, asOf: refreshed.asOf });
     const metrics = await api(server, reviewer, '/quality/metrics?by=diagnosis&surface=app');
     expect(metrics.status).toBe(200);
     const rows = ((await metrics.json()) as { rows: { key: string; shown: number; overridden: number; acceptanceRate: { n: number } }[] }).rows;

@@ -103,8 +103,39 @@ export default function QualityDashboard({ session }: QualityDashboardProps): JS
   const [comments, setComments] = useState<Comment[]>([]);
   const [commentSearch, setCommentSearch] = useState('');
   const [status, setStatus] = useState<'loading' | 'ready' | { error: string }>('loading');
+  const [asOf, setAsOf] = useState<{ refreshedAt: string; facts: number; seconds: number } | null>(null);
+  const [refreshCount, setRefreshCount] = useState(0);
+  const [refreshing, setRefreshing] = useState(false);
+
+  // The counts come from views rebuilt from the decision store: rebuilt on opening when older than a
+  // minute, and on request.
+  useEffect(() => {
+    let live = true;
+    setRefreshing(true);
+    // On opening: counts older than a minute are rebuilt in the background; "Update now" waits for it.
+    api.postJson<{ asOf: typeof asOf }>(refreshCount === 0 ? '/quality/refresh?maxAgeSeconds=60' : '/quality/refresh?wait=true', {}).then(
+      (r) => {
+        if (live) {
+          setAsOf(r.asOf);
+          setRefreshing(false);
+        }
+      },
+      (error: unknown) => {
+        if (live) {
+          setRefreshing(false);
+          setStatus({ error: error instanceof ApiError && error.status === 403 ? 'This dashboard is for the quality-review role. Your account does not have it.' : (error as Error).message });
+        }
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, refreshCount]);
 
   useEffect(() => {
+    if (!asOf) {
+      return undefined;
+    }
     const controller = new AbortController();
     setStatus('loading');
     const get = <T,>(path: string): Promise<T> => api.getJson<T>(path, controller.signal);
@@ -134,7 +165,7 @@ export default function QualityDashboard({ session }: QualityDashboardProps): JS
       },
     );
     return () => controller.abort();
-  }, [api, filter, by, commentSearch]);
+  }, [api, filter, by, commentSearch, asOf]);
 
   async function download(path: string, name: string): Promise<void> {
     const { text, type } = await api.getText(path);
@@ -192,6 +223,12 @@ export default function QualityDashboard({ session }: QualityDashboardProps): JS
           Data dictionary
         </button>
       </form>
+      <p className="note" data-testid="quality-as-of">
+        {asOf ? `Counts as of ${asOf.refreshedAt.replace('T', ' ').replace('Z', ' UTC')} (${asOf.facts} shown suggestions).` : 'Preparing the counts…'}{' '}
+        <button type="button" onClick={() => setRefreshCount((n) => n + 1)} disabled={refreshing} data-testid="quality-refresh">
+          {refreshing ? 'Updating…' : 'Update now'}
+        </button>
+      </p>
       {status === 'loading' ? (
         <p role="status" data-testid="quality-loading">
           Loading…

@@ -37,6 +37,8 @@ export interface ApiClient {
   searchProblems(q: string): Promise<SearchResponse>;
   /** GET of another JSON route below /api (the quality dashboard's). */
   getJson<T>(path: string, signal?: AbortSignal): Promise<T>;
+  /** POST of a JSON body to another route below /api. */
+  postJson<T>(path: string, body: unknown): Promise<T>;
   /** GET of a text route below /api (CSV exports), with its content type. */
   getText(path: string): Promise<{ text: string; type: string }>;
 }
@@ -86,6 +88,7 @@ export function createApiClient(session: SmartSession): ApiClient {
     searchFindings: (q) => call(`/findings?q=${encodeURIComponent(q)}`),
     searchConditions: (q) => call(`/conditions?q=${encodeURIComponent(q)}`),
     getJson: (path, signal) => call(path, undefined, signal),
+    postJson: (path, body) => call(path, body),
     getText: async (path) => {
       const res = await send(path);
       if (!res.ok) {
