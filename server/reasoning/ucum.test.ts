@@ -58,6 +58,11 @@ describe('convertUnit', () => {
     expect(convertUnit(50, '%', '1')).toBeCloseTo(0.5, 6);
   });
 
+  test('osmolality as labs report it (mOsm/kg) converts to the UCUM mosm/kg', () => {
+    expect(convertUnit(325, 'mOsm/kg', 'mosm/kg', '2692-2')).toBe(325);
+    expect(convertUnit(325, 'mOsm/kg{H2O}', 'mosm/kg', '2692-2')).toBe(325);
+  });
+
   test('mEq uses the ionic charge of the analyte', () => {
     expect(convertUnit(5, 'mEq/L', 'mmol/L', '17861-6')).toBeCloseTo(2.5, 6); // calcium is divalent
     expect(convertUnit(140, 'mEq/L', 'mmol/L', '2951-2')).toBeCloseTo(140, 6);

@@ -49,6 +49,12 @@ const SPELLINGS: Record<string, string> = {
   '{beats}/min': '/min',
   '{breaths}/min': '/min',
   '{counts/min}': '/min',
+  // Osmolality is usually reported as mOsm/kg; UCUM spells the osmole in lower case.
+  'mOsm/kg': 'mosm/kg',
+  'mOsm/kg H2O': 'mosm/kg',
+  'mOsm/kg{H2O}': 'mosm/kg',
+  'mosm/kg{H2O}': 'mosm/kg',
+  'mOsm/L': 'mosm/L',
   mmHg: 'mm[Hg]',
   'mm Hg': 'mm[Hg]',
   mmhg: 'mm[Hg]',
