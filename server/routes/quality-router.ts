@@ -8,6 +8,7 @@
  * - GET /quality/metrics?by=&from=&to=&service=&modelVersion=&surface=: shown, accepted, overridden,
  *   ignored, rates with 95% intervals, median time to decision
  * - GET /quality/override-reasons, /quality/missed, /quality/comments: the same filters
+ * - GET /quality/alerts?asOf=&recentDays=&baselineDays=: change detection (server/quality/change-detection.ts)
  * - GET /quality/export.csv: one de-identified row per shown suggestion (same filters), and
  *   /quality/export-dictionary.csv: what each column means
  * - GET /quality/decisions: the raw decisions from both surfaces, pseudonymised, comments scrubbed,
@@ -34,6 +35,7 @@ import {
   type ExportRow,
 } from '../quality/metrics';
 import { isNegative, scrubIdentifiers } from '../quality/scrub';
+import { ALERT_P, detectChanges } from '../quality/change-detection';
 import type { ApiDeps } from './api-deps';
 import { withStore } from './with-store';
 
@@ -44,6 +46,11 @@ const DecisionsQuerySchema = z.object({
 
 const MetricsQuerySchema = QualityFilterSchema.extend({ by: z.enum(DIMENSIONS).default('all') });
 const RefreshQuerySchema = z.strictObject({ maxAgeSeconds: z.coerce.number().int().min(0).max(86_400).default(0), wait: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') });
+const AlertsQuerySchema = z.strictObject({
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').optional(),
+  recentDays: z.coerce.number().int().min(1).max(90).default(7),
+  baselineDays: z.coerce.number().int().min(7).max(365).default(28),
+});
 const CommentsQuerySchema = QualityFilterSchema.extend({ q: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(5000).default(500) });
 const ExportQuerySchema = QualityFilterSchema.extend({ limit: z.coerce.number().int().min(1).max(1_000_000).default(100_000) });
 
@@ -110,6 +117,15 @@ export function createQualityRouter(deps: ApiDeps): Router {
   router.get('/quality/metrics', async (req, res) => {
     const { by, ...filter } = MetricsQuerySchema.parse(req.query);
     res.json({ by, filter, rows: await withStore('quality metrics', () => metricsBy(deps.store.db, by, filter)) });
+  });
+  router.get('/quality/alerts', async (req, res) => {
+    const q = AlertsQuerySchema.parse(req.query);
+    const alerts = await withStore('change detection', () => detectChanges(deps.store.db, q));
+    res.json({
+      ...q,
+      method: `Per service and model version, the last ${q.recentDays} days against the ${q.baselineDays} days before: suggestions shown by a one-sided exact Poisson test at the baseline's daily rate; acceptance among shown and override among decided by a pooled two-proportion z-test (at least 30 in each window). Flagged when p < ${ALERT_P}.`,
+      alerts,
+    });
   });
   router.get('/quality/override-reasons', async (req, res) => {
     const filter = QualityFilterSchema.parse(req.query);

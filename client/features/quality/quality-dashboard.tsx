@@ -28,6 +28,13 @@ interface MetricRow {
   overrideAmongDecided: Rate;
   medianMinutesToDecision: number | null;
 }
+interface Alert {
+  service: string;
+  modelVersion: string;
+  kind: string;
+  message: string;
+  p: number;
+}
 interface Definitions {
   metrics: Record<string, string>;
   breakdowns: string[];
@@ -101,6 +108,7 @@ export default function QualityDashboard({ session }: QualityDashboardProps): JS
   const [reasons, setReasons] = useState<{ reason: string; count: number; hl7_reason: { display?: string } | null }[]>([]);
   const [missed, setMissed] = useState<{ conditionId: string | null; freeText: string | null; count: number }[]>([]);
   const [comments, setComments] = useState<Comment[]>([]);
+  const [alerts, setAlerts] = useState<{ method: string; alerts: Alert[] }>();
   const [commentSearch, setCommentSearch] = useState('');
   const [status, setStatus] = useState<'loading' | 'ready' | { error: string }>('loading');
   const [asOf, setAsOf] = useState<{ refreshedAt: string; facts: number; seconds: number } | null>(null);
@@ -147,8 +155,10 @@ export default function QualityDashboard({ session }: QualityDashboardProps): JS
       get<{ rows: typeof reasons }>(`/quality/override-reasons${query(filter)}`),
       get<{ rows: typeof missed }>(`/quality/missed${query(filter)}`),
       get<{ comments: Comment[] }>(`/quality/comments${query(filter, { q: commentSearch, limit: '50' })}`),
+      get<{ method: string; alerts: Alert[] }>('/quality/alerts'),
     ]).then(
-      ([defs, all, byWeek, byGroup, why, miss, said]) => {
+      ([defs, all, byWeek, byGroup, why, miss, said, changes]) => {
+        setAlerts(changes);
         setDefinitions(defs);
         setTotal(all.rows[0]);
         setWeeks(byWeek.rows);
@@ -234,6 +244,25 @@ export default function QualityDashboard({ session }: QualityDashboardProps): JS
           Loading…
         </p>
       ) : null}
+
+      <section aria-labelledby="q-alerts" data-testid="quality-alerts">
+        <h3 id="q-alerts">Changes to look at</h3>
+        {alerts && alerts.alerts.length > 0 ? (
+          <ul className="quality-alerts">
+            {alerts.alerts.map((a) => (
+              <li key={`${a.service}|${a.modelVersion}|${a.kind}`}>
+                <strong>
+                  {a.service} · model {a.modelVersion}
+                </strong>
+                : {a.message} <span className="note">(p = {a.p < 0.0001 ? '< 0.0001' : a.p.toFixed(4)})</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>No service stopped firing and no rate shifted beyond chance.</p>
+        )}
+        {alerts ? <p className="note">{alerts.method}</p> : null}
+      </section>
 
       <section aria-labelledby="q-summary">
         <h3 id="q-summary">Summary</h3>
