@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openPglite } from '../store/database';
 import { createStore, type Store } from '../store/store';
-import { commentRows, exportRows, groupedMedian, lastQualityRefresh, metricsBy, missedDiagnoses, overrideReasons, refreshQualityViews } from './metrics';
+import { clinicianFirstAgreement, commentRows, exportRows, groupedMedian, lastQualityRefresh, metricsBy, missedDiagnoses, overrideReasons, refreshQualityViews } from './metrics';
 import { scrubIdentifiers } from './scrub';
 
 let store: Store;
@@ -56,6 +56,13 @@ beforeAll(async () => {
   await insertDecision({ at: '2026-11-04T10:11:00Z', set: setA, condition: 'aortic-dissection', outcome: 'added-missed', source: 'app' });
   await insertDecision({ at: '2026-11-04T10:12:00Z', set: setA, freeText: 'Lyme disease', outcome: 'added-missed', source: 'app' });
   await insertDecision({ at: '2026-11-04T10:13:00Z', set: setA, freeText: ' lyme DISEASE', outcome: 'added-missed', source: 'app' });
+  // Clinician-first: before seeing the AI the clinician listed ACS (lead), then aortic dissection; a first
+  // attempt listing pneumonia alone was replaced.
+  await store.db.query(
+    `INSERT INTO decisions (id, idempotency_key, created_at, set_id, user_pseudonym, outcome, source, clinician_differential) VALUES
+       ($1, $2, '2026-11-04T09:58:00Z', $3, 'u', 'clinician-differential', 'app', $4), ($5, $6, '2026-11-04T09:59:00Z', $3, 'u', 'clinician-differential', 'app', $7)`,
+    [randomUUID(), randomUUID(), setA, JSON.stringify([{ conditionId: 'pneumonia', text: 'Pneumonia' }]), randomUUID(), randomUUID(), JSON.stringify([{ conditionId: 'acute-coronary-syndrome', text: 'ACS' }, { conditionId: 'aortic-dissection', text: 'Dissection' }, { text: 'anxiety' }])],
+  );
 
   await insertSet(setB, '2026-11-10T09:00:00Z', 'cds-hooks', 'primary-care', 'clin-2', { ageBand: '65+', sex: 'male' });
   await insertSuggestion(sug.bPe, setB, 'pulmonary-embolism', 1);
@@ -135,6 +142,15 @@ describe('quality metrics on a hand-checked dataset', () => {
     expect((await metricsBy(store.db, 'all', { ...HAND, surface: 'cds-hooks' }))[0].overridden).toBe(2);
     expect((await metricsBy(store.db, 'all', { ...HAND, service: 'workspace' }))[0].shown).toBe(3);
     expect(await metricsBy(store.db, 'all', { modelVersion: '9.9.9' })).toEqual([]);
+  });
+
+  test('clinician-first agreement: the lead is in the AI top 3, the AI first is not on the list; accepted ACS was on both lists, added dissection on the clinician list only', async () => {
+    expect(await clinicianFirstAgreement(store.db, HAND)).toEqual({
+      sets: 1,
+      clinicianLeadInAiTop3: expect.objectContaining({ estimate: 100, n: 1 }),
+      aiFirstOnClinicianList: expect.objectContaining({ estimate: 0, n: 1 }),
+      accepted: { both: 1, clinicianOnly: 1, aiOnly: 0, neither: 0 },
+    });
   });
 
   test('override reasons of final overrides, and missed diagnoses by frequency', async () => {

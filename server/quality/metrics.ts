@@ -321,3 +321,80 @@ export async function commentRows(db: Database, filter: QualityFilter = {}, limi
                FROM quality_facts WHERE comment IS NOT NULL${where ? ` AND ${where}` : ''} ORDER BY shown_at DESC, id LIMIT ${Math.max(1, Math.min(5000, Math.floor(limit)))}`;
   return (await db.query<ExportRow>(sql, params)).rows;
 }
+
+/** Clinician-first mode: how the clinician's own differential, the AI's and the final decisions agree. */
+export interface ClinicianFirstAgreement {
+  /** Suggestion sets where the clinician recorded their own differential before seeing the AI's. */
+  readonly sets: number;
+  /** The clinician's leading diagnosis (when coded) is among the AI's top 3. */
+  readonly clinicianLeadInAiTop3: Rate;
+  /** The AI's first diagnosis is anywhere on the clinician's list. */
+  readonly aiFirstOnClinicianList: Rate;
+  /** Accepted diagnoses (final decisions) by who had listed them first. */
+  readonly accepted: { readonly both: number; readonly clinicianOnly: number; readonly aiOnly: number; readonly neither: number };
+}
+
+/**
+ * Agreement in clinician-first mode, read live from the decision store (the latest clinician
+ * differential per set; accepted = suggestions whose final decision is an accept, plus diagnoses the
+ * clinician added as missed).
+ */
+export async function clinicianFirstAgreement(db: Database, filter: Pick<QualityFilter, 'from' | 'to' | 'modelVersion'> = {}): Promise<ClinicianFirstAgreement> {
+  const params: unknown[] = [];
+  const where: string[] = ["d.outcome = 'clinician-differential'"];
+  if (filter.from) {
+    params.push(filter.from);
+    where.push(`ss.created_at >= $${params.length}::date`);
+  }
+  if (filter.to) {
+    params.push(filter.to);
+    where.push(`ss.created_at < ($${params.length}::date + 1)`);
+  }
+  if (filter.modelVersion) {
+    params.push(filter.modelVersion);
+    where.push(`ss.model_version = $${params.length}`);
+  }
+  const rows = (
+    await db.query<{ set_id: string; clinician: unknown; ai: string[] | null; accepted: string[] | null }>(
+      `WITH cd AS (
+         SELECT DISTINCT ON (d.set_id) d.set_id, d.clinician_differential
+         FROM decisions d JOIN suggestion_sets ss ON ss.id = d.set_id
+         WHERE ${where.join(' AND ')}
+         ORDER BY d.set_id, d.created_at DESC, d.id DESC
+       )
+       SELECT cd.set_id, cd.clinician_differential AS clinician,
+              (SELECT array_agg(s.condition_id ORDER BY s.rank) FROM suggestions s WHERE s.set_id = cd.set_id) AS ai,
+              (SELECT array_agg(DISTINCT x.condition_id) FROM (
+                 SELECT f.condition_id FROM quality_facts f JOIN suggestions s ON s.id = f.id WHERE s.set_id = cd.set_id AND f.outcome = 'accepted'
+                 UNION SELECT d2.condition_id FROM decisions d2 WHERE d2.set_id = cd.set_id AND d2.outcome = 'added-missed' AND d2.condition_id IS NOT NULL
+               ) x) AS accepted
+       FROM cd`,
+      params,
+    )
+  ).rows;
+  let leadCoded = 0;
+  let leadInTop3 = 0;
+  let withAi = 0;
+  let aiFirstListed = 0;
+  const accepted = { both: 0, clinicianOnly: 0, aiOnly: 0, neither: 0 };
+  for (const r of rows) {
+    const list = (typeof r.clinician === 'string' ? JSON.parse(r.clinician) : r.clinician) as { conditionId?: string }[];
+    const clinicianIds = new Set(list.map((c) => c.conditionId).filter((c): c is string => !!c));
+    const ai = r.ai ?? [];
+    const lead = list[0]?.conditionId;
+    if (lead) {
+      leadCoded += 1;
+      leadInTop3 += ai.slice(0, 3).includes(lead) ? 1 : 0;
+    }
+    if (ai.length > 0) {
+      withAi += 1;
+      aiFirstListed += clinicianIds.has(ai[0]) ? 1 : 0;
+    }
+    for (const c of r.accepted ?? []) {
+      const byClinician = clinicianIds.has(c);
+      const byAi = ai.includes(c);
+      accepted[byClinician && byAi ? 'both' : byClinician ? 'clinicianOnly' : byAi ? 'aiOnly' : 'neither'] += 1;
+    }
+  }
+  return { sets: rows.length, clinicianLeadInAiTop3: rate(leadInTop3, leadCoded), aiFirstOnClinicianList: rate(aiFirstListed, withAi), accepted };
+}

@@ -8,6 +8,7 @@
  * - GET /quality/metrics?by=&from=&to=&service=&modelVersion=&surface=: shown, accepted, overridden,
  *   ignored, rates with 95% intervals, median time to decision
  * - GET /quality/override-reasons, /quality/missed, /quality/comments: the same filters
+ * - GET /quality/clinician-first: agreement of the clinician's own differential, the AI's and the final decisions
  * - GET /quality/alerts?asOf=&recentDays=&baselineDays=: change detection (server/quality/change-detection.ts)
  * - GET /quality/export.csv: one de-identified row per shown suggestion (same filters), and
  *   /quality/export-dictionary.csv: what each column means
@@ -25,6 +26,7 @@ import {
   EXPORT_DICTIONARY,
   METRIC_DEFINITIONS,
   QualityFilterSchema,
+  clinicianFirstAgreement,
   commentRows,
   exportRows,
   lastQualityRefresh,
@@ -126,6 +128,10 @@ export function createQualityRouter(deps: ApiDeps): Router {
       method: `Per service and model version, the last ${q.recentDays} days against the ${q.baselineDays} days before: suggestions shown by a one-sided exact Poisson test at the baseline's daily rate; acceptance among shown and override among decided by a pooled two-proportion z-test (at least 30 in each window). Flagged when p < ${ALERT_P}.`,
       alerts,
     });
+  });
+  router.get('/quality/clinician-first', async (req, res) => {
+    const { from, to, modelVersion } = QualityFilterSchema.parse(req.query);
+    res.json({ agreement: await withStore('clinician-first agreement', () => clinicianFirstAgreement(deps.store.db, { from, to, modelVersion })) });
   });
   router.get('/quality/override-reasons', async (req, res) => {
     const filter = QualityFilterSchema.parse(req.query);

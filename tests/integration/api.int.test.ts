@@ -233,12 +233,12 @@ describe('quality decisions', () => {
     expect(mine?.user_pseudonym).not.toContain('sandbox-clinician');
   });
   test('every quality route refuses a clinician with 403, and each access is audited', async () => {
-    for (const path of ['/quality/definitions', '/quality/alerts', '/quality/metrics', '/quality/override-reasons', '/quality/missed', '/quality/comments', '/quality/export.csv', '/quality/export-dictionary.csv']) {
+    for (const path of ['/quality/definitions', '/quality/alerts', '/quality/clinician-first', '/quality/metrics', '/quality/override-reasons', '/quality/missed', '/quality/comments', '/quality/export.csv', '/quality/export-dictionary.csv']) {
       expect((await api(server, session, path)).status, path).toBe(403);
     }
     expect((await api(server, session, '/quality/refresh', {})).status).toBe(403);
     const audited = await server.handle.store.db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_events WHERE kind = 'quality-access-refused'");
-    expect(audited.rows[0].n).toBeGreaterThanOrEqual(8);
+    expect(audited.rows[0].n).toBeGreaterThanOrEqual(9);
   });
 
   test('a reviewer sees metrics with intervals, scrubbed comments, and a CSV export without direct identifiers', async () => {
@@ -285,6 +285,8 @@ describe('quality decisions', () => {
     expect(alerts.method).toMatch(/Poisson/);
     expect(Array.isArray(alerts.alerts)).toBe(true);
     expect((await api(server, reviewer, '/quality/alerts?recentDays=0')).status).toBe(400);
+    const cf = (await (await api(server, reviewer, '/quality/clinician-first')).json()) as { agreement: { sets: number; clinicianLeadInAiTop3: { n: number } } };
+    expect(cf.agreement).toMatchObject({ sets: expect.any(Number), clinicianLeadInAiTop3: { n: expect.any(Number) } });
     const dictionary = await (await api(server, reviewer, '/quality/export-dictionary.csv')).text();
     expect(dictionary).toContain('final_outcome,');
   });

@@ -35,6 +35,12 @@ interface Alert {
   message: string;
   p: number;
 }
+interface Agreement {
+  sets: number;
+  clinicianLeadInAiTop3: Rate;
+  aiFirstOnClinicianList: Rate;
+  accepted: { both: number; clinicianOnly: number; aiOnly: number; neither: number };
+}
 interface Definitions {
   metrics: Record<string, string>;
   breakdowns: string[];
@@ -108,6 +114,7 @@ export default function QualityDashboard({ session }: QualityDashboardProps): JS
   const [reasons, setReasons] = useState<{ reason: string; count: number; hl7_reason: { display?: string } | null }[]>([]);
   const [missed, setMissed] = useState<{ conditionId: string | null; freeText: string | null; count: number }[]>([]);
   const [comments, setComments] = useState<Comment[]>([]);
+  const [agreement, setAgreement] = useState<Agreement>();
   const [alerts, setAlerts] = useState<{ method: string; alerts: Alert[] }>();
   const [commentSearch, setCommentSearch] = useState('');
   const [status, setStatus] = useState<'loading' | 'ready' | { error: string }>('loading');
@@ -156,8 +163,10 @@ export default function QualityDashboard({ session }: QualityDashboardProps): JS
       get<{ rows: typeof missed }>(`/quality/missed${query(filter)}`),
       get<{ comments: Comment[] }>(`/quality/comments${query(filter, { q: commentSearch, limit: '50' })}`),
       get<{ method: string; alerts: Alert[] }>('/quality/alerts'),
+      get<{ agreement: Agreement }>(`/quality/clinician-first${query({ ...filter, surface: '' })}`),
     ]).then(
-      ([defs, all, byWeek, byGroup, why, miss, said, changes]) => {
+      ([defs, all, byWeek, byGroup, why, miss, said, changes, first]) => {
+        setAgreement(first.agreement);
         setAlerts(changes);
         setDefinitions(defs);
         setTotal(all.rows[0]);
@@ -427,6 +436,33 @@ export default function QualityDashboard({ session }: QualityDashboardProps): JS
           </table>
         </section>
       </div>
+
+      <section aria-labelledby="q-first" data-testid="clinician-first">
+        <h3 id="q-first">Clinician-first mode</h3>
+        {agreement && agreement.sets > 0 ? (
+          <table className="quality-table">
+            <caption>{agreement.sets} suggestion sets where the clinician listed their own differential before seeing the AI’s</caption>
+            <tbody>
+              <tr>
+                <th scope="row">Clinician’s leading diagnosis in the AI’s top 3</th>
+                <td>{pct(agreement.clinicianLeadInAiTop3)} of {agreement.clinicianLeadInAiTop3.n} coded</td>
+              </tr>
+              <tr>
+                <th scope="row">AI’s first diagnosis on the clinician’s list</th>
+                <td>{pct(agreement.aiFirstOnClinicianList)}</td>
+              </tr>
+              <tr>
+                <th scope="row">Accepted diagnoses listed by both / clinician only / AI only / neither</th>
+                <td>
+                  {agreement.accepted.both} / {agreement.accepted.clinicianOnly} / {agreement.accepted.aiOnly} / {agreement.accepted.neither}
+                </td>
+              </tr>
+            </tbody>
+          </table>
+        ) : (
+          <p>No clinician-first differentials recorded for these filters.</p>
+        )}
+      </section>
 
       <section aria-labelledby="q-comments">
         <h3 id="q-comments">Comments</h3>
