@@ -38,7 +38,7 @@ describe('buildOrderCatalogue', () => {
   });
 
   test('entries are grouped, tests before treatments', () => {
-    expect(new Set(tests.map((c) => c.group))).toEqual(new Set(['Laboratory', 'Imaging', 'ECG', 'Questionnaires and scores']));
+    expect(new Set(tests.map((c) => c.group))).toEqual(new Set(['Laboratory', 'Imaging', 'ECG', 'Questionnaires and scores', 'Bedside tests']));
     expect(catalogue.filter((c) => c.resourceType === 'MedicationRequest').map((c) => c.group)).toEqual(['Treatments', 'Treatments']);
     const groups = catalogue.map((c) => c.group);
     expect(groups.filter((g, i) => g !== groups[i - 1])).toEqual([...new Set(groups)]);

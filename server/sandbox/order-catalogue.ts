@@ -38,10 +38,13 @@ const GROUPS: readonly (readonly [string, string])[] = [
   ['imaging', 'Imaging'],
   ['ecg', 'ECG'],
   ['score', 'Questionnaires and scores'],
+  // Tests done at the bedside and recorded as a vital sign or a sign (sit-to-stand blood pressure, ...).
+  ['vital', 'Bedside tests'],
+  ['sign', 'Bedside tests'],
 ];
 const OTHER_TESTS = 'Other tests';
 export const TREATMENTS = 'Treatments';
-const GROUP_ORDER = [...GROUPS.map(([, g]) => g), OTHER_TESTS, TREATMENTS];
+const GROUP_ORDER = [...new Set(GROUPS.map(([, g]) => g)), OTHER_TESTS, TREATMENTS];
 
 /** FHIR ids are at most 64 characters; `draft-` takes 6 of them. */
 const MAX_ID_LENGTH = 56;
