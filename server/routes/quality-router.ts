@@ -12,6 +12,8 @@
  * - GET /quality/alerts?asOf=&recentDays=&baselineDays=: change detection (server/quality/change-detection.ts)
  * - GET /quality/export.csv: one de-identified row per shown suggestion (same filters), and
  *   /quality/export-dictionary.csv: what each column means
+ * - GET|POST /quality/$export (Prefer: respond-async), GET|DELETE /quality/$export-status/{id},
+ *   GET /quality/$export-file/{id}/{n}.ndjson: the same rows as de-identified FHIR GuidanceResponse NDJSON
  * - GET /quality/decisions: the raw decisions from both surfaces, pseudonymised, comments scrubbed,
  *   each coded reason with its HL7 non-adherence coding (`hl7_reason`)
  */
@@ -38,6 +40,7 @@ import {
 } from '../quality/metrics';
 import { isNegative, scrubIdentifiers } from '../quality/scrub';
 import { ALERT_P, detectChanges } from '../quality/change-detection';
+import { BulkExports } from '../quality/bulk-export';
 import type { ApiDeps } from './api-deps';
 import { withStore } from './with-store';
 
@@ -52,6 +55,16 @@ const AlertsQuerySchema = z.strictObject({
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').optional(),
   recentDays: z.coerce.number().int().min(1).max(90).default(7),
   baselineDays: z.coerce.number().int().min(7).max(365).default(28),
+});
+const BulkExportQuerySchema = z.strictObject({
+  _outputFormat: z.enum(['application/fhir+ndjson', 'application/ndjson', 'ndjson']).optional(),
+  _type: z.literal('GuidanceResponse').optional(),
+  /** Only suggestions shown on or after this date (Bulk Data `_since`, here a date or an instant). */
+  _since: z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/, 'an ISO date or instant').optional(),
+  to: QualityFilterSchema.shape.to,
+  service: QualityFilterSchema.shape.service,
+  modelVersion: QualityFilterSchema.shape.modelVersion,
+  surface: QualityFilterSchema.shape.surface,
 });
 const CommentsQuerySchema = QualityFilterSchema.extend({ q: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(5000).default(500) });
 const ExportQuerySchema = QualityFilterSchema.extend({ limit: z.coerce.number().int().min(1).max(1_000_000).default(100_000) });
@@ -80,6 +93,12 @@ function toCsv(columns: readonly string[], rows: readonly Record<string, unknown
 export function createQualityRouter(deps: ApiDeps): Router {
   const router = Router();
   const directory = createUserDirectory(deps.config);
+  const bulk = new BulkExports();
+  const ownerOf = (res: Parameters<RequestHandler>[1]): string => {
+    const caller = callerOf(res);
+    return deps.store.pseudonymise(caller.fhirServer, caller.fhirUser);
+  };
+  const baseUrl = (req: Request): string => `${req.protocol}://${req.get('host') ?? 'localhost'}${req.baseUrl}`;
   const reviewerOnly: RequestHandler = (req: Request, res, next) => {
     const caller = callerOf(res);
     const actor = deps.store.pseudonymise(caller.fhirServer, caller.fhirUser);
@@ -178,6 +197,58 @@ export function createQualityRouter(deps: ApiDeps): Router {
       .type('text/csv; charset=utf-8')
       .attachment('ddx-quality-export-dictionary.csv')
       .send(toCsv(['column', 'meaning'], Object.entries(EXPORT_DICTIONARY).map(([column, meaning]) => ({ column, meaning }))));
+  });
+  // FHIR Bulk Data-style asynchronous export (server/quality/bulk-export.ts).
+  router.get('/quality/$export', (req, res) => kickOff(req, res));
+  router.post('/quality/$export', (req, res) => kickOff(req, res));
+  function kickOff(req: Request, res: Parameters<RequestHandler>[1]): void {
+    if (!/respond-async/i.test(req.get('prefer') ?? '')) {
+      throw new HttpError(400, 'invalid_request', 'A bulk export is asynchronous: send the header "Prefer: respond-async"');
+    }
+    const q = BulkExportQuerySchema.parse(req.query);
+    let job;
+    try {
+      job = bulk.start(deps.store.db, ownerOf(res), `${baseUrl(req)}${req.url}`, { from: q._since?.slice(0, 10), to: q.to, service: q.service, modelVersion: q.modelVersion, surface: q.surface });
+    } catch {
+      throw new HttpError(429, 'too_many_requests', 'Too many export jobs are running or kept; try again later or delete finished ones');
+    }
+    res.status(202).setHeader('Content-Location', `${baseUrl(req)}/quality/$export-status/${job.id}`).json({ status: 'accepted' });
+  }
+  router.get('/quality/$export-status/:id', (req, res) => {
+    const job = bulk.get(String(req.params.id), ownerOf(res));
+    if (!job) {
+      throw new HttpError(404, 'not_found', 'No export job with this id (it may have expired after an hour)');
+    }
+    if (job.status === 'running') {
+      res.status(202).setHeader('X-Progress', 'reading the decision store').setHeader('Retry-After', '1').end();
+      return;
+    }
+    if (job.status === 'failed') {
+      res.status(500).type('application/fhir+json').json({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'exception', diagnostics: `export failed (${job.error ?? 'error'})` }] });
+      return;
+    }
+    res.json({
+      transactionTime: job.transactionTime,
+      request: job.request,
+      requiresAccessToken: true,
+      output: job.files.map((_f, i) => ({ type: 'GuidanceResponse', url: `${baseUrl(req)}/quality/$export-file/${job.id}/${i + 1}.ndjson`, count: job.counts[i] })),
+      error: [],
+    });
+  });
+  router.delete('/quality/$export-status/:id', (req, res) => {
+    if (!bulk.delete(String(req.params.id), ownerOf(res))) {
+      throw new HttpError(404, 'not_found', 'No export job with this id');
+    }
+    res.status(202).end();
+  });
+  router.get('/quality/$export-file/:id/:file', (req, res) => {
+    const job = bulk.get(String(req.params.id), ownerOf(res));
+    const n = /^(\d+)\.ndjson$/.exec(String(req.params.file));
+    const content = job && job.status === 'done' && n ? job.files[Number(n[1]) - 1] : undefined;
+    if (content === undefined) {
+      throw new HttpError(404, 'not_found', 'No such export file');
+    }
+    res.type('application/fhir+ndjson').send(content);
   });
   router.get('/quality/decisions', async (req, res) => {
     const q = DecisionsQuerySchema.parse(req.query);

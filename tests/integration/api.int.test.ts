@@ -287,6 +287,35 @@ describe('quality decisions', () => {
     expect((await api(server, reviewer, '/quality/alerts?recentDays=0')).status).toBe(400);
     const cf = (await (await api(server, reviewer, '/quality/clinician-first')).json()) as { agreement: { sets: number; clinicianLeadInAiTop3: { n: number } } };
     expect(cf.agreement).toMatchObject({ sets: expect.any(Number), clinicianLeadInAiTop3: { n: expect.any(Number) } });
+    // Bulk Data-style export: asynchronous only, then poll, then NDJSON files of GuidanceResponses.
+    expect((await api(server, reviewer, '/quality/$export')).status).toBe(400);
+    const headers = { authorization: `Bearer ${reviewer.token}`, 'x-fhir-server': reviewer.fhirBase, prefer: 'respond-async' };
+    const kick = await fetch(`${server.baseUrl}/api/quality/$export?_type=GuidanceResponse&_since=2020-01-01`, { headers });
+    expect(kick.status).toBe(202);
+    const statusUrl = kick.headers.get('content-location') as string;
+    expect(statusUrl).toMatch(/\/api\/quality\/\$export-status\//);
+    let manifest: { output: { type: string; url: string; count: number }[]; requiresAccessToken: boolean } | undefined;
+    for (let i = 0; i < 50 && !manifest; i += 1) {
+      const poll = await fetch(statusUrl, { headers });
+      if (poll.status === 200) {
+        manifest = (await poll.json()) as typeof manifest;
+      } else {
+        expect(poll.status).toBe(202);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+    expect(manifest?.requiresAccessToken).toBe(true);
+    expect(manifest?.output[0]).toMatchObject({ type: 'GuidanceResponse' });
+    const file = await fetch(manifest?.output[0].url as string, { headers });
+    expect(file.headers.get('content-type')).toMatch(/application\/fhir\+ndjson/);
+    const ndjson = await file.text();
+    expect(ndjson.trim().split('\n')).toHaveLength(manifest?.output[0].count as number);
+    expect(ndjson).toContain('Mr [name] ([id])');
+    expect(ndjson).not.toContain('Hargreaves');
+    expect((await fetch(statusUrl, { headers, method: 'DELETE' })).status).toBe(202);
+    expect((await fetch(statusUrl, { headers })).status).toBe(404);
+    // Another user (a clinician) cannot see the job at all.
+    expect((await fetch(statusUrl, { headers: { authorization: `Bearer ${session.token}`, 'x-fhir-server': session.fhirBase } })).status).toBe(403);
     const dictionary = await (await api(server, reviewer, '/quality/export-dictionary.csv')).text();
     expect(dictionary).toContain('final_outcome,');
   });
