@@ -14,6 +14,7 @@ import { analyzeSync } from '../reasoning/diagnostic-model';
 import type { DifferentialResult } from '../reasoning/types';
 import { accessTokenOf, callerOf, requirePatient } from '../auth/require-smart-auth';
 import type { ApiDeps } from './api-deps';
+import { chartDiagnoses, linkOutcomes } from '../quality/outcomes';
 import { subgroupOf } from '../fairness/subgroup-of';
 import { readAiOptOut } from './read-ai-opt-out';
 import { withStore } from './with-store';
@@ -87,6 +88,10 @@ export function createDifferentialRouter(deps: ApiDeps, ...afterParse: RequestHa
         suggestions: suggestionInputs([...result.established, ...result.differential].filter((d) => stored.has(d.conditionId))),
       }),
     );
+    // Outcomes: what this chart now records confirms or refutes earlier suggestions for the patient.
+    void linkOutcomes(deps.store, caller.fhirServer, `Patient/${patientId}`, chartDiagnoses(deps.knowledge, resources)).catch(() => {
+      deps.logger.warn('could not link outcomes');
+    });
     const suggestions = Object.fromEntries(set.suggestions.map((s) => [s.conditionId, s.id]));
     deps.logger.info({ setId: set.setId, shown: shown.length, duplicate: set.duplicate }, 'differential served');
     res.json({ optedOut: false, setId: set.setId, suggestions, shown, result } satisfies DifferentialResponse);

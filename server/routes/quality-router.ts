@@ -9,6 +9,7 @@
  *   ignored, rates with 95% intervals, median time to decision
  * - GET /quality/override-reasons, /quality/missed, /quality/comments: the same filters
  * - GET /quality/clinician-first: agreement of the clinician's own differential, the AI's and the final decisions
+ * - GET /quality/outcomes: suggestions later confirmed or refuted in the chart, by final decision
  * - GET /quality/alerts?asOf=&recentDays=&baselineDays=: change detection (server/quality/change-detection.ts)
  * - GET /quality/export.csv: one de-identified row per shown suggestion (same filters), and
  *   /quality/export-dictionary.csv: what each column means
@@ -41,6 +42,7 @@ import {
 import { isNegative, scrubIdentifiers } from '../quality/scrub';
 import { ALERT_P, detectChanges } from '../quality/change-detection';
 import { BulkExports } from '../quality/bulk-export';
+import { outcomeMetrics } from '../quality/outcomes';
 import type { ApiDeps } from './api-deps';
 import { withStore } from './with-store';
 
@@ -151,6 +153,10 @@ export function createQualityRouter(deps: ApiDeps): Router {
   router.get('/quality/clinician-first', async (req, res) => {
     const { from, to, modelVersion } = QualityFilterSchema.parse(req.query);
     res.json({ agreement: await withStore('clinician-first agreement', () => clinicianFirstAgreement(deps.store.db, { from, to, modelVersion })) });
+  });
+  router.get('/quality/outcomes', async (req, res) => {
+    const { from, to, modelVersion, surface } = QualityFilterSchema.parse(req.query);
+    res.json({ outcomes: await withStore('outcomes', () => outcomeMetrics(deps.store.db, { from, to, modelVersion, surface })) });
   });
   router.get('/quality/override-reasons', async (req, res) => {
     const filter = QualityFilterSchema.parse(req.query);

@@ -233,12 +233,12 @@ describe('quality decisions', () => {
     expect(mine?.user_pseudonym).not.toContain('sandbox-clinician');
   });
   test('every quality route refuses a clinician with 403, and each access is audited', async () => {
-    for (const path of ['/quality/definitions', '/quality/alerts', '/quality/clinician-first', '/quality/metrics', '/quality/override-reasons', '/quality/missed', '/quality/comments', '/quality/export.csv', '/quality/export-dictionary.csv']) {
+    for (const path of ['/quality/definitions', '/quality/alerts', '/quality/clinician-first', '/quality/outcomes', '/quality/metrics', '/quality/override-reasons', '/quality/missed', '/quality/comments', '/quality/export.csv', '/quality/export-dictionary.csv']) {
       expect((await api(server, session, path)).status, path).toBe(403);
     }
     expect((await api(server, session, '/quality/refresh', {})).status).toBe(403);
     const audited = await server.handle.store.db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_events WHERE kind = 'quality-access-refused'");
-    expect(audited.rows[0].n).toBeGreaterThanOrEqual(9);
+    expect(audited.rows[0].n).toBeGreaterThanOrEqual(10);
   });
 
   test('a reviewer sees metrics with intervals, scrubbed comments, and a CSV export without direct identifiers', async () => {
@@ -253,6 +253,20 @@ describe('quality decisions', () => {
       comment: 'Wrong: Mr Hargreaves (MRN 7781234) had this excluded on 2025-10-14',
       idempotencyKey: randomUUID(),
     });
+    // Outcome: the chart read next time records the rejected diagnosis, confirmed: the rejection is linked to it.
+    const snomed = first.codes.snomed[0];
+    expect(snomed).toBeDefined();
+    const later: Resource = {
+      resourceType: 'Condition',
+      id: 'confirmed-later',
+      subject: { reference: `Patient/${session.patientId}` },
+      code: { coding: [{ system: 'http://snomed.info/sct', code: snomed as string }] },
+      verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: 'confirmed' }] },
+      recordedDate: new Date(Date.now() + 60_000).toISOString(),
+    } as Resource;
+    expect((await differential(session, [...chart, later])).status).toBe(200);
+    // Linked in the background after the answer.
+    await expect.poll(async () => (await server.handle.store.db.query<{ n: number }>("SELECT count(*)::int AS n FROM outcomes WHERE kind = 'confirmed'")).rows[0].n).toBeGreaterThan(0);
     const reviewer = await launchSession(server, 'cp-01-patient', 'sandbox-quality-1');
     const refreshed = (await (await api(server, reviewer, '/quality/refresh?wait=true', {})).json()) as { refreshing: boolean; asOf: { facts: number; refreshedAt: string } };
     expect(refreshed.refreshing).toBe(false);
@@ -285,6 +299,9 @@ describe('quality decisions', () => {
     expect(alerts.method).toMatch(/Poisson/);
     expect(Array.isArray(alerts.alerts)).toBe(true);
     expect((await api(server, reviewer, '/quality/alerts?recentDays=0')).status).toBe(400);
+    const outcomes = (await (await api(server, reviewer, '/quality/outcomes?surface=app')).json()) as { outcomes: { overriddenLaterConfirmed: { estimate: number; n: number } } };
+    expect(outcomes.outcomes.overriddenLaterConfirmed.n).toBeGreaterThanOrEqual(1);
+    expect(outcomes.outcomes.overriddenLaterConfirmed.estimate).toBeGreaterThan(0);
     const cf = (await (await api(server, reviewer, '/quality/clinician-first')).json()) as { agreement: { sets: number; clinicianLeadInAiTop3: { n: number } } };
     expect(cf.agreement).toMatchObject({ sets: expect.any(Number), clinicianLeadInAiTop3: { n: expect.any(Number) } });
     // Bulk Data-style export: asynchronous only, then poll, then NDJSON files of GuidanceResponses.

@@ -35,6 +35,12 @@ interface Alert {
   message: string;
   p: number;
 }
+interface Outcomes {
+  overriddenLaterConfirmed: Rate;
+  ignoredLaterConfirmed: Rate;
+  acceptedLaterConfirmed: Rate;
+  acceptedLaterRefuted: Rate;
+}
 interface Agreement {
   sets: number;
   clinicianLeadInAiTop3: Rate;
@@ -115,6 +121,7 @@ export default function QualityDashboard({ session }: QualityDashboardProps): JS
   const [missed, setMissed] = useState<{ conditionId: string | null; freeText: string | null; count: number }[]>([]);
   const [comments, setComments] = useState<Comment[]>([]);
   const [agreement, setAgreement] = useState<Agreement>();
+  const [outcomes, setOutcomes] = useState<Outcomes>();
   const [alerts, setAlerts] = useState<{ method: string; alerts: Alert[] }>();
   const [commentSearch, setCommentSearch] = useState('');
   const [status, setStatus] = useState<'loading' | 'ready' | { error: string }>('loading');
@@ -164,8 +171,10 @@ export default function QualityDashboard({ session }: QualityDashboardProps): JS
       get<{ comments: Comment[] }>(`/quality/comments${query(filter, { q: commentSearch, limit: '50' })}`),
       get<{ method: string; alerts: Alert[] }>('/quality/alerts'),
       get<{ agreement: Agreement }>(`/quality/clinician-first${query({ ...filter, surface: '' })}`),
+      get<{ outcomes: Outcomes }>(`/quality/outcomes${query(filter)}`),
     ]).then(
-      ([defs, all, byWeek, byGroup, why, miss, said, changes, first]) => {
+      ([defs, all, byWeek, byGroup, why, miss, said, changes, first, later]) => {
+        setOutcomes(later.outcomes);
         setAgreement(first.agreement);
         setAlerts(changes);
         setDefinitions(defs);
@@ -436,6 +445,42 @@ export default function QualityDashboard({ session }: QualityDashboardProps): JS
           </table>
         </section>
       </div>
+
+      <section aria-labelledby="q-outcomes" data-testid="quality-outcomes">
+        <h3 id="q-outcomes">What happened next</h3>
+        <p className="note">
+          A suggestion is confirmed when the patient’s chart, read again later, records that diagnosis after the suggestion was shown (not the app’s own write-back), and refuted when it is recorded as
+          refuted. Charts are read when a clinician next opens the app for the patient, so recent suggestions have had less time to be confirmed.
+        </p>
+        {outcomes ? (
+          <table className="quality-table">
+            <thead>
+              <tr>
+                <th scope="col">Final decision</th>
+                <th scope="col">Later confirmed</th>
+                <th scope="col">Later refuted</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">Overridden (the AI may have been right)</th>
+                <td>{pct(outcomes.overriddenLaterConfirmed)} of {outcomes.overriddenLaterConfirmed.n}</td>
+                <td>–</td>
+              </tr>
+              <tr>
+                <th scope="row">Ignored</th>
+                <td>{pct(outcomes.ignoredLaterConfirmed)} of {outcomes.ignoredLaterConfirmed.n}</td>
+                <td>–</td>
+              </tr>
+              <tr>
+                <th scope="row">Accepted</th>
+                <td>{pct(outcomes.acceptedLaterConfirmed)} of {outcomes.acceptedLaterConfirmed.n}</td>
+                <td>{pct(outcomes.acceptedLaterRefuted)}</td>
+              </tr>
+            </tbody>
+          </table>
+        ) : null}
+      </section>
 
       <section aria-labelledby="q-first" data-testid="clinician-first">
         <h3 id="q-first">Clinician-first mode</h3>
