@@ -45,6 +45,12 @@ const EnvSchema = z.object({
    * origins of FHIR_SERVER_ALLOWLIST; in sandbox mode this server's own origin.
    */
   EHR_ORIGINS: z.string().optional(),
+  /**
+   * Quality reviewers (comma-separated `fhirUser` references): `Practitioner/123` on any allowlisted FHIR
+   * server, or `https://ehr.example.org/fhir|Practitioner/123` on that server only. Everyone else is a
+   * clinician. In sandbox mode fixtures/smart/users.json also grants the role.
+   */
+  QUALITY_REVIEWERS: z.string().max(10_000).optional(),
   /** Processes serving the one port (Node cluster); more than 1 needs DATABASE_URL and SANDBOX=false. */
   CLUSTER_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
 });
@@ -68,6 +74,8 @@ export interface Config {
   readonly clusterWorkers: number;
   /** Origins allowed to frame the app and to be called by it (see EHR_ORIGINS). */
   readonly ehrOrigins: readonly string[];
+  /** Quality reviewers: `fhirUser` references, optionally `server|reference` (see QUALITY_REVIEWERS). */
+  readonly qualityReviewers: readonly string[];
 }
 
 export const TrustedCdsClientSchema = z.object({
@@ -149,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cdsFetchBudgetMs: e.CDS_FETCH_BUDGET_MS,
     clusterWorkers: e.CLUSTER_WORKERS,
     ehrOrigins: Object.freeze(ehrOriginsOf(e.EHR_ORIGINS, allowlist)),
+    qualityReviewers: Object.freeze((e.QUALITY_REVIEWERS ?? '').split(',').map((s) => s.trim()).filter(Boolean)),
   });
 }
 

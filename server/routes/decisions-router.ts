@@ -61,7 +61,7 @@ export function createDecisionsRouter(deps: ApiDeps): Router {
     // A clinician reads their own decisions and comments on the set, never a colleague's; quality reviewers
     // read all of them (issue 16).
     const caller = callerOf(res);
-    const reviewer = directory.get(caller.fhirUser).role === 'quality-reviewer';
+    const reviewer = directory.get(caller.fhirUser, caller.fhirServer).role === 'quality-reviewer';
     const rows = await withStore('decisions', () =>
       deps.store.listDecisions(reviewer ? { setId } : { setId, userRef: { fhirServer: caller.fhirServer, reference: caller.fhirUser } }),
     );

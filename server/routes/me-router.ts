@@ -17,7 +17,7 @@ export function createMeRouter(deps: ApiDeps): Router {
   const directory = createUserDirectory(deps.config);
   router.get('/me', (_req, res) => {
     const caller = callerOf(res);
-    const user = directory.get(caller.fhirUser);
+    const user = directory.get(caller.fhirUser, caller.fhirServer);
     res.json({
       fhirUser: caller.fhirUser,
       role: user.role,

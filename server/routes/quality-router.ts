@@ -104,7 +104,7 @@ export function createQualityRouter(deps: ApiDeps): Router {
   const reviewerOnly: RequestHandler = (req: Request, res, next) => {
     const caller = callerOf(res);
     const actor = deps.store.pseudonymise(caller.fhirServer, caller.fhirUser);
-    if (directory.get(caller.fhirUser).role !== 'quality-reviewer') {
+    if (directory.get(caller.fhirUser, caller.fhirServer).role !== 'quality-reviewer') {
       void deps.store.audit('quality-access-refused', actor, { path: req.path }).catch(() => undefined);
       next(new HttpError(403, 'forbidden', 'The quality data is for users with the quality-reviewer role'));
       return;
