@@ -398,3 +398,40 @@ export async function clinicianFirstAgreement(db: Database, filter: Pick<Quality
   }
   return { sets: rows.length, clinicianLeadInAiTop3: rate(leadInTop3, leadCoded), aiFirstOnClinicianList: rate(aiFirstListed, withAi), accepted };
 }
+
+/** What clinicians did besides deciding: sets shown, sets where they edited findings, write-backs, clinician-first skips. */
+export interface Activity {
+  readonly sets: number;
+  readonly setsWithFindingEdits: number;
+  readonly writeBacks: number;
+  readonly clinicianFirstSkipped: number;
+}
+
+/** Read live from the store (app surface), filtered by when the set was shown. */
+export async function activity(db: Database, filter: Pick<QualityFilter, 'from' | 'to' | 'modelVersion'> = {}): Promise<Activity> {
+  const params: unknown[] = [];
+  const where: string[] = ["ss.surface = 'app'"];
+  if (filter.from) {
+    params.push(filter.from);
+    where.push(`ss.created_at >= $${params.length}::date`);
+  }
+  if (filter.to) {
+    params.push(filter.to);
+    where.push(`ss.created_at < ($${params.length}::date + 1)`);
+  }
+  if (filter.modelVersion) {
+    params.push(filter.modelVersion);
+    where.push(`ss.model_version = $${params.length}`);
+  }
+  const row = (
+    await db.query<Activity>(
+      `SELECT count(*)::int AS sets,
+              count(*) FILTER (WHERE jsonb_path_exists(ss.findings, '$[*] ? (@.origin == "clinician")'))::int AS "setsWithFindingEdits",
+              (SELECT count(*) FROM app_events e JOIN suggestion_sets s2 ON s2.id = e.set_id WHERE e.kind = 'write-back' AND ${where.join(' AND ').replace(/ss\./g, 's2.')})::int AS "writeBacks",
+              (SELECT count(*) FROM app_events e JOIN suggestion_sets s2 ON s2.id = e.set_id WHERE e.kind = 'clinician-first-skipped' AND ${where.join(' AND ').replace(/ss\./g, 's2.')})::int AS "clinicianFirstSkipped"
+       FROM suggestion_sets ss WHERE ${where.join(' AND ')}`,
+      params,
+    )
+  ).rows[0];
+  return row;
+}

@@ -1,10 +1,11 @@
 /**
- * POST /api/decisions (idempotent) and GET /api/decisions?setId=. The user comes from the verified
+ * POST /api/decisions (idempotent), POST /api/events (write-back, clinician-first skipped; idempotent)
+ * and GET /api/decisions?setId=. Quality reviewers may read but not post. The user comes from the verified
  * token; a set can only be decided on or read back for the patient of the token's context.
  */
 import { createUserDirectory } from '../auth/user-directory';
 import { Router, type Response } from 'express';
-import { DecisionRequestSchema, DecisionsQuerySchema, REJECTION_REASON_SYSTEM, type DecisionResponse, type DecisionsResponse } from '../contract';
+import { AppEventRequestSchema, DecisionRequestSchema, DecisionsQuerySchema, REJECTION_REASON_SYSTEM, type DecisionResponse, type DecisionsResponse } from '../contract';
 import { HttpError } from '../errors';
 import { callerOf, requirePatient } from '../auth/require-smart-auth';
 import type { SuggestionSetHeader } from '../store/store';
@@ -28,8 +29,17 @@ async function setForCaller(deps: ApiDeps, res: Response, setId: string): Promis
 export function createDecisionsRouter(deps: ApiDeps): Router {
   const router = Router();
   const directory = createUserDirectory(deps.config);
+  /** Quality reviewers look; they never record a clinical decision (issue 13, item 2). */
+  const refuseReviewer = (res: Response): void => {
+    const caller = callerOf(res);
+    if (directory.get(caller.fhirUser, caller.fhirServer).role === 'quality-reviewer') {
+      void deps.store.audit('reviewer-decision-refused', deps.store.pseudonymise(caller.fhirServer, caller.fhirUser), {}).catch(() => undefined);
+      throw new HttpError(403, 'forbidden', 'Quality reviewers can view the differential but not record clinical decisions or write to the chart');
+    }
+  };
   router.post('/decisions', async (req, res) => {
     const caller = callerOf(res);
+    refuseReviewer(res);
     const body = DecisionRequestSchema.parse(req.body);
     await setForCaller(deps, res, body.setId);
     if (body.conditionId && !deps.knowledge.conditions.has(body.conditionId)) {
@@ -53,6 +63,27 @@ export function createDecisionsRouter(deps: ApiDeps): Router {
       }),
     );
     res.status(stored.duplicate ? 200 : 201).json(stored satisfies DecisionResponse);
+  });
+
+  router.post('/events', async (req, res) => {
+    const caller = callerOf(res);
+    refuseReviewer(res);
+    const body = AppEventRequestSchema.parse(req.body);
+    await setForCaller(deps, res, body.setId);
+    if (body.conditionId && !deps.knowledge.conditions.has(body.conditionId)) {
+      throw new HttpError(400, 'invalid_request', `conditionId: unknown diagnosis "${body.conditionId}"`);
+    }
+    const user = deps.store.pseudonymise(caller.fhirServer, caller.fhirUser);
+    const rows = await withStore('event', async () =>
+      (
+        await deps.store.db.query<{ id: string }>(
+          `INSERT INTO app_events (id, idempotency_key, set_id, user_pseudonym, kind, condition_id, detail)
+           VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+          [`${user}:${body.idempotencyKey}`, body.setId, user, body.kind, body.conditionId ?? null, JSON.stringify(body.verificationStatus ? { verificationStatus: body.verificationStatus } : {})],
+        )
+      ).rows,
+    );
+    res.status(rows.length ? 201 : 200).json({ recorded: rows.length > 0 });
   });
 
   router.get('/decisions', async (req, res) => {

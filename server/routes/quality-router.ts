@@ -9,6 +9,7 @@
  *   ignored, rates with 95% intervals, median time to decision
  * - GET /quality/override-reasons, /quality/missed, /quality/comments: the same filters
  * - GET /quality/clinician-first: agreement of the clinician's own differential, the AI's and the final decisions
+ * - GET /quality/activity: workspace sets, finding edits, write-backs, clinician-first skips
  * - GET /quality/outcomes: suggestions later confirmed or refuted in the chart, by final decision
  * - GET /quality/alerts?asOf=&recentDays=&baselineDays=: change detection (server/quality/change-detection.ts)
  * - GET /quality/export.csv: one de-identified row per shown suggestion (same filters), and
@@ -29,6 +30,7 @@ import {
   EXPORT_DICTIONARY,
   METRIC_DEFINITIONS,
   QualityFilterSchema,
+  activity,
   clinicianFirstAgreement,
   commentRows,
   exportRows,
@@ -153,6 +155,10 @@ export function createQualityRouter(deps: ApiDeps): Router {
   router.get('/quality/clinician-first', async (req, res) => {
     const { from, to, modelVersion } = QualityFilterSchema.parse(req.query);
     res.json({ agreement: await withStore('clinician-first agreement', () => clinicianFirstAgreement(deps.store.db, { from, to, modelVersion })) });
+  });
+  router.get('/quality/activity', async (req, res) => {
+    const { from, to, modelVersion } = QualityFilterSchema.parse(req.query);
+    res.json({ activity: await withStore('activity', () => activity(deps.store.db, { from, to, modelVersion })) });
   });
   router.get('/quality/outcomes', async (req, res) => {
     const { from, to, modelVersion, surface } = QualityFilterSchema.parse(req.query);

@@ -233,12 +233,12 @@ describe('quality decisions', () => {
     expect(mine?.user_pseudonym).not.toContain('sandbox-clinician');
   });
   test('every quality route refuses a clinician with 403, and each access is audited', async () => {
-    for (const path of ['/quality/definitions', '/quality/alerts', '/quality/clinician-first', '/quality/outcomes', '/quality/metrics', '/quality/override-reasons', '/quality/missed', '/quality/comments', '/quality/export.csv', '/quality/export-dictionary.csv']) {
+    for (const path of ['/quality/definitions', '/quality/alerts', '/quality/clinician-first', '/quality/outcomes', '/quality/activity', '/quality/metrics', '/quality/override-reasons', '/quality/missed', '/quality/comments', '/quality/export.csv', '/quality/export-dictionary.csv']) {
       expect((await api(server, session, path)).status, path).toBe(403);
     }
     expect((await api(server, session, '/quality/refresh', {})).status).toBe(403);
     const audited = await server.handle.store.db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_events WHERE kind = 'quality-access-refused'");
-    expect(audited.rows[0].n).toBeGreaterThanOrEqual(10);
+    expect(audited.rows[0].n).toBeGreaterThanOrEqual(11);
   });
 
   test('a reviewer sees metrics with intervals, scrubbed comments, and a CSV export without direct identifiers', async () => {
@@ -299,6 +299,17 @@ describe('quality decisions', () => {
     expect(alerts.method).toMatch(/Poisson/);
     expect(Array.isArray(alerts.alerts)).toBe(true);
     expect((await api(server, reviewer, '/quality/alerts?recentDays=0')).status).toBe(400);
+    // Reviewers look but never decide or record events; a clinician's write-back is recorded once.
+    expect((await api(server, reviewer, '/decisions', { setId: created.setId, outcome: 'added-missed', freeTextDiagnosis: 'x', idempotencyKey: randomUUID() })).status).toBe(403);
+    expect((await api(server, reviewer, '/events', { setId: created.setId, kind: 'write-back', conditionId: first.conditionId, idempotencyKey: randomUUID() })).status).toBe(403);
+    const eventKey = randomUUID();
+    const event = { setId: created.setId, kind: 'write-back', conditionId: first.conditionId, verificationStatus: 'provisional', idempotencyKey: eventKey };
+    expect((await api(server, session, '/events', event)).status).toBe(201);
+    expect((await api(server, session, '/events', event)).status).toBe(200);
+    expect((await api(server, session, '/events', { ...event, kind: 'deleted-everything', idempotencyKey: randomUUID() })).status).toBe(400);
+    const did = (await (await api(server, reviewer, '/quality/activity')).json()) as { activity: { writeBacks: number; sets: number } };
+    expect(did.activity.writeBacks).toBeGreaterThanOrEqual(1);
+    expect(did.activity.sets).toBeGreaterThanOrEqual(2);
     const outcomes = (await (await api(server, reviewer, '/quality/outcomes?surface=app')).json()) as { outcomes: { overriddenLaterConfirmed: { estimate: number; n: number } } };
     expect(outcomes.outcomes.overriddenLaterConfirmed.n).toBeGreaterThanOrEqual(1);
     expect(outcomes.outcomes.overriddenLaterConfirmed.estimate).toBeGreaterThan(0);

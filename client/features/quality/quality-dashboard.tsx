@@ -122,6 +122,7 @@ export default function QualityDashboard({ session }: QualityDashboardProps): JS
   const [comments, setComments] = useState<Comment[]>([]);
   const [agreement, setAgreement] = useState<Agreement>();
   const [outcomes, setOutcomes] = useState<Outcomes>();
+  const [activity, setActivity] = useState<{ sets: number; setsWithFindingEdits: number; writeBacks: number; clinicianFirstSkipped: number }>();
   const [alerts, setAlerts] = useState<{ method: string; alerts: Alert[] }>();
   const [commentSearch, setCommentSearch] = useState('');
   const [status, setStatus] = useState<'loading' | 'ready' | { error: string }>('loading');
@@ -172,8 +173,10 @@ export default function QualityDashboard({ session }: QualityDashboardProps): JS
       get<{ method: string; alerts: Alert[] }>('/quality/alerts'),
       get<{ agreement: Agreement }>(`/quality/clinician-first${query({ ...filter, surface: '' })}`),
       get<{ outcomes: Outcomes }>(`/quality/outcomes${query(filter)}`),
+      get<{ activity: typeof activity }>(`/quality/activity${query({ ...filter, surface: '' })}`),
     ]).then(
-      ([defs, all, byWeek, byGroup, why, miss, said, changes, first, later]) => {
+      ([defs, all, byWeek, byGroup, why, miss, said, changes, first, later, did]) => {
+        setActivity(did.activity);
         setOutcomes(later.outcomes);
         setAgreement(first.agreement);
         setAlerts(changes);
@@ -318,6 +321,12 @@ export default function QualityDashboard({ session }: QualityDashboardProps): JS
         ) : (
           <p data-testid="quality-empty">No suggestions match these filters.</p>
         )}
+        {activity ? (
+          <p className="note" data-testid="quality-activity">
+            In the workspace: {activity.sets} differentials shown, {activity.setsWithFindingEdits} with findings edited by the clinician, {activity.writeBacks} diagnoses written to the chart,{' '}
+            {activity.clinicianFirstSkipped} clinician-first steps skipped.
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="q-trend">

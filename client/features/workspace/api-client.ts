@@ -3,6 +3,7 @@
  * Types come from the server contract (types only).
  */
 import type {
+  AppEventRequest,
   DecisionRequest,
   DecisionResponse,
   DecisionsResponse,
@@ -31,6 +32,8 @@ export interface ApiClient {
   differential(request: DifferentialRequest, signal?: AbortSignal): Promise<DifferentialResponse>;
   decide(request: DecisionRequest): Promise<DecisionResponse>;
   decisions(setId: string): Promise<DecisionsResponse>;
+  /** Records a write-back or a skipped clinician-first step (for the quality team). */
+  recordEvent(event: AppEventRequest): Promise<{ recorded: boolean }>;
   searchFindings(q: string): Promise<SearchResponse>;
   searchConditions(q: string): Promise<SearchResponse>;
   /** Presenting problems by name or synonym (the common complaints when the server has no problem search). */
@@ -85,6 +88,7 @@ export function createApiClient(session: SmartSession): ApiClient {
     differential: (request, signal) => call('/differential', request, signal),
     decide: (request) => call('/decisions', request),
     decisions: (setId) => call(`/decisions?setId=${encodeURIComponent(setId)}`),
+    recordEvent: (event) => call('/events', event),
     searchFindings: (q) => call(`/findings?q=${encodeURIComponent(q)}`),
     searchConditions: (q) => call(`/conditions?q=${encodeURIComponent(q)}`),
     getJson: (path, signal) => call(path, undefined, signal),

@@ -20,6 +20,8 @@ export interface DiagnosisCardProps {
   readonly onDecide: (choice: DecisionChoice) => void;
   /** Rendered after an accept (write-back). */
   readonly afterAccept?: JSX.Element;
+  /** No decision controls (a quality reviewer). */
+  readonly readOnly?: boolean;
   /** The EHR card the clinician came from names this diagnosis: highlight it. */
   readonly fromCard?: boolean;
   /** Scroll to and focus this card once, with its reasoning open; `onFocused` is called when done. */
@@ -41,7 +43,7 @@ function decisionText(d: DecisionChoice): string {
  * @param props - the diagnosis, its context and decision callbacks
  * @returns the card
  */
-export function DiagnosisCard({ diagnosis, citations, chart, decided, onDecide, afterAccept, fromCard = false, focusRequested = false, onFocused }: DiagnosisCardProps): JSX.Element {
+export function DiagnosisCard({ diagnosis, citations, chart, decided, onDecide, afterAccept, fromCard = false, focusRequested = false, onFocused, readOnly = false }: DiagnosisCardProps): JSX.Element {
   const [open, setOpen] = useState(focusRequested);
   const [changing, setChanging] = useState(false);
   const id = useId();
@@ -81,7 +83,7 @@ export function DiagnosisCard({ diagnosis, citations, chart, decided, onDecide, 
       <div id={`${id}-why`} hidden={!open}>
         {open ? <ReasoningSteps diagnosis={diagnosis} citations={citations} chart={chart} /> : null}
       </div>
-      {decided && !changing ? (
+      {readOnly ? null : decided && !changing ? (
         <div className="decided">
           <p role="status" data-testid="decision-made">
             {decisionText(decided)}

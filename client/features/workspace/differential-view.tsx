@@ -18,6 +18,8 @@ export interface DifferentialViewProps {
   readonly decided: Readonly<Record<string, DecisionChoice>>;
   readonly onDecide: (diagnosis: DiagnosisResult, choice: DecisionChoice) => void;
   readonly afterAccept: (diagnosis: DiagnosisResult) => JSX.Element;
+  /** No decision controls (a quality reviewer). */
+  readonly readOnly?: boolean;
   readonly updating: boolean;
   /** The diagnosis named by the EHR card the clinician came from (highlighted). */
   readonly fromCardConditionId?: string;
@@ -30,7 +32,7 @@ export interface DifferentialViewProps {
  * @param props - the result and decision callbacks
  * @returns the sections
  */
-export function DifferentialView({ result, shown, chart, decided, onDecide, afterAccept, updating, fromCardConditionId, focusPending = false, onFocused }: DifferentialViewProps): JSX.Element {
+export function DifferentialView({ result, shown, chart, decided, onDecide, afterAccept, updating, fromCardConditionId, focusPending = false, onFocused, readOnly = false }: DifferentialViewProps): JSX.Element {
   const byId = new Map(result.differential.map((d) => [d.conditionId, d]));
   const ranked = shown.map((id) => byId.get(id)).filter((d): d is DiagnosisResult => d !== undefined);
   const established = result.established ?? [];
@@ -43,6 +45,7 @@ export function DifferentialView({ result, shown, chart, decided, onDecide, afte
       decided={decided[d.conditionId]}
       onDecide={(c) => onDecide(d, c)}
       afterAccept={afterAccept(d)}
+      readOnly={readOnly}
       fromCard={d.conditionId === fromCardConditionId}
       focusRequested={focusPending && d.conditionId === fromCardConditionId}
       onFocused={onFocused}

@@ -118,10 +118,15 @@ export default function Workspace({ session }: { readonly session: SmartSession 
   const reveal = (own: readonly OwnDiagnosis[]): void => {
     if (own.length > 0) {
       submit({ setId, outcome: 'clinician-differential', clinicianDifferential: [...own], idempotencyKey: newKey() });
+    } else {
+      // Skipping the clinician-first step is recorded too (for the quality team); losing it never blocks the clinician.
+      api.recordEvent({ setId, kind: 'clinician-first-skipped', idempotencyKey: newKey() }).catch(() => undefined);
     }
     setRevealed(true);
   };
-  if (ws.me.clinicianFirst && !revealed) {
+  // A quality reviewer opened from a chart sees the reasoning but cannot decide or write to the chart.
+  const reviewer = ws.me.role === 'quality-reviewer';
+  if (ws.me.clinicianFirst && !revealed && !reviewer) {
     return (
       <div className="workspace-grid">
         {header}
@@ -134,6 +139,7 @@ export default function Workspace({ session }: { readonly session: SmartSession 
   const write = async (d: DiagnosisResult, status: 'provisional' | 'differential'): Promise<string> => {
     const sources = d.steps.flatMap((s) => (s.kind === 'finding' ? s.sources.map((x) => x.reference) : []));
     const { condition } = await session.writeDiagnosis({ verificationStatus: status, diagnosis: { name: d.name, codes: d.codes }, model: result.model, knowledgeVersion: result.knowledge.version, sources });
+    api.recordEvent({ setId, kind: 'write-back', conditionId: d.conditionId, verificationStatus: status, idempotencyKey: newKey() }).catch(() => undefined);
     return `Condition/${condition.id}`;
   };
   const asking = view === 'ask-problem';
@@ -181,6 +187,11 @@ export default function Workspace({ session }: { readonly session: SmartSession 
       {header}
       {scope}
       {fromCard ? <CardContextNotice fromCard={fromCard} result={result} rendered={rendered} /> : null}
+      {reviewer ? (
+        <p className="notice" role="note" data-testid="reviewer-read-only">
+          You are signed in as a quality reviewer: you can read the differential and its reasoning, but decisions and chart writes are for the treating clinician.
+        </p>
+      ) : null}
       <DifferentialView
         result={result}
         shown={shown}
@@ -192,6 +203,7 @@ export default function Workspace({ session }: { readonly session: SmartSession 
         focusPending={focusPending}
         onFocused={focused}
         afterAccept={(d) => <WriteBackButton scopes={session.grantedScopes} write={(s) => write(d, s)} />}
+        readOnly={reviewer}
       />
       {evoked}
       <section className="panel" aria-labelledby="problems-h" data-testid="presenting-problems">
@@ -200,6 +212,7 @@ export default function Workspace({ session }: { readonly session: SmartSession 
       </section>
       {findings}
       {notUsed}
+      {reviewer ? null : (
       <MissedDiagnosis
         searchConditions={api.searchConditions}
         added={missed}
@@ -208,6 +221,7 @@ export default function Workspace({ session }: { readonly session: SmartSession 
           submit({ setId, outcome: 'added-missed', conditionId: m.conditionId, freeTextDiagnosis: m.conditionId ? undefined : m.text, idempotencyKey: newKey() });
         }}
       />
+      )}
     </div>
   );
 }
