@@ -39,6 +39,8 @@ export interface SuggestionRef {
   readonly conditionId: string;
 }
 
+import type { BandAccuracy } from './evaluation/evaluate-vignettes';
+
 export type DifferentialResponse =
   | { readonly optedOut: true; readonly message: string }
   | {
@@ -49,6 +51,12 @@ export type DifferentialResponse =
       /** Condition ids shown in the ranked list, in order (the can't-miss list is `result.cantMiss`). */
       readonly shown: readonly string[];
       readonly result: DifferentialResult;
+      /**
+       * What the evaluation of the running model and knowledge says about each likelihood band (test split:
+       * how often a diagnosis shown in that band was the answer); absent when no evaluation of exactly this
+       * model and knowledge exists.
+       */
+      readonly bandAccuracy?: readonly BandAccuracy[];
     };
 
 const ClinicianDiagnosis = z.object({ conditionId: KbId.optional(), text: z.string().min(1).max(300) });

@@ -7,7 +7,7 @@ import type { Bundle, Coding, Extension, Patient } from '@medplum/fhirtypes';
 import type { KnowledgeBase } from '../knowledge/load-knowledge';
 import { analyzeSync } from '../reasoning/diagnostic-model';
 import { ageBandOf, ageInYears } from '../fairness/subgroup-of';
-import type { DifferentialResult } from '../reasoning/types';
+import type { DifferentialResult, LikelihoodBand } from '../reasoning/types';
 import type { Recalibration } from '../reasoning/calibration';
 
 export interface Vignette {
@@ -59,6 +59,25 @@ export function splitOf(id: string): 'development' | 'test' {
   return n % 2 === 1 ? 'test' : 'development';
 }
 
+/** How often a diagnosis shown in a band was the vignette's answer (issue 15, item 2: honest numbers). */
+export interface BandAccuracy {
+  readonly band: LikelihoodBand;
+  /** mean predicted probability of the diagnoses shown in the band */
+  readonly predicted: number;
+  /** share of them that were the right answer */
+  readonly observed: number;
+  readonly n: number;
+}
+
+const BAND_ORDER: readonly LikelihoodBand[] = ['very-unlikely', 'unlikely', 'possible', 'likely', 'very-likely'];
+
+function bandAccuracy(pairs: readonly { band: LikelihoodBand; p: number; y: number }[]): BandAccuracy[] {
+  const mean = (xs: number[]): number => Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 1000) / 1000;
+  return BAND_ORDER.map((band) => pairs.filter((x) => x.band === band))
+    .filter((inBand) => inBand.length > 0)
+    .map((inBand) => ({ band: inBand[0].band, predicted: mean(inBand.map((x) => x.p)), observed: mean(inBand.map((x) => x.y)), n: inBand.length }));
+}
+
 export interface EvaluationReport {
   readonly model: DifferentialResult['model'];
   readonly knowledge: DifferentialResult['knowledge'];
@@ -68,6 +87,8 @@ export interface EvaluationReport {
   /** Metrics restricted to vignettes whose expected diagnosis the knowledge base covers. */
   readonly coveredOnly: Metrics;
   readonly calibration: readonly { readonly bin: string; readonly predicted: number; readonly observed: number; readonly n: number }[];
+  /** Per likelihood band shown to clinicians: how often a diagnosis shown in that band was the right answer. */
+  readonly bands: readonly BandAccuracy[];
   readonly subgroups: Readonly<Record<string, Readonly<Record<string, Metrics>>>>;
   readonly outcomes: readonly VignetteOutcome[];
 }
@@ -150,7 +171,7 @@ export function evaluateVignettes(
   vignettes: readonly Vignette[],
   options: { alpha?: number; recalibration?: Recalibration | null; onCandidate?: (p: number, y: 0 | 1) => void } = {},
 ): EvaluationReport {
-  const pairs: { p: number; y: number }[] = [];
+  const pairs: { p: number; y: number; band: LikelihoodBand }[] = [];
   let model: DifferentialResult['model'] = { id: 'unknown', version: '0' };
   let knowledge: DifferentialResult['knowledge'] = { id: kb.manifest.id, version: kb.manifest.version, contentHash: kb.contentHash };
   const outcomes: VignetteOutcome[] = vignettes.map((v) => {
@@ -166,7 +187,7 @@ export function evaluateVignettes(
     for (const d of result.differential) {
       const y = d.conditionId === expectedConditionId ? 1 : 0;
       brier += (d.probability - y) ** 2;
-      pairs.push({ p: d.probability, y });
+      pairs.push({ p: d.probability, y, band: d.band });
       options.onCandidate?.(d.probability, y);
     }
     const patient = v.bundle.entry?.map((e) => e.resource).find((r) => r?.resourceType === 'Patient') as Patient | undefined;
@@ -197,6 +218,7 @@ export function evaluateVignettes(
     overall: metrics(outcomes),
     coveredOnly: metrics(outcomes.filter((o) => o.expectedConditionId !== null)),
     calibration: calibration(pairs),
+    bands: bandAccuracy(pairs),
     subgroups: {
       ageBand: groupBy(outcomes, (o) => o.ageBand),
       sex: groupBy(outcomes, (o) => o.sex),

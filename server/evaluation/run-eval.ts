@@ -121,7 +121,7 @@ const full = {
   recalibration,
   splits: {
     development: { vignettes: splits.development.vignettes, overall: splits.development.overall, calibration: splits.development.calibration },
-    test: { vignettes: splits.test.vignettes, overall: splits.test.overall, calibration: splits.test.calibration, byProblem: byProblem(splits.test, test), subgroups: splits.test.subgroups },
+    test: { vignettes: splits.test.vignettes, overall: splits.test.overall, calibration: splits.test.calibration, bands: splits.test.bands, byProblem: byProblem(splits.test, test), subgroups: splits.test.subgroups },
   },
 };
 writeFileSync(out, `${JSON.stringify(full, null, 2)}\n`);

@@ -14,6 +14,7 @@ import { analyzeSync } from '../reasoning/diagnostic-model';
 import type { DifferentialResult } from '../reasoning/types';
 import { accessTokenOf, callerOf, requirePatient } from '../auth/require-smart-auth';
 import type { ApiDeps } from './api-deps';
+import { bandAccuracyFor } from '../model-label/band-accuracy';
 import { chartDiagnoses, linkOutcomes } from '../quality/outcomes';
 import { subgroupOf } from '../fairness/subgroup-of';
 import { readAiOptOut } from './read-ai-opt-out';
@@ -94,7 +95,8 @@ export function createDifferentialRouter(deps: ApiDeps, ...afterParse: RequestHa
     });
     const suggestions = Object.fromEntries(set.suggestions.map((s) => [s.conditionId, s.id]));
     deps.logger.info({ setId: set.setId, shown: shown.length, duplicate: set.duplicate }, 'differential served');
-    res.json({ optedOut: false, setId: set.setId, suggestions, shown, result } satisfies DifferentialResponse);
+    const bandAccuracy = bandAccuracyFor(deps.knowledge);
+    res.json({ optedOut: false, setId: set.setId, suggestions, shown, result, ...(bandAccuracy ? { bandAccuracy } : {}) } satisfies DifferentialResponse);
   });
   return router;
 }

@@ -267,6 +267,8 @@ describe('quality decisions', () => {
     expect((await differential(session, [...chart, later])).status).toBe(200);
     // Linked in the background after the answer.
     await expect.poll(async () => (await server.handle.store.db.query<{ n: number }>("SELECT count(*)::int AS n FROM outcomes WHERE kind = 'confirmed'")).rows[0].n).toBeGreaterThan(0);
+    // Honest numbers: the evaluation of exactly this model and knowledge is quoted per band.
+    expect(created.bandAccuracy?.map((b) => b.band)).toContain('possible');
     const reviewer = await launchSession(server, 'cp-01-patient', 'sandbox-quality-1');
     const refreshed = (await (await api(server, reviewer, '/quality/refresh?wait=true', {})).json()) as { refreshing: boolean; asOf: { facts: number; refreshedAt: string } };
     expect(refreshed.refreshing).toBe(false);

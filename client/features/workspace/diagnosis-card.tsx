@@ -8,6 +8,8 @@ import type { CitationSummary, DiagnosisResult } from '../../../server/reasoning
 import { DecisionBar, type DecisionChoice } from '../decisions/decision-bar';
 import { REJECTION_REASON_OPTIONS as REJECTION_REASONS } from '../decisions/rejection-reasons';
 import { BAND_TEXT } from './format-percent';
+import { bandTestimony } from './band-testimony';
+import type { BandAccuracy } from '../../../server/evaluation/evaluate-vignettes';
 import { ReasoningSteps } from './reasoning-steps';
 
 /** Props of {@link DiagnosisCard}. */
@@ -22,6 +24,8 @@ export interface DiagnosisCardProps {
   readonly afterAccept?: JSX.Element;
   /** No decision controls (a quality reviewer). */
   readonly readOnly?: boolean;
+  /** What the evaluation says about each band (server/model-label/band-accuracy.ts). */
+  readonly bandAccuracy?: readonly BandAccuracy[];
   /** The EHR card the clinician came from names this diagnosis: highlight it. */
   readonly fromCard?: boolean;
   /** Scroll to and focus this card once, with its reasoning open; `onFocused` is called when done. */
@@ -43,7 +47,8 @@ function decisionText(d: DecisionChoice): string {
  * @param props - the diagnosis, its context and decision callbacks
  * @returns the card
  */
-export function DiagnosisCard({ diagnosis, citations, chart, decided, onDecide, afterAccept, fromCard = false, focusRequested = false, onFocused, readOnly = false }: DiagnosisCardProps): JSX.Element {
+export function DiagnosisCard({ diagnosis, citations, chart, decided, onDecide, afterAccept, fromCard = false, focusRequested = false, onFocused, readOnly = false, bandAccuracy }: DiagnosisCardProps): JSX.Element {
+  const testimony = bandTestimony(diagnosis.band, bandAccuracy);
   const [open, setOpen] = useState(focusRequested);
   const [changing, setChanging] = useState(false);
   const id = useId();
@@ -74,6 +79,11 @@ export function DiagnosisCard({ diagnosis, citations, chart, decided, onDecide, 
         <p className="likelihood" data-testid="likelihood">
           <span className={`band band-${diagnosis.band}`}>{BAND_TEXT[diagnosis.band] ?? diagnosis.band}</span>, {diagnosis.display}
         </p>
+        {testimony ? (
+          <p className="muted band-testimony" data-testid="band-testimony">
+            {testimony}
+          </p>
+        ) : null}
         <p className="ai-tag">AI suggestion for consideration</p>
         {diagnosis.inChart ? <p className="muted">Already in the chart ({diagnosis.inChart.verificationStatus}).</p> : null}
       </header>

@@ -1,6 +1,7 @@
 /**
  * The revealed differential: AI label, the ranked list, the can't-miss section, next best tests.
  */
+import type { BandAccuracy } from '../../../server/evaluation/evaluate-vignettes';
 import type { JSX } from 'react';
 import type { Resource } from '@medplum/fhirtypes';
 import type { DiagnosisResult, DifferentialResult } from '../../../server/reasoning/types';
@@ -20,6 +21,8 @@ export interface DifferentialViewProps {
   readonly afterAccept: (diagnosis: DiagnosisResult) => JSX.Element;
   /** No decision controls (a quality reviewer). */
   readonly readOnly?: boolean;
+  /** What the evaluation says about each band. */
+  readonly bandAccuracy?: readonly BandAccuracy[];
   readonly updating: boolean;
   /** The diagnosis named by the EHR card the clinician came from (highlighted). */
   readonly fromCardConditionId?: string;
@@ -32,7 +35,7 @@ export interface DifferentialViewProps {
  * @param props - the result and decision callbacks
  * @returns the sections
  */
-export function DifferentialView({ result, shown, chart, decided, onDecide, afterAccept, updating, fromCardConditionId, focusPending = false, onFocused, readOnly = false }: DifferentialViewProps): JSX.Element {
+export function DifferentialView({ result, shown, chart, decided, onDecide, afterAccept, updating, fromCardConditionId, focusPending = false, onFocused, readOnly = false, bandAccuracy }: DifferentialViewProps): JSX.Element {
   const byId = new Map(result.differential.map((d) => [d.conditionId, d]));
   const ranked = shown.map((id) => byId.get(id)).filter((d): d is DiagnosisResult => d !== undefined);
   const established = result.established ?? [];
@@ -46,6 +49,7 @@ export function DifferentialView({ result, shown, chart, decided, onDecide, afte
       onDecide={(c) => onDecide(d, c)}
       afterAccept={afterAccept(d)}
       readOnly={readOnly}
+      bandAccuracy={bandAccuracy}
       fromCard={d.conditionId === fromCardConditionId}
       focusRequested={focusPending && d.conditionId === fromCardConditionId}
       onFocused={onFocused}

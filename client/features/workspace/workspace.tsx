@@ -204,6 +204,7 @@ export default function Workspace({ session }: { readonly session: SmartSession 
         onFocused={focused}
         afterAccept={(d) => <WriteBackButton scopes={session.grantedScopes} write={(s) => write(d, s)} />}
         readOnly={reviewer}
+        bandAccuracy={response.optedOut ? undefined : response.bandAccuracy}
       />
       {evoked}
       <section className="panel" aria-labelledby="problems-h" data-testid="presenting-problems">
