@@ -61,10 +61,10 @@ export type DifferentialResponse =
 
 const ClinicianDiagnosis = z.object({ conditionId: KbId.optional(), text: z.string().min(1).max(300) });
 
-/** POST /api/events: what the clinician did besides deciding (write-back, skipping clinician-first). */
+/** POST /api/events: what the clinician did besides deciding (write-back and its retraction, skipping clinician-first). */
 export const AppEventRequestSchema = z.strictObject({
   setId: z.uuid(),
-  kind: z.enum(['write-back', 'clinician-first-skipped']),
+  kind: z.enum(['write-back', 'write-back-retracted', 'clinician-first-skipped']),
   conditionId: KbId.optional(),
   /** write-back: the verification status written (provisional or differential). */
   verificationStatus: z.enum(['provisional', 'differential']).optional(),

@@ -19,17 +19,17 @@ describe('buildSmartScopes', () => {
   test('requests identity and the chart resources with v2 read-and-search scopes', () => {
     expect(buildSmartScopes('ehr')).toBe(
       'launch openid fhirUser online_access patient/Patient.rs patient/Encounter.rs patient/Condition.rs patient/Observation.rs ' +
-        'patient/MedicationRequest.rs patient/MedicationStatement.rs patient/AllergyIntolerance.rs patient/Consent.rs patient/Condition.c patient/Provenance.c user/Practitioner.rs',
+        'patient/MedicationRequest.rs patient/MedicationStatement.rs patient/AllergyIntolerance.rs patient/Consent.rs patient/Condition.cu patient/Provenance.c user/Practitioner.rs',
     );
   });
 
-  test('uses only well-formed v2 resource scopes, create only for the write-back resources, without duplicates', () => {
+  test('uses only well-formed v2 resource scopes, create (and, for the Condition, update to retract it) only for the write-back resources, without duplicates', () => {
     const scopes = buildSmartScopes('standalone').split(' ');
     const resourceScopes = scopes.filter((s) => s.includes('/') && !s.startsWith('launch'));
     expect(resourceScopes.length).toBeGreaterThan(0);
     for (const scope of resourceScopes) {
       expect(scope).toMatch(V2_RESOURCE_SCOPE);
-      expect(scope.endsWith('.rs') || ['patient/Condition.c', 'patient/Provenance.c'].includes(scope)).toBe(true);
+      expect(scope.endsWith('.rs') || ['patient/Condition.cu', 'patient/Provenance.c'].includes(scope)).toBe(true);
     }
     expect(new Set(scopes).size).toBe(scopes.length);
   });

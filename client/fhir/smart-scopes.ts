@@ -31,7 +31,7 @@ export const PATIENT_RESOURCE_SCOPES = [
  * Write-back of an accepted diagnosis: a Condition and its Provenance. Provenance is created with a
  * patient-level scope; it names the patient's chart as its source entity, so it stays in the compartment.
  */
-export const WRITE_BACK_SCOPES = ['patient/Condition.c', 'patient/Provenance.c'] as const;
+export const WRITE_BACK_SCOPES = ['patient/Condition.cu', 'patient/Provenance.c'] as const;
 
 /** The signed-in clinician's own record. */
 export const USER_RESOURCE_SCOPES = ['user/Practitioner.rs'] as const;

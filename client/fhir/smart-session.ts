@@ -8,7 +8,7 @@ import type { Condition, Patient, Provenance } from '@medplum/fhirtypes';
 import { parseAppContext, type CardLaunchContext } from './app-context';
 import { readCurrentPatient } from './current-patient';
 import { planChartReads, readChart, type ChartRead, type ResourceRead } from './read-chart';
-import { buildCondition, buildProvenance, type WriteBackInput } from './write-back';
+import { buildCondition, buildProvenance, buildRetraction, buildRetractionProvenance, type WriteBackInput } from './write-back';
 
 /** The context the EHR granted with the token (SMART App Launch 2.2 token response). */
 export interface LaunchContext {
@@ -48,6 +48,8 @@ export interface SmartSession {
   authorizationHeader(): Promise<string>;
   /** Creates the Condition and its Provenance; only on an explicit clinician action. */
   writeDiagnosis(input: Omit<WriteBackInput, 'patientId' | 'encounterId' | 'fhirUser' | 'now'>): Promise<{ condition: Condition; provenance: Provenance }>;
+  /** Marks a Condition this app wrote as entered in error, with a Provenance (only on a clinician's request). */
+  retractDiagnosis(conditionRef: string): Promise<void>;
 }
 
 /** Per-request timeout of chart reads (ms). */
@@ -102,6 +104,19 @@ export function createSmartSession(client: Client): SmartSession {
       const condition = await client.create<Condition>(buildCondition(full) as unknown as FhirclientResource);
       const provenance = await client.create<Provenance>(buildProvenance(full, condition.id as string) as unknown as FhirclientResource);
       return { condition, provenance };
+    },
+    retractDiagnosis: async (conditionRef) => {
+      if (!context.patientId || !context.fhirUser) {
+        throw new Error('Retracting needs a patient and a signed-in user');
+      }
+      type FhirclientResource = Parameters<Client['update']>[0];
+      const current = await client.request<Condition>(conditionRef);
+      if (current.subject?.reference !== `Patient/${context.patientId}`) {
+        throw new Error('That record is not this patient’s: nothing was changed');
+      }
+      const now = new Date().toISOString();
+      await client.update(buildRetraction(current, now) as unknown as FhirclientResource);
+      await client.create(buildRetractionProvenance({ conditionRef, patientId: context.patientId, fhirUser: context.fhirUser, now }) as unknown as FhirclientResource);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildCondition, buildProvenance, canCreate, writeBackUnavailableReason, type WriteBackInput } from './write-back';
+import { buildCondition, buildProvenance, buildRetraction, buildRetractionProvenance, canCreate, canUpdate, retractUnavailableReason, writeBackUnavailableReason, type WriteBackInput } from './write-back';
 
 const input: WriteBackInput = {
   patientId: 'p1',
@@ -27,6 +27,28 @@ describe('write-back', () => {
     } else {
       expect(r).toBeUndefined();
     }
+  });
+
+  test('retraction needs Condition update and Provenance create', () => {
+    expect(retractUnavailableReason(['patient/Condition.cu', 'patient/Provenance.c'])).toBeUndefined();
+    expect(retractUnavailableReason(['patient/Condition.c', 'patient/Provenance.c'])).toMatch(/update Condition/);
+    expect(canUpdate(['patient/Condition.rs'], 'Condition')).toBe(false);
+    expect(canUpdate(['patient/Condition.cruds'], 'Condition')).toBe(true);
+    expect(canUpdate(['patient/*.write'], 'Condition')).toBe(true);
+  });
+
+  test('a retraction keeps the Condition, marks it entered in error without a clinical status (con-5) and says why', () => {
+    const written = { ...buildCondition(input), id: 'c9' };
+    const retracted = buildRetraction(written, '2026-11-21T09:00:00Z');
+    expect(retracted.id).toBe('c9');
+    expect(retracted.verificationStatus?.coding?.[0].code).toBe('entered-in-error');
+    expect(retracted).not.toHaveProperty('clinicalStatus');
+    expect(retracted.code).toEqual(written.code);
+    expect(retracted.note?.at(-1)?.text).toMatch(/Retracted by the clinician on 2026-11-21/);
+    const prov = buildRetractionProvenance({ conditionRef: 'Condition/c9', patientId: 'p1', fhirUser: 'Practitioner/u1', now: '2026-11-21T09:00:00Z' });
+    expect(prov.target[0].reference).toBe('Condition/c9');
+    expect(prov.activity?.coding?.[0].code).toBe('UPDATE');
+    expect(prov.agent[0].who.reference).toBe('Practitioner/u1');
   });
 
   test('canCreate does not read `.rs` as create', () => {

@@ -35,6 +35,65 @@ export function canCreate(scopes: readonly string[], resourceType: string): bool
 }
 
 /**
+ * Whether granted scopes allow updating a resource type (v2 `.…u…` or v1 `.write`/`.*`).
+ * @param scopes - granted scopes
+ * @param resourceType - e.g. Condition
+ * @returns true when an update is allowed
+ */
+export function canUpdate(scopes: readonly string[], resourceType: string): boolean {
+  return scopes.some((s) => {
+    const m = /^(patient|user)\/([A-Za-z]+|\*)\.([a-z*]+)$/.exec(s);
+    return !!m && (m[2] === resourceType || m[2] === '*') && (m[3] === 'write' || m[3] === '*' || (m[3] !== 'read' && /^c?r?u/.test(m[3])));
+  });
+}
+
+/**
+ * Why a written diagnosis cannot be retracted from here, or undefined when it can.
+ * @param scopes - granted scopes
+ * @returns the reason, in words
+ */
+export function retractUnavailableReason(scopes: readonly string[]): string | undefined {
+  const missing = [...(canUpdate(scopes, 'Condition') ? [] : ['update Condition']), ...(canCreate(scopes, 'Provenance') ? [] : ['create Provenance'])];
+  return missing.length ? `The EHR did not grant permission to ${missing.join(' and ')} records: mark the diagnosis as entered in error in the EHR itself.` : undefined;
+}
+
+/**
+ * The written Condition marked as entered in error (FHIR R4 con-5: no clinicalStatus then), keeping its id
+ * and everything else, with a note saying why.
+ * @param condition - the Condition as read back from the chart
+ * @param now - when
+ * @returns the Condition to PUT
+ */
+export function buildRetraction(condition: Condition, now: string): Condition {
+  const rest: Condition = { ...condition };
+  delete rest.clinicalStatus;
+  return {
+    ...rest,
+    verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: 'entered-in-error' }] },
+    note: [...(condition.note ?? []), { text: `Retracted by the clinician on ${now.slice(0, 10)}: the AI-suggested diagnosis written earlier was rejected.` }],
+  };
+}
+
+/**
+ * @returns the Provenance of the retraction (the clinician as author, an UPDATE activity)
+ */
+export function buildRetractionProvenance(input: { readonly conditionRef: string; readonly patientId: string; readonly fhirUser: string; readonly now: string }): Provenance {
+  return {
+    resourceType: 'Provenance',
+    target: [{ reference: input.conditionRef }],
+    recorded: input.now,
+    activity: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-DataOperation', code: 'UPDATE', display: 'revise' }] },
+    reason: [{ text: 'The clinician rejected the diagnosis after writing it to the chart' }],
+    agent: [{ type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/provenance-participant-type', code: 'author', display: 'Author' }] }, who: { reference: input.fhirUser } }],
+    // The patient's chart as an entity keeps the Provenance in the patient compartment (as for the write-back).
+    entity: [
+      { role: 'revision', what: { reference: input.conditionRef } },
+      { role: 'source', what: { reference: `Patient/${input.patientId}` } },
+    ],
+  } satisfies Provenance;
+}
+
+/**
  * Why write-back is unavailable, or undefined when it is available.
  * @param scopes - granted scopes
  * @returns the reason, in words

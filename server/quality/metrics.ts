@@ -404,6 +404,7 @@ export interface Activity {
   readonly sets: number;
   readonly setsWithFindingEdits: number;
   readonly writeBacks: number;
+  readonly writeBacksRetracted: number;
   readonly clinicianFirstSkipped: number;
 }
 
@@ -428,6 +429,7 @@ export async function activity(db: Database, filter: Pick<QualityFilter, 'from' 
       `SELECT count(*)::int AS sets,
               count(*) FILTER (WHERE jsonb_path_exists(ss.findings, '$[*] ? (@.origin == "clinician")'))::int AS "setsWithFindingEdits",
               (SELECT count(*) FROM app_events e JOIN suggestion_sets s2 ON s2.id = e.set_id WHERE e.kind = 'write-back' AND ${where.join(' AND ').replace(/ss\./g, 's2.')})::int AS "writeBacks",
+              (SELECT count(*) FROM app_events e JOIN suggestion_sets s2 ON s2.id = e.set_id WHERE e.kind = 'write-back-retracted' AND ${where.join(' AND ').replace(/ss\./g, 's2.')})::int AS "writeBacksRetracted",
               (SELECT count(*) FROM app_events e JOIN suggestion_sets s2 ON s2.id = e.set_id WHERE e.kind = 'clinician-first-skipped' AND ${where.join(' AND ').replace(/ss\./g, 's2.')})::int AS "clinicianFirstSkipped"
        FROM suggestion_sets ss WHERE ${where.join(' AND ')}`,
       params,

@@ -128,6 +128,33 @@ describe('clinician workspace', () => {
     expect(read.decisions.find((d) => d.outcome === 'added-missed')?.freeTextDiagnosis).toBe('Costochondritis');
   });
 
+  test('rejecting a diagnosis after writing it to the chart offers to retract it, and retracting marks it entered in error', async () => {
+    const page = await launch(TYPICAL, 'sandbox-clinician-2');
+    const first = page.getByTestId('ranked-list').getByTestId('diagnosis').first();
+    await first.waitFor({ state: 'visible', timeout: 30_000 });
+    await first.getByTestId('accept').click();
+    await first.getByTestId('write-provisional').click();
+    const done = first.getByTestId('write-back-done');
+    await done.waitFor();
+    const ref = /\((Condition\/[^)]+)\)/.exec(await done.innerText())?.[1] as string;
+    expect(ref).toMatch(/^Condition\//);
+    await first.getByTestId('change-decision').click();
+    await first.getByTestId('reject').click();
+    await first.getByTestId('reject-reason').selectOption('ruled-out-by-test');
+    await first.getByTestId('reject-submit').click();
+    await first.getByTestId('retract-offer').waitFor();
+    await first.getByTestId('retract').click();
+    expect(await first.getByTestId('retract-done').innerText()).toMatch(/entered in error/);
+    const token = await accessToken(page);
+    const condition = (await (await fetch(`${server.baseUrl}/sandbox/fhir/${ref}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { verificationStatus: { coding: { code: string }[] } };
+    expect(condition.verificationStatus.coding[0].code).toBe('entered-in-error');
+    // The quality team sees both the write-back and its retraction.
+    await expect
+      .poll(async () => (await server.handle.store.db.query<{ kind: string }>('SELECT kind FROM app_events ORDER BY created_at')).rows.map((r) => r.kind))
+      .toEqual(expect.arrayContaining(['write-back', 'write-back-retracted']));
+    await screenshot(page, 'workspace-retract-after-reject');
+  });
+
   test('a finding removed by the clinician updates the differential at once', async () => {
     const page = await launch(TYPICAL, 'sandbox-clinician-2');
     const findings = page.getByTestId('findings-panel').getByTestId('finding');

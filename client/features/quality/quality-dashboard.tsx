@@ -122,7 +122,7 @@ export default function QualityDashboard({ session }: QualityDashboardProps): JS
   const [comments, setComments] = useState<Comment[]>([]);
   const [agreement, setAgreement] = useState<Agreement>();
   const [outcomes, setOutcomes] = useState<Outcomes>();
-  const [activity, setActivity] = useState<{ sets: number; setsWithFindingEdits: number; writeBacks: number; clinicianFirstSkipped: number }>();
+  const [activity, setActivity] = useState<{ sets: number; setsWithFindingEdits: number; writeBacks: number; writeBacksRetracted: number; clinicianFirstSkipped: number }>();
   const [alerts, setAlerts] = useState<{ method: string; alerts: Alert[] }>();
   const [commentSearch, setCommentSearch] = useState('');
   const [status, setStatus] = useState<'loading' | 'ready' | { error: string }>('loading');
@@ -323,7 +323,7 @@ export default function QualityDashboard({ session }: QualityDashboardProps): JS
         )}
         {activity ? (
           <p className="note" data-testid="quality-activity">
-            In the workspace: {activity.sets} differentials shown, {activity.setsWithFindingEdits} with findings edited by the clinician, {activity.writeBacks} diagnoses written to the chart,{' '}
+            In the workspace: {activity.sets} differentials shown, {activity.setsWithFindingEdits} with findings edited by the clinician, {activity.writeBacks} diagnoses written to the chart ({activity.writeBacksRetracted} later retracted),{' '}
             {activity.clinicianFirstSkipped} clinician-first steps skipped.
           </p>
         ) : null}

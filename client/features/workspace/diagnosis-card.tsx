@@ -22,6 +22,8 @@ export interface DiagnosisCardProps {
   readonly onDecide: (choice: DecisionChoice) => void;
   /** Rendered after an accept (write-back). */
   readonly afterAccept?: JSX.Element;
+  /** Shown under a rejection (the offer to retract a diagnosis written to the chart). */
+  readonly afterReject?: JSX.Element;
   /** No decision controls (a quality reviewer). */
   readonly readOnly?: boolean;
   /** What the evaluation says about each band (server/model-label/band-accuracy.ts). */
@@ -47,7 +49,7 @@ function decisionText(d: DecisionChoice): string {
  * @param props - the diagnosis, its context and decision callbacks
  * @returns the card
  */
-export function DiagnosisCard({ diagnosis, citations, chart, decided, onDecide, afterAccept, fromCard = false, focusRequested = false, onFocused, readOnly = false, bandAccuracy }: DiagnosisCardProps): JSX.Element {
+export function DiagnosisCard({ diagnosis, citations, chart, decided, onDecide, afterAccept, afterReject, fromCard = false, focusRequested = false, onFocused, readOnly = false, bandAccuracy }: DiagnosisCardProps): JSX.Element {
   const testimony = bandTestimony(diagnosis.band, bandAccuracy);
   const [open, setOpen] = useState(focusRequested);
   const [changing, setChanging] = useState(false);
@@ -99,7 +101,8 @@ export function DiagnosisCard({ diagnosis, citations, chart, decided, onDecide, 
             {decisionText(decided)}
           </p>
           {decided.outcome === 'accepted' ? afterAccept : null}
-          <button type="button" className="link-button" onClick={() => setChanging(true)}>
+          {decided.outcome === 'rejected' ? afterReject : null}
+          <button type="button" className="link-button" onClick={() => setChanging(true)} data-testid="change-decision">
             Change decision
           </button>
         </div>

@@ -19,6 +19,8 @@ export interface DifferentialViewProps {
   readonly decided: Readonly<Record<string, DecisionChoice>>;
   readonly onDecide: (diagnosis: DiagnosisResult, choice: DecisionChoice) => void;
   readonly afterAccept: (diagnosis: DiagnosisResult) => JSX.Element;
+  /** Under a rejection: e.g. the offer to retract what was written to the chart. */
+  readonly afterReject?: (diagnosis: DiagnosisResult) => JSX.Element | null;
   /** No decision controls (a quality reviewer). */
   readonly readOnly?: boolean;
   /** What the evaluation says about each band. */
@@ -35,7 +37,7 @@ export interface DifferentialViewProps {
  * @param props - the result and decision callbacks
  * @returns the sections
  */
-export function DifferentialView({ result, shown, chart, decided, onDecide, afterAccept, updating, fromCardConditionId, focusPending = false, onFocused, readOnly = false, bandAccuracy }: DifferentialViewProps): JSX.Element {
+export function DifferentialView({ result, shown, chart, decided, onDecide, afterAccept, afterReject, updating, fromCardConditionId, focusPending = false, onFocused, readOnly = false, bandAccuracy }: DifferentialViewProps): JSX.Element {
   const byId = new Map(result.differential.map((d) => [d.conditionId, d]));
   const ranked = shown.map((id) => byId.get(id)).filter((d): d is DiagnosisResult => d !== undefined);
   const established = result.established ?? [];
@@ -48,6 +50,7 @@ export function DifferentialView({ result, shown, chart, decided, onDecide, afte
       decided={decided[d.conditionId]}
       onDecide={(c) => onDecide(d, c)}
       afterAccept={afterAccept(d)}
+      afterReject={afterReject?.(d) ?? undefined}
       readOnly={readOnly}
       bandAccuracy={bandAccuracy}
       fromCard={d.conditionId === fromCardConditionId}

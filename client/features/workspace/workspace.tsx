@@ -17,6 +17,7 @@ import { createApiClient } from './api-client';
 import { CardContextNotice } from './card-context-notice';
 import { ChartLoadReport } from './chart-load-report';
 import { DifferentialView } from './differential-view';
+import { RetractButton } from '../decisions/retract-button';
 import { EvokedList } from './evoked-list';
 import { FindingsPanel } from './findings-panel';
 import { newKey } from './new-key';
@@ -47,6 +48,8 @@ export default function Workspace({ session }: { readonly session: SmartSession 
   const { queue, submit } = useDecisionQueue(api);
   const [revealed, setRevealed] = useState(false);
   const [decided, setDecided] = useState<Record<string, DecisionChoice>>({});
+  /** Conditions this app wrote to the chart in this session, by diagnosis (so a later rejection can offer to retract them). */
+  const [written, setWritten] = useState<Record<string, string>>({});
   const [missed, setMissed] = useState<string[]>([]);
   const fromCard = session.context.fromCard;
   const [focusPending, setFocusPending] = useState(fromCard?.conditionId !== undefined);
@@ -140,7 +143,13 @@ export default function Workspace({ session }: { readonly session: SmartSession 
     const sources = d.steps.flatMap((s) => (s.kind === 'finding' ? s.sources.map((x) => x.reference) : []));
     const { condition } = await session.writeDiagnosis({ verificationStatus: status, diagnosis: { name: d.name, codes: d.codes }, model: result.model, knowledgeVersion: result.knowledge.version, sources });
     api.recordEvent({ setId, kind: 'write-back', conditionId: d.conditionId, verificationStatus: status, idempotencyKey: newKey() }).catch(() => undefined);
-    return `Condition/${condition.id}`;
+    const ref = `Condition/${condition.id}`;
+    setWritten((m) => ({ ...m, [d.conditionId]: ref }));
+    return ref;
+  };
+  const retract = async (d: DiagnosisResult, ref: string): Promise<void> => {
+    await session.retractDiagnosis(ref);
+    api.recordEvent({ setId, kind: 'write-back-retracted', conditionId: d.conditionId, idempotencyKey: newKey() }).catch(() => undefined);
   };
   const asking = view === 'ask-problem';
   const rendered = asking ? new Set<string>() : new Set([...shown, ...result.cantMiss.map((d) => d.conditionId)]);
@@ -203,6 +212,7 @@ export default function Workspace({ session }: { readonly session: SmartSession 
         focusPending={focusPending}
         onFocused={focused}
         afterAccept={(d) => <WriteBackButton scopes={session.grantedScopes} write={(s) => write(d, s)} />}
+        afterReject={(d) => (written[d.conditionId] ? <RetractButton conditionRef={written[d.conditionId]} scopes={session.grantedScopes} retract={() => retract(d, written[d.conditionId])} /> : null)}
         readOnly={reviewer}
         bandAccuracy={response.optedOut ? undefined : response.bandAccuracy}
       />
