@@ -177,6 +177,8 @@ describe('clinician workspace', () => {
     expect(await page.getByTestId('own-list').innerText()).toBe('Acute coronary syndrome');
     await page.getByTestId('reveal-ai').click();
     await page.getByTestId('differential').waitFor();
+    // The clinician's own list stays beside the AI's, with where each item sits in it.
+    expect(await page.getByTestId('own-differential').innerText()).toMatch(/Acute coronary syndrome \(free text: not matched to the AI’s list\)/);
     await screenshot(page, 'workspace-clinician-first-revealed');
     // The clinician's own diagnosis is stored as they typed it, once, with the suggestion set they were shown.
     const stored = async (): Promise<{ clinician_differential: unknown; set_id: string | null }[]> =>

@@ -18,6 +18,7 @@ import { CardContextNotice } from './card-context-notice';
 import { ChartLoadReport } from './chart-load-report';
 import { DifferentialView } from './differential-view';
 import { RetractButton } from '../decisions/retract-button';
+import { OwnDifferential } from '../decisions/own-differential';
 import { EvokedList } from './evoked-list';
 import { FindingsPanel } from './findings-panel';
 import { newKey } from './new-key';
@@ -47,6 +48,8 @@ export default function Workspace({ session }: { readonly session: SmartSession 
   const ws = useWorkspace(session, api);
   const { queue, submit } = useDecisionQueue(api);
   const [revealed, setRevealed] = useState(false);
+  /** The clinician's own differential in clinician-first mode, kept beside the AI's after reveal. */
+  const [own, setOwn] = useState<readonly OwnDiagnosis[]>([]);
   const [decided, setDecided] = useState<Record<string, DecisionChoice>>({});
   /** Conditions this app wrote to the chart in this session, by diagnosis (so a later rejection can offer to retract them). */
   const [written, setWritten] = useState<Record<string, string>>({});
@@ -118,9 +121,10 @@ export default function Workspace({ session }: { readonly session: SmartSession 
     setDecided((m) => ({ ...m, [d.conditionId]: c }));
     submit({ setId, suggestionId: suggestions[d.conditionId], conditionId: d.conditionId, outcome: c.outcome, reasonCode: c.reasonCode, comment: c.comment, idempotencyKey: newKey() });
   };
-  const reveal = (own: readonly OwnDiagnosis[]): void => {
-    if (own.length > 0) {
-      submit({ setId, outcome: 'clinician-differential', clinicianDifferential: [...own], idempotencyKey: newKey() });
+  const reveal = (list: readonly OwnDiagnosis[]): void => {
+    if (list.length > 0) {
+      setOwn(list);
+      submit({ setId, outcome: 'clinician-differential', clinicianDifferential: [...list], idempotencyKey: newKey() });
     } else {
       // Skipping the clinician-first step is recorded too (for the quality team); losing it never blocks the clinician.
       api.recordEvent({ setId, kind: 'clinician-first-skipped', idempotencyKey: newKey() }).catch(() => undefined);
@@ -196,6 +200,7 @@ export default function Workspace({ session }: { readonly session: SmartSession 
       {header}
       {scope}
       {fromCard ? <CardContextNotice fromCard={fromCard} result={result} rendered={rendered} /> : null}
+      {own.length > 0 ? <OwnDifferential own={own} aiRanked={shown} aiCantMiss={result.cantMiss.map((d) => d.conditionId)} /> : null}
       {reviewer ? (
         <p className="notice" role="note" data-testid="reviewer-read-only">
           You are signed in as a quality reviewer: you can read the differential and its reasoning, but decisions and chart writes are for the treating clinician.
