@@ -22,8 +22,8 @@ let server: RunningServer;
 let browser: TestBrowser;
 const opened: WatchedPage[] = [];
 
-async function launch(patient: string, user: string): Promise<Page> {
-  const watched = await openWatchedPage(browser.context, { width: 640, height: 900 });
+async function launch(patient: string, user: string, viewport = { width: 640, height: 900 }): Promise<Page> {
+  const watched = await openWatchedPage(browser.context, viewport);
   opened.push(watched);
   const q = new URLSearchParams({ patient, user, mode: 'window' });
   await watched.page.goto(`${server.baseUrl}/sandbox/launch?${q}`);
@@ -155,9 +155,33 @@ describe('clinician workspace', () => {
     await screenshot(page, 'workspace-retract-after-reject');
   });
 
+  test.each([
+    [1024, 768],
+    [640, 900],
+  ])('first screen at %dx%d: problem, as-of time, leading diagnoses with bands and the can’t-miss list, without scrolling', async (width, height) => {
+    const page = await launch(TYPICAL, 'sandbox-clinician-2', { width, height });
+    const glance = page.getByTestId('at-a-glance');
+    await glance.waitFor({ state: 'visible', timeout: 30_000 });
+    const text = await glance.innerText();
+    expect(text).toMatch(/Leading: .+\((very likely|likely|possible|unlikely|very unlikely)\)/);
+    expect(text).toMatch(/Can.t miss: /);
+    for (const id of ['as-of', 'at-a-glance']) {
+      const box = await page.getByTestId(id).first().boundingBox();
+      expect(box, id).not.toBeNull();
+      expect((box?.y ?? Infinity) + (box?.height ?? 0), `${id} within the first screen`).toBeLessThanOrEqual(height);
+    }
+    expect(await page.getByTestId('ai-label').innerText()).toMatch(/Presenting problem: \S/);
+    // Each entry links to its card.
+    const href = await glance.locator('a').first().getAttribute('href');
+    expect(await page.locator(href as string).count()).toBe(1);
+    await screenshot(page, `workspace-first-screen-${width}x${height}`);
+  });
+
   test('a finding removed by the clinician updates the differential at once', async () => {
     const page = await launch(TYPICAL, 'sandbox-clinician-2');
     const findings = page.getByTestId('findings-panel').getByTestId('finding');
+    // The findings are collapsed under the differential until asked for.
+    await page.getByTestId('findings-toggle').click({ timeout: 30_000 });
     await findings.first().waitFor({ state: 'visible', timeout: 30_000 });
     const before = await findings.count();
     const id = await findings.first().getAttribute('data-finding');

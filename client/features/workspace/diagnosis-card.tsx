@@ -26,6 +26,8 @@ export interface DiagnosisCardProps {
   readonly afterReject?: JSX.Element;
   /** No decision controls (a quality reviewer). */
   readonly readOnly?: boolean;
+  /** Whether it is on the can't-miss list (above its threshold): only then is it tagged can't miss. */
+  readonly onCantMissList?: boolean;
   /** What the evaluation says about each band (server/model-label/band-accuracy.ts). */
   readonly bandAccuracy?: readonly BandAccuracy[];
   /** The EHR card the clinician came from names this diagnosis: highlight it. */
@@ -49,7 +51,7 @@ function decisionText(d: DecisionChoice): string {
  * @param props - the diagnosis, its context and decision callbacks
  * @returns the card
  */
-export function DiagnosisCard({ diagnosis, citations, chart, decided, onDecide, afterAccept, afterReject, fromCard = false, focusRequested = false, onFocused, readOnly = false, bandAccuracy }: DiagnosisCardProps): JSX.Element {
+export function DiagnosisCard({ diagnosis, citations, chart, decided, onDecide, afterAccept, afterReject, fromCard = false, focusRequested = false, onFocused, readOnly = false, bandAccuracy, onCantMissList }: DiagnosisCardProps): JSX.Element {
   const testimony = bandTestimony(diagnosis.band, bandAccuracy);
   const [open, setOpen] = useState(focusRequested);
   const [changing, setChanging] = useState(false);
@@ -64,6 +66,7 @@ export function DiagnosisCard({ diagnosis, citations, chart, decided, onDecide, 
   }, [focusRequested, onFocused]);
   return (
     <article
+      id={`dx-${diagnosis.conditionId}`}
       ref={ref}
       className={fromCard ? 'diagnosis diagnosis-from-card' : 'diagnosis'}
       aria-labelledby={`${id}-name`}
@@ -75,7 +78,7 @@ export function DiagnosisCard({ diagnosis, citations, chart, decided, onDecide, 
       <header className="diagnosis-head">
         <h3 id={`${id}-name`}>
           {diagnosis.name}
-          {diagnosis.cantMiss ? <span className="tag tag-warn">can&apos;t miss</span> : null}
+          {diagnosis.cantMiss && (onCantMissList ?? true) ? <span className="tag tag-warn">can&apos;t miss</span> : null}
           {fromCard ? <span className="tag tag-card">from the EHR card</span> : null}
         </h3>
         <p className="likelihood" data-testid="likelihood">

@@ -1,6 +1,7 @@
 /**
  * The revealed differential: AI label, the ranked list, the can't-miss section, next best tests.
  */
+import { BAND_TEXT } from './format-percent';
 import type { BandAccuracy } from '../../../server/evaluation/evaluate-vignettes';
 import type { JSX } from 'react';
 import type { Resource } from '@medplum/fhirtypes';
@@ -39,6 +40,7 @@ export interface DifferentialViewProps {
  */
 export function DifferentialView({ result, shown, chart, decided, onDecide, afterAccept, afterReject, updating, fromCardConditionId, focusPending = false, onFocused, readOnly = false, bandAccuracy }: DifferentialViewProps): JSX.Element {
   const byId = new Map(result.differential.map((d) => [d.conditionId, d]));
+  const cantMissIds = new Set(result.cantMiss.map((d) => d.conditionId));
   const ranked = shown.map((id) => byId.get(id)).filter((d): d is DiagnosisResult => d !== undefined);
   const established = result.established ?? [];
   const card = (d: DiagnosisResult): JSX.Element => (
@@ -48,6 +50,7 @@ export function DifferentialView({ result, shown, chart, decided, onDecide, afte
       citations={result.citations}
       chart={chart}
       decided={decided[d.conditionId]}
+      onCantMissList={cantMissIds.has(d.conditionId)}
       onDecide={(c) => onDecide(d, c)}
       afterAccept={afterAccept(d)}
       afterReject={afterReject?.(d) ?? undefined}
@@ -75,6 +78,7 @@ export function DifferentialView({ result, shown, chart, decided, onDecide, afte
       <section className="panel" aria-labelledby="ddx-h" aria-busy={updating} data-testid="differential">
         <h2 id="ddx-h" tabIndex={-1}>Differential diagnosis {updating ? <span className="muted">(updating…)</span> : null}</h2>
         <DifferentialHeader result={result} />
+        <AtAGlance ranked={ranked} cantMiss={result.cantMiss} shown={shown} />
         {ranked.length === 0 ? <p>No diagnosis in the knowledge base fits these findings. Add a presenting problem or findings.</p> : null}
         <ol className="ranked" data-testid="ranked-list">
           {ranked.map((d) => (
@@ -115,5 +119,42 @@ export function DifferentialView({ result, shown, chart, decided, onDecide, afte
       ) : null}
       <NextTests tests={result.nextBestTests} citations={result.citations} />
     </>
+  );
+}
+
+/**
+ * The first screen (issue 15, item 1): the leading diagnoses with their bands and the can't-miss diagnoses
+ * above threshold, in two lines, each linking to its card below.
+ */
+export function AtAGlance({ ranked, cantMiss, shown }: { readonly ranked: readonly DiagnosisResult[]; readonly cantMiss: readonly DiagnosisResult[]; readonly shown: readonly string[] }): JSX.Element | null {
+  if (ranked.length === 0 && cantMiss.length === 0) {
+    return null;
+  }
+  const link = (d: DiagnosisResult): JSX.Element => (
+    <a href={`#dx-${d.conditionId}`}>
+      {d.name}
+      <span className="muted"> ({BAND_TEXT[d.band]?.toLowerCase() ?? d.band})</span>
+    </a>
+  );
+  const joined = (list: readonly DiagnosisResult[]): JSX.Element[] =>
+    list.map((d, i) => (
+      <span key={d.conditionId}>
+        {i > 0 ? '; ' : ''}
+        {link(d)}
+      </span>
+    ));
+  return (
+    <div className="at-a-glance" data-testid="at-a-glance">
+      {ranked.length > 0 ? (
+        <p>
+          <strong>Leading:</strong> {joined(ranked.slice(0, 3))}
+          {ranked.length > 3 ? <span className="muted"> and {ranked.length - 3} more below</span> : null}
+        </p>
+      ) : null}
+      <p>
+        <strong>Can&apos;t miss:</strong> {cantMiss.length === 0 ? <span className="muted">none above threshold</span> : joined(cantMiss)}
+        {cantMiss.some((d) => !shown.includes(d.conditionId)) ? <span className="muted"> (those not ranked above are listed below the differential)</span> : null}
+      </p>
+    </div>
   );
 }

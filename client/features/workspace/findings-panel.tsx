@@ -2,7 +2,7 @@
  * The findings the differential used, chart-derived and clinician-entered kept visibly apart, with
  * add (search), mark absent, remove and undo; the differential updates at once.
  */
-import type { JSX } from 'react';
+import { useState, type JSX } from 'react';
 import type { Resource } from '@medplum/fhirtypes';
 import type { SearchResponse } from '../../../server/contract';
 import type { FindingOverride, KnownFinding } from '../../../server/reasoning/types';
@@ -26,10 +26,17 @@ export interface FindingsPanelProps {
  */
 export function FindingsPanel({ findings, overrides, names, chart, searchFindings, onChange }: FindingsPanelProps): JSX.Element {
   const removed = overrides.filter((o) => o.state === 'removed');
+  const [open, setOpen] = useState(false);
   const name = (id: string): string => names.get(id) ?? id.replace(/-/g, ' ');
   return (
     <section className="panel" aria-labelledby="findings-h" data-testid="findings-panel">
       <h2 id="findings-h">Findings used</h2>
+      {/* Collapsed by default so that the differential comes first (issue 15, item 1); open once edited. */}
+      <details open={open || overrides.length > 0} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary data-testid="findings-toggle">
+          {findings.length} {findings.length === 1 ? 'finding' : 'findings'} from the chart and from you ({findings.filter((f) => f.present).length} present,{' '}
+          {findings.filter((f) => !f.present).length} absent): show, mark absent or remove
+        </summary>
       <ul className="findings">
         {findings.map((f) => {
           const changed = overrides.some((o) => o.findingId === f.findingId);
@@ -62,6 +69,7 @@ export function FindingsPanel({ findings, overrides, names, chart, searchFinding
           );
         })}
       </ul>
+      </details>
       {removed.length > 0 ? (
         <p className="muted">
           Removed by you (not used):{' '}
