@@ -51,6 +51,11 @@ const EnvSchema = z.object({
    * clinician. In sandbox mode fixtures/smart/users.json also grants the role.
    */
   QUALITY_REVIEWERS: z.string().max(10_000).optional(),
+  /**
+   * Credentials for FHIR servers whose token introspection requires an authenticated caller
+   * (client_secret_basic): JSON `[{"fhirServer","clientId","clientSecret"}]`.
+   */
+  SMART_INTROSPECTION_CLIENTS: z.string().max(20_000).optional(),
   /** Processes serving the one port (Node cluster); more than 1 needs DATABASE_URL and SANDBOX=false. */
   CLUSTER_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
 });
@@ -76,11 +81,36 @@ export interface Config {
   readonly ehrOrigins: readonly string[];
   /** Quality reviewers: `fhirUser` references, optionally `server|reference` (see QUALITY_REVIEWERS). */
   readonly qualityReviewers: readonly string[];
+  /** Introspection credentials per FHIR server (see SMART_INTROSPECTION_CLIENTS). */
+  readonly introspectionClients: readonly IntrospectionClient[];
 }
 
-export const TrustedCdsClientSchema = z.object({
+export const IntrospectionClientSchema = z.strictObject({ fhirServer: z.url(), clientId: z.string().min(1), clientSecret: z.string().min(1) });
+export type IntrospectionClient = z.infer<typeof IntrospectionClientSchema>;
+
+function parseIntrospectionClients(raw: string | undefined): IntrospectionClient[] {
+  if (!raw) {
+    return [];
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new Error('Invalid configuration: SMART_INTROSPECTION_CLIENTS is not valid JSON');
+  }
+  const parsed = z.array(IntrospectionClientSchema).safeParse(json);
+  if (!parsed.success) {
+    // Never echo the value: it holds secrets.
+    throw new Error(`Invalid configuration: SMART_INTROSPECTION_CLIENTS: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.code}`).join('; ')}`);
+  }
+  return parsed.data;
+}
+
+export const TrustedCdsClientSchema = z.strictObject({
   iss: z.string().min(1),
   jwksUrls: z.array(z.url()).optional(),
+  /** Keys given inline (e.g. a CDS client whose key cannot be fetched from here); used instead of fetching. */
+  jwks: z.strictObject({ keys: z.array(z.looseObject({ kty: z.string().min(1) })).min(1) }).optional(),
   algorithms: z.array(z.string()).optional(),
   tenants: z.array(z.string()).optional(),
 });
@@ -158,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clusterWorkers: e.CLUSTER_WORKERS,
     ehrOrigins: Object.freeze(ehrOriginsOf(e.EHR_ORIGINS, allowlist)),
     qualityReviewers: Object.freeze((e.QUALITY_REVIEWERS ?? '').split(',').map((s) => s.trim()).filter(Boolean)),
+    introspectionClients: Object.freeze(parseIntrospectionClients(e.SMART_INTROSPECTION_CLIENTS)),
   });
 }
 

@@ -49,6 +49,12 @@ beforeAll(async () => {
 });
 
 describe('createClientJwtVerifier', () => {
+  test('a key set that cannot be fetched is refused with a reason a human can act on (not "TypeError")', async () => {
+    const v = verifier([{ iss: ISS, jwksUrls: ['http://127.0.0.1:9/.well-known/jwks.json'] }]);
+    const reason = await refusal(v.verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1')}`, AUD));
+    expect(reason).toMatch(/could not be fetched: check the URL .* or give the keys inline as "jwks"/);
+  });
+
   test('accepts an ES384 token for the exact endpoint', async () => {
     const v = verifier();
     await expect(v.verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1')}`, AUD)).resolves.toMatchObject({ iss: ISS });

@@ -80,7 +80,17 @@ function joseReason(err: Error & { code?: string; claim?: string; reason?: strin
       return 'no key matches kid';
     case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
       return 'signature invalid';
+    case 'ERR_JWKS_TIMEOUT':
+      return 'the issuer’s key set (jwksUrls or jku) did not answer within 3 s';
+    case 'ERR_JWKS_INVALID':
+      return 'the issuer’s key set is not a valid JWKS';
+    case 'ERR_JOSE_GENERIC':
+      return `key set could not be used: ${err.message}`.slice(0, 200);
     default:
+      // A key-set fetch that failed at the network level (DNS, refused, TLS) surfaces as a TypeError from fetch.
+      if (err.name === 'TypeError') {
+        return 'the issuer’s key set (jwksUrls or jku) could not be fetched: check the URL and that this server can reach it, or give the keys inline as "jwks" in CDS_TRUSTED_CLIENTS';
+      }
       return err.name || 'verification failed';
   }
 }

@@ -42,6 +42,26 @@ describe('createSmartTokenVerifier', () => {
     expect((error as HttpError).message).toMatch(message);
   });
 
+  test('an introspection endpoint that requires client authentication gets it, and a refusal is a 401 with its reason, not a 503', async () => {
+    // Like the SMART launcher: introspection answers 401 unless the caller authenticates.
+    const fetch = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
+      if (String(url).endsWith('/.well-known/smart-configuration')) {
+        return Response.json({ introspection_endpoint: 'https://ehr.example.org/auth/introspect' });
+      }
+      const auth = new Headers(init?.headers).get('authorization');
+      return auth === `Basic ${Buffer.from('ddx-service:s3cr%3At').toString('base64')}`
+        ? Response.json({ active: true, fhirUser: 'Practitioner/p1' })
+        : new Response('{"error":"invalid_client"}', { status: 401 });
+    });
+    const anonymous = createSmartTokenVerifier({ allowlist: [ISS], fetch });
+    await expect(anonymous.verify('tok', ISS)).rejects.toMatchObject({ status: 401, message: expect.stringMatching(/requires client authentication; set SMART_INTROSPECTION_CLIENTS/) });
+    const wrong = createSmartTokenVerifier({ allowlist: [ISS], fetch, introspectionClients: [{ fhirServer: ISS, clientId: 'ddx-service', clientSecret: 'nope' }] });
+    await expect(wrong.verify('tok', ISS)).rejects.toMatchObject({ status: 401, message: expect.stringMatching(/credentials were not accepted/) });
+    // The secret is form-encoded before base64 (RFC 6749 2.3.1): "s3cr:t" becomes "s3cr%3At".
+    const right = createSmartTokenVerifier({ allowlist: [ISS], fetch, introspectionClients: [{ fhirServer: `${ISS}/`, clientId: 'ddx-service', clientSecret: 's3cr:t' }] });
+    expect(await right.verify('tok', ISS)).toMatchObject({ fhirUser: 'Practitioner/p1' });
+  });
+
   test('refuses a server off the allowlist without calling it', async () => {
     const fetch = fakeFetch({ active: true, fhirUser: 'Practitioner/p1' });
     const verifier = createSmartTokenVerifier({ allowlist: [ISS], fetch });

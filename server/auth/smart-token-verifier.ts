@@ -58,6 +58,11 @@ export interface SmartTokenVerifierOptions {
   readonly now?: () => number;
   /** Timeout of each call to the FHIR server (ms, default 5 s). */
   readonly timeoutMs?: number;
+  /**
+   * Credentials this service presents to a FHIR server's introspection endpoint (`client_secret_basic`),
+   * by FHIR base URL, for authorization servers that require an authenticated caller.
+   */
+  readonly introspectionClients?: readonly { readonly fhirServer: string; readonly clientId: string; readonly clientSecret: string }[];
 }
 
 /** What the app says about its launch, used only when the server cannot introspect. */
@@ -118,16 +123,27 @@ export function createSmartTokenVerifier(options: SmartTokenVerifierOptions): Sm
       throw unauthorized('The FHIR server offers no token introspection, so the caller’s identity cannot be established; this service does not accept a user or patient named by the caller', 'invalid_request');
     }
     let parsed: z.infer<typeof IntrospectionSchema> | undefined;
+    let refusedStatus: number | undefined;
+    const credentials = (options.introspectionClients ?? []).find((c) => c.fhirServer.replace(/\/+$/, '') === iss.replace(/\/+$/, ''));
     try {
-      const res = await doFetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-        body: new URLSearchParams({ token }),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
+      const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' };
+      if (credentials) {
+        // RFC 6749 section 2.3.1: the id and secret are form-encoded, then joined and base64-encoded.
+        const basic = `${encodeURIComponent(credentials.clientId)}:${encodeURIComponent(credentials.clientSecret)}`;
+        headers.authorization = `Basic ${Buffer.from(basic).toString('base64')}`;
+      }
+      const res = await doFetch(url, { method: 'POST', headers, body: new URLSearchParams({ token }), signal: AbortSignal.timeout(timeoutMs) });
+      refusedStatus = res.status === 401 || res.status === 403 ? res.status : undefined;
       parsed = res.ok ? IntrospectionSchema.safeParse(await res.json()).data : undefined;
     } catch {
       parsed = undefined;
+    }
+    if (refusedStatus) {
+      // Retrying cannot help: the authorization server refuses this service as a caller.
+      throw unauthorized(
+        `The FHIR server's token introspection refused this service (HTTP ${refusedStatus}): ${credentials ? 'the configured introspection credentials were not accepted' : 'it requires client authentication; set SMART_INTROSPECTION_CLIENTS'} (see the README)`,
+        'invalid_token',
+      );
     }
     if (!parsed) {
       throw new HttpError(503, 'introspection_unavailable', 'The FHIR server could not check the access token; try again');
