@@ -71,7 +71,7 @@ export function createCdsHooksRouter(deps: CdsHooksDeps): Router {
   const allowlist = config.fhirServerAllowlist;
   const writer = createShownCardsWriter(store);
 
-  const authenticate = async (authorization: string | undefined, audience: string): Promise<VerifiedClient> => {
+  const authenticate = async (authorization: string | undefined, audience: string | readonly string[]): Promise<VerifiedClient> => {
     try {
       return await verifier.verify(authorization, audience);
     } catch (err) {
@@ -127,7 +127,9 @@ export function createCdsHooksRouter(deps: CdsHooksDeps): Router {
     (suffix: string): RequestHandler =>
     async (req, res, next) => {
       const service = serviceOf(String(req.params.id));
-      res.locals.client = await authenticate(req.headers.authorization, `${base}/${service.definition.id}${suffix}`);
+      // The exact URL called, under the public base URL or any alias this server is reached at.
+      const audiences = [config.publicBaseUrl, ...config.publicBaseUrlAliases].map((b) => `${b}/cds-services/${service.definition.id}${suffix}`);
+      res.locals.client = await authenticate(req.headers.authorization, audiences);
       next();
     };
 

@@ -22,6 +22,11 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** FHIR servers whose access tokens the app API accepts (comma-separated base URLs). */
   FHIR_SERVER_ALLOWLIST: z.string().optional(),
+  /**
+   * Other base URLs this server is reached at (comma-separated, e.g. http://127.0.0.1:8080 when
+   * PUBLIC_BASE_URL says localhost): CDS client JWTs whose `aud` names one of them are accepted too.
+   */
+  PUBLIC_BASE_URL_ALIASES: z.string().max(2000).optional(),
   /** OAuth client id the SMART app registers with the EHR. */
   SMART_CLIENT_ID: z.string().default('ddx-smart-app'),
   /** Folder with the built SMART app (vite build output). */
@@ -64,6 +69,8 @@ export interface Config {
   readonly port: number;
   readonly host: string;
   readonly publicBaseUrl: string;
+  /** Other base URLs this server is reached at (accepted as CDS JWT audiences). */
+  readonly publicBaseUrlAliases: readonly string[];
   readonly sandbox: boolean;
   readonly databaseUrl?: string;
   readonly pgliteDir: string;
@@ -155,11 +162,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const publicBaseUrl = (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
-  const allowlist = e.FHIR_SERVER_ALLOWLIST
-    ? e.FHIR_SERVER_ALLOWLIST.split(',').map((s) => s.trim().replace(/\/$/, '')).filter(Boolean)
-    : e.SANDBOX
-      ? [sandboxFhirBase(publicBaseUrl)]
-      : [];
+  const listed = (e.FHIR_SERVER_ALLOWLIST ?? '').split(',').map((s) => s.trim().replace(/\/$/, '')).filter(Boolean);
+  // In sandbox mode the sandbox's own FHIR server stays trusted when others are added, unless the list
+  // removes it explicitly with "-sandbox".
+  const allowlist = [
+    ...listed.filter((s) => s !== '-sandbox'),
+    ...(e.SANDBOX && !listed.includes('-sandbox') && !listed.includes(sandboxFhirBase(publicBaseUrl)) ? [sandboxFhirBase(publicBaseUrl)] : []),
+  ];
+  const aliases = (e.PUBLIC_BASE_URL_ALIASES ?? '').split(',').map((s) => s.trim().replace(/\/$/, '')).filter(Boolean);
+  for (const alias of aliases) {
+    if (!/^https?:\/\/[^/\s]+$/.test(alias)) {
+      throw new Error(`Invalid configuration: PUBLIC_BASE_URL_ALIASES: "${alias}" is not an http(s) origin`);
+    }
+  }
   if (!e.SANDBOX && !e.PSEUDONYM_SECRET) {
     throw new Error('Invalid configuration: PSEUDONYM_SECRET (16+ characters) is required when SANDBOX=false');
   }
@@ -173,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     publicBaseUrl,
+    publicBaseUrlAliases: Object.freeze(aliases),
     sandbox: e.SANDBOX,
     databaseUrl: e.DATABASE_URL || undefined,
     pgliteDir: e.PGLITE_DIR,

@@ -56,9 +56,9 @@ export interface VerifierOptions {
 export interface ClientJwtVerifier {
   /**
    * @param authorization - the Authorization header value
-   * @param audience - the exact URL that was called
+   * @param audience - the exact URL that was called (or its equivalents under every base URL this server answers at)
    */
-  verify(authorization: string | undefined, audience: string): Promise<VerifiedClient>;
+  verify(authorization: string | undefined, audience: string | readonly string[]): Promise<VerifiedClient>;
 }
 
 /** The replay check could not be made (its database is down): the token is not accepted, and the caller should answer 503, not 401. */
@@ -172,7 +172,7 @@ export function createClientJwtVerifier(options: VerifierOptions): ClientJwtVeri
       try {
         const { payload } = await jwtVerify(token, keySet(client, header.jku), {
           issuer: client.iss,
-          audience,
+          audience: typeof audience === 'string' ? audience : [...audience],
           algorithms,
           clockTolerance: tolerance,
           currentDate: new Date(now() * 1000),

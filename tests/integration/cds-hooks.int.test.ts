@@ -16,7 +16,7 @@ const call = (service: string, body: unknown, opts: CallOptions = {}): Promise<{
 
 beforeAll(async () => {
   // A generous fetch budget: these tests check behaviour, not speed (npm run bench measures that).
-  server = await startTestServer({ CDS_FETCH_BUDGET_MS: '10000' }, { captureLogs: true });
+  server = await startTestServer({ CDS_FETCH_BUDGET_MS: '10000', PUBLIC_BASE_URL_ALIASES: 'http://ddx.local' }, { captureLogs: true });
 });
 
 /** The service's own record of a hook call: cards given, and why none when none. */
@@ -327,6 +327,11 @@ describe('client authentication', () => {
     const res = await call('ddx-patient-view', hookRequest('patient-view', fixtureChart('chest-pain-nstemi.json')), { token: null });
     expect(res.status).toBe(401);
     expect(res.body.issue[0].details.text).toBe('Unauthorized');
+  });
+  test('a token for the same endpoint under a configured alias of the base URL is accepted; under another host it is not', async () => {
+    const chart = hookRequest('patient-view', fixtureChart('chest-pain-nstemi.json'));
+    expect((await call('ddx-patient-view', chart, { aud: 'http://ddx.local/cds-services/ddx-patient-view' })).status).toBe(200);
+    expect((await call('ddx-patient-view', chart, { aud: 'http://elsewhere.local/cds-services/ddx-patient-view' })).status).toBe(401);
   });
   test('token for another endpoint → 401', async () => {
     const res = await call('ddx-patient-view', hookRequest('patient-view', fixtureChart('chest-pain-nstemi.json')), { aud: `${server.baseUrl}/cds-services` });
