@@ -3,6 +3,7 @@
  * SMART app, the app's API, the CDS Hooks service and, in sandbox mode, the sandbox EHR.
  */
 import { securityHeaders } from './security-headers';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import express, { type Express, type RequestHandler } from 'express';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -87,8 +88,17 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.use(requestLogger(logger));
   app.use(securityHeaders(config));
 
+  // Event-loop delay since the last health check (a stalled loop delays every request) and memory.
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
+  closers.push(async () => {
+    loopDelay.disable();
+  });
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', knowledgeVersion: knowledge.manifest.version, sandbox: config.sandbox });
+    const ms = (ns: number): number => Math.round(ns / 1e4) / 100;
+    const eventLoopDelayMs = { p50: ms(loopDelay.percentile(50)), p99: ms(loopDelay.percentile(99)), max: ms(loopDelay.max) };
+    loopDelay.reset();
+    res.json({ status: 'ok', knowledgeVersion: knowledge.manifest.version, sandbox: config.sandbox, eventLoopDelayMs, rssMb: Math.round(process.memoryUsage().rss / 1048576) });
   });
 
   app.use('/api', createApiRouter({ config, logger, knowledge, store }));

@@ -55,8 +55,8 @@ export interface LoadResult {
   workers?: number;
 }
 
-const ISS = 'https://bench-ehr.example.org';
-const HOOK_INSTANCE = '@@HOOK_INSTANCE@@';
+export const ISS = 'https://bench-ehr.example.org';
+export const HOOK_INSTANCE = '@@HOOK_INSTANCE@@';
 const CHARTS = ['chest-pain-nstemi.json', 'dyspnoea-pulmonary-embolism.json', 'fever-cough-pneumonia.json', 'abdominal-pain-appendicitis.json'];
 const WARMUP_S = 3;
 /**
@@ -323,7 +323,7 @@ async function waitForHealthy(base: string, child: ChildProcess): Promise<void> 
 }
 
 /** Signs `n` client JWTs for one endpoint; WebCrypto runs them on the thread pool, so chunks go in parallel. */
-async function signTokens(key: CryptoKey, alg: string, kid: string, aud: string, n: number): Promise<string[]> {
+export async function signTokens(key: CryptoKey, alg: string, kid: string, aud: string, n: number): Promise<string[]> {
   const now = Math.floor(Date.now() / 1000);
   const out: string[] = [];
   while (out.length < n) {
@@ -339,7 +339,7 @@ async function signTokens(key: CryptoKey, alg: string, kid: string, aud: string,
   return out;
 }
 
-function hookBodies(): { patientView: string[]; orderSelect: string[] } {
+export function hookBodies(): { patientView: string[]; orderSelect: string[] } {
   const charts = CHARTS.map(fixtureChart);
   const template = (body: Record<string, unknown>): string => JSON.stringify({ ...body, hookInstance: HOOK_INSTANCE });
   return {
@@ -383,12 +383,12 @@ async function withPostgresSchema<T>(fn: (url: string) => Promise<T>): Promise<T
   }
 }
 
-interface ServerUnderTest {
+export interface ServerUnderTest {
   child: ChildProcess;
   base: string;
 }
 
-async function startServer(env: Record<string, string>, jwksUrl: string, algorithms: string[]): Promise<ServerUnderTest> {
+export async function startServer(env: Record<string, string>, jwksUrl: string, algorithms: string[]): Promise<ServerUnderTest> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
@@ -406,7 +406,7 @@ async function startServer(env: Record<string, string>, jwksUrl: string, algorit
   return { child, base };
 }
 
-async function stopServer(s: ServerUnderTest): Promise<void> {
+export async function stopServer(s: ServerUnderTest): Promise<void> {
   if (s.child.exitCode !== null) {
     return;
   }

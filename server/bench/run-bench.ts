@@ -13,6 +13,7 @@ import { percentile, round } from './stats';
 import { benchCdsHooks, type LoadResult } from './cds-bench';
 import { benchLaunchToDifferential } from './launch-bench';
 import { benchQuality } from './quality-bench';
+import { benchSoak } from './soak-bench';
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const want = (section: string): boolean => only.length === 0 || only.includes(section);
@@ -74,6 +75,13 @@ async function main(): Promise<void> {
     for (const c of cds.coresNeededAt2000PerS) {
       process.stdout.write(`cds ${c.target} ${c.alg}${c.store ? ` ${c.store}` : ''}${c.workers && c.workers > 1 ? ` ${c.workers} workers` : ''}: about ${c.cores} cores of server CPU for 2,000 calls/s (p99 < 100 ms at 200 connections); this machine has ${cds.cores}\n`);
     }
+  }
+  // The soak runs only when asked for (`npm run bench -- soak`): it takes SOAK_MINUTES (default 30).
+  if (only.includes('soak')) {
+    process.stdout.write(`soak: ${process.env.SOAK_MINUTES ?? 30} minutes of mixed CDS Hooks calls at ${process.env.SOAK_RATE ?? 40}/s\n`);
+    const soak = await benchSoak();
+    results.soak = soak;
+    process.stdout.write(`soak: RSS ${soak.rssGrowthPct >= 0 ? '+' : ''}${soak.rssGrowthPct}%, p99 x${soak.p99Ratio}, event-loop p99 x${soak.eventLoopP99Ratio} (last 5 vs first 5 minutes): ${soak.flat ? 'flat' : 'NOT flat'}\n`);
   }
   if (want('quality')) {
     const decisions = Number(process.env.QUALITY_DECISIONS ?? 1_000_000);

@@ -17,7 +17,10 @@ describe('createApp configuration', () => {
       expect((await fetch(`${server.baseUrl}/sandbox/`)).status).toBe(404);
       expect((await fetch(`${server.baseUrl}/cds-services`)).status).toBe(200);
       expect((await fetch(`${server.baseUrl}/api/knowledge`)).status).toBe(200);
-      expect((await fetch(`${server.baseUrl}/healthz`)).status).toBe(200);
+      const health = await fetch(`${server.baseUrl}/healthz`);
+      expect(health.status).toBe(200);
+      // Liveness carries what an operator watches for a slow leak or a stalled event loop.
+      expect(await health.json()).toMatchObject({ status: 'ok', rssMb: expect.any(Number), eventLoopDelayMs: { p99: expect.any(Number) } });
     } finally {
       await server.stop();
     }
