@@ -95,23 +95,6 @@ export interface Config {
 export const IntrospectionClientSchema = z.strictObject({ fhirServer: z.url(), clientId: z.string().min(1), clientSecret: z.string().min(1) });
 export type IntrospectionClient = z.infer<typeof IntrospectionClientSchema>;
 
-function parseIntrospectionClients(raw: string | undefined): IntrospectionClient[] {
-  if (!raw) {
-    return [];
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    throw new Error('Invalid configuration: SMART_INTROSPECTION_CLIENTS is not valid JSON');
-  }
-  const parsed = z.array(IntrospectionClientSchema).safeParse(json);
-  if (!parsed.success) {
-    // Never echo the value: it holds secrets.
-    throw new Error(`Invalid configuration: SMART_INTROSPECTION_CLIENTS: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.code}`).join('; ')}`);
-  }
-  return parsed.data;
-}
 
 export const TrustedCdsClientSchema = z.strictObject({
   iss: z.string().min(1),
@@ -123,7 +106,11 @@ export const TrustedCdsClientSchema = z.strictObject({
 });
 export type TrustedCdsClient = z.infer<typeof TrustedCdsClientSchema>;
 
-function parseTrustedClients(raw: string | undefined): TrustedCdsClient[] {
+/**
+ * A JSON list in one variable, validated; the message names the field and the problem, never the value
+ * (the lists can hold secrets).
+ */
+function parseJsonList<T>(name: string, raw: string | undefined, schema: z.ZodType<T>): T[] {
   if (!raw) {
     return [];
   }
@@ -131,11 +118,11 @@ function parseTrustedClients(raw: string | undefined): TrustedCdsClient[] {
   try {
     json = JSON.parse(raw);
   } catch {
-    throw new Error('Invalid configuration: CDS_TRUSTED_CLIENTS is not valid JSON');
+    throw new Error(`Invalid configuration: ${name} is not valid JSON`);
   }
-  const parsed = z.array(TrustedCdsClientSchema).safeParse(json);
+  const parsed = z.array(schema).safeParse(json);
   if (!parsed.success) {
-    throw new Error(`Invalid configuration: CDS_TRUSTED_CLIENTS: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(`Invalid configuration: ${name}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.code === 'custom' ? i.message : i.code}`).join('; ')}`);
   }
   return parsed.data;
 }
@@ -199,12 +186,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     knowledgeDir: e.KNOWLEDGE_DIR,
     fixturesDir: e.FIXTURES_DIR,
     pseudonymSecret: e.PSEUDONYM_SECRET ?? SANDBOX_PSEUDONYM_SECRET,
-    cdsTrustedClients: Object.freeze(parseTrustedClients(e.CDS_TRUSTED_CLIENTS)),
+    cdsTrustedClients: Object.freeze(parseJsonList('CDS_TRUSTED_CLIENTS', e.CDS_TRUSTED_CLIENTS, TrustedCdsClientSchema)),
     cdsFetchBudgetMs: e.CDS_FETCH_BUDGET_MS,
     clusterWorkers: e.CLUSTER_WORKERS,
     ehrOrigins: Object.freeze(ehrOriginsOf(e.EHR_ORIGINS, allowlist)),
     qualityReviewers: Object.freeze((e.QUALITY_REVIEWERS ?? '').split(',').map((s) => s.trim()).filter(Boolean)),
-    introspectionClients: Object.freeze(parseIntrospectionClients(e.SMART_INTROSPECTION_CLIENTS)),
+    introspectionClients: Object.freeze(parseJsonList('SMART_INTROSPECTION_CLIENTS', e.SMART_INTROSPECTION_CLIENTS, IntrospectionClientSchema)),
   });
 }
 

@@ -107,23 +107,41 @@ export function groupedMedian(counts: readonly number[]): number | null {
   return null;
 }
 
-/** WHERE clause over quality_rollup or quality_facts columns (day or shown_at, surface, service, model_version). */
-function filterSql(filter: QualityFilter, params: unknown[], dayColumn: string): string {
+/** The columns a filter applies to, in the table or join being queried. */
+export interface FilterColumns {
+  /** a date or timestamp column: `from` and `to` (inclusive, whole days) */
+  readonly time: string;
+  readonly modelVersion?: string;
+  readonly surface?: string;
+  readonly service?: string;
+}
+
+/**
+ * The WHERE conditions of a quality filter over the given columns; values are appended to `params`.
+ * A filter on a column the query does not have is ignored (e.g. service outside the views).
+ */
+export function filterConditions(filter: QualityFilter, params: unknown[], columns: FilterColumns): string[] {
   const where: string[] = [];
   const add = (sql: string, value: unknown): void => {
     params.push(value);
     where.push(sql.replace('?', `$${params.length}`));
   };
-  if (filter.from) add(`${dayColumn} >= ?::date`, filter.from);
+  if (filter.from) add(`${columns.time} >= ?::date`, filter.from);
   // `to` is inclusive: the whole day.
-  if (filter.to) add(`${dayColumn} < (?::date + 1)`, filter.to);
-  if (filter.modelVersion) add('model_version = ?', filter.modelVersion);
-  if (filter.surface) add('surface = ?', filter.surface);
-  if (filter.service) add('service = ?', filter.service);
-  return where.join(' AND ');
+  if (filter.to) add(`${columns.time} < (?::date + 1)`, filter.to);
+  if (filter.modelVersion && columns.modelVersion) add(`${columns.modelVersion} = ?`, filter.modelVersion);
+  if (filter.surface && columns.surface) add(`${columns.surface} = ?`, filter.surface);
+  if (filter.service && columns.service) add(`${columns.service} = ?`, filter.service);
+  return where;
 }
 
-function rate(k: number, n: number): Rate {
+/** WHERE clause over quality_rollup or quality_facts columns (day or shown_at, surface, service, model_version). */
+function filterSql(filter: QualityFilter, params: unknown[], dayColumn: string): string {
+  return filterConditions(filter, params, { time: dayColumn, modelVersion: 'model_version', surface: 'surface', service: 'service' }).join(' AND ');
+}
+
+/** A proportion in percent with its 95% Wilson interval and n. */
+export function rate(k: number, n: number): Rate {
   const w = wilson(n === 0 ? 0 : k / n, n);
   return { estimate: w.estimate, lower: w.lower, upper: w.upper, n };
 }
@@ -180,23 +198,7 @@ export async function overrideReasons(db: Database, filter: QualityFilter = {}):
  */
 export async function missedDiagnoses(db: Database, filter: QualityFilter = {}): Promise<{ conditionId: string | null; freeText: string | null; count: number }[]> {
   const params: unknown[] = [];
-  const where: string[] = ["d.outcome = 'added-missed'"];
-  if (filter.from) {
-    params.push(filter.from);
-    where.push(`d.created_at >= $${params.length}::date`);
-  }
-  if (filter.to) {
-    params.push(filter.to);
-    where.push(`d.created_at < ($${params.length}::date + interval '1 day')`);
-  }
-  if (filter.modelVersion) {
-    params.push(filter.modelVersion);
-    where.push(`ss.model_version = $${params.length}`);
-  }
-  if (filter.surface) {
-    params.push(filter.surface);
-    where.push(`ss.surface = $${params.length}`);
-  }
+  const where = ["d.outcome = 'added-missed'", ...filterConditions(filter, params, { time: 'd.created_at', modelVersion: 'ss.model_version', surface: 'ss.surface' })];
   const sql = `SELECT d.condition_id AS "conditionId", CASE WHEN d.condition_id IS NULL THEN lower(trim(d.free_text_diagnosis)) END AS "freeText", count(*)::int AS count
                FROM decisions d LEFT JOIN suggestion_sets ss ON ss.id = d.set_id
                WHERE ${where.join(' AND ')}
@@ -341,19 +343,7 @@ export interface ClinicianFirstAgreement {
  */
 export async function clinicianFirstAgreement(db: Database, filter: Pick<QualityFilter, 'from' | 'to' | 'modelVersion'> = {}): Promise<ClinicianFirstAgreement> {
   const params: unknown[] = [];
-  const where: string[] = ["d.outcome = 'clinician-differential'"];
-  if (filter.from) {
-    params.push(filter.from);
-    where.push(`ss.created_at >= $${params.length}::date`);
-  }
-  if (filter.to) {
-    params.push(filter.to);
-    where.push(`ss.created_at < ($${params.length}::date + 1)`);
-  }
-  if (filter.modelVersion) {
-    params.push(filter.modelVersion);
-    where.push(`ss.model_version = $${params.length}`);
-  }
+  const where = ["d.outcome = 'clinician-differential'", ...filterConditions(filter, params, { time: 'ss.created_at', modelVersion: 'ss.model_version' })];
   const rows = (
     await db.query<{ set_id: string; clinician: unknown; ai: string[] | null; accepted: string[] | null }>(
       `WITH cd AS (
@@ -411,19 +401,7 @@ export interface Activity {
 /** Read live from the store (app surface), filtered by when the set was shown. */
 export async function activity(db: Database, filter: Pick<QualityFilter, 'from' | 'to' | 'modelVersion'> = {}): Promise<Activity> {
   const params: unknown[] = [];
-  const where: string[] = ["ss.surface = 'app'"];
-  if (filter.from) {
-    params.push(filter.from);
-    where.push(`ss.created_at >= $${params.length}::date`);
-  }
-  if (filter.to) {
-    params.push(filter.to);
-    where.push(`ss.created_at < ($${params.length}::date + 1)`);
-  }
-  if (filter.modelVersion) {
-    params.push(filter.modelVersion);
-    where.push(`ss.model_version = $${params.length}`);
-  }
+  const where = ["ss.surface = 'app'", ...filterConditions(filter, params, { time: 'ss.created_at', modelVersion: 'ss.model_version' })];
   const row = (
     await db.query<Activity>(
       `SELECT count(*)::int AS sets,

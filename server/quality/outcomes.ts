@@ -14,8 +14,7 @@ import type { KnowledgeBase } from '../knowledge/load-knowledge';
 import type { Database } from '../store/database';
 import type { Store } from '../store/store';
 import { CODE_SYSTEMS } from '../knowledge/schema';
-import { wilson } from '../model-label/full-label';
-import type { QualityFilter, Rate } from './metrics';
+import { filterConditions, rate, type QualityFilter, type Rate } from './metrics';
 
 /** The write-back's Condition note and Provenance device (client/fhir/write-back.ts). */
 const WRITE_BACK_NOTE = 'Accepted by the clinician from an AI-suggested differential';
@@ -134,31 +133,11 @@ export interface OutcomeMetrics {
   readonly acceptedLaterRefuted: Rate;
 }
 
-function rate(k: number, n: number): Rate {
-  const w = wilson(n === 0 ? 0 : k / n, n);
-  return { estimate: w.estimate, lower: w.lower, upper: w.upper, n };
-}
 
 /** Outcome rates by final decision (denominators: shown suggestions with that final decision, as of the last refresh). */
 export async function outcomeMetrics(db: Database, filter: Pick<QualityFilter, 'from' | 'to' | 'modelVersion' | 'surface'> = {}): Promise<OutcomeMetrics> {
   const params: unknown[] = [];
-  const where: string[] = [];
-  if (filter.from) {
-    params.push(filter.from);
-    where.push(`f.shown_at >= $${params.length}::date`);
-  }
-  if (filter.to) {
-    params.push(filter.to);
-    where.push(`f.shown_at < ($${params.length}::date + 1)`);
-  }
-  if (filter.modelVersion) {
-    params.push(filter.modelVersion);
-    where.push(`f.model_version = $${params.length}`);
-  }
-  if (filter.surface) {
-    params.push(filter.surface);
-    where.push(`f.surface = $${params.length}`);
-  }
+  const where = filterConditions(filter, params, { time: 'f.shown_at', modelVersion: 'f.model_version', surface: 'f.surface' });
   const rows = (
     await db.query<{ outcome: string; n: number; confirmed: number; refuted: number }>(
       `SELECT f.outcome, count(*)::int AS n,
