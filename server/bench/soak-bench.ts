@@ -6,6 +6,9 @@
  * five minutes are within 10% RSS and x1.5 p99 latency of the first five after warm-up.
  */
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import { freePort } from '../../tests/setup/test-server';
@@ -26,6 +29,7 @@ export interface SoakMinute {
 
 export interface SoakResult {
   minutes: number;
+  store: string;
   ratePerS: number;
   perMinute: SoakMinute[];
   rssGrowthPct: number;
@@ -49,7 +53,10 @@ export async function benchSoak(minutes = Number(process.env.SOAK_MINUTES ?? 30)
   });
   const jwksPort = await freePort();
   await new Promise<void>((r) => jwks.listen(jwksPort, '127.0.0.1', () => r()));
-  const server = await startServer({ PGLITE_DIR: 'memory' }, `http://127.0.0.1:${jwksPort}/jwks`, ['ES384']);
+  // SOAK_STORE=memory keeps the embedded database in RAM (its data then counts in RSS); the default is a
+  // fresh on-disk database, as `npm start` runs.
+  const pgliteDir = process.env.SOAK_STORE === 'memory' ? 'memory' : mkdtempSync(join(tmpdir(), 'ddx-soak-'));
+  const server = await startServer({ PGLITE_DIR: pgliteDir }, `http://127.0.0.1:${jwksPort}/jwks`, ['ES384']);
   const bodies = hookBodies();
   const perMinute: SoakMinute[] = [];
   try {
@@ -95,6 +102,9 @@ export async function benchSoak(minutes = Number(process.env.SOAK_MINUTES ?? 30)
   } finally {
     await stopServer(server);
     jwks.close();
+    if (pgliteDir !== 'memory') {
+      rmSync(pgliteDir, { recursive: true, force: true });
+    }
   }
   // Compare the first five minutes after a one-minute warm-up with the last five.
   const early = perMinute.slice(1, 6);
@@ -105,6 +115,7 @@ export async function benchSoak(minutes = Number(process.env.SOAK_MINUTES ?? 30)
   const eventLoopP99Ratio = round(med(late.map((m) => m.eventLoopP99Ms)) / Math.max(1, med(early.map((m) => m.eventLoopP99Ms))), 2);
   return {
     minutes,
+    store: process.env.SOAK_STORE === 'memory' ? 'embedded, in memory (stored data counts in RSS)' : 'embedded, on disk',
     ratePerS,
     perMinute,
     rssGrowthPct,
