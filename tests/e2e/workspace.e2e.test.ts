@@ -104,6 +104,13 @@ describe('clinician workspace', () => {
     await second.getByTestId('reject-submit').click();
     await second.getByTestId('decision-made').waitFor();
 
+    // The patient disputes the second one: recorded with what they dispute, beside the clinician's rejection.
+    await second.getByTestId('add-dispute').click();
+    await second.getByTestId('dispute-text').fill('Thinks it is just a pulled muscle');
+    await second.getByTestId('dispute-submit').click();
+    expect(await second.getByTestId('dispute-recorded').innerText()).toContain('Thinks it is just a pulled muscle');
+    expect(await second.getByTestId('decision-made').innerText()).toMatch(/Rejected/i);
+
     // Add a missed diagnosis as free text.
     await page.getByTestId('missed-free-text').fill('Costochondritis');
     await page.getByTestId('missed-add').click();
@@ -122,10 +129,11 @@ describe('clinician workspace', () => {
         const res = await fetch(`${server.baseUrl}/api/decisions?setId=${sets[0]?.id}`, { headers });
         return res.ok ? ((await res.json()) as DecisionsResponse).decisions.map((d) => d.outcome).sort() : [];
       })
-      .toEqual(['added-missed', 'rejected']);
+      .toEqual(['added-missed', 'patient-disputes', 'rejected']);
     const read = (await (await fetch(`${server.baseUrl}/api/decisions?setId=${sets[0].id}`, { headers })).json()) as DecisionsResponse;
     expect(read.decisions.find((d) => d.outcome === 'rejected')).toMatchObject({ conditionId: rejectedId, reasonCode: 'ruled-out-by-test', comment: 'CT negative' });
     expect(read.decisions.find((d) => d.outcome === 'added-missed')?.freeTextDiagnosis).toBe('Costochondritis');
+    expect(read.decisions.find((d) => d.outcome === 'patient-disputes')).toMatchObject({ conditionId: rejectedId, comment: 'Thinks it is just a pulled muscle' });
   });
 
   test('rejecting a diagnosis after writing it to the chart offers to retract it, and retracting marks it entered in error', async () => {

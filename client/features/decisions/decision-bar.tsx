@@ -25,6 +25,7 @@ export interface DecisionBarProps {
  */
 export function DecisionBar({ diagnosisName, onDecide }: DecisionBarProps): JSX.Element {
   const [rejecting, setRejecting] = useState(false);
+  const [disputing, setDisputing] = useState(false);
   const [reason, setReason] = useState<RejectionReasonCode | ''>('');
   const [comment, setComment] = useState('');
   const id = useId();
@@ -34,6 +35,9 @@ export function DecisionBar({ diagnosisName, onDecide }: DecisionBarProps): JSX.
       onDecide({ outcome: 'rejected', reasonCode: reason, comment: comment.trim() || undefined });
     }
   };
+  if (disputing) {
+    return <DisputeForm diagnosisName={diagnosisName} onDispute={(text) => onDecide({ outcome: 'patient-disputes', comment: text })} onCancel={() => setDisputing(false)} />;
+  }
   if (rejecting) {
     return (
       <form className="decision-form" onSubmit={submitReject} aria-label={`Reject ${diagnosisName}`}>
@@ -67,9 +71,42 @@ export function DecisionBar({ diagnosisName, onDecide }: DecisionBarProps): JSX.
       <button type="button" onClick={() => setRejecting(true)} data-testid="reject">
         Reject…
       </button>
-      <button type="button" className="secondary" onClick={() => onDecide({ outcome: 'patient-disputes' })} data-testid="dispute">
-        Patient disputes
+      <button type="button" className="secondary" onClick={() => setDisputing(true)} data-testid="dispute">
+        Patient disputes…
       </button>
     </div>
+  );
+}
+
+/**
+ * What the patient disputes, in a sentence: recorded beside the clinician's own decision, never instead of it.
+ * @param props - diagnosis name, submit and cancel
+ * @returns the form
+ */
+export function DisputeForm({ diagnosisName, onDispute, onCancel }: { readonly diagnosisName: string; readonly onDispute: (text: string) => void; readonly onCancel: () => void }): JSX.Element {
+  const [text, setText] = useState('');
+  const id = useId();
+  return (
+    <form
+      className="decision-form"
+      aria-label={`Patient disputes ${diagnosisName}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (text.trim()) {
+          onDispute(text.trim());
+        }
+      }}
+    >
+      <label htmlFor={`${id}-dispute`}>What does the patient dispute? (their view, briefly)</label>
+      <textarea id={`${id}-dispute`} value={text} required maxLength={2000} rows={2} onChange={(e) => setText(e.target.value)} data-testid="dispute-text" />
+      <div className="button-row">
+        <button type="submit" disabled={!text.trim()} data-testid="dispute-submit">
+          Record the dispute
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
   );
 }

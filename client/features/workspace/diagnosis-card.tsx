@@ -5,7 +5,7 @@
 import { useEffect, useId, useRef, useState, type JSX } from 'react';
 import type { Resource } from '@medplum/fhirtypes';
 import type { CitationSummary, DiagnosisResult } from '../../../server/reasoning/types';
-import { DecisionBar, type DecisionChoice } from '../decisions/decision-bar';
+import { DecisionBar, DisputeForm, type DecisionChoice } from '../decisions/decision-bar';
 import { REJECTION_REASON_OPTIONS as REJECTION_REASONS } from '../decisions/rejection-reasons';
 import { BAND_TEXT } from './format-percent';
 import { bandTestimony } from './band-testimony';
@@ -24,6 +24,10 @@ export interface DiagnosisCardProps {
   readonly afterAccept?: JSX.Element;
   /** Shown under a rejection (the offer to retract a diagnosis written to the chart). */
   readonly afterReject?: JSX.Element;
+  /** What the patient disputes, when recorded (kept beside the clinician's own decision). */
+  readonly dispute?: string;
+  /** Records a patient dispute without changing the clinician's decision. */
+  readonly onDispute?: (text: string) => void;
   /** No decision controls (a quality reviewer). */
   readonly readOnly?: boolean;
   /** Whether it is on the can't-miss list (above its threshold): only then is it tagged can't miss. */
@@ -51,8 +55,9 @@ function decisionText(d: DecisionChoice): string {
  * @param props - the diagnosis, its context and decision callbacks
  * @returns the card
  */
-export function DiagnosisCard({ diagnosis, citations, chart, decided, onDecide, afterAccept, afterReject, fromCard = false, focusRequested = false, onFocused, readOnly = false, bandAccuracy, onCantMissList }: DiagnosisCardProps): JSX.Element {
+export function DiagnosisCard({ diagnosis, citations, chart, decided, onDecide, afterAccept, afterReject, dispute, onDispute, fromCard = false, focusRequested = false, onFocused, readOnly = false, bandAccuracy, onCantMissList }: DiagnosisCardProps): JSX.Element {
   const testimony = bandTestimony(diagnosis.band, bandAccuracy);
+  const [disputing, setDisputing] = useState(false);
   const [open, setOpen] = useState(focusRequested);
   const [changing, setChanging] = useState(false);
   const id = useId();
@@ -105,6 +110,13 @@ export function DiagnosisCard({ diagnosis, citations, chart, decided, onDecide, 
           </p>
           {decided.outcome === 'accepted' ? afterAccept : null}
           {decided.outcome === 'rejected' ? afterReject : null}
+          {dispute ? null : onDispute && disputing ? (
+            <DisputeForm diagnosisName={diagnosis.name} onDispute={(t) => { setDisputing(false); onDispute(t); }} onCancel={() => setDisputing(false)} />
+          ) : onDispute ? (
+            <button type="button" className="link-button" onClick={() => setDisputing(true)} data-testid="add-dispute">
+              Patient disputes…
+            </button>
+          ) : null}
           <button type="button" className="link-button" onClick={() => setChanging(true)} data-testid="change-decision">
             Change decision
           </button>
@@ -118,6 +130,11 @@ export function DiagnosisCard({ diagnosis, citations, chart, decided, onDecide, 
           }}
         />
       )}
+      {dispute ? (
+        <p className="muted" data-testid="dispute-recorded">
+          Patient disputes: “{dispute}”
+        </p>
+      ) : null}
     </article>
   );
 }

@@ -20,6 +20,10 @@ export interface DifferentialViewProps {
   readonly decided: Readonly<Record<string, DecisionChoice>>;
   readonly onDecide: (diagnosis: DiagnosisResult, choice: DecisionChoice) => void;
   readonly afterAccept: (diagnosis: DiagnosisResult) => JSX.Element;
+  /** What the patient disputes, by diagnosis. */
+  readonly disputes?: Readonly<Record<string, string>>;
+  /** Records a patient dispute beside the clinician's decision. */
+  readonly onDispute?: (diagnosis: DiagnosisResult, text: string) => void;
   /** Under a rejection: e.g. the offer to retract what was written to the chart. */
   readonly afterReject?: (diagnosis: DiagnosisResult) => JSX.Element | null;
   /** No decision controls (a quality reviewer). */
@@ -38,7 +42,7 @@ export interface DifferentialViewProps {
  * @param props - the result and decision callbacks
  * @returns the sections
  */
-export function DifferentialView({ result, shown, chart, decided, onDecide, afterAccept, afterReject, updating, fromCardConditionId, focusPending = false, onFocused, readOnly = false, bandAccuracy }: DifferentialViewProps): JSX.Element {
+export function DifferentialView({ result, shown, chart, decided, onDecide, afterAccept, afterReject, disputes, onDispute, updating, fromCardConditionId, focusPending = false, onFocused, readOnly = false, bandAccuracy }: DifferentialViewProps): JSX.Element {
   const byId = new Map(result.differential.map((d) => [d.conditionId, d]));
   const cantMissIds = new Set(result.cantMiss.map((d) => d.conditionId));
   const ranked = shown.map((id) => byId.get(id)).filter((d): d is DiagnosisResult => d !== undefined);
@@ -54,6 +58,8 @@ export function DifferentialView({ result, shown, chart, decided, onDecide, afte
       onDecide={(c) => onDecide(d, c)}
       afterAccept={afterAccept(d)}
       afterReject={afterReject?.(d) ?? undefined}
+      dispute={disputes?.[d.conditionId]}
+      onDispute={onDispute && !readOnly ? (t) => onDispute(d, t) : undefined}
       readOnly={readOnly}
       bandAccuracy={bandAccuracy}
       fromCard={d.conditionId === fromCardConditionId}

@@ -53,6 +53,8 @@ export default function Workspace({ session }: { readonly session: SmartSession 
   const [decided, setDecided] = useState<Record<string, DecisionChoice>>({});
   /** Conditions this app wrote to the chart in this session, by diagnosis (so a later rejection can offer to retract them). */
   const [written, setWritten] = useState<Record<string, string>>({});
+  /** What the patient disputes, by diagnosis: recorded beside the clinician's decision, never replacing it. */
+  const [disputes, setDisputes] = useState<Record<string, string>>({});
   const [missed, setMissed] = useState<string[]>([]);
   const fromCard = session.context.fromCard;
   const [focusPending, setFocusPending] = useState(fromCard?.conditionId !== undefined);
@@ -118,7 +120,11 @@ export default function Workspace({ session }: { readonly session: SmartSession 
   }
   const scope = <ScopeNotes notes={scopeNotes} includeChild={ws.includeChild} />;
   const decide = (d: DiagnosisResult, c: DecisionChoice): void => {
-    setDecided((m) => ({ ...m, [d.conditionId]: c }));
+    if (c.outcome === 'patient-disputes') {
+      setDisputes((m) => ({ ...m, [d.conditionId]: c.comment ?? '' }));
+    } else {
+      setDecided((m) => ({ ...m, [d.conditionId]: c }));
+    }
     submit({ setId, suggestionId: suggestions[d.conditionId], conditionId: d.conditionId, outcome: c.outcome, reasonCode: c.reasonCode, comment: c.comment, idempotencyKey: newKey() });
   };
   const reveal = (list: readonly OwnDiagnosis[]): void => {
@@ -219,6 +225,8 @@ export default function Workspace({ session }: { readonly session: SmartSession 
         afterAccept={(d) => <WriteBackButton scopes={session.grantedScopes} write={(s) => write(d, s)} />}
         afterReject={(d) => (written[d.conditionId] ? <RetractButton conditionRef={written[d.conditionId]} scopes={session.grantedScopes} retract={() => retract(d, written[d.conditionId])} /> : null)}
         readOnly={reviewer}
+        disputes={disputes}
+        onDispute={(d, text) => decide(d, { outcome: 'patient-disputes', comment: text })}
         bandAccuracy={response.optedOut ? undefined : response.bandAccuracy}
       />
       {evoked}
