@@ -3,7 +3,7 @@
  * context line), then the main workspace. Patient data and the workspace appear only once the
  * patient on screen is verified against the launch context.
  */
-import { lazy, Suspense, useEffect, useState, type JSX } from 'react';
+import { lazy, Suspense, useEffect, useState, type JSX, type ReactNode } from 'react';
 import type { SmartSession } from '../fhir/smart-session';
 import { PatientBanner } from '../features/patient-banner/patient-banner';
 import { PatientContextAlert } from '../features/patient-banner/patient-context-alert';
@@ -50,32 +50,42 @@ function NoPatientShell({ session }: AppShellProps): JSX.Element {
     return <ClinicalShell session={session} />;
   }
   return (
+    <ShellFrame skipTo="dashboard" tagline="Quality review: how the AI is used and where it fails.">
+      {role === 'loading' ? (
+        <p role="status" data-testid="role-loading">
+          Checking your role…
+        </p>
+      ) : (
+        <Suspense
+          fallback={
+            <p role="status" data-testid="dashboard-loading">
+              Loading the dashboard…
+            </p>
+          }
+        >
+          <QualityDashboard session={session} />
+        </Suspense>
+      )}
+    </ShellFrame>
+  );
+}
+
+/** The page frame both shells share: skip link, title and tagline, optional banner, main region. */
+function ShellFrame({ skipTo, tagline, banner, children }: { readonly skipTo: string; readonly tagline: string; readonly banner?: ReactNode; readonly children: ReactNode }): JSX.Element {
+  return (
     <div className="shell">
       <a className="skip-link" href="#main">
-        Skip to dashboard
+        Skip to {skipTo}
       </a>
       <header className="shell-header">
         <div className="app-title">
           <h1>Differential diagnosis assistant</h1>
-          <p className="app-tagline">Quality review: how the AI is used and where it fails.</p>
+          <p className="app-tagline">{tagline}</p>
         </div>
+        {banner}
       </header>
       <main id="main" className="shell-main" tabIndex={-1}>
-        {role === 'loading' ? (
-          <p role="status" data-testid="role-loading">
-            Checking your role…
-          </p>
-        ) : (
-          <Suspense
-            fallback={
-              <p role="status" data-testid="dashboard-loading">
-                Loading the dashboard…
-              </p>
-            }
-          >
-            <QualityDashboard session={session} />
-          </Suspense>
-        )}
+        {children}
       </main>
     </div>
   );
@@ -85,36 +95,28 @@ function NoPatientShell({ session }: AppShellProps): JSX.Element {
 function ClinicalShell({ session }: AppShellProps): JSX.Element {
   const patient = useVerifiedPatient(session);
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main">
-        Skip to workspace
-      </a>
-      <header className="shell-header">
-        <div className="app-title">
-          <h1>Differential diagnosis assistant</h1>
-          <p className="app-tagline">AI decision support. The clinician decides.</p>
-        </div>
-        {patient.status === 'verified' ? <PatientBanner summary={patient.summary} showBanner={session.context.needPatientBanner} /> : null}
-      </header>
-      <main id="main" className="shell-main" tabIndex={-1}>
-        {patient.status === 'loading' ? (
-          <p role="status" data-testid="patient-loading">
-            Loading patient…
-          </p>
-        ) : patient.status === 'verified' ? (
-          <Suspense
-            fallback={
-              <p role="status" data-testid="workspace-loading">
-                Loading the workspace…
-              </p>
-            }
-          >
-            <Workspace session={session} />
-          </Suspense>
-        ) : (
-          <PatientContextAlert problem={patient} />
-        )}
-      </main>
-    </div>
+    <ShellFrame
+      skipTo="workspace"
+      tagline="AI decision support. The clinician decides."
+      banner={patient.status === 'verified' ? <PatientBanner summary={patient.summary} showBanner={session.context.needPatientBanner} /> : null}
+    >
+      {patient.status === 'loading' ? (
+        <p role="status" data-testid="patient-loading">
+          Loading patient…
+        </p>
+      ) : patient.status === 'verified' ? (
+        <Suspense
+          fallback={
+            <p role="status" data-testid="workspace-loading">
+              Loading the workspace…
+            </p>
+          }
+        >
+          <Workspace session={session} />
+        </Suspense>
+      ) : (
+        <PatientContextAlert problem={patient} />
+      )}
+    </ShellFrame>
   );
 }
