@@ -37,14 +37,18 @@ export function createDecisionsRouter(deps: ApiDeps): Router {
       throw new HttpError(403, 'forbidden', 'Quality reviewers can view the differential but not record clinical decisions or write to the chart');
     }
   };
+  /** The set must be this patient's and the diagnosis, when named, one the knowledge base knows. */
+  const setAndDiagnosisForCaller = async (res: Response, setId: string, conditionId: string | undefined): Promise<void> => {
+    await setForCaller(deps, res, setId);
+    if (conditionId && !deps.knowledge.conditions.has(conditionId)) {
+      throw new HttpError(400, 'invalid_request', `conditionId: unknown diagnosis "${conditionId}"`);
+    }
+  };
   router.post('/decisions', async (req, res) => {
     const caller = callerOf(res);
     refuseReviewer(res);
     const body = DecisionRequestSchema.parse(req.body);
-    await setForCaller(deps, res, body.setId);
-    if (body.conditionId && !deps.knowledge.conditions.has(body.conditionId)) {
-      throw new HttpError(400, 'invalid_request', `conditionId: unknown diagnosis "${body.conditionId}"`);
-    }
+    await setAndDiagnosisForCaller(res, body.setId, body.conditionId);
     const stored = await withStore('decision', () =>
       deps.store.recordDecision({
         idempotencyKey: `${deps.store.pseudonymise(caller.fhirServer, caller.fhirUser)}:${body.idempotencyKey}`,
@@ -69,21 +73,18 @@ export function createDecisionsRouter(deps: ApiDeps): Router {
     const caller = callerOf(res);
     refuseReviewer(res);
     const body = AppEventRequestSchema.parse(req.body);
-    await setForCaller(deps, res, body.setId);
-    if (body.conditionId && !deps.knowledge.conditions.has(body.conditionId)) {
-      throw new HttpError(400, 'invalid_request', `conditionId: unknown diagnosis "${body.conditionId}"`);
-    }
-    const user = deps.store.pseudonymise(caller.fhirServer, caller.fhirUser);
-    const rows = await withStore('event', async () =>
-      (
-        await deps.store.db.query<{ id: string }>(
-          `INSERT INTO app_events (id, idempotency_key, set_id, user_pseudonym, kind, condition_id, detail)
-           VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
-          [`${user}:${body.idempotencyKey}`, body.setId, user, body.kind, body.conditionId ?? null, JSON.stringify(body.verificationStatus ? { verificationStatus: body.verificationStatus } : {})],
-        )
-      ).rows,
+    await setAndDiagnosisForCaller(res, body.setId, body.conditionId);
+    const recorded = await withStore('event', () =>
+      deps.store.recordAppEvent({
+        idempotencyKey: `${deps.store.pseudonymise(caller.fhirServer, caller.fhirUser)}:${body.idempotencyKey}`,
+        setId: body.setId,
+        userPseudonym: deps.store.pseudonymise(caller.fhirServer, caller.fhirUser),
+        kind: body.kind,
+        conditionId: body.conditionId,
+        detail: body.verificationStatus ? { verificationStatus: body.verificationStatus } : {},
+      }),
     );
-    res.status(rows.length ? 201 : 200).json({ recorded: rows.length > 0 });
+    res.status(recorded ? 201 : 200).json({ recorded });
   });
 
   router.get('/decisions', async (req, res) => {

@@ -208,6 +208,11 @@ export interface Store {
   /** Deletes claims that expired before `now` (seconds since the epoch); returns how many. */
   pruneJtis(now: number): Promise<number>;
   audit(kind: string, actorPseudonym: string | undefined, detail: Record<string, unknown>): Promise<void>;
+  /**
+   * Records a workspace event (a write-back, its retraction, a skipped clinician-first step); idempotent.
+   * @returns true when stored now, false when the key was seen before
+   */
+  recordAppEvent(event: { idempotencyKey: string; setId: string; userPseudonym: string; kind: string; conditionId?: string; detail: Record<string, unknown> }): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -552,6 +557,16 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
     },
     async audit(kind, actorPseudonym, detail) {
       await db.query('INSERT INTO audit_events (kind, actor_pseudonym, detail) VALUES ($1, $2, $3)', [kind, actorPseudonym ?? null, JSON.stringify(detail)]);
+    },
+    async recordAppEvent(event) {
+      const rows = (
+        await db.query<{ id: string }>(
+          `INSERT INTO app_events (id, idempotency_key, set_id, user_pseudonym, kind, condition_id, detail)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+          [randomUUID(), event.idempotencyKey, event.setId, event.userPseudonym, event.kind, event.conditionId ?? null, JSON.stringify(event.detail)],
+        )
+      ).rows;
+      return rows.length > 0;
     },
     close: () => db.close(),
   };
