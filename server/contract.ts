@@ -3,7 +3,7 @@
  * The client imports types only from this file.
  */
 import { z } from 'zod';
-import type { DifferentialResult } from './reasoning/types';
+import type { DifferentialResult, FindingOverride } from './reasoning/types';
 import { DECISION_REASONS, DECISION_REASON_SYSTEM, type DecisionReasonCode } from './decision-reasons';
 
 /** Coded reasons for rejecting a suggestion: the one set shared with CDS Hooks override reasons. */
@@ -64,12 +64,19 @@ const ClinicianDiagnosis = z.object({ conditionId: KbId.optional(), text: z.stri
 /** POST /api/events: what the clinician did besides deciding (write-back and its retraction, skipping clinician-first). */
 export const AppEventRequestSchema = z.strictObject({
   setId: z.uuid(),
-  kind: z.enum(['write-back', 'write-back-retracted', 'clinician-first-skipped']),
+  kind: z.enum(['write-back', 'write-back-retracted', 'clinician-first-skipped', 'missed-withdrawn']),
   conditionId: KbId.optional(),
   /** write-back: the verification status written (provisional or differential). */
   verificationStatus: z.enum(['provisional', 'differential']).optional(),
+  /** write-back and write-back-retracted: the Condition written or retracted, so a relaunch can still offer to retract it. */
+  conditionRef: z
+    .string()
+    .regex(/^Condition\/[A-Za-z0-9\-.]{1,64}$/, 'conditionRef must be Condition/<id>')
+    .optional(),
+  /** missed-withdrawn: the "added missed" decision the clinician undid. */
+  decisionId: z.uuid().optional(),
   idempotencyKey: IdempotencyKey,
-});
+}).refine((e) => e.kind !== 'missed-withdrawn' || e.decisionId !== undefined, { message: 'withdrawing a missed diagnosis needs the decisionId', path: ['decisionId'] });
 export type AppEventRequest = z.infer<typeof AppEventRequestSchema>;
 
 export const DecisionRequestSchema = z
@@ -124,6 +131,37 @@ export interface DecisionsResponse {
 }
 
 export const DecisionsQuerySchema = z.object({ setId: z.uuid() });
+export const WorkspaceStateQuerySchema = z.object({ encounterId: z.string().min(1).max(64).regex(/^[A-Za-z0-9\-.]+$/, 'encounterId must be a FHIR id').optional() });
+
+/** A decision as restored into the workspace: the computation it was made on is named by its input hash. */
+export interface RestoredDecision {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly setId: string;
+  readonly conditionId: string | null;
+  /** The knowledge base's name of `conditionId`. */
+  readonly conditionName: string | null;
+  readonly freeTextDiagnosis: string | null;
+  readonly outcome: string;
+  readonly reasonCode: string | null;
+  readonly comment: string | null;
+  readonly clinicianDifferential: unknown;
+  /** Input hash and knowledge version of the differential the decision was made on. */
+  readonly inputHash: string;
+  readonly knowledgeVersion: string;
+}
+
+/** GET /api/workspace-state: what a reload or relaunch restores (issue 15, item 4). */
+export interface WorkspaceStateResponse {
+  /** The clinician's part of the latest request (finding changes, problems given, includeChild), if any. */
+  readonly request: { readonly overrides: readonly FindingOverride[]; readonly problems: readonly string[]; readonly includeChild: boolean } | null;
+  /** This clinician's decisions for the patient and encounter, oldest first. */
+  readonly decisions: readonly RestoredDecision[];
+  /** Conditions this clinician wrote to the chart from the workspace and has not retracted, by diagnosis. */
+  readonly written: readonly { readonly conditionId: string; readonly conditionRef: string }[];
+  /** Ids of "added missed" decisions the clinician withdrew. */
+  readonly withdrawnMissed: readonly string[];
+}
 export const SearchQuerySchema = z.object({ q: z.string().trim().min(1).max(100), limit: z.coerce.number().int().min(1).max(50).default(15) });
 
 /** A knowledge-base finding or condition matched by a search. */

@@ -192,13 +192,18 @@ export async function overrideReasons(db: Database, filter: QualityFilter = {}):
   return (await db.query<{ reason: string; system: string | null; count: number }>(sql, params)).rows;
 }
 
+/** An "added missed" decision the clinician withdrew (undo) does not count (issue 15, item 5). */
+export function notWithdrawn(alias: string): string {
+  return `NOT EXISTS (SELECT 1 FROM app_events w WHERE w.kind = 'missed-withdrawn' AND w.set_id = ${alias}.set_id AND w.detail->>'decisionId' = ${alias}.id::text)`;
+}
+
 /**
  * Diagnoses clinicians added as missed by the AI (workspace "added missed" decisions), read live.
  * @returns the diagnosis (knowledge-base id, or the free text as typed, scrubbed later) and how often
  */
 export async function missedDiagnoses(db: Database, filter: QualityFilter = {}): Promise<{ conditionId: string | null; freeText: string | null; count: number }[]> {
   const params: unknown[] = [];
-  const where = ["d.outcome = 'added-missed'", ...filterConditions(filter, params, { time: 'd.created_at', modelVersion: 'ss.model_version', surface: 'ss.surface' })];
+  const where = ["d.outcome = 'added-missed'", notWithdrawn('d'), ...filterConditions(filter, params, { time: 'd.created_at', modelVersion: 'ss.model_version', surface: 'ss.surface' })];
   const sql = `SELECT d.condition_id AS "conditionId", CASE WHEN d.condition_id IS NULL THEN lower(trim(d.free_text_diagnosis)) END AS "freeText", count(*)::int AS count
                FROM decisions d LEFT JOIN suggestion_sets ss ON ss.id = d.set_id
                WHERE ${where.join(' AND ')}
@@ -356,7 +361,7 @@ export async function clinicianFirstAgreement(db: Database, filter: Pick<Quality
               (SELECT array_agg(s.condition_id ORDER BY s.rank) FROM suggestions s WHERE s.set_id = cd.set_id) AS ai,
               (SELECT array_agg(DISTINCT x.condition_id) FROM (
                  SELECT f.condition_id FROM quality_facts f JOIN suggestions s ON s.id = f.id WHERE s.set_id = cd.set_id AND f.outcome = 'accepted'
-                 UNION SELECT d2.condition_id FROM decisions d2 WHERE d2.set_id = cd.set_id AND d2.outcome = 'added-missed' AND d2.condition_id IS NOT NULL
+                 UNION SELECT d2.condition_id FROM decisions d2 WHERE d2.set_id = cd.set_id AND d2.outcome = 'added-missed' AND d2.condition_id IS NOT NULL AND ${notWithdrawn('d2')}
                ) x) AS accepted
        FROM cd`,
       params,

@@ -86,6 +86,7 @@ export function createDifferentialRouter(deps: ApiDeps, ...afterParse: RequestHa
         findings: result.findingsUsed,
         output: { shown, cantMiss: result.cantMiss.map((d) => d.conditionId), differential: result.differential, nextBestTests: result.nextBestTests, warnings: result.warnings },
         subgroup: subgroupOf(patient ? [patient] : []),
+        request: { overrides: body.overrides, problems: body.problems, includeChild: body.includeChild },
         suggestions: suggestionInputs([...result.established, ...result.differential].filter((d) => stored.has(d.conditionId))),
       }),
     );

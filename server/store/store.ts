@@ -34,7 +34,26 @@ export interface SuggestionSetInput {
   output: unknown;
   /** Age band, sex, race, ethnicity, language: for fairness monitoring; never names or dates. */
   subgroup?: Record<string, string>;
+  /** The clinician's part of an app request (finding changes, problems given, includeChild): restored on relaunch. */
+  request?: WorkspaceRequest;
   suggestions: SuggestionInput[];
+}
+
+/** The clinician's part of an app differential request, as stored with its suggestion set. */
+export interface WorkspaceRequest {
+  overrides: { findingId: string; state: 'present' | 'absent' | 'removed' }[];
+  problems: string[];
+  includeChild: boolean;
+}
+
+/** What a relaunch restores for one user, patient and encounter (issue 15, item 4). */
+export interface WorkspaceState {
+  /** The latest app suggestion set of this user for the patient and encounter, with the request it answered. */
+  latest?: { setId: string; inputHash: string; knowledgeVersion: string; createdAt: string; request: WorkspaceRequest | null };
+  /** This user's decisions on those sets, oldest first, each with the input hash of the set it was made on. */
+  decisions: (DecisionRow & { set_input_hash: string; set_knowledge_version: string })[];
+  /** Workspace events on those sets (write-backs with the Condition written, retractions, withdrawn missed diagnoses). */
+  events: { kind: string; condition_id: string | null; detail: Record<string, unknown>; created_at: string; set_id: string }[];
 }
 
 export interface StoredSet {
@@ -151,7 +170,9 @@ export interface SuggestionSetHeader {
 }
 
 const SET_COLUMNS =
-  '(id, idempotency_key, surface, fhir_server, patient_pseudonym, encounter_pseudonym, user_pseudonym, hook_instance, model_id, model_version, knowledge_version, knowledge_hash, input_hash, setting, findings, output, subgroup)';
+  '(id, idempotency_key, surface, fhir_server, patient_pseudonym, encounter_pseudonym, user_pseudonym, hook_instance, model_id, model_version, knowledge_version, knowledge_hash, input_hash, setting, findings, output, subgroup, request)';
+
+const SET_COLUMN_COUNT = SET_COLUMNS.split(',').length;
 
 export class StoreConflictError extends Error {
   constructor(message: string) {
@@ -213,6 +234,12 @@ export interface Store {
    * @returns true when stored now, false when the key was seen before
    */
   recordAppEvent(event: { idempotencyKey: string; setId: string; userPseudonym: string; kind: string; conditionId?: string; detail: Record<string, unknown> }): Promise<boolean>;
+  /**
+   * What a relaunch of the workspace restores for a user, patient and encounter: the latest app set with
+   * its request, and the user's decisions and events on the app sets of that patient and encounter since
+   * `since` (only sets without an encounter are matched when none is given).
+   */
+  workspaceState(query: { fhirServer: string; patientRef: string; encounterRef?: string; userRef: string; since: Date }): Promise<WorkspaceState>;
   close(): Promise<void>;
 }
 
@@ -247,6 +274,7 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
       JSON.stringify(set.findings),
       JSON.stringify(set.output),
       JSON.stringify(set.subgroup ?? {}),
+      set.request ? JSON.stringify(set.request) : null,
     ];
   }
 
@@ -269,7 +297,7 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
         const rows = (
           await tx.query<{ id: string }>(
             `INSERT INTO suggestion_sets ${SET_COLUMNS}
-             VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)
+             VALUES (${Array.from({ length: SET_COLUMN_COUNT }, (_, k) => `$${k + 1}`).join(',')})
              ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
             setRowValues(setId, input),
           )
@@ -424,7 +452,8 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
                           count(d.id) FILTER (WHERE d.outcome = 'accepted')::int AS accepted,
                           count(d.id) FILTER (WHERE d.outcome = 'rejected')::int AS rejected,
                           count(d.id) FILTER (WHERE d.outcome = 'overridden')::int AS overridden,
-                          count(d.id) FILTER (WHERE d.outcome = 'added-missed')::int AS "addedMissed",
+                          count(d.id) FILTER (WHERE d.outcome = 'added-missed' AND NOT EXISTS (
+                            SELECT 1 FROM app_events w WHERE w.kind = 'missed-withdrawn' AND w.set_id = d.set_id AND w.detail->>'decisionId' = d.id::text))::int AS "addedMissed",
                           to_char(min(sets.created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS first,
                           to_char(max(sets.created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS last
                    FROM sets LEFT JOIN decisions d ON d.set_id = sets.id
@@ -458,8 +487,8 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
         const ids = items.map(() => randomUUID());
         const setTuples = items.map(({ set }, i) => {
           setValues.push(...setRowValues(ids[i], set));
-          const b = i * 17;
-          return `(${Array.from({ length: 17 }, (_, k) => `$${b + k + 1}`).join(',')})`;
+          const b = i * SET_COLUMN_COUNT;
+          return `(${Array.from({ length: SET_COLUMN_COUNT }, (_, k) => `$${b + k + 1}`).join(',')})`;
         });
         const inserted = (
           await tx.query<{ id: string; idempotency_key: string }>(
@@ -567,6 +596,43 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
         )
       ).rows;
       return rows.length > 0;
+    },
+    async workspaceState(query) {
+      const params: unknown[] = [query.fhirServer, pseudonymise(query.fhirServer, query.patientRef), pseudonymise(query.fhirServer, query.userRef), query.since.toISOString()];
+      let encounter = 'encounter_pseudonym IS NULL';
+      if (query.encounterRef) {
+        params.push(pseudonymise(query.fhirServer, query.encounterRef));
+        encounter = `encounter_pseudonym = $${params.length}`;
+      }
+      const sets = `SELECT id, input_hash, knowledge_version, created_at, request FROM suggestion_sets
+                    WHERE surface = 'app' AND fhir_server = $1 AND patient_pseudonym = $2 AND user_pseudonym = $3 AND created_at >= $4 AND ${encounter}`;
+      const latest = (
+        await db.query<{ id: string; input_hash: string; knowledge_version: string; created_at: string; request: WorkspaceRequest | null }>(`${sets} ORDER BY created_at DESC, id DESC LIMIT 1`, params)
+      ).rows[0];
+      if (!latest) {
+        return { decisions: [], events: [] };
+      }
+      const decisions = (
+        await db.query<DecisionRow & { set_input_hash: string; set_knowledge_version: string }>(
+          `WITH s AS (${sets})
+           SELECT d.id, d.created_at, d.set_id, d.suggestion_id, d.condition_id, d.free_text_diagnosis, d.user_pseudonym, d.outcome, d.reason_code, d.reason_system,
+                  d.comment, d.source, d.supersedes, d.card_uuid, d.unknown_card, d.clinician_differential, s.input_hash AS set_input_hash, s.knowledge_version AS set_knowledge_version
+           FROM decisions d JOIN s ON s.id = d.set_id WHERE d.user_pseudonym = $3 ORDER BY d.created_at, d.id`,
+          params,
+        )
+      ).rows;
+      const events = (
+        await db.query<{ kind: string; condition_id: string | null; detail: Record<string, unknown>; created_at: string; set_id: string }>(
+          `WITH s AS (${sets})
+           SELECT e.kind, e.condition_id, e.detail, e.created_at, e.set_id FROM app_events e JOIN s ON s.id = e.set_id WHERE e.user_pseudonym = $3 ORDER BY e.created_at, e.id`,
+          params,
+        )
+      ).rows;
+      return {
+        latest: { setId: latest.id, inputHash: latest.input_hash, knowledgeVersion: latest.knowledge_version, createdAt: new Date(latest.created_at).toISOString(), request: latest.request },
+        decisions,
+        events,
+      };
     },
     close: () => db.close(),
   };

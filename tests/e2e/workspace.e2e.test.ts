@@ -1,7 +1,8 @@
 /**
  * Browser test of the clinician workspace against the real server and the sandbox EHR: launch to
  * differential, reasoning, a rejection with a reason, a missed diagnosis, a finding change, then
- * the decisions read back through the API; clinician-first mode; the opt-out patient; axe at 640 px.
+ * the decisions read back through the API; decisions surviving a reload and a relaunch; clinician-first
+ * mode; the opt-out patient; axe at 640 px.
  * Needs the client build (`npx vite build`) and /usr/bin/chromium.
  */
 import { existsSync } from 'node:fs';
@@ -161,6 +162,61 @@ describe('clinician workspace', () => {
       .poll(async () => (await server.handle.store.db.query<{ kind: string }>('SELECT kind FROM app_events ORDER BY created_at')).rows.map((r) => r.kind))
       .toEqual(expect.arrayContaining(['write-back', 'write-back-retracted']));
     await screenshot(page, 'workspace-retract-after-reject');
+  });
+
+  test('decisions, finding changes and missed diagnoses survive a reload and a relaunch; a changed differential marks earlier decisions; a missed diagnosis can be undone', async () => {
+    const page = await launch('cp-02-patient', 'sandbox-clinician-2');
+    const ranked = page.getByTestId('ranked-list').getByTestId('diagnosis');
+    await ranked.first().waitFor({ state: 'visible', timeout: 30_000 });
+    const firstId = await ranked.first().getAttribute('data-condition');
+    const secondId = await ranked.nth(1).getAttribute('data-condition');
+    await ranked.first().getByTestId('accept').click();
+    await ranked.nth(1).getByTestId('reject').click();
+    await ranked.nth(1).getByTestId('reject-reason').selectOption('ruled-out-by-test');
+    await ranked.nth(1).getByTestId('reject-submit').click();
+    await page.getByTestId('missed-free-text').fill('Costochondritis');
+    await page.getByTestId('missed-add').click();
+    expect(await page.getByTestId('missed-status').innerText()).toMatch(/Added “Costochondritis”/);
+    // The undo is offered once the server has stored it.
+    await expect.poll(() => page.getByTestId('missed-undo').innerText()).toBe('Undo');
+
+    const card = (p: Page, id: string | null) => p.locator(`[data-testid="diagnosis"][data-condition="${id}"]`).first();
+    const expectRestored = async (p: Page): Promise<void> => {
+      await card(p, firstId).getByTestId('decision-made').waitFor({ timeout: 30_000 });
+      expect(await card(p, firstId).getByTestId('decision-made').innerText()).toMatch(/Accepted/);
+      expect(await card(p, secondId).getByTestId('decision-made').innerText()).toMatch(/Rejected/);
+      expect(await p.getByTestId('missed-list').innerText()).toContain('Costochondritis');
+      // Same chart, same request: nothing is marked as decided on an earlier differential.
+      expect(await p.getByTestId('decision-earlier').count()).toBe(0);
+    };
+    await page.reload();
+    await expectRestored(page);
+
+    // A relaunch from the EHR restores the same work.
+    const again = await launch('cp-02-patient', 'sandbox-clinician-2');
+    await expectRestored(again);
+
+    // A finding change recomputes the differential: the earlier decisions are marked as such.
+    await again.getByTestId('findings-toggle').click();
+    const findings = again.getByTestId('findings-panel').getByTestId('finding');
+    await findings.first().getByRole('button', { name: /^Remove/ }).click();
+    await card(again, firstId).getByTestId('decision-earlier').waitFor({ timeout: 30_000 });
+    await screenshot(again, 'workspace-decision-on-earlier-differential');
+
+    // Undo the missed diagnosis: confirmed on screen, and withdrawn on the server.
+    await again.getByTestId('missed-undo').click();
+    await expect.poll(() => again.getByTestId('missed-status').innerText()).toMatch(/Withdrawn: “Costochondritis”/);
+    expect(await again.getByTestId('missed-list').count()).toBe(0);
+    await expect
+      .poll(async () => (await server.handle.store.db.query<{ n: number }>("SELECT count(*)::int AS n FROM app_events WHERE kind = 'missed-withdrawn'")).rows[0].n)
+      .toBe(1);
+    // The finding change survives a reload too.
+    const removed = await findings.count();
+    await again.reload();
+    await card(again, firstId).getByTestId('decision-made').waitFor({ timeout: 30_000 });
+    await again.getByTestId('findings-toggle').click();
+    await expect.poll(() => again.getByTestId('findings-panel').getByTestId('finding').count()).toBe(removed);
+    expect(await again.getByTestId('missed-list').count()).toBe(0);
   });
 
   test.each([

@@ -6,7 +6,7 @@ import { ENGINE_MODEL } from '../../server/reasoning/build-differential';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { Resource } from '@medplum/fhirtypes';
-import type { DecisionsResponse, DifferentialResponse, MeResponse, SearchResponse } from '../../server/contract';
+import type { DecisionsResponse, DifferentialResponse, MeResponse, SearchResponse, WorkspaceStateResponse } from '../../server/contract';
 import { startTestServer, type RunningServer } from '../setup/test-server';
 import { api, launchSession, readChart, type ApiSession } from './api-harness';
 
@@ -206,6 +206,63 @@ describe('decisions', () => {
     spy.mockRestore();
     expect(res.status).toBe(503);
     expect((await res.json()).error_description).toMatch(/store is unavailable/);
+  });
+});
+
+describe('workspace state (a reload keeps the clinician’s work)', () => {
+  test('restores the request, decisions, chart writes and missed diagnoses, and honours a withdrawal', async () => {
+    const s = await launchSession(server, 'cp-16-patient', 'sandbox-clinician-1');
+    const resources = await readChart(s);
+    const fresh = (await (await api(server, s, '/workspace-state')).json()) as WorkspaceStateResponse;
+    expect(fresh).toEqual({ request: null, decisions: [], written: [], withdrawnMissed: [] });
+    const first = (await (await differential(s, resources)).json()) as Extract<DifferentialResponse, { optedOut: false }>;
+    const [a, b] = first.shown;
+    await api(server, s, '/decisions', { setId: first.setId, suggestionId: first.suggestions[a], conditionId: a, outcome: 'accepted', idempotencyKey: randomUUID() });
+    await api(server, s, '/events', { setId: first.setId, kind: 'write-back', conditionId: a, verificationStatus: 'provisional', conditionRef: 'Condition/written-1', idempotencyKey: randomUUID() });
+    const missed = (await (await api(server, s, '/decisions', { setId: first.setId, outcome: 'added-missed', freeTextDiagnosis: 'Amyloidosis', idempotencyKey: randomUUID() })).json()) as { id: string };
+    const kept = (await (await api(server, s, '/decisions', { setId: first.setId, outcome: 'added-missed', conditionId: 'pulmonary-embolism', idempotencyKey: randomUUID() })).json()) as { id: string };
+    // The clinician changes a finding: a new computation, on which they reject another diagnosis.
+    const second = (await (await differential(s, resources, { overrides: [{ findingId: 'orthopnoea', state: 'present' }], problems: ['dyspnoea'] })).json()) as Extract<DifferentialResponse, { optedOut: false }>;
+    await api(server, s, '/decisions', { setId: second.setId, suggestionId: second.suggestions[b], conditionId: b, outcome: 'rejected', reasonCode: 'ruled-out-by-test', idempotencyKey: randomUUID() });
+
+    // Withdrawing needs the decision, and only one's own "added missed" decision on that set.
+    expect((await api(server, s, '/events', { setId: first.setId, kind: 'missed-withdrawn', idempotencyKey: randomUUID() })).status).toBe(400);
+    expect((await api(server, s, '/events', { setId: second.setId, kind: 'missed-withdrawn', decisionId: missed.id, idempotencyKey: randomUUID() })).status).toBe(404);
+    expect((await api(server, session, '/events', { setId: first.setId, kind: 'missed-withdrawn', decisionId: missed.id, idempotencyKey: randomUUID() })).status).toBe(404);
+    expect((await api(server, s, '/events', { setId: first.setId, kind: 'write-back', conditionId: a, conditionRef: 'Patient/x', idempotencyKey: randomUUID() })).status).toBe(400);
+    expect((await api(server, s, '/events', { setId: first.setId, kind: 'missed-withdrawn', decisionId: missed.id, idempotencyKey: randomUUID() })).status).toBe(201);
+
+    const state = (await (await api(server, s, '/workspace-state')).json()) as WorkspaceStateResponse;
+    expect(state.request).toEqual({ overrides: [{ findingId: 'orthopnoea', state: 'present' }], problems: ['dyspnoea'], includeChild: false });
+    expect(state.decisions.map((d) => [d.outcome, d.conditionId ?? d.freeTextDiagnosis])).toEqual([
+      ['accepted', a],
+      ['added-missed', 'Amyloidosis'],
+      ['added-missed', 'pulmonary-embolism'],
+      ['rejected', b],
+    ]);
+    // Each decision names the computation it was made on: the accept was on the first, the reject on the second.
+    expect(state.decisions[0].inputHash).toBe(first.result.inputHash);
+    expect(state.decisions[3].inputHash).toBe(second.result.inputHash);
+    expect(state.decisions[0].inputHash).not.toBe(state.decisions[3].inputHash);
+    expect(state.decisions[2].conditionName).toBe('Pulmonary embolism');
+    expect(state.written).toEqual([{ conditionId: a, conditionRef: 'Condition/written-1' }]);
+    expect(state.withdrawnMissed).toEqual([missed.id]);
+
+    // A retraction removes the written Condition; a colleague restores none of this; the withdrawn missed diagnosis leaves the quality list.
+    await api(server, s, '/events', { setId: first.setId, kind: 'write-back-retracted', conditionId: a, conditionRef: 'Condition/written-1', idempotencyKey: randomUUID() });
+    expect(((await (await api(server, s, '/workspace-state')).json()) as WorkspaceStateResponse).written).toEqual([]);
+    const colleague = await launchSession(server, 'cp-16-patient', 'sandbox-clinician-2');
+    expect(((await (await api(server, colleague, '/workspace-state')).json()) as WorkspaceStateResponse).decisions).toEqual([]);
+    const { missedDiagnoses } = await import('../../server/quality/metrics');
+    const list = await missedDiagnoses(server.handle.store.db);
+    expect(list.some((m) => m.freeText === 'amyloidosis')).toBe(false);
+    expect(list.some((m) => m.conditionId === 'pulmonary-embolism')).toBe(true);
+    expect(kept.id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  test('refuses an encounter id that is not a FHIR id', async () => {
+    const res = await api(server, session, '/workspace-state?encounterId=a%20b');
+    expect(res.status).toBe(400);
   });
 });
 

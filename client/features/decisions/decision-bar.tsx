@@ -11,6 +11,8 @@ export interface DecisionChoice {
   readonly outcome: Extract<AppDecisionOutcome, 'accepted' | 'rejected' | 'patient-disputes'>;
   readonly reasonCode?: RejectionReasonCode;
   readonly comment?: string;
+  /** Made on an earlier computation of the differential (findings, problems or knowledge have changed since). */
+  readonly earlier?: boolean;
 }
 
 /** Props of {@link DecisionBar}. */

@@ -20,8 +20,10 @@ describe('decision queue', () => {
     q = markFailed(q, 'key-00001', 0, 'offline', 3_000);
     expect(q[0].nextAttemptAt).toBe(8_000);
     expect(unsaved(q)).toHaveLength(1);
-    q = markSaved(q, 'key-00001');
+    q = markSaved(q, 'key-00001', 'server-id-1');
     expect(unsaved(q)).toHaveLength(0);
+    // The stored decision's id is kept (a missed diagnosis is withdrawn by it).
+    expect(q[0].serverId).toBe('server-id-1');
   });
 
   test('refuses for good what the server rejected as invalid', () => {

@@ -13,6 +13,8 @@ export interface QueuedDecision {
   /** When the next retry is due (ms since epoch). */
   readonly nextAttemptAt?: number;
   readonly message?: string;
+  /** The server's id of the stored decision (once saved). */
+  readonly serverId?: string;
 }
 
 export type DecisionQueue = readonly QueuedDecision[];
@@ -29,8 +31,8 @@ function update(queue: DecisionQueue, key: string, fn: (q: QueuedDecision) => Qu
 }
 
 /** Marks a decision as stored by the server. */
-export function markSaved(queue: DecisionQueue, key: string): DecisionQueue {
-  return update(queue, key, (q) => ({ ...q, status: 'saved', attempts: q.attempts + 1, nextAttemptAt: undefined, message: undefined }));
+export function markSaved(queue: DecisionQueue, key: string, serverId?: string): DecisionQueue {
+  return update(queue, key, (q) => ({ ...q, status: 'saved', attempts: q.attempts + 1, nextAttemptAt: undefined, message: undefined, serverId }));
 }
 
 /** Marks a decision as sending again (a retry started). */

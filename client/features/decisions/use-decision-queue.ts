@@ -39,8 +39,8 @@ export function useDecisionQueue(api: ApiClient): DecisionQueueHandle {
     async (request: DecisionRequest): Promise<void> => {
       setQueue((q) => markSending(enqueue(q, request), request.idempotencyKey));
       try {
-        await api.decide(request);
-        setQueue((q) => markSaved(q, request.idempotencyKey));
+        const stored = await api.decide(request);
+        setQueue((q) => markSaved(q, request.idempotencyKey, stored.id));
       } catch (error) {
         const status = error instanceof ApiError ? error.status : 0;
         setQueue((q) => markFailed(q, request.idempotencyKey, status, (error as Error).message, Date.now()));

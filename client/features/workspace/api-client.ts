@@ -11,6 +11,7 @@ import type {
   DifferentialResponse,
   MeResponse,
   SearchResponse,
+  WorkspaceStateResponse,
 } from '../../../server/contract';
 import type { SmartSession } from '../../fhir/smart-session';
 import { COMMON_COMPLAINTS, searchComplaints } from './presenting-problems';
@@ -32,6 +33,8 @@ export interface ApiClient {
   differential(request: DifferentialRequest, signal?: AbortSignal): Promise<DifferentialResponse>;
   decide(request: DecisionRequest): Promise<DecisionResponse>;
   decisions(setId: string): Promise<DecisionsResponse>;
+  /** What a reload or relaunch restores: the clinician's request changes, decisions and chart writes for this patient and encounter. */
+  workspaceState(encounterId?: string, signal?: AbortSignal): Promise<WorkspaceStateResponse>;
   /** Records a write-back or a skipped clinician-first step (for the quality team). */
   recordEvent(event: AppEventRequest): Promise<{ recorded: boolean }>;
   searchFindings(q: string): Promise<SearchResponse>;
@@ -88,6 +91,7 @@ export function createApiClient(session: SmartSession): ApiClient {
     differential: (request, signal) => call('/differential', request, signal),
     decide: (request) => call('/decisions', request),
     decisions: (setId) => call(`/decisions?setId=${encodeURIComponent(setId)}`),
+    workspaceState: (encounterId, signal) => call(`/workspace-state${encounterId ? `?encounterId=${encodeURIComponent(encounterId)}` : ''}`, undefined, signal),
     recordEvent: (event) => call('/events', event),
     searchFindings: (q) => call(`/findings?q=${encodeURIComponent(q)}`),
     searchConditions: (q) => call(`/conditions?q=${encodeURIComponent(q)}`),

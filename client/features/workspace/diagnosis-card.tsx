@@ -108,6 +108,11 @@ export function DiagnosisCard({ diagnosis, citations, chart, decided, onDecide, 
           <p role="status" data-testid="decision-made">
             {decisionText(decided)}
           </p>
+          {decided.earlier ? (
+            <p className="notice notice-warn" data-testid="decision-earlier">
+              You decided this on an earlier differential; the findings, presenting problems or knowledge have changed since. Check that it still holds, or change it.
+            </p>
+          ) : null}
           {decided.outcome === 'accepted' ? afterAccept : null}
           {decided.outcome === 'rejected' ? afterReject : null}
           {dispute ? null : onDispute && disputing ? (

@@ -25,7 +25,9 @@ export type RequestAction =
   | { readonly type: 'change-finding'; readonly change: FindingChange }
   | { readonly type: 'add-problems'; readonly problems: readonly ChosenProblem[] }
   | { readonly type: 'remove-problem'; readonly problemId: string }
-  | { readonly type: 'include-child' };
+  | { readonly type: 'include-child' }
+  /** What a reload or relaunch restores (the server kept it with the latest differential). */
+  | { readonly type: 'restore'; readonly state: RequestState };
 
 export const INITIAL_REQUEST: RequestState = { overrides: [], problems: [], includeChild: false };
 
@@ -56,6 +58,8 @@ export function requestReducer(state: RequestState, action: RequestAction): Requ
       return state.problems.some((p) => p.problemId === action.problemId) ? { ...state, problems: state.problems.filter((p) => p.problemId !== action.problemId) } : state;
     case 'include-child':
       return state.includeChild ? state : { ...state, includeChild: true };
+    case 'restore':
+      return { overrides: action.state.overrides, problems: action.state.problems.slice(0, MAX_PROBLEMS), includeChild: action.state.includeChild };
     default:
       return state;
   }

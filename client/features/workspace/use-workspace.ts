@@ -5,7 +5,7 @@
  * is stored as its own suggestion set).
  */
 import { useEffect, useReducer, useState } from 'react';
-import type { DifferentialResponse, MeResponse } from '../../../server/contract';
+import type { DifferentialResponse, MeResponse, WorkspaceStateResponse } from '../../../server/contract';
 import type { FindingOverride } from '../../../server/reasoning/types';
 import type { ChartRead, ResourceRead } from '../../fhir/read-chart';
 import type { SmartSession } from '../../fhir/smart-session';
@@ -29,6 +29,8 @@ export interface WorkspaceState {
   readonly sentProblems: readonly string[];
   readonly updating: boolean;
   readonly error?: string;
+  /** What the server kept of this clinician's earlier work on the patient and encounter (decisions, chart writes). */
+  readonly restored?: WorkspaceStateResponse;
   changeFinding(change: FindingChange): void;
   addProblems(problems: readonly ChosenProblem[]): void;
   removeProblem(problemId: string): void;
@@ -50,16 +52,31 @@ export function useWorkspace(session: SmartSession, api: ApiClient): WorkspaceSt
   const [updating, setUpdating] = useState(false);
   const [error, setError] = useState<string>();
   const [attempt, setAttempt] = useState(0);
+  /** Earlier work restored from the server; the first differential waits for it so that it uses the restored request. */
+  const [restored, setRestored] = useState<WorkspaceStateResponse>();
 
   useEffect(() => {
     const ac = new AbortController();
     session.readChart(setReads, ac.signal).then(setChart, (e: unknown) => !ac.signal.aborted && setError(`The chart could not be read: ${(e as Error).message}`));
     api.me().then(setMe, (e: unknown) => !ac.signal.aborted && setError(`The app's server refused the session: ${(e as Error).message}`));
+    api.workspaceState(session.context.encounterId, ac.signal).then(
+      (state) => {
+        if (state.request) {
+          dispatch({
+            type: 'restore',
+            state: { overrides: state.request.overrides, problems: state.request.problems.map((problemId) => ({ problemId, name: problemId })), includeChild: state.request.includeChild },
+          });
+        }
+        setRestored(state);
+      },
+      // Nothing to restore is not an error the clinician must act on: the workspace starts fresh.
+      () => !ac.signal.aborted && setRestored({ request: null, decisions: [], written: [], withdrawnMissed: [] }),
+    );
     return () => ac.abort();
   }, [session, api]);
 
   useEffect(() => {
-    if (!chart) {
+    if (!chart || !restored) {
       return undefined;
     }
     const ac = new AbortController();
@@ -79,7 +96,8 @@ export function useWorkspace(session: SmartSession, api: ApiClient): WorkspaceSt
       },
     );
     return () => ac.abort();
-  }, [chart, request, api, session, attempt]);
+    // `restored` is read only as a gate: once set it never changes.
+  }, [chart, request, api, session, attempt, restored !== undefined]);
 
   return {
     me,
@@ -92,6 +110,7 @@ export function useWorkspace(session: SmartSession, api: ApiClient): WorkspaceSt
     sentProblems: answered?.sentProblems ?? [],
     updating,
     error,
+    restored,
     changeFinding: (change) => dispatch({ type: 'change-finding', change }),
     addProblems: (problems) => dispatch({ type: 'add-problems', problems }),
     removeProblem: (problemId) => dispatch({ type: 'remove-problem', problemId }),

@@ -19,6 +19,7 @@ import { ChartLoadReport } from './chart-load-report';
 import { DifferentialView } from './differential-view';
 import { RetractButton } from '../decisions/retract-button';
 import { OwnDifferential } from '../decisions/own-differential';
+import { decidedEarlier, restoreWork, type DecidedOn, type MissedItem } from '../decisions/restore-decisions';
 import { EvokedList } from './evoked-list';
 import { FindingsPanel } from './findings-panel';
 import { newKey } from './new-key';
@@ -51,11 +52,34 @@ export default function Workspace({ session }: { readonly session: SmartSession 
   /** The clinician's own differential in clinician-first mode, kept beside the AI's after reveal. */
   const [own, setOwn] = useState<readonly OwnDiagnosis[]>([]);
   const [decided, setDecided] = useState<Record<string, DecisionChoice>>({});
+  /** The computation each decision was made on (to mark decisions made on an earlier differential). */
+  const [decidedOn, setDecidedOn] = useState<Record<string, DecidedOn>>({});
   /** Conditions this app wrote to the chart in this session, by diagnosis (so a later rejection can offer to retract them). */
   const [written, setWritten] = useState<Record<string, string>>({});
   /** What the patient disputes, by diagnosis: recorded beside the clinician's decision, never replacing it. */
   const [disputes, setDisputes] = useState<Record<string, string>>({});
-  const [missed, setMissed] = useState<string[]>([]);
+  const [missed, setMissed] = useState<MissedItem[]>([]);
+  // A reload or relaunch puts back what the server recorded of this clinician's work (issue 15, item 4).
+  const restoredOnce = useRef(false);
+  useEffect(() => {
+    if (!ws.restored || restoredOnce.current) {
+      return;
+    }
+    restoredOnce.current = true;
+    const work = restoreWork(ws.restored);
+    setDecided(work.decided);
+    setDecidedOn(work.decidedOn);
+    setDisputes(work.disputes);
+    setMissed(work.missed);
+    setWritten(work.written);
+    if (work.own.length > 0) {
+      setOwn(work.own);
+    }
+    if (ws.restored.decisions.length > 0) {
+      // The clinician already saw the AI's list before the reload: clinician-first is not asked again.
+      setRevealed(true);
+    }
+  }, [ws.restored]);
   const fromCard = session.context.fromCard;
   const [focusPending, setFocusPending] = useState(fromCard?.conditionId !== undefined);
   const focused = useCallback(() => setFocusPending(false), []);
@@ -100,6 +124,8 @@ export default function Workspace({ session }: { readonly session: SmartSession 
     return <div className="workspace-grid">{header}{ws.chart && !ws.error ? <p role="status">Building the differential…</p> : null}</div>;
   }
   const { setId, suggestions, result, shown } = response;
+  const current: DecidedOn = { inputHash: result.inputHash, knowledgeVersion: result.knowledge.version };
+  const decidedShown = Object.fromEntries(Object.entries(decided).map(([c, choice]) => [c, decidedEarlier(decidedOn[c], current) ? { ...choice, earlier: true } : choice]));
   const scopeNotes = result.scopeNotes ?? [];
   if (view === 'deceased' || view === 'no-patient' || view === 'stopped') {
     return (
@@ -119,11 +145,13 @@ export default function Workspace({ session }: { readonly session: SmartSession 
     );
   }
   const scope = <ScopeNotes notes={scopeNotes} includeChild={ws.includeChild} />;
+  const missedDecisionId = (m: MissedItem): string | undefined => m.decisionId ?? queue.find((q) => q.request.idempotencyKey === m.key)?.serverId;
   const decide = (d: DiagnosisResult, c: DecisionChoice): void => {
     if (c.outcome === 'patient-disputes') {
       setDisputes((m) => ({ ...m, [d.conditionId]: c.comment ?? '' }));
     } else {
       setDecided((m) => ({ ...m, [d.conditionId]: c }));
+      setDecidedOn((m) => ({ ...m, [d.conditionId]: current }));
     }
     submit({ setId, suggestionId: suggestions[d.conditionId], conditionId: d.conditionId, outcome: c.outcome, reasonCode: c.reasonCode, comment: c.comment, idempotencyKey: newKey() });
   };
@@ -152,14 +180,14 @@ export default function Workspace({ session }: { readonly session: SmartSession 
   const write = async (d: DiagnosisResult, status: 'provisional' | 'differential'): Promise<string> => {
     const sources = d.steps.flatMap((s) => (s.kind === 'finding' ? s.sources.map((x) => x.reference) : []));
     const { condition } = await session.writeDiagnosis({ verificationStatus: status, diagnosis: { name: d.name, codes: d.codes }, model: result.model, knowledgeVersion: result.knowledge.version, sources });
-    api.recordEvent({ setId, kind: 'write-back', conditionId: d.conditionId, verificationStatus: status, idempotencyKey: newKey() }).catch(() => undefined);
     const ref = `Condition/${condition.id}`;
+    api.recordEvent({ setId, kind: 'write-back', conditionId: d.conditionId, verificationStatus: status, conditionRef: ref, idempotencyKey: newKey() }).catch(() => undefined);
     setWritten((m) => ({ ...m, [d.conditionId]: ref }));
     return ref;
   };
   const retract = async (d: DiagnosisResult, ref: string): Promise<void> => {
     await session.retractDiagnosis(ref);
-    api.recordEvent({ setId, kind: 'write-back-retracted', conditionId: d.conditionId, idempotencyKey: newKey() }).catch(() => undefined);
+    api.recordEvent({ setId, kind: 'write-back-retracted', conditionId: d.conditionId, conditionRef: ref, idempotencyKey: newKey() }).catch(() => undefined);
   };
   const asking = view === 'ask-problem';
   const rendered = asking ? new Set<string>() : new Set([...shown, ...result.cantMiss.map((d) => d.conditionId)]);
@@ -216,7 +244,7 @@ export default function Workspace({ session }: { readonly session: SmartSession 
         result={result}
         shown={shown}
         chart={chartIndex}
-        decided={decided}
+        decided={decidedShown}
         onDecide={decide}
         updating={ws.updating}
         fromCardConditionId={fromCard?.conditionId}
@@ -239,10 +267,20 @@ export default function Workspace({ session }: { readonly session: SmartSession 
       {reviewer ? null : (
       <MissedDiagnosis
         searchConditions={api.searchConditions}
-        added={missed}
+        added={missed.map((m) => ({ text: m.text, saved: missedDecisionId(m) !== undefined }))}
         onAdd={(m) => {
-          setMissed((list) => [...list, m.text]);
-          submit({ setId, outcome: 'added-missed', conditionId: m.conditionId, freeTextDiagnosis: m.conditionId ? undefined : m.text, idempotencyKey: newKey() });
+          const key = newKey();
+          setMissed((list) => [...list, { text: m.text, key, setId }]);
+          submit({ setId, outcome: 'added-missed', conditionId: m.conditionId, freeTextDiagnosis: m.conditionId ? undefined : m.text, idempotencyKey: key });
+        }}
+        onUndo={async (i) => {
+          const item = missed[i];
+          const decisionId = item ? missedDecisionId(item) : undefined;
+          if (!item || !decisionId) {
+            throw new Error('it is not saved yet');
+          }
+          await api.recordEvent({ setId: item.setId, kind: 'missed-withdrawn', decisionId, idempotencyKey: newKey() });
+          setMissed((list) => list.filter((m) => m !== item));
         }}
       />
       )}
