@@ -219,6 +219,50 @@ describe('clinician workspace', () => {
     expect(await again.getByTestId('missed-list').count()).toBe(0);
   });
 
+  test('every decision is reachable from the keyboard, with the keys listed on screen (1024x768 and 640x900)', async () => {
+    for (const [width, height, patient] of [
+      [1024, 768, 'cp-04-patient'],
+      [640, 900, 'cp-05-patient'],
+    ] as const) {
+      const page = await launch(patient, 'sandbox-clinician-2', { width, height });
+      const ranked = page.getByTestId('ranked-list').getByTestId('diagnosis');
+      await ranked.first().waitFor({ state: 'visible', timeout: 30_000 });
+      expect(await page.getByTestId('shortcut-help').innerText()).toMatch(/j\/k move between diagnoses, a accept, r reject/);
+      // j focuses the first card, a accepts it.
+      await page.keyboard.press('j');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('diagnosis');
+      await page.keyboard.press('a');
+      await ranked.first().getByTestId('decision-made').waitFor();
+      expect(await ranked.first().getByTestId('decision-made').innerText()).toMatch(/Accepted/);
+      // j to the second, r opens the reason list with the focus in it; the reason is chosen by keyboard too.
+      await page.keyboard.press('j');
+      await page.keyboard.press('r');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('reject-reason');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await ranked.nth(1).getByTestId('decision-made').waitFor();
+      expect(await ranked.nth(1).getByTestId('decision-made').innerText()).toMatch(/Rejected/);
+      // Typing in a field never triggers a shortcut; m jumps to the missed-diagnosis search.
+      await page.keyboard.press('m');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('missed-search-input');
+      await page.keyboard.type('ar');
+      expect(await ranked.nth(2).getByTestId('decision-made').count()).toBe(0);
+      // ? opens the full list; focus is visible on the focused card.
+      await page.keyboard.press('Escape');
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press('?');
+      await expect.poll(() => page.getByTestId('shortcut-help').getAttribute('open')).not.toBeNull();
+      await page.keyboard.press('k');
+      const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+      expect(outline).toBe('solid');
+      const violations = await seriousAxeViolations(page);
+      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+      await screenshot(page, `workspace-keyboard-${width}x${height}`);
+    }
+  });
+
   test.each([
     [1024, 768],
     [640, 900],

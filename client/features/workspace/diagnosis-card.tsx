@@ -78,7 +78,7 @@ export function DiagnosisCard({ diagnosis, citations, chart, decided, onDecide, 
       data-testid="diagnosis"
       data-condition={diagnosis.conditionId}
       data-from-card={fromCard ? 'true' : undefined}
-      tabIndex={fromCard ? -1 : undefined}
+      tabIndex={-1}
     >
       <header className="diagnosis-head">
         <h3 id={`${id}-name`}>

@@ -11,6 +11,7 @@ import { DiagnosisCard } from './diagnosis-card';
 import { ChartSourceLink } from './chart-source-link';
 import { DifferentialHeader } from './differential-header';
 import { NextTests } from './next-tests';
+import { SHORTCUTS } from '../decisions/shortcuts';
 
 /** Props of {@link DifferentialView}. */
 export interface DifferentialViewProps {
@@ -36,13 +37,36 @@ export interface DifferentialViewProps {
   /** Set until that diagnosis has been scrolled to and focused once. */
   readonly focusPending?: boolean;
   readonly onFocused?: () => void;
+  /** The keyboard-shortcut list is open (the `?` key toggles it). */
+  readonly keysOpen?: boolean;
+  readonly onKeysToggle?: (open: boolean) => void;
+}
+
+/**
+ * The keys of the workspace, listed on screen (collapsed to one line until opened).
+ * @param props - whether it is open and the toggle
+ * @returns the list
+ */
+export function ShortcutHelp({ open, onToggle }: { readonly open: boolean; readonly onToggle: (open: boolean) => void }): JSX.Element {
+  return (
+    <details className="shortcut-help muted" open={open} onToggle={(e) => onToggle((e.target as HTMLDetailsElement).open)} data-testid="shortcut-help">
+      <summary>Keyboard: j/k move between diagnoses, a accept, r reject, ? all keys</summary>
+      <ul>
+        {SHORTCUTS.map((s) => (
+          <li key={s.key}>
+            <kbd>{s.key}</kbd> {s.label}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
 }
 
 /**
  * @param props - the result and decision callbacks
  * @returns the sections
  */
-export function DifferentialView({ result, shown, chart, decided, onDecide, afterAccept, afterReject, disputes, onDispute, updating, fromCardConditionId, focusPending = false, onFocused, readOnly = false, bandAccuracy }: DifferentialViewProps): JSX.Element {
+export function DifferentialView({ result, shown, chart, decided, onDecide, afterAccept, afterReject, disputes, onDispute, updating, fromCardConditionId, focusPending = false, onFocused, readOnly = false, bandAccuracy, keysOpen = false, onKeysToggle }: DifferentialViewProps): JSX.Element {
   const byId = new Map(result.differential.map((d) => [d.conditionId, d]));
   const cantMissIds = new Set(result.cantMiss.map((d) => d.conditionId));
   const ranked = shown.map((id) => byId.get(id)).filter((d): d is DiagnosisResult => d !== undefined);
@@ -91,6 +115,7 @@ export function DifferentialView({ result, shown, chart, decided, onDecide, afte
             <li key={d.conditionId}>{card(d)}</li>
           ))}
         </ol>
+        {readOnly || !onKeysToggle ? null : <ShortcutHelp open={keysOpen} onToggle={onKeysToggle} />}
       </section>
       <section className="panel cant-miss" aria-labelledby="cm-h" data-testid="cant-miss">
         <h2 id="cm-h">Can&apos;t-miss diagnoses</h2>

@@ -30,6 +30,7 @@ import { unrecognisedProblems } from './presenting-problems';
 import { viewOf, type WorkspaceView } from './request-state';
 import { ChildGate, ScopeNotes, StopNotice } from './scope-notes';
 import { useWorkspace } from './use-workspace';
+import { useShortcuts } from '../decisions/use-shortcuts';
 import './workspace.css';
 
 const FOCUS_TARGET: Partial<Record<WorkspaceView, string>> = { differential: 'ddx-h', 'ask-problem': 'ask-h' };
@@ -59,6 +60,10 @@ export default function Workspace({ session }: { readonly session: SmartSession 
   /** What the patient disputes, by diagnosis: recorded beside the clinician's decision, never replacing it. */
   const [disputes, setDisputes] = useState<Record<string, string>>({});
   const [missed, setMissed] = useState<MissedItem[]>([]);
+  const [keysOpen, setKeysOpen] = useState(false);
+  const toggleKeys = useCallback(() => setKeysOpen((o) => !o), []);
+  const showingDifferential = ws.response !== undefined && !ws.response.optedOut && ws.me?.role !== 'quality-reviewer' && (!ws.me?.clinicianFirst || revealed);
+  useShortcuts(showingDifferential, toggleKeys);
   // A reload or relaunch puts back what the server recorded of this clinician's work (issue 15, item 4).
   const restoredOnce = useRef(false);
   useEffect(() => {
@@ -256,6 +261,8 @@ export default function Workspace({ session }: { readonly session: SmartSession 
         disputes={disputes}
         onDispute={(d, text) => decide(d, { outcome: 'patient-disputes', comment: text })}
         bandAccuracy={response.optedOut ? undefined : response.bandAccuracy}
+        keysOpen={keysOpen}
+        onKeysToggle={setKeysOpen}
       />
       {evoked}
       <section className="panel" aria-labelledby="problems-h" data-testid="presenting-problems">
