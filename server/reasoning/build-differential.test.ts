@@ -244,6 +244,9 @@ describe('buildDifferential', () => {
     expect(step.origin).toBe('clinician');
     const removed = run(chart, { overrides: [{ findingId: 'pleuritic-pain', state: 'removed' }] });
     expect(removed.findingsUsed.some((f) => f.findingId === 'pleuritic-pain')).toBe(false);
+    // A removed finding is no longer used, but it still has its clinical name (to offer "restore"); every used one has one.
+    expect(removed.findingNames['pleuritic-pain']).toMatch(/pleuritic/i);
+    expect(removed.findingsUsed.every((f) => (removed.findingNames[f.findingId] ?? '').length > 2)).toBe(true);
     const unknown = run(chart, { overrides: [{ findingId: 'no-such-finding', state: 'present' }] });
     expect(unknown.warnings.some((w) => /no-such-finding/.test(w))).toBe(true);
   });

@@ -308,6 +308,11 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
     now: extract.now,
     setting,
     findingsUsed: findings,
+    findingNames: Object.fromEntries(
+      [...new Set([...extract.findings.map((f) => f.findingId), ...(input.overrides ?? []).map((o) => o.findingId)])]
+        .filter((id) => kb.findings.has(id))
+        .map((id) => [id, kb.findings.get(id)?.name ?? id]),
+    ),
     ignored: extract.ignored,
     unknownCodes: extract.unknownCodes,
     scopeNotes: scope.notes,

@@ -306,6 +306,8 @@ export interface DifferentialResult {
   readonly setting: CareSetting;
   readonly problems: readonly { readonly problemId: string; readonly name: string; readonly origin: 'chart' | 'clinician'; readonly via?: ExtractedProblem['via'] }[];
   readonly findingsUsed: readonly KnownFinding[];
+  /** Clinical names of the findings read from the chart or changed by the clinician (screens never show ids). */
+  readonly findingNames: Readonly<Record<string, string>>;
   readonly ignored: readonly IgnoredItem[];
   readonly unknownCodes: readonly UnknownCode[];
   /**

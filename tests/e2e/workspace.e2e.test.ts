@@ -292,6 +292,11 @@ describe('clinician workspace', () => {
     await page.getByTestId('findings-toggle').click({ timeout: 30_000 });
     await findings.first().waitFor({ state: 'visible', timeout: 30_000 });
     const before = await findings.count();
+    // Every finding reads as the clinician would say it: no knowledge-base id ("temperature 38 5 or over").
+    for (const text of await findings.getByTestId('finding-name').allInnerTexts()) {
+      expect(text).not.toMatch(/\b[a-z0-9]+(-[a-z0-9]+){2,}\b/);
+      expect(text).not.toMatch(/\b\d+ \d+ or (over|more|less)\b/);
+    }
     const id = await findings.first().getAttribute('data-finding');
     await findings.first().getByRole('button', { name: /^Remove/ }).click();
     await expect.poll(() => page.locator(`[data-testid="finding"][data-finding="${id}"]`).count()).toBe(0);

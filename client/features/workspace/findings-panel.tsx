@@ -27,7 +27,8 @@ export interface FindingsPanelProps {
 export function FindingsPanel({ findings, overrides, names, chart, searchFindings, onChange }: FindingsPanelProps): JSX.Element {
   const removed = overrides.filter((o) => o.state === 'removed');
   const [open, setOpen] = useState(false);
-  const name = (id: string): string => names.get(id) ?? id.replace(/-/g, ' ');
+  // Every finding's clinical name comes from the server (result.findingNames); an id is never shown.
+  const name = (id: string): string => names.get(id) ?? 'a finding this knowledge version no longer names';
   return (
     <section className="panel" aria-labelledby="findings-h" data-testid="findings-panel">
       <h2 id="findings-h">Findings used</h2>
@@ -43,7 +44,7 @@ export function FindingsPanel({ findings, overrides, names, chart, searchFinding
           return (
             <li key={f.findingId} className={`finding origin-${f.origin}`} data-testid="finding" data-finding={f.findingId}>
               <span className={`tag ${f.origin === 'chart' ? 'tag-chart' : 'tag-clinician'}`}>{f.origin === 'chart' ? 'Chart' : 'Clinician'}</span>{' '}
-              <span>
+              <span data-testid="finding-name">
                 {f.present ? '' : 'Absent: '}
                 {name(f.findingId)}
               </span>

@@ -35,8 +35,8 @@ import './workspace.css';
 
 const FOCUS_TARGET: Partial<Record<WorkspaceView, string>> = { differential: 'ddx-h', 'ask-problem': 'ask-h' };
 
-function findingNames(differential: readonly DiagnosisResult[]): Map<string, string> {
-  const names = new Map<string, string>();
+function findingNames(differential: readonly DiagnosisResult[], known: Readonly<Record<string, string>> = {}): Map<string, string> {
+  const names = new Map<string, string>(Object.entries(known));
   differential.forEach((d) => d.steps.forEach((s) => s.kind === 'finding' && names.set(s.findingId, s.findingName)));
   return names;
 }
@@ -90,7 +90,7 @@ export default function Workspace({ session }: { readonly session: SmartSession 
   const focused = useCallback(() => setFocusPending(false), []);
   const chartIndex = useMemo(() => new Map((ws.chart?.resources ?? []).map((r) => [`${r.resourceType}/${r.id}`, r])), [ws.chart]);
   const response = ws.response;
-  const names = useMemo(() => findingNames(response && !response.optedOut ? response.result.differential : []), [response]);
+  const names = useMemo(() => (response && !response.optedOut ? findingNames(response.result.differential, response.result.findingNames) : new Map<string, string>()), [response]);
   const view = viewOf(response);
   const previousView = useRef<WorkspaceView>(view);
   useEffect(() => {
