@@ -304,6 +304,7 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
     model: { ...ENGINE_MODEL },
     knowledge: { id: kb.manifest.id, version: kb.manifest.version, contentHash: kb.contentHash },
     inputHash: hashInput(setting, problemIds, findings, extract),
+    patient: { ageYears: extract.ageYears, sex: extract.sex },
     asOf: extract.asOf,
     now: extract.now,
     setting,

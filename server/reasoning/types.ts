@@ -302,6 +302,8 @@ export interface DifferentialResult {
   readonly knowledge: { readonly id: string; readonly version: string; readonly contentHash: string };
   /** sha256 of the canonical engine input (findings, problems, setting, age, sex). */
   readonly inputHash: string;
+  /** The age (at the reference time) and sex the reasoning used, as shown beside the differential. */
+  readonly patient: { readonly ageYears?: number; readonly sex?: ChartExtract['sex'] };
   readonly asOf: string;
   readonly setting: CareSetting;
   readonly problems: readonly { readonly problemId: string; readonly name: string; readonly origin: 'chart' | 'clinician'; readonly via?: ExtractedProblem['via'] }[];

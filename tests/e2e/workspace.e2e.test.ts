@@ -273,7 +273,9 @@ describe('clinician workspace', () => {
     const text = await glance.innerText();
     expect(text).toMatch(/Leading: .+\((very likely|likely|possible|unlikely|very unlikely)\)/);
     expect(text).toMatch(/Can.t miss: /);
-    for (const id of ['as-of', 'at-a-glance']) {
+    // The age and sex the reasoning used are shown with the reference time.
+    expect(await page.getByTestId('patient-used').innerText()).toMatch(/Reasoned for: \d+ years, (male|female)/);
+    for (const id of ['as-of', 'patient-used', 'at-a-glance']) {
       const box = await page.getByTestId(id).first().boundingBox();
       expect(box, id).not.toBeNull();
       expect((box?.y ?? Infinity) + (box?.height ?? 0), `${id} within the first screen`).toBeLessThanOrEqual(height);

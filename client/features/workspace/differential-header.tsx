@@ -37,6 +37,7 @@ export function DifferentialHeader({ result }: { readonly result: DifferentialRe
         Setting: {result.setting.replace('-', ' ')}. Presenting problem: {result.problems.map((p) => p.name).join(', ')}. Probabilities are estimates with
         their uncertainty range, not certainties.
       </p>
+      <PatientUsed patient={result.patient} />
       <AsOfNote now={result.now} />
       {result.warnings.length > 0 ? (
         <ul className="warnings" aria-label="Warnings">
@@ -46,6 +47,25 @@ export function DifferentialHeader({ result }: { readonly result: DifferentialRe
         </ul>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * The age and sex the reasoning used (age at the reference time, which may differ from today's age in the
+ * EHR banner when the encounter in context is older).
+ * @param props - age and sex from the result
+ * @returns the line, or nothing when neither is known
+ */
+export function PatientUsed({ patient }: { readonly patient?: DifferentialResult['patient'] }): JSX.Element | null {
+  if (!patient || (patient.ageYears === undefined && (patient.sex === undefined || patient.sex === 'unknown'))) {
+    return null;
+  }
+  const age = patient.ageYears === undefined ? 'age not recorded' : `${patient.ageYears} years`;
+  const sex = patient.sex === 'male' ? 'male' : patient.sex === 'female' ? 'female' : patient.sex === 'other' ? 'sex other' : 'sex not recorded';
+  return (
+    <p className="muted" data-testid="patient-used">
+      Reasoned for: {age}, {sex} (at the time below).
+    </p>
   );
 }
 
