@@ -22,6 +22,25 @@ describe('FHIR_SERVER_ALLOWLIST and base URL aliases', () => {
     expect(loadConfig({}).fhirServerAllowlist).toEqual(['http://localhost:8080/sandbox/fhir']);
   });
 
+  test('entries may be patterns with * for one whole path segment; a wildcard host is refused', () => {
+    const config = loadConfig({ FHIR_SERVER_ALLOWLIST: 'https://launch.smarthealthit.org/v/r4/sim/*/fhir' });
+    expect(config.fhirServerAllowlist[0]).toBe('https://launch.smarthealthit.org/v/r4/sim/*/fhir');
+    // The EHR origin (for framing and CORS) is the pattern's origin.
+    expect(config.ehrOrigins).toContain('https://launch.smarthealthit.org');
+    expect(() => loadConfig({ FHIR_SERVER_ALLOWLIST: 'https://*.example.org/fhir' })).toThrow(/FHIR_SERVER_ALLOWLIST: .*host/);
+    expect(() => loadConfig({ FHIR_SERVER_ALLOWLIST: 'https://ehr.example.org/fhir-*' })).toThrow(/whole segment/);
+  });
+
+  test('SMART_INTROSPECTION_CLIENTS takes a client secret or a private key (private_key_jwt), not both and not neither', () => {
+    const secret = { fhirServer: 'https://ehr.example.org/fhir', clientId: 'ddx', clientSecret: 's' };
+    const key = { fhirServer: 'https://ehr.example.org/fhir', clientId: 'ddx', privateKeyJwk: { kty: 'RSA', n: 'n', e: 'AQAB', d: 'd', kid: 'k1' } };
+    expect(loadConfig({ SMART_INTROSPECTION_CLIENTS: JSON.stringify([secret, key]) }).introspectionClients).toHaveLength(2);
+    expect(() => loadConfig({ SMART_INTROSPECTION_CLIENTS: JSON.stringify([{ ...key, clientSecret: 's' }]) })).toThrow(/SMART_INTROSPECTION_CLIENTS/);
+    expect(() => loadConfig({ SMART_INTROSPECTION_CLIENTS: JSON.stringify([{ fhirServer: 'https://ehr.example.org/fhir', clientId: 'ddx' }]) })).toThrow(/SMART_INTROSPECTION_CLIENTS/);
+    // A public key (no "d") is not a signing key.
+    expect(() => loadConfig({ SMART_INTROSPECTION_CLIENTS: JSON.stringify([{ ...key, privateKeyJwk: { kty: 'RSA', n: 'n', e: 'AQAB' } }]) })).toThrow(/SMART_INTROSPECTION_CLIENTS/);
+  });
+
   test('PUBLIC_BASE_URL_ALIASES lists origins only', () => {
     expect(loadConfig({ PUBLIC_BASE_URL_ALIASES: 'http://127.0.0.1:8080/, http://ddx.local' }).publicBaseUrlAliases).toEqual(['http://127.0.0.1:8080', 'http://ddx.local']);
     expect(() => loadConfig({ PUBLIC_BASE_URL_ALIASES: 'http://127.0.0.1:8080/path' })).toThrow(/PUBLIC_BASE_URL_ALIASES/);

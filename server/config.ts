@@ -2,6 +2,7 @@
  * Configuration, parsed once from the environment with zod and frozen. Nothing else in the code
  * reads `process.env`; the parsed config is passed in explicitly (createApp(config)).
  */
+import { allowlistEntryProblem } from './auth/fhir-allowlist';
 import { z } from 'zod';
 
 const Bool = z
@@ -92,7 +93,17 @@ export interface Config {
   readonly introspectionClients: readonly IntrospectionClient[];
 }
 
-export const IntrospectionClientSchema = z.strictObject({ fhirServer: z.url(), clientId: z.string().min(1), clientSecret: z.string().min(1) });
+export const IntrospectionClientSchema = z.union([
+  /** client_secret_basic */
+  z.strictObject({ fhirServer: z.url(), clientId: z.string().min(1), clientSecret: z.string().min(1) }),
+  /** private_key_jwt: this service's private key as a JWK (RSA or EC, with its kid as registered at the EHR). */
+  z.strictObject({
+    fhirServer: z.url(),
+    clientId: z.string().min(1),
+    privateKeyJwk: z.looseObject({ kty: z.enum(['RSA', 'EC']), d: z.string().min(1), kid: z.string().optional() }),
+    algorithm: z.enum(['RS384', 'ES384', 'RS256', 'ES256']).optional(),
+  }),
+]);
 export type IntrospectionClient = z.infer<typeof IntrospectionClientSchema>;
 
 
@@ -150,6 +161,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const publicBaseUrl = (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   const listed = (e.FHIR_SERVER_ALLOWLIST ?? '').split(',').map((s) => s.trim().replace(/\/$/, '')).filter(Boolean);
+  for (const entry of listed.filter((x) => x !== '-sandbox')) {
+    const problem = allowlistEntryProblem(entry);
+    if (problem) {
+      throw new Error(`Invalid configuration: FHIR_SERVER_ALLOWLIST: "${entry}" ${problem}`);
+    }
+  }
   // In sandbox mode the sandbox's own FHIR server stays trusted when others are added, unless the list
   // removes it explicitly with "-sandbox".
   const allowlist = [

@@ -11,6 +11,7 @@
  * as missing. Every resource is checked (check-resources.ts) before the engine sees it: malformed
  * fields or another patient's data in the prefetch are a 400; from the FHIR server they are dropped.
  */
+import { compileAllowlist } from '../../server/auth/fhir-allowlist';
 import { HttpError } from '../../server/errors';
 import type { CdsRequest, CdsServiceDefinition } from '../types';
 import { ownership, shapeProblem } from './check-resources';
@@ -177,11 +178,12 @@ export async function gatherChart(definition: CdsServiceDefinition, request: Cds
   }
   const server = request.fhirServer?.replace(/\/$/, '');
   const token = request.fhirAuthorization?.access_token;
-  const canFetch = !!server && !!token && options.allowlist.includes(server);
+  const allowed = !!server && compileAllowlist(options.allowlist).allows(server);
+  const canFetch = !!server && !!token && allowed;
   if (!canFetch) {
     const requiredMissing = toFetch.filter((f) => options.required.includes(f.key)).map((f) => f.key);
     if (requiredMissing.length + missing.length > 0) {
-      const why = server && !options.allowlist.includes(server) ? 'the fhirServer is not on this service’s allowlist' : 'no fhirServer and fhirAuthorization to fetch it';
+      const why = server && !allowed ? 'the fhirServer is not on this service’s allowlist' : 'no fhirServer and fhirAuthorization to fetch it';
       throw new HttpError(412, 'prefetch_missing', `Required prefetch ${[...missing, ...requiredMissing].join(', ')} is missing and ${why}`, 'fhir');
     }
     return { resources, fromPrefetch, fetched: [], missing: [...missing, ...toFetch.map((f) => f.key)], timedOut: false, dropped };

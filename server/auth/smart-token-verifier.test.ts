@@ -1,3 +1,4 @@
+import { exportJWK, generateKeyPair, jwtVerify } from 'jose';
 import { describe, expect, test, vi } from 'vitest';
 import { HttpError } from '../errors';
 import { createSmartTokenVerifier } from './smart-token-verifier';
@@ -60,6 +61,57 @@ describe('createSmartTokenVerifier', () => {
     // The secret is form-encoded before base64 (RFC 6749 2.3.1): "s3cr:t" becomes "s3cr%3At".
     const right = createSmartTokenVerifier({ allowlist: [ISS], fetch, introspectionClients: [{ fhirServer: `${ISS}/`, clientId: 'ddx-service', clientSecret: 's3cr:t' }] });
     expect(await right.verify('tok', ISS)).toMatchObject({ fhirUser: 'Practitioner/p1' });
+  });
+
+  test('private_key_jwt: a short-lived assertion signed with the configured key, aud the introspection endpoint (RFC 7523)', async () => {
+    const { publicKey, privateKey } = await generateKeyPair('RS384', { extractable: true });
+    const privateKeyJwk = { ...(await exportJWK(privateKey)), kid: 'ddx-2026' };
+    const endpoint = 'https://ehr.example.org/auth/introspect';
+    const seen: Record<string, string>[] = [];
+    const fetch = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
+      if (String(url).endsWith('/.well-known/smart-configuration')) {
+        return Response.json({ introspection_endpoint: endpoint });
+      }
+      const form = Object.fromEntries(new URLSearchParams(String(init?.body)));
+      seen.push(form);
+      if (form.client_assertion_type !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer') {
+        return new Response('{"error":"invalid_client"}', { status: 401 });
+      }
+      const { payload, protectedHeader } = await jwtVerify(form.client_assertion, publicKey, { audience: endpoint, issuer: 'ddx-service', subject: 'ddx-service' });
+      expect(protectedHeader).toMatchObject({ alg: 'RS384', kid: 'ddx-2026', typ: 'JWT' });
+      expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBeLessThanOrEqual(300);
+      expect(payload.jti).toMatch(/^[0-9a-f-]{36}$/);
+      return Response.json({ active: true, fhirUser: 'Practitioner/p1' });
+    });
+    const verifier = createSmartTokenVerifier({
+      allowlist: ['https://ehr.example.org/*'],
+      fetch,
+      introspectionClients: [{ fhirServer: 'https://ehr.example.org/*', clientId: 'ddx-service', privateKeyJwk }],
+    });
+    expect(await verifier.verify('tok-1', ISS)).toMatchObject({ fhirUser: 'Practitioner/p1' });
+    await verifier.verify('tok-2', ISS);
+    // Each call gets a fresh assertion (a new jti), and the private key never leaves this service.
+    expect(seen).toHaveLength(2);
+    expect(seen[0].client_assertion).not.toBe(seen[1].client_assertion);
+    expect(JSON.stringify(seen)).not.toContain(String(privateKeyJwk.d));
+    // A key the EHR does not know: refused with the reason, never 503.
+    const other = await generateKeyPair('RS384', { extractable: true });
+    const wrongKey = createSmartTokenVerifier({ allowlist: [ISS], fetch: vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
+      if (String(url).endsWith('/.well-known/smart-configuration')) {
+        return Response.json({ introspection_endpoint: endpoint });
+      }
+      const form = Object.fromEntries(new URLSearchParams(String(init?.body)));
+      const ok = await jwtVerify(form.client_assertion, publicKey).then(() => true, () => false);
+      return ok ? Response.json({ active: true, fhirUser: 'Practitioner/p1' }) : new Response('{"error":"invalid_client"}', { status: 401 });
+    }), introspectionClients: [{ fhirServer: ISS, clientId: 'ddx-service', privateKeyJwk: await exportJWK(other.privateKey) }] });
+    await expect(wrongKey.verify('tok', ISS)).rejects.toMatchObject({ status: 401, message: expect.stringMatching(/credentials were not accepted/) });
+  });
+
+  test('an allowlist pattern trusts each per-configuration issuer under it, and nothing beside it', async () => {
+    const fetch = fakeFetch({ active: true, fhirUser: 'Practitioner/p1' });
+    const verifier = createSmartTokenVerifier({ allowlist: ['https://launch.smarthealthit.org/v/r4/sim/*/fhir'], fetch });
+    expect(await verifier.verify('tok', 'https://launch.smarthealthit.org/v/r4/sim/eyJrIjoiMSJ9/fhir')).toMatchObject({ fhirServer: 'https://launch.smarthealthit.org/v/r4/sim/eyJrIjoiMSJ9/fhir' });
+    await expect(verifier.verify('tok', 'https://launch.smarthealthit.org/v/r4/fhir')).rejects.toMatchObject({ status: 401 });
   });
 
   test('refuses a server off the allowlist without calling it', async () => {

@@ -10,11 +10,14 @@
  * token must also have been issued to this app: introspection's `client_id` must be the configured SMART
  * client id (SMART token introspection requires it for an active token).
  *
- * Deviation: this service introspects without client authentication (the sandbox accepts that);
- * a production EHR that requires an authenticated introspection caller needs client credentials
- * added here.
+ * Client authentication at the introspection endpoint is configured per FHIR server
+ * (SMART_INTROSPECTION_CLIENTS): `client_secret_basic` (RFC 6749 2.3.1) or `private_key_jwt` (RFC 7523,
+ * as SMART Backend Services use it: a short-lived JWT signed with this service's private key, `aud` the
+ * introspection endpoint). Without an entry the call is unauthenticated (the sandbox accepts that).
  */
-import { createHash } from 'node:crypto';
+import { compileAllowlist, normaliseFhirBase } from './fhir-allowlist';
+import { createHash, randomUUID } from 'node:crypto';
+import { importJWK, SignJWT, type JWK } from 'jose';
 import { z } from 'zod';
 import { HttpError } from '../errors';
 
@@ -59,10 +62,46 @@ export interface SmartTokenVerifierOptions {
   /** Timeout of each call to the FHIR server (ms, default 5 s). */
   readonly timeoutMs?: number;
   /**
-   * Credentials this service presents to a FHIR server's introspection endpoint (`client_secret_basic`),
-   * by FHIR base URL, for authorization servers that require an authenticated caller.
+   * Credentials this service presents to a FHIR server's introspection endpoint, by FHIR base URL (or
+   * allowlist pattern), for authorization servers that require an authenticated caller.
    */
-  readonly introspectionClients?: readonly { readonly fhirServer: string; readonly clientId: string; readonly clientSecret: string }[];
+  readonly introspectionClients?: readonly IntrospectionCredentials[];
+}
+
+/** How this service authenticates at one FHIR server's introspection endpoint. */
+export type IntrospectionCredentials =
+  | { readonly fhirServer: string; readonly clientId: string; readonly clientSecret: string }
+  | { readonly fhirServer: string; readonly clientId: string; readonly privateKeyJwk: JWK; readonly algorithm?: 'RS384' | 'ES384' | 'RS256' | 'ES256' };
+
+/** Lifetime of a client assertion (SMART Backend Services: at most five minutes). */
+const ASSERTION_SECONDS = 300;
+
+/**
+ * The form fields or header that authenticate this service (RFC 6749 2.3.1 or RFC 7523).
+ * @param credentials - the configured credentials
+ * @param audience - the introspection endpoint URL
+ * @param nowMs - the clock
+ * @returns headers and extra form fields
+ */
+export async function clientAuthentication(credentials: IntrospectionCredentials, audience: string, nowMs: number): Promise<{ headers: Record<string, string>; form: Record<string, string> }> {
+  if ('clientSecret' in credentials) {
+    // RFC 6749 section 2.3.1: the id and secret are form-encoded, then joined and base64-encoded.
+    const basic = `${encodeURIComponent(credentials.clientId)}:${encodeURIComponent(credentials.clientSecret)}`;
+    return { headers: { authorization: `Basic ${Buffer.from(basic).toString('base64')}` }, form: {} };
+  }
+  const alg = credentials.algorithm ?? (credentials.privateKeyJwk.kty === 'EC' ? 'ES384' : 'RS384');
+  const key = await importJWK(credentials.privateKeyJwk, alg);
+  const iat = Math.floor(nowMs / 1000);
+  const assertion = await new SignJWT({})
+    .setProtectedHeader({ alg, typ: 'JWT', ...(credentials.privateKeyJwk.kid ? { kid: credentials.privateKeyJwk.kid } : {}) })
+    .setIssuer(credentials.clientId)
+    .setSubject(credentials.clientId)
+    .setAudience(audience)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + ASSERTION_SECONDS)
+    .setJti(randomUUID())
+    .sign(key);
+  return { headers: {}, form: { client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer', client_assertion: assertion, client_id: credentials.clientId } };
 }
 
 /** What the app says about its launch, used only when the server cannot introspect. */
@@ -76,10 +115,6 @@ export interface SmartTokenVerifier {
   verify(token: string, fhirServer: string, hints?: CallerHints): Promise<SmartCaller>;
 }
 
-/** Normalises a FHIR base URL for comparison with the allowlist. */
-export function normaliseFhirBase(url: string): string {
-  return url.trim().replace(/\/+$/, '');
-}
 
 function unauthorized(message: string, code = 'invalid_token'): HttpError {
   return new HttpError(401, code, message, 'json', { 'WWW-Authenticate': `Bearer error="${code}"` });
@@ -91,7 +126,7 @@ function unauthorized(message: string, code = 'invalid_token'): HttpError {
  * @returns the verifier
  */
 export function createSmartTokenVerifier(options: SmartTokenVerifierOptions): SmartTokenVerifier {
-  const allowlist = new Set(options.allowlist.map(normaliseFhirBase));
+  const allowlist = compileAllowlist(options.allowlist);
   const doFetch = options.fetch ?? fetch;
   const now = options.now ?? Date.now;
   const cacheMs = options.cacheMs ?? 30_000;
@@ -124,15 +159,11 @@ export function createSmartTokenVerifier(options: SmartTokenVerifierOptions): Sm
     }
     let parsed: z.infer<typeof IntrospectionSchema> | undefined;
     let refusedStatus: number | undefined;
-    const credentials = (options.introspectionClients ?? []).find((c) => c.fhirServer.replace(/\/+$/, '') === iss.replace(/\/+$/, ''));
+    const credentials = (options.introspectionClients ?? []).find((c) => compileAllowlist([c.fhirServer]).allows(iss));
     try {
-      const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' };
-      if (credentials) {
-        // RFC 6749 section 2.3.1: the id and secret are form-encoded, then joined and base64-encoded.
-        const basic = `${encodeURIComponent(credentials.clientId)}:${encodeURIComponent(credentials.clientSecret)}`;
-        headers.authorization = `Basic ${Buffer.from(basic).toString('base64')}`;
-      }
-      const res = await doFetch(url, { method: 'POST', headers, body: new URLSearchParams({ token }), signal: AbortSignal.timeout(timeoutMs) });
+      const auth = credentials ? await clientAuthentication(credentials, url, now()) : { headers: {}, form: {} };
+      const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', ...auth.headers };
+      const res = await doFetch(url, { method: 'POST', headers, body: new URLSearchParams({ token, ...auth.form }), signal: AbortSignal.timeout(timeoutMs) });
       refusedStatus = res.status === 401 || res.status === 403 ? res.status : undefined;
       parsed = res.ok ? IntrospectionSchema.safeParse(await res.json()).data : undefined;
     } catch {
@@ -171,7 +202,7 @@ export function createSmartTokenVerifier(options: SmartTokenVerifierOptions): Sm
   return {
     async verify(token, fhirServer, hints = {}) {
       const iss = normaliseFhirBase(fhirServer);
-      if (!allowlist.has(iss)) {
+      if (!allowlist.allows(iss)) {
         throw unauthorized('The FHIR server in X-FHIR-Server is not on this service\'s allowlist', 'invalid_request');
       }
       const key = createHash('sha256').update(`${iss}\n${token}\n${hints.fhirUser ?? ''}\n${hints.patientId ?? ''}`).digest('hex');
