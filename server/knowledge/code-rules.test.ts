@@ -43,6 +43,8 @@ const REVIEWED: readonly Review[] = [
   { target: 'findings/vomiting', prefix: 'R11.1', match: ['R11.10', 'R11.11', 'R11.14'], notMatch: ['R11.0', 'K92.0', 'R19.7'] },
   { target: 'findings/headache', prefix: 'R51', match: ['R51.0', 'R51.9'], notMatch: ['R52', 'R50.9', 'G44.209', 'G43.909'] },
   { target: 'findings/palpable-abdominal-mass', prefix: 'R19.0', match: ['R19.00', 'R19.03', 'R19.09'], notMatch: ['R19.11', 'R19.4', 'R18.8', 'R10.9'] },
+  { target: 'findings/osteoporosis-or-osteopenia', prefix: 'M80', match: ['M80.00XA', 'M80.08XA', 'M80.88XA'], notMatch: ['M81.0', 'M84.40XA', 'M85.80'] },
+  { target: 'findings/osteoporosis-or-osteopenia', prefix: 'M81', match: ['M81.0', 'M81.6', 'M81.8'], notMatch: ['M80.00XA', 'M85.80', 'M89.9'] },
   { target: 'findings/eye-pain', prefix: 'H57.1', match: ['H57.10', 'H57.11', 'H57.13'], notMatch: ['H57.00', 'H57.89', 'H10.9'] },
   { target: 'findings/history-of-alcohol-use-disorder', prefix: 'F10.2', match: ['F10.20', 'F10.21', 'F10.239'], notMatch: ['F11.20', 'F10.929', 'F19.20'] },
   { target: 'findings/nystagmus', prefix: 'H55.0', match: ['H55.00', 'H55.01', 'H55.09'], notMatch: ['H55.81', 'H81.10', 'H55.89'] },
