@@ -2,6 +2,7 @@
  * Runs the shared engine for a hook: the same model, knowledge and extraction as the app, so cards and
  * app never disagree. Also the checks cards depend on: opt-out, "already addressed", best test.
  */
+import { loadOrderCodes, normaliseOrderText, type OrderCodeIndex, type OrderTarget } from './order-codes';
 import type { Bundle, MedicationRequest, ServiceRequest } from '@medplum/fhirtypes';
 import { indexKnowledge, lookupCode } from '../../server/reasoning/knowledge-index';
 import { findAiOptOut } from '../../server/consent/find-ai-opt-out';
@@ -80,8 +81,52 @@ export function testsForOrder(kb: KnowledgeBase, order: ServiceRequest): Finding
         found.set(t.id, t);
       }
     }
+    // CPT/HCPCS as EHRs code orders (cds-hooks/services/order-codes.json).
+    addTargets(kb, found, orderCodes().byCode(c.system, c.code), text);
+  }
+  if (found.size === 0 && text !== '') {
+    // An order known only by its text ("CTPA", "chest x-ray", or the test's own name).
+    addTargets(kb, found, orderCodes().byText(text), text);
+    for (const t of testsByName(kb).get(normaliseOrderText(text)) ?? []) {
+      found.set(t.id, t);
+    }
   }
   return [...found.values()];
+}
+
+let orderCodeIndex: OrderCodeIndex | undefined;
+function orderCodes(): OrderCodeIndex {
+  orderCodeIndex ??= loadOrderCodes();
+  return orderCodeIndex;
+}
+
+const testsByNameCache = new WeakMap<KnowledgeBase, Map<string, Finding[]>>();
+/** Orderable tests by their order name (lower case). */
+function testsByName(kb: KnowledgeBase): Map<string, Finding[]> {
+  let index = testsByNameCache.get(kb);
+  if (!index) {
+    index = new Map();
+    for (const f of kb.findings.values()) {
+      if (f.test) {
+        const key = normaliseOrderText(orderName(f));
+        index.set(key, [...(index.get(key) ?? []), f]);
+      }
+    }
+    testsByNameCache.set(kb, index);
+  }
+  return index;
+}
+
+/** The tests a code list names; a generic list only where the order's text names the test. */
+function addTargets(kb: KnowledgeBase, found: Map<string, Finding>, target: OrderTarget | undefined, text: string): void {
+  for (const name of target?.tests ?? []) {
+    if (target?.generic && !text.includes(name.toLowerCase())) {
+      continue;
+    }
+    for (const t of testsByName(kb).get(normaliseOrderText(name)) ?? []) {
+      found.set(t.id, t);
+    }
+  }
 }
 
 /** Statuses of an order that do not order anything. */

@@ -275,6 +275,16 @@ describe('what cards say, on the stories the sandbox tells', () => {
       expect(card.detail).toMatch(/What Chest radiograph would do to the current differential/i);
     });
 
+    test.each([
+      ['CPT-coded with its text (as the CDS Hooks sandbox codes imaging orders)', { system: 'http://www.ama-assn.org/go/cpt', code: '71275' }, 'CT pulmonary angiography'],
+      ['known only by its text', undefined, 'CTPA'],
+    ])('not when it is among the draft orders %s', async (_how, coding, text) => {
+      const chart = pe();
+      const order = { resource: { resourceType: 'ServiceRequest', id: 'd2', status: 'draft', intent: 'order', subject: { reference: `Patient/${chart.patientId}` }, code: { coding: coding ? [coding] : [], text } } };
+      const { labels } = await selectChestFilm(chart, [chestFilm(chart.patientId), order]);
+      expect(labels.filter((l) => /CT pulmonary angiography/.test(l))).toEqual([]);
+    });
+
     test('not when it is already ordered in the chart', async () => {
       const chart = pe();
       const prefetch = fullPrefetch(chart) as Record<string, unknown>;
