@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { Bundle, Resource } from '@medplum/fhirtypes';
 import { buildEncounter, buildPatient, buildQuantity, buildSymptom } from '../../tests/builders/chart-builder';
-import { miniKnowledge } from '../../tests/builders/knowledge-builder';
+import { miniKnowledge, miniKnowledgeRaw } from '../../tests/builders/knowledge-builder';
+import { assembleKnowledge } from '../knowledge/load-knowledge';
 import { evaluateVignettes, type Vignette } from './evaluate-vignettes';
+import { analyzeSync } from '../reasoning/diagnostic-model';
 
 const kb = miniKnowledge();
 const bundle = (resources: Resource[]): Bundle => ({ resourceType: 'Bundle', type: 'collection', entry: resources.map((resource) => ({ resource })) });
@@ -135,5 +137,24 @@ describe('evaluateVignettes: exact figures on a hand-made set', () => {
 
   test('covered only: the same without the vignette the knowledge base does not cover', () => {
     expect(report.coveredOnly).toMatchObject({ n: 4, covered: 4, top1: 0.25, top3: 0.75, top10: 1, cantMissRecall: 0.75 });
+  });
+});
+
+describe('evaluateVignettes: a code carried by several conditions', () => {
+  test('ranking any condition that carries the expected code counts, whatever the map order', () => {
+    // Chest wall pain is given the PE code too: the code cannot tell the two apart.
+    const raw = miniKnowledgeRaw();
+    const msk = raw.conditions['msk.json'] as { codes: { snomed: string[] } };
+    msk.codes.snomed.push('59282003');
+    const shared = assembleKnowledge(raw);
+    const out = evaluateVignettes(shared, [vignettes[0]]).outcomes[0];
+    const { result } = analyzeSync(shared, { chart: vignettes[0].bundle, setting: 'emergency' });
+    const rankOf = (id: string): number => result.differential.findIndex((d) => d.conditionId === id) + 1;
+    expect(rankOf('pe')).toBeGreaterThan(0);
+    expect(rankOf('msk')).toBeGreaterThan(0);
+    expect(out.rank).toBe(Math.min(rankOf('pe'), rankOf('msk')));
+    expect(out.expectedConditionId).toBe(rankOf('pe') < rankOf('msk') ? 'pe' : 'msk');
+    // Still can't-miss: one of the conditions it names is.
+    expect(out.expectedIsCantMiss).toBe(true);
   });
 });

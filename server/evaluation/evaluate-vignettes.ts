@@ -93,28 +93,33 @@ export interface EvaluationReport {
   readonly outcomes: readonly VignetteOutcome[];
 }
 
-function matchCondition(kb: KnowledgeBase, expected: Vignette['expected']): string | null {
+/**
+ * The knowledge-base conditions an expected diagnosis names: every condition that carries the expected
+ * SNOMED CT code; else every one that carries the expected ICD-10-CM code; else the one condition with a
+ * broader ICD-10-CM code. When several conditions carry the very code the vignette gives (I63.9 on both
+ * "stroke" and "posterior circulation stroke"), the code cannot tell them apart, so ranking any of them
+ * counts (the best-ranked one is reported); map order never decides.
+ */
+function matchConditions(kb: KnowledgeBase, expected: Vignette['expected']): string[] {
   const snomed = expected.snomed?.code;
   const icd = expected.icd10?.code;
-  for (const c of kb.conditions.values()) {
-    if (snomed && c.codes.snomed.includes(snomed)) {
-      return c.id;
-    }
+  const bySnomed = snomed ? [...kb.conditions.values()].filter((c) => c.codes.snomed.includes(snomed)).map((c) => c.id) : [];
+  if (bySnomed.length > 0) {
+    return bySnomed;
   }
-  for (const c of kb.conditions.values()) {
-    if (icd && c.codes.icd10cm.includes(icd)) {
-      return c.id;
-    }
+  const byIcd = icd ? [...kb.conditions.values()].filter((c) => c.codes.icd10cm.includes(icd)).map((c) => c.id) : [];
+  if (byIcd.length > 0) {
+    return byIcd;
   }
   if (icd) {
     // A more specific code under one of a condition's codes (I26.99 under I26) is that condition; a sibling
     // code is not (E10.9, type 1 diabetes without complications, is not E10.10, diabetic ketoacidosis).
     const broader = [...kb.conditions.values()].filter((c) => c.codes.icd10cm.some((x) => icd !== x && icd.startsWith(x)));
     if (broader.length === 1) {
-      return broader[0].id;
+      return [broader[0].id];
     }
   }
-  return null;
+  return [];
 }
 
 function usCore(patient: Patient | undefined, url: string): string {
@@ -178,10 +183,13 @@ export function evaluateVignettes(
     const { result } = analyzeSync(kb, { chart: v.bundle, setting: v.setting === 'emergency' || v.setting === 'primary-care' ? v.setting : undefined, alpha: options.alpha, recalibration: options.recalibration });
     model = result.model;
     knowledge = result.knowledge;
-    const expectedConditionId = matchCondition(kb, v.expected);
+    const accepted = matchConditions(kb, v.expected);
     // A diagnosis the chart establishes by its definition is shown first, as a fact: it counts as rank 1.
-    const establishedExpected = !!expectedConditionId && result.established.some((d) => d.conditionId === expectedConditionId);
-    const idx = establishedExpected ? 0 : expectedConditionId ? result.differential.findIndex((d) => d.conditionId === expectedConditionId) : -1;
+    const establishedId = accepted.find((id) => result.established.some((d) => d.conditionId === id));
+    const establishedExpected = establishedId !== undefined;
+    const rankedIdx = result.differential.findIndex((d) => accepted.includes(d.conditionId));
+    const expectedConditionId = establishedId ?? (rankedIdx >= 0 ? result.differential[rankedIdx].conditionId : accepted[0] ?? null);
+    const idx = establishedExpected ? 0 : rankedIdx;
     const probability = establishedExpected ? 1 : idx >= 0 ? result.differential[idx].probability : 0;
     let brier = idx >= 0 ? 0 : 1;
     for (const d of result.differential) {
@@ -197,8 +205,8 @@ export function evaluateVignettes(
       expectedConditionId,
       rank: idx >= 0 ? idx + 1 : null,
       probability: Math.round(probability * 10000) / 10000,
-      inCantMissList: !!expectedConditionId && result.cantMiss.some((d) => d.conditionId === expectedConditionId),
-      expectedIsCantMiss: !!expectedConditionId && !!kb.conditions.get(expectedConditionId)?.cantMiss,
+      inCantMissList: result.cantMiss.some((d) => accepted.includes(d.conditionId) && !!kb.conditions.get(d.conditionId)?.cantMiss),
+      expectedIsCantMiss: accepted.some((id) => !!kb.conditions.get(id)?.cantMiss),
       top3: [...result.established, ...result.differential].slice(0, 3).map((d) => d.conditionId),
       problems: result.problems.map((p) => p.problemId),
       ageBand: ageBandOf(ageInYears(patient?.birthDate, result.asOf)),
