@@ -3,6 +3,7 @@
  * (`metadata`, `.well-known/smart-configuration`), everything else behind a bearer token.
  * Development and tests only: not a production FHIR server.
  */
+import { createLaunchContextEndpoint } from './launch-context-endpoint';
 import express, { Router, type Request } from 'express';
 import type { FhirRouter } from '@medplum/fhir-router';
 import type { Resource } from '@medplum/fhirtypes';
@@ -57,6 +58,8 @@ export function createFhirServer(ctx: SandboxContext, fhirRouter: FhirRouter): R
   router.use(bearerAuth(ctx.tokens, ctx.fhirBase));
   router.use(express.json({ type: ['application/json', 'application/fhir+json'], limit: '5mb' }));
   router.use(express.urlencoded({ extended: false, limit: '64kb' }));
+  // Launch-context creation for CDS Hooks smart links (the reference client's non-standard endpoint).
+  router.use(createLaunchContextEndpoint(ctx));
   router.use(async (req, res) => {
     const { path, search } = pathBelowBase(req);
     const result = await handleFhirRequest({ router: fhirRouter, repo: ctx.repo, fhirBase: ctx.fhirBase }, accessOf(res), {

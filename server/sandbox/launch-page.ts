@@ -21,7 +21,7 @@ import type { SandboxContext } from './sandbox-context';
 import type { SandboxUser } from './smart-registry';
 
 /** Longest `appContext` the sandbox carries (CDS Hooks sets no limit; the sandbox keeps URLs short). */
-const MAX_APP_CONTEXT_LENGTH = 2000;
+export const MAX_APP_CONTEXT_LENGTH = 2000;
 
 const LaunchQuerySchema = z.object({
   /** Patient id, bare or as `Patient/<id>`. */
@@ -102,7 +102,7 @@ ${table}`;
   return renderPage('Launch the DDx app', body);
 }
 
-function resolveEncounter(p: PatientSummary, requested: string | undefined): string | undefined {
+export function resolveEncounter(p: PatientSummary, requested: string | undefined): string | undefined {
   if (requested === undefined) {
     return p.inProgressEncounterIds[0];
   }
@@ -121,7 +121,7 @@ function resolveEncounter(p: PatientSummary, requested: string | undefined): str
  * @returns the URL, normalised
  * @throws HttpError 400 otherwise
  */
-function checkAppUrl(ctx: SandboxContext, raw: string): string {
+export function checkAppUrl(ctx: SandboxContext, raw: string): string {
   let url: URL;
   try {
     url = new URL(raw);

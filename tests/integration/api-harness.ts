@@ -34,9 +34,20 @@ export interface ApiSession {
  * @returns the session
  */
 export async function launchSession(server: RunningServer, patientId: string, user = 'sandbox-clinician-2', scope = APP_SCOPES): Promise<ApiSession> {
-  const fhirBase = `${server.baseUrl}/sandbox/fhir`;
   const launchUrl = await location(`${server.baseUrl}/sandbox/launch?patient=${patientId}&user=${user}&mode=window`);
-  const launch = launchUrl.searchParams.get('launch') as string;
+  const { token } = await redeemLaunch(server, launchUrl.searchParams.get('launch') as string, scope);
+  return { token, fhirBase: `${server.baseUrl}/sandbox/fhir`, patientId };
+}
+
+/**
+ * Authorizes a launch id (from the launch page or from launch-context creation) and redeems the code.
+ * @param server - the running app
+ * @param launch - the launch id
+ * @param scope - requested scopes
+ * @returns the access token and the whole token response
+ */
+export async function redeemLaunch(server: RunningServer, launch: string, scope = APP_SCOPES): Promise<{ token: string; body: Record<string, unknown> }> {
+  const fhirBase = `${server.baseUrl}/sandbox/fhir`;
   const { verifier, challenge } = pkcePair();
   const authorize = new URL(`${server.baseUrl}/sandbox/auth/authorize`);
   const params = { response_type: 'code', client_id: CLIENT_ID, redirect_uri: `${server.baseUrl}/index.html`, scope, state: 's-1', aud: fhirBase, launch, code_challenge: challenge, code_challenge_method: 'S256' };
@@ -46,8 +57,8 @@ export async function launchSession(server: RunningServer, patientId: string, us
     method: 'POST',
     body: new URLSearchParams({ grant_type: 'authorization_code', code: redirect.searchParams.get('code') as string, redirect_uri: `${server.baseUrl}/index.html`, code_verifier: verifier, client_id: CLIENT_ID }),
   });
-  const body = (await res.json()) as { access_token: string };
-  return { token: body.access_token, fhirBase, patientId };
+  const body = (await res.json()) as Record<string, unknown> & { access_token: string };
+  return { token: body.access_token, body };
 }
 
 /**

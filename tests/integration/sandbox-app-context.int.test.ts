@@ -115,3 +115,38 @@ describe('smart link launch', () => {
     expect(server.logs()).not.toContain('marker-condition-for-logs');
   });
 });
+
+describe('launch-context creation for smart links (the CDS Hooks reference client’s POST {fhirBase}/_services/smart/Launch)', () => {
+  async function createLaunch(token: string | undefined, body: unknown): Promise<Response> {
+    return fetch(`${server.fhirBase}/_services/smart/Launch`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+  }
+  async function clientToken(): Promise<string> {
+    const launch = (await redirectOf(launchUrl({}))).searchParams.get('launch') as string;
+    return (await tokensFor(launch)).access_token as string;
+  }
+
+  test('returns a launch_id whose launch carries the patient and the link’s appContext, exactly as the client then opens it', async () => {
+    const token = await clientToken();
+    const res = await createLaunch(token, { launchUrl: `${server.baseUrl}/launch.html`, parameters: { patient: 'p1', appContext: APP_CONTEXT } });
+    expect(res.status).toBe(200);
+    const { launch_id: launchId } = (await res.json()) as { launch_id: string };
+    expect(launchId).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+    // The client appends launch and iss to the link's URL; the app's authorization then gets the context.
+    expect(await tokensFor(launchId)).toMatchObject({ patient: 'p1', appContext: APP_CONTEXT });
+    // An appContext sent as an object is passed on as its JSON text.
+    const asObject = await createLaunch(token, { launchUrl: `${server.baseUrl}/launch.html`, parameters: { patient: 'p1', appContext: { kind: 'cant-miss' } } });
+    expect((await tokensFor(((await asObject.json()) as { launch_id: string }).launch_id)).appContext).toBe('{"kind":"cant-miss"}');
+  });
+
+  test('refuses a caller without a token, another patient, an unregistered app URL and a malformed body', async () => {
+    const token = await clientToken();
+    expect((await createLaunch(undefined, { launchUrl: `${server.baseUrl}/launch.html`, parameters: { patient: 'p1' } })).status).toBe(401);
+    expect((await createLaunch(token, { launchUrl: `${server.baseUrl}/launch.html`, parameters: { patient: 'p2' } })).status).toBe(403);
+    expect((await createLaunch(token, { launchUrl: 'https://evil.example.org/launch.html', parameters: { patient: 'p1' } })).status).toBe(400);
+    expect((await createLaunch(token, { launchUrl: `${server.baseUrl}/launch.html` })).status).toBe(400);
+  });
+});
