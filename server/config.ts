@@ -28,6 +28,8 @@ const EnvSchema = z.object({
    * PUBLIC_BASE_URL says localhost): CDS client JWTs whose `aud` names one of them are accepted too.
    */
   PUBLIC_BASE_URL_ALIASES: z.string().max(2000).optional(),
+  /** Development FHIR mode: the sandbox data read-only, unauthenticated, open CORS, on this port (sandbox only). */
+  SANDBOX_DEV_FHIR_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** OAuth client id the SMART app registers with the EHR. */
   SMART_CLIENT_ID: z.string().default('ddx-smart-app'),
   /** Folder with the built SMART app (vite build output). */
@@ -72,6 +74,8 @@ export interface Config {
   readonly publicBaseUrl: string;
   /** Other base URLs this server is reached at (accepted as CDS JWT audiences). */
   readonly publicBaseUrlAliases: readonly string[];
+  /** Port of the development FHIR mode (sandbox only), if switched on. */
+  readonly sandboxDevFhirPort?: number;
   readonly sandbox: boolean;
   readonly databaseUrl?: string;
   readonly pgliteDir: string;
@@ -179,6 +183,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       throw new Error(`Invalid configuration: PUBLIC_BASE_URL_ALIASES: "${alias}" is not an http(s) origin`);
     }
   }
+  if (e.SANDBOX_DEV_FHIR_PORT !== undefined && !e.SANDBOX) {
+    throw new Error('Invalid configuration: SANDBOX_DEV_FHIR_PORT needs SANDBOX=true (the development FHIR mode serves data without authentication and is refused outside sandbox mode)');
+  }
+  if (e.SANDBOX_DEV_FHIR_PORT !== undefined && e.SANDBOX_DEV_FHIR_PORT === e.PORT) {
+    throw new Error('Invalid configuration: SANDBOX_DEV_FHIR_PORT must differ from PORT');
+  }
   if (!e.SANDBOX && !e.PSEUDONYM_SECRET) {
     throw new Error('Invalid configuration: PSEUDONYM_SECRET (16+ characters) is required when SANDBOX=false');
   }
@@ -193,6 +203,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     publicBaseUrl,
     publicBaseUrlAliases: Object.freeze(aliases),
+    sandboxDevFhirPort: e.SANDBOX_DEV_FHIR_PORT,
     sandbox: e.SANDBOX,
     databaseUrl: e.DATABASE_URL || undefined,
     pgliteDir: e.PGLITE_DIR,

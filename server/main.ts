@@ -21,6 +21,7 @@ function printBanner(config: Config, readyMs: number): void {
     `  SMART app launch URL:    ${config.publicBaseUrl}/launch.html`,
     `  CDS Hooks discovery:     ${config.publicBaseUrl}/cds-services`,
     config.sandbox ? `  Sandbox FHIR base:       ${config.publicBaseUrl}/sandbox/fhir` : '',
+    config.sandboxDevFhirPort ? `  Development FHIR mode:   port ${config.sandboxDevFhirPort} (read-only, no authentication, open CORS)` : '',
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
@@ -39,7 +40,10 @@ async function serve(config: Config, logger: Logger, inCluster: boolean): Promis
       logger.info({ port: config.port, readyMs, sandbox: config.sandbox, knowledgeVersion: handle.knowledge.manifest.version }, 'ready');
       printBanner(config, readyMs);
     });
+    // Development FHIR mode (sandbox only): the synthetic data read-only on its own port.
+    const devServer = handle.sandbox?.devFhir ? handle.sandbox.devFhir.app.listen(handle.sandbox.devFhir.port, config.host) : undefined;
     const shutdown = (): void => {
+      devServer?.close();
       server.close(() => {
         handle.close().then(
           () => process.exit(0),

@@ -8,6 +8,8 @@
  * generated at start, state lives in memory, users are picked rather than authenticated, and the
  * introspection endpoint is open. In production the app talks to the real EHR.
  */
+import type { Express } from 'express';
+import { createDevFhirApp } from './dev-fhir-server';
 import { Router } from 'express';
 import { FhirRouter, MemoryRepository } from '@medplum/fhir-router';
 import { sandboxFhirBase, type Config } from '../config';
@@ -62,6 +64,8 @@ export interface Sandbox {
   issueAccessToken(request: IssueTokenRequest): Promise<{ accessToken: string; expiresIn: number }>;
   /** The sandbox as a CDS Hooks client: signs hook calls; trusted by the CDS service in sandbox mode only. */
   readonly cdsClient: SandboxCdsClient;
+  /** Development FHIR mode (SANDBOX_DEV_FHIR_PORT): an app to listen on that port, and its base URL. */
+  readonly devFhir?: { readonly app: Express; readonly base: string; readonly port: number };
 }
 
 /**
@@ -117,10 +121,19 @@ export async function createSandbox(deps: SandboxDeps): Promise<Sandbox> {
   router.use(createLaunchPages(ctx));
 
   logger.info({ patients: patients.length, resources: seen.size, ms: Math.round(performance.now() - started) }, 'sandbox EHR loaded');
+  let devFhir: Sandbox['devFhir'];
+  if (config.sandboxDevFhirPort !== undefined) {
+    const url = new URL(publicBaseUrl);
+    url.port = String(config.sandboxDevFhirPort);
+    const base = url.origin;
+    devFhir = { app: createDevFhirApp(ctx, new FhirRouter(), base), base, port: config.sandboxDevFhirPort };
+    logger.warn({ base }, 'development FHIR mode on: sandbox data readable without authentication');
+  }
   return {
     router,
     fhirBase,
     cdsClient,
+    devFhir,
     async close(): Promise<void> {
       repo.clear();
     },

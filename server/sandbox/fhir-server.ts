@@ -14,15 +14,15 @@ import type { SandboxContext } from './sandbox-context';
 import { parseQueryString } from './search-fixups';
 import { buildCapabilityStatement, buildSmartConfiguration } from './smart-configuration';
 
-const FHIR_JSON = 'application/fhir+json; charset=utf-8';
+export const FHIR_JSON = 'application/fhir+json; charset=utf-8';
 
-function pathBelowBase(req: Request): { path: string; search: string } {
+export function pathBelowBase(req: Request): { path: string; search: string } {
   const [path, search = ''] = req.url.split('?', 2);
   return { path: path.replace(/^\/+|\/+$/g, ''), search };
 }
 
 /** Adds `self` (and `next` when `_count` cut the result) links to a search Bundle. */
-function addPagingLinks(resource: Resource, fhirBase: string, path: string, search: string): Resource {
+export function addPagingLinks(resource: Resource, fhirBase: string, path: string, search: string): Resource {
   if (resource.resourceType !== 'Bundle' || resource.type !== 'searchset') {
     return resource;
   }
