@@ -41,6 +41,15 @@ describe('FHIR_SERVER_ALLOWLIST and base URL aliases', () => {
     expect(() => loadConfig({ SMART_INTROSPECTION_CLIENTS: JSON.stringify([{ ...key, privateKeyJwk: { kty: 'RSA', n: 'n', e: 'AQAB' } }]) })).toThrow(/SMART_INTROSPECTION_CLIENTS/);
   });
 
+  test('SMART_JWT_ACCESS_TOKENS takes the issuer keys by URL or inline, exactly one of them', () => {
+    const entry = { fhirServer: 'https://ehr.example.org/fhir', issuer: 'https://auth.ehr.example.org' };
+    expect(loadConfig({ SMART_JWT_ACCESS_TOKENS: JSON.stringify([{ ...entry, jwksUrl: 'https://auth.ehr.example.org/jwks' }]) }).jwtAccessTokens).toHaveLength(1);
+    expect(() => loadConfig({ SMART_JWT_ACCESS_TOKENS: JSON.stringify([entry]) })).toThrow(/SMART_JWT_ACCESS_TOKENS/);
+    expect(() => loadConfig({ SMART_JWT_ACCESS_TOKENS: JSON.stringify([{ ...entry, jwksUrl: 'https://a.example/jwks', jwks: { keys: [{ kty: 'EC' }] } }]) })).toThrow(/SMART_JWT_ACCESS_TOKENS/);
+    // No symmetric or unsigned algorithms.
+    expect(() => loadConfig({ SMART_JWT_ACCESS_TOKENS: JSON.stringify([{ ...entry, jwksUrl: 'https://a.example/jwks', algorithms: ['HS256'] }]) })).toThrow(/SMART_JWT_ACCESS_TOKENS/);
+  });
+
   test('PUBLIC_BASE_URL_ALIASES lists origins only', () => {
     expect(loadConfig({ PUBLIC_BASE_URL_ALIASES: 'http://127.0.0.1:8080/, http://ddx.local' }).publicBaseUrlAliases).toEqual(['http://127.0.0.1:8080', 'http://ddx.local']);
     expect(() => loadConfig({ PUBLIC_BASE_URL_ALIASES: 'http://127.0.0.1:8080/path' })).toThrow(/PUBLIC_BASE_URL_ALIASES/);

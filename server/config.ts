@@ -29,6 +29,8 @@ const EnvSchema = z.object({
    */
   PUBLIC_BASE_URL_ALIASES: z.string().max(2000).optional(),
   /** Development FHIR mode: the sandbox data read-only, unauthenticated, open CORS, on this port (sandbox only). */
+  /** FHIR servers whose JWT access tokens are verified here (signature, iss, aud, exp) instead of introspected. */
+  SMART_JWT_ACCESS_TOKENS: z.string().max(50_000).optional(),
   SANDBOX_DEV_FHIR_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** OAuth client id the SMART app registers with the EHR. */
   SMART_CLIENT_ID: z.string().default('ddx-smart-app'),
@@ -74,6 +76,7 @@ export interface Config {
   readonly publicBaseUrl: string;
   /** Other base URLs this server is reached at (accepted as CDS JWT audiences). */
   readonly publicBaseUrlAliases: readonly string[];
+  readonly jwtAccessTokens: readonly z.infer<typeof JwtAccessTokenIssuerSchema>[];
   /** Port of the development FHIR mode (sandbox only), if switched on. */
   readonly sandboxDevFhirPort?: number;
   readonly sandbox: boolean;
@@ -110,6 +113,17 @@ export const IntrospectionClientSchema = z.union([
 ]);
 export type IntrospectionClient = z.infer<typeof IntrospectionClientSchema>;
 
+
+export const JwtAccessTokenIssuerSchema = z
+  .strictObject({
+    fhirServer: z.url(),
+    issuer: z.string().min(1),
+    jwksUrl: z.url().optional(),
+    jwks: z.strictObject({ keys: z.array(z.looseObject({ kty: z.string().min(1) })).min(1) }).optional(),
+    audience: z.string().min(1).optional(),
+    algorithms: z.array(z.enum(['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'ES512', 'PS256', 'PS384'])).min(1).optional(),
+  })
+  .refine((j) => (j.jwksUrl === undefined) !== (j.jwks === undefined), { message: 'give either jwksUrl or jwks' });
 
 export const TrustedCdsClientSchema = z.strictObject({
   iss: z.string().min(1),
@@ -220,6 +234,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ehrOrigins: Object.freeze(ehrOriginsOf(e.EHR_ORIGINS, allowlist)),
     qualityReviewers: Object.freeze((e.QUALITY_REVIEWERS ?? '').split(',').map((s) => s.trim()).filter(Boolean)),
     introspectionClients: Object.freeze(parseJsonList('SMART_INTROSPECTION_CLIENTS', e.SMART_INTROSPECTION_CLIENTS, IntrospectionClientSchema)),
+    jwtAccessTokens: Object.freeze(parseJsonList('SMART_JWT_ACCESS_TOKENS', e.SMART_JWT_ACCESS_TOKENS, JwtAccessTokenIssuerSchema)),
   });
 }
 

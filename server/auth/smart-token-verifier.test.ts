@@ -1,4 +1,4 @@
-import { exportJWK, generateKeyPair, jwtVerify } from 'jose';
+import { exportJWK, generateKeyPair, jwtVerify, SignJWT, type CryptoKey } from 'jose';
 import { describe, expect, test, vi } from 'vitest';
 import { HttpError } from '../errors';
 import { createSmartTokenVerifier } from './smart-token-verifier';
@@ -152,5 +152,68 @@ describe('without token introspection the API refuses: identity is never chosen 
     const verifier = createSmartTokenVerifier({ allowlist: [ISS], fetch });
     await expect(verifier.verify('good', ISS, hints)).rejects.toMatchObject({ status: 401, message: expect.stringMatching(/no token introspection/) });
     expect(fetch).toHaveBeenCalledTimes(1); // discovery only
+  });
+});
+
+describe('JWT access tokens verified here (SMART_JWT_ACCESS_TOKENS)', () => {
+  const ISSUER = 'https://auth.ehr.example.org';
+  async function keyPair(): Promise<{ privateKey: CryptoKey; jwk: Record<string, unknown> }> {
+    const { publicKey, privateKey } = await generateKeyPair('ES384', { extractable: true });
+    return { privateKey, jwk: { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'ES384' } };
+  }
+  async function token(privateKey: CryptoKey, claims: Record<string, unknown>, over: { aud?: string; iss?: string; exp?: number; alg?: string } = {}): Promise<string> {
+    const now = Math.floor(Date.now() / 1000);
+    return new SignJWT(claims)
+      .setProtectedHeader({ alg: over.alg ?? 'ES384', kid: 'k1' })
+      .setIssuer(over.iss ?? ISSUER)
+      .setAudience(over.aud ?? ISS)
+      .setIssuedAt(now)
+      .setExpirationTime(over.exp ?? now + 300)
+      .sign(privateKey);
+  }
+  const claims = { fhirUser: `${ISS}/Practitioner/p1`, patient: 'pat1', encounter: 'enc1', scope: 'openid fhirUser patient/Condition.rs', client_id: 'ddx-smart-app' };
+
+  test('identity comes from the verified claims; the FHIR server is not asked', async () => {
+    const { privateKey, jwk } = await keyPair();
+    const fetch = vi.fn(async () => new Response('should not be called', { status: 500 }));
+    const verifier = createSmartTokenVerifier({ allowlist: [ISS], clientId: 'ddx-smart-app', fetch, jwtAccessTokens: [{ fhirServer: ISS, issuer: ISSUER, jwks: { keys: [jwk] } }] });
+    expect(await verifier.verify(await token(privateKey, claims), ISS)).toMatchObject({ fhirUser: 'Practitioner/p1', patientId: 'pat1', encounterId: 'enc1', clientId: 'ddx-smart-app', scopes: ['openid', 'fhirUser', 'patient/Condition.rs'] });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  test.each([
+    ['another audience', { aud: 'https://other.example.org/fhir' }, {}, /claim "aud"/],
+    ['another issuer', { iss: 'https://evil.example.org' }, {}, /claim "iss"/],
+    ['an expired token', { exp: Math.floor(Date.now() / 1000) - 3600 }, {}, /expired/],
+    ['a token of another application', {}, { client_id: 'someone-else' }, /another application/],
+    ['a token without a user', {}, { fhirUser: undefined }, /fhirUser/],
+  ])('refuses %s with 401 and the reason', async (_name, over, claimOver, message) => {
+    const { privateKey, jwk } = await keyPair();
+    const verifier = createSmartTokenVerifier({ allowlist: [ISS], clientId: 'ddx-smart-app', jwtAccessTokens: [{ fhirServer: ISS, issuer: ISSUER, jwks: { keys: [jwk] } }] });
+    await expect(verifier.verify(await token(privateKey, { ...claims, ...claimOver }, over), ISS)).rejects.toMatchObject({ status: 401, message: expect.stringMatching(message) });
+  });
+
+  test('refuses a token signed with another key, an HMAC or unsigned token, and a token that is not a JWT', async () => {
+    const { jwk } = await keyPair();
+    const other = await keyPair();
+    const verifier = createSmartTokenVerifier({ allowlist: [ISS], jwtAccessTokens: [{ fhirServer: ISS, issuer: ISSUER, jwks: { keys: [jwk] } }] });
+    await expect(verifier.verify(await token(other.privateKey, claims), ISS)).rejects.toMatchObject({ status: 401 });
+    const hmac = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256', kid: 'k1' }).setIssuer(ISSUER).setAudience(ISS).setExpirationTime('5m').sign(new TextEncoder().encode('x'.repeat(32)));
+    await expect(verifier.verify(hmac, ISS)).rejects.toMatchObject({ status: 401 });
+    const [h, p] = hmac.split('.');
+    const unsigned = `${Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url')}.${p}.`;
+    await expect(verifier.verify(unsigned, ISS)).rejects.toMatchObject({ status: 401 });
+    expect(h.length).toBeGreaterThan(0);
+    await expect(verifier.verify('opaque-token', ISS)).rejects.toMatchObject({ status: 401, message: expect.stringMatching(/not a JWT/) });
+  });
+
+  test('fetches the issuer keys from its JWKS URL; an unreachable key set is a 503 that says so, not a 401', async () => {
+    const { privateKey, jwk } = await keyPair();
+    const good = vi.fn(async () => Response.json({ keys: [jwk] }));
+    const ok = createSmartTokenVerifier({ allowlist: [ISS], fetch: good, jwtAccessTokens: [{ fhirServer: ISS, issuer: ISSUER, jwksUrl: `${ISSUER}/jwks` }] });
+    expect(await ok.verify(await token(privateKey, claims), ISS)).toMatchObject({ fhirUser: 'Practitioner/p1' });
+    expect(good).toHaveBeenCalledTimes(1);
+    const down = createSmartTokenVerifier({ allowlist: [ISS], fetch: vi.fn(async () => { throw new TypeError('fetch failed'); }), jwtAccessTokens: [{ fhirServer: ISS, issuer: ISSUER, jwksUrl: `${ISSUER}/jwks` }] });
+    await expect(down.verify(await token(privateKey, claims), ISS)).rejects.toMatchObject({ status: 503, message: expect.stringMatching(/keys of the token issuer could not be fetched/) });
   });
 });

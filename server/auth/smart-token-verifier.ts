@@ -17,7 +17,7 @@
  */
 import { compileAllowlist, normaliseFhirBase } from './fhir-allowlist';
 import { createHash, randomUUID } from 'node:crypto';
-import { importJWK, SignJWT, type JWK } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, customFetch, errors as joseErrors, importJWK, jwtVerify, SignJWT, type JWK, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
 import { HttpError } from '../errors';
 
@@ -66,7 +66,41 @@ export interface SmartTokenVerifierOptions {
    * allowlist pattern), for authorization servers that require an authenticated caller.
    */
   readonly introspectionClients?: readonly IntrospectionCredentials[];
+  /**
+   * FHIR servers whose authorization server issues JWT access tokens this service verifies itself (signature
+   * against the issuer's JWKS, `iss`, `aud`, `exp`, and `client_id`/`azp` against this app), instead of
+   * introspecting them.
+   */
+  readonly jwtAccessTokens?: readonly JwtAccessTokenIssuer[];
 }
+
+/** How to verify one FHIR server's JWT access tokens. */
+export interface JwtAccessTokenIssuer {
+  /** FHIR base URL (or allowlist pattern) the tokens are for. */
+  readonly fhirServer: string;
+  /** The `iss` the tokens carry. */
+  readonly issuer: string;
+  /** Where the issuer publishes its keys, or the keys inline. */
+  readonly jwksUrl?: string;
+  readonly jwks?: { readonly keys: readonly JWK[] };
+  /** The `aud` the tokens carry (default: the FHIR base URL). */
+  readonly audience?: string;
+  /** Accepted algorithms (default RS256, RS384, ES256, ES384; never `none` or HMAC). */
+  readonly algorithms?: readonly string[];
+}
+
+const JWT_ALGORITHMS = ['RS256', 'RS384', 'ES256', 'ES384'];
+
+const JwtAccessClaimsSchema = z.object({
+  fhirUser: z.string().optional(),
+  patient: z.string().optional(),
+  encounter: z.string().optional(),
+  scope: z.string().optional(),
+  scp: z.union([z.string(), z.array(z.string())]).optional(),
+  client_id: z.string().optional(),
+  azp: z.string().optional(),
+  exp: z.number().optional(),
+});
 
 /** How this service authenticates at one FHIR server's introspection endpoint. */
 export type IntrospectionCredentials =
@@ -199,6 +233,75 @@ export function createSmartTokenVerifier(options: SmartTokenVerifierOptions): Sm
     };
   }
 
+  const keySets = new Map<JwtAccessTokenIssuer, JWTVerifyGetKey>();
+  function keysOf(issuer: JwtAccessTokenIssuer): JWTVerifyGetKey {
+    let keys = keySets.get(issuer);
+    if (!keys) {
+      keys = issuer.jwks
+        ? createLocalJWKSet({ keys: [...issuer.jwks.keys] })
+        : createRemoteJWKSet(new URL(issuer.jwksUrl ?? ''), {
+            timeoutDuration: timeoutMs,
+            cooldownDuration: 30_000,
+            cacheMaxAge: discoveryMs,
+            ...(options.fetch ? { [customFetch]: (url: string, init: RequestInit) => (options.fetch as typeof fetch)(url, init) } : {}),
+          });
+      keySets.set(issuer, keys);
+    }
+    return keys;
+  }
+
+  /** A JWT access token, verified here (RFC 9068 style): identity from its verified claims only. */
+  async function verifyJwtAccessToken(iss: string, token: string, issuer: JwtAccessTokenIssuer): Promise<SmartCaller> {
+    if (token.split('.').length !== 3) {
+      throw unauthorized('This FHIR server issues JWT access tokens; the token presented is not a JWT');
+    }
+    let payload: unknown;
+    try {
+      ({ payload } = await jwtVerify(token, keysOf(issuer), {
+        issuer: issuer.issuer,
+        audience: issuer.audience ?? iss,
+        algorithms: [...(issuer.algorithms ?? JWT_ALGORITHMS)],
+        currentDate: new Date(now()),
+        clockTolerance: 30,
+      }));
+    } catch (err) {
+      const tokenFault = [joseErrors.JWTExpired, joseErrors.JWTClaimValidationFailed, joseErrors.JWSSignatureVerificationFailed, joseErrors.JWSInvalid, joseErrors.JWTInvalid, joseErrors.JWKSNoMatchingKey, joseErrors.JOSEAlgNotAllowed, joseErrors.JOSENotSupported].some((E) => err instanceof E);
+      if (!tokenFault) {
+        // The issuer's keys could not be had (timeout, network, not a key set): retrying can help.
+        throw new HttpError(503, 'jwks_unavailable', `The keys of the token issuer could not be fetched (${err instanceof Error ? err.name : 'error'}); try again`);
+      }
+      const reason =
+        err instanceof joseErrors.JWTExpired
+          ? 'it has expired'
+          : err instanceof joseErrors.JWTClaimValidationFailed
+            ? `claim "${err.claim}" ${err.reason === 'check_failed' ? 'does not match' : err.reason}`
+            : err instanceof joseErrors.JWKSNoMatchingKey
+              ? 'no key of the issuer matches its kid'
+              : err instanceof joseErrors.JOSEAlgNotAllowed
+                ? 'its algorithm is not accepted'
+                : 'its signature or format is invalid';
+      throw unauthorized(`The access token is not valid for this FHIR server: ${reason}`);
+    }
+    const claims = JwtAccessClaimsSchema.safeParse(payload);
+    if (!claims.success || !claims.data.fhirUser) {
+      throw unauthorized('The access token names no user (fhirUser); launch with the openid and fhirUser scopes');
+    }
+    const clientId = claims.data.client_id ?? claims.data.azp;
+    if (options.clientId && clientId !== options.clientId) {
+      throw unauthorized(clientId ? 'The access token was issued to another application' : 'The access token names no client_id or azp, so it cannot be tied to this application');
+    }
+    const scp = claims.data.scp;
+    return {
+      fhirServer: iss,
+      fhirUser: claims.data.fhirUser.replace(/^.*\/(\w+\/[^/]+)$/, '$1'),
+      patientId: claims.data.patient,
+      encounterId: claims.data.encounter,
+      scopes: (claims.data.scope ?? (Array.isArray(scp) ? scp.join(' ') : scp) ?? '').split(/\s+/).filter(Boolean),
+      clientId,
+      exp: claims.data.exp,
+    };
+  }
+
   return {
     async verify(token, fhirServer, hints = {}) {
       const iss = normaliseFhirBase(fhirServer);
@@ -211,7 +314,8 @@ export function createSmartTokenVerifier(options: SmartTokenVerifierOptions): Sm
         return hit.caller;
       }
       results.delete(key);
-      const caller = await introspect(iss, token);
+      const jwtIssuer = (options.jwtAccessTokens ?? []).find((j) => compileAllowlist([j.fhirServer]).allows(iss));
+      const caller = jwtIssuer ? await verifyJwtAccessToken(iss, token, jwtIssuer) : await introspect(iss, token);
       const expMs = caller.exp ? caller.exp * 1000 : Infinity;
       results.set(key, { caller, until: Math.min(now() + cacheMs, expMs) });
       if (results.size > 5_000) {

@@ -26,7 +26,7 @@ export type { ApiDeps } from './api-deps';
  */
 export function createApiRouter(deps: ApiDeps): Router {
   const router = Router();
-  const verifier = deps.verifier ?? createSmartTokenVerifier({ allowlist: deps.config.fhirServerAllowlist, clientId: deps.config.smartClientId, introspectionClients: deps.config.introspectionClients });
+  const verifier = deps.verifier ?? createSmartTokenVerifier({ allowlist: deps.config.fhirServerAllowlist, clientId: deps.config.smartClientId, introspectionClients: deps.config.introspectionClients, jwtAccessTokens: deps.config.jwtAccessTokens });
   router.get('/knowledge', (_req, res) => {
     res.json(summarizeKnowledge(deps.knowledge));
   });

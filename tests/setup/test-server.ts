@@ -34,12 +34,14 @@ export async function freePort(): Promise<number> {
 
 /**
  * Starts the app with test defaults (sandbox on, in-memory PGlite, silent logs) plus overrides.
- * @param env - extra environment variables for loadConfig
+ * @param envOrFn - extra environment variables for loadConfig, or a function of the base URL giving them
  * @param options - `captureLogs`: keep the server's info-level log records in `logs` (to check what it did, e.g. why it gave no cards)
  * @returns the running server and a stop function
  */
-export async function startTestServer(env: Record<string, string> = {}, options: { captureLogs?: boolean } = {}): Promise<RunningServer> {
+export async function startTestServer(envOrFn: Record<string, string> | ((baseUrl: string) => Record<string, string>) = {}, options: { captureLogs?: boolean } = {}): Promise<RunningServer> {
   const port = await freePort();
+  // Settings that name this server's own URL (the sandbox FHIR base) are given as a function of it.
+  const env = typeof envOrFn === 'function' ? envOrFn(`http://127.0.0.1:${port}`) : envOrFn;
   const config: Config = loadConfig({
     PORT: String(port),
     HOST: '127.0.0.1',
