@@ -349,6 +349,21 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
           )
         ).rows[0]?.id;
       }
+      // CDS feedback on the same card from the same client (accepted, then overridden) supersedes the earlier
+      // feedback when it is at or after it (outcomeTimestamp), so the record says which holds (issue 17).
+      if (!supersedes && input.cardUuid && input.source === 'cds-feedback') {
+        const user = input.userPseudonym ?? pseudonymise(input.fhirServer, input.userRef);
+        const latest = (
+          await db.query<{ id: string; outcome_timestamp: string | null }>(
+            "SELECT id, outcome_timestamp FROM decisions WHERE card_uuid = $1 AND user_pseudonym = $2 AND source = 'cds-feedback' ORDER BY outcome_timestamp DESC NULLS LAST, created_at DESC, id DESC LIMIT 1",
+            [input.cardUuid, user],
+          )
+        ).rows[0];
+        const at = (t: string | null | undefined): number => (t ? new Date(t).getTime() : -Infinity);
+        if (latest && at(input.outcomeTimestamp) >= at(latest.outcome_timestamp)) {
+          supersedes = latest.id;
+        }
+      }
       const id = randomUUID();
       try {
         await db.query(
