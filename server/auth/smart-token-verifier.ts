@@ -1,6 +1,8 @@
 /**
  * Verifies a SMART access token against the FHIR server that issued it, by RFC 7662 token
- * introspection (https://hl7.org/fhir/smart-app-launch/STU2.2/token-introspection.html).
+ * introspection (https://hl7.org/fhir/smart-app-launch/STU2.2/token-introspection.html), or, for a server
+ * configured in SMART_JWT_ACCESS_TOKENS, by verifying its JWT access token here (issuer JWKS, iss, aud,
+ * exp, client id) and reading the identity from the verified claims.
  * The endpoint is discovered from `${iss}/.well-known/smart-configuration`. Results are cached
  * briefly, keyed by a SHA-256 of server and token (the token itself is never stored or logged).
  *
