@@ -18,7 +18,7 @@ import { createModelLabelRouter } from './model-label/model-label-router';
 import { createCdsHooksRouter } from '../cds-hooks/router';
 import { createSandbox, type Sandbox } from './sandbox/create-sandbox';
 import { buildOrderCatalogue } from './sandbox/order-catalogue';
-import { openPglite, openPostgres } from './store/database';
+import { openPglite, openPgliteThread, openPostgres } from './store/database';
 import { createStore, type Store } from './store/store';
 
 export interface AppHandle {
@@ -71,7 +71,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   if (sandbox) {
     closers.push(sandbox.close);
   }
-  const db = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(config.pgliteDir);
+  const db = config.databaseUrl
+    ? await openPostgres(config.databaseUrl)
+    : config.pgliteThread
+      ? await openPgliteThread(config.pgliteDir)
+      : await openPglite(config.pgliteDir);
   let store: Store;
   try {
     store = await createStore(db, config.pseudonymSecret);

@@ -20,6 +20,8 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().optional(),
   /** Folder for the embedded PGlite database; `memory` keeps it in memory. */
   PGLITE_DIR: z.string().default('.data/pglite'),
+  /** Run the embedded database in its own worker thread (default), so its CPU time is off the event loop. */
+  PGLITE_THREAD: Bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** FHIR servers whose access tokens the app API accepts (comma-separated base URLs). */
   FHIR_SERVER_ALLOWLIST: z.string().optional(),
@@ -82,6 +84,8 @@ export interface Config {
   readonly sandbox: boolean;
   readonly databaseUrl?: string;
   readonly pgliteDir: string;
+  /** The embedded database runs in a worker thread (true) or on the main thread. */
+  readonly pgliteThread: boolean;
   readonly logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   readonly fhirServerAllowlist: readonly string[];
   readonly smartClientId: string;
@@ -221,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sandbox: e.SANDBOX,
     databaseUrl: e.DATABASE_URL || undefined,
     pgliteDir: e.PGLITE_DIR,
+    pgliteThread: e.PGLITE_THREAD,
     logLevel: e.LOG_LEVEL,
     fhirServerAllowlist: Object.freeze(allowlist),
     smartClientId: e.SMART_CLIENT_ID,

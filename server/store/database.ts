@@ -3,6 +3,7 @@
  * PostgreSQL (node-postgres) when DATABASE_URL is set. Same SQL and migrations for both.
  */
 import { mkdirSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 
 export interface QueryResult<T> {
   rows: T[];
@@ -51,6 +52,102 @@ export async function openPglite(dir: string): Promise<Database> {
       serial(() => db.transaction(async (tx) => fn({ query: <R>(sql: string, params?: unknown[]) => tx.query<R>(sql, params as never[]) }))),
     exec: (sql: string) => serial(async () => void (await db.exec(sql))),
     close: () => db.close(),
+  };
+}
+
+/** An error from the database thread, with the SQLSTATE code when there is one. */
+class PgliteThreadError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = 'PgliteThreadError';
+  }
+}
+
+/**
+ * Opens the embedded database in its own worker thread (server/store/pglite-thread.mjs): the same SQL,
+ * serialised as on the main thread (PGlite is single-connection), but its CPU time is off the event loop.
+ * A transaction is BEGIN, the callback's queries, then COMMIT (or ROLLBACK when it throws), with nothing
+ * else interleaved.
+ * @param dir - a folder, or `memory`
+ * @returns the database
+ */
+export async function openPgliteThread(dir: string): Promise<Database> {
+  const worker = new Worker(new URL('./pglite-thread.mjs', import.meta.url), { workerData: { dir } });
+  const pending = new Map<number, { resolve: (rows: unknown[]) => void; reject: (e: Error) => void }>();
+  let nextId = 1;
+  let failed: Error | undefined;
+  await new Promise<void>((resolve, reject) => {
+    const onReady = (msg: { ready?: boolean; error?: { message: string } }): void => {
+      if (msg.ready === true) {
+        worker.off('message', onReady);
+        resolve();
+      } else if (msg.ready === false) {
+        reject(new Error(`the embedded database could not start: ${msg.error?.message ?? 'unknown error'}`));
+      }
+    };
+    worker.on('message', onReady);
+    worker.once('error', reject);
+  });
+  worker.on('message', (msg: { id?: number; rows?: unknown[]; error?: { message: string; code?: string } }) => {
+    const p = msg.id === undefined ? undefined : pending.get(msg.id);
+    if (!p || msg.id === undefined) {
+      return;
+    }
+    pending.delete(msg.id);
+    if (msg.error) {
+      p.reject(new PgliteThreadError(msg.error.message, msg.error.code));
+    } else {
+      p.resolve(msg.rows ?? []);
+    }
+  });
+  const fail = (err: Error): void => {
+    failed = new DatabaseUnavailableError(err);
+    pending.forEach((p) => p.reject(failed as Error));
+    pending.clear();
+  };
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`the database thread exited (${code})`)));
+  const send = (op: 'query' | 'exec' | 'close', sql = '', params: unknown[] = []): Promise<unknown[]> =>
+    new Promise((resolve, reject) => {
+      if (failed) {
+        reject(failed);
+        return;
+      }
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ id, op, sql, params });
+    });
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = queue.then(fn, fn);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  const query = async <T>(sql: string, params?: unknown[]): Promise<QueryResult<T>> => ({ rows: (await send('query', sql, params ?? [])) as T[] });
+  return {
+    kind: 'pglite',
+    query: <T>(sql: string, params?: unknown[]) => serial(() => query<T>(sql, params)),
+    transaction: <T>(fn: (tx: Pick<Database, 'query'>) => Promise<T>) =>
+      serial(async () => {
+        await send('exec', 'BEGIN');
+        try {
+          const out = await fn({ query });
+          await send('exec', 'COMMIT');
+          return out;
+        } catch (err) {
+          await send('exec', 'ROLLBACK').catch(() => undefined);
+          throw err;
+        }
+      }),
+    exec: (sql: string) => serial(async () => void (await send('exec', sql))),
+    close: async () => {
+      await serial(() => send('close')).catch(() => undefined);
+      worker.removeAllListeners('exit');
+      await worker.terminate();
+    },
   };
 }
 

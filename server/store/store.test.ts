@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import pg from 'pg';
-import { openPglite, openPostgres, type Database } from './database';
+import { openPglite, openPgliteThread, openPostgres, type Database } from './database';
 import { createStore, type Store, type SuggestionSetInput } from './store';
 import { migrate } from './migrate';
 import { readdirSync } from 'node:fs';
@@ -17,6 +17,8 @@ const schema = `t_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
 
 const drivers: [string, () => Promise<Database>][] = [
   ['pglite', () => openPglite('memory')],
+  // The embedded database in its own worker thread (the default of the app): the same behaviour.
+  ['pglite in a worker thread', () => openPgliteThread('memory')],
   [
     'postgres',
     async () => {
