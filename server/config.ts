@@ -33,6 +33,8 @@ const EnvSchema = z.object({
   /** Development FHIR mode: the sandbox data read-only, unauthenticated, open CORS, on this port (sandbox only). */
   /** FHIR servers whose JWT access tokens are verified here (signature, iss, aud, exp) instead of introspected. */
   SMART_JWT_ACCESS_TOKENS: z.string().max(50_000).optional(),
+  /** Sandbox only: the sandbox's token introspection requires HTTP Basic client authentication with "id:secret" (as the SMART launcher's does). */
+  SANDBOX_INTROSPECTION_CREDENTIALS: z.string().regex(/^[^:]+:.+$/, 'give clientId:secret').max(500).optional(),
   SANDBOX_DEV_FHIR_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** OAuth client id the SMART app registers with the EHR. */
   SMART_CLIENT_ID: z.string().default('ddx-smart-app'),
@@ -79,6 +81,8 @@ export interface Config {
   /** Other base URLs this server is reached at (accepted as CDS JWT audiences). */
   readonly publicBaseUrlAliases: readonly string[];
   readonly jwtAccessTokens: readonly z.infer<typeof JwtAccessTokenIssuerSchema>[];
+  /** Sandbox only: credentials the sandbox's introspection endpoint requires (clientId and secret). */
+  readonly sandboxIntrospectionCredentials?: { readonly clientId: string; readonly secret: string };
   /** Port of the development FHIR mode (sandbox only), if switched on. */
   readonly sandboxDevFhirPort?: number;
   readonly sandbox: boolean;
@@ -201,6 +205,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       throw new Error(`Invalid configuration: PUBLIC_BASE_URL_ALIASES: "${alias}" is not an http(s) origin`);
     }
   }
+  if (e.SANDBOX_INTROSPECTION_CREDENTIALS !== undefined && !e.SANDBOX) {
+    throw new Error('Invalid configuration: SANDBOX_INTROSPECTION_CREDENTIALS configures the sandbox EHR and needs SANDBOX=true');
+  }
   if (e.SANDBOX_DEV_FHIR_PORT !== undefined && !e.SANDBOX) {
     throw new Error('Invalid configuration: SANDBOX_DEV_FHIR_PORT needs SANDBOX=true (the development FHIR mode serves data without authentication and is refused outside sandbox mode)');
   }
@@ -222,6 +229,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl,
     publicBaseUrlAliases: Object.freeze(aliases),
     sandboxDevFhirPort: e.SANDBOX_DEV_FHIR_PORT,
+    sandboxIntrospectionCredentials: e.SANDBOX_INTROSPECTION_CREDENTIALS
+      ? { clientId: e.SANDBOX_INTROSPECTION_CREDENTIALS.slice(0, e.SANDBOX_INTROSPECTION_CREDENTIALS.indexOf(':')), secret: e.SANDBOX_INTROSPECTION_CREDENTIALS.slice(e.SANDBOX_INTROSPECTION_CREDENTIALS.indexOf(':') + 1) }
+      : undefined,
     sandbox: e.SANDBOX,
     databaseUrl: e.DATABASE_URL || undefined,
     pgliteDir: e.PGLITE_DIR,

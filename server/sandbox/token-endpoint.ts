@@ -3,7 +3,8 @@
  * Token: https://hl7.org/fhir/smart-app-launch/STU2.2/app-launch.html#obtain-access-token (public
  * clients, PKCE S256 verified). Introspection: RFC 7662 plus SMART's context fields
  * (https://hl7.org/fhir/smart-app-launch/STU2.2/token-introspection.html).
- * Sandbox deviation: the introspection endpoint does not authenticate its caller.
+ * The introspection endpoint authenticates its caller only when SANDBOX_INTROSPECTION_CREDENTIALS is set (as the
+ * SMART launcher does); by default it does not (a sandbox deviation).
  */
 import express, { Router, type Response } from 'express';
 import { createHash, timingSafeEqual } from 'node:crypto';
@@ -135,6 +136,14 @@ export function createTokenRouter(ctx: SandboxContext): Router {
 
   router.post('/introspect', form, async (req, res) => {
     noStore(res);
+    // Like the SMART launcher and most production authorization servers, the sandbox can require the
+    // introspecting client to authenticate (RFC 7662 section 2.1; client_secret_basic, RFC 6749 2.3.1).
+    const required = ctx.config.sandboxIntrospectionCredentials;
+    if (required && !basicCredentialsMatch(req.headers.authorization, required.clientId, required.secret)) {
+      res.setHeader('WWW-Authenticate', 'Basic realm="sandbox introspection"');
+      res.status(401).json({ error: 'invalid_client', error_description: 'Token introspection requires client authentication' });
+      return;
+    }
     const { token } = IntrospectSchema.parse(req.body ?? {});
     const access = token ? await ctx.tokens.verifyAccessToken(token) : undefined;
     if (!access) {
@@ -160,4 +169,30 @@ export function createTokenRouter(ctx: SandboxContext): Router {
     res.json(ctx.tokens.jwks());
   });
   return router;
+}
+
+/**
+ * Checks an HTTP Basic header against a client id and secret (each form-encoded before joining, RFC 6749 2.3.1).
+ * @param header - the Authorization header
+ * @param clientId - the expected client id
+ * @param secret - the expected secret
+ * @returns whether they match
+ */
+export function basicCredentialsMatch(header: string | undefined, clientId: string, secret: string): boolean {
+  const m = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(header ?? '');
+  if (!m) {
+    return false;
+  }
+  const decoded = Buffer.from(m[1], 'base64').toString('utf8');
+  const i = decoded.indexOf(':');
+  if (i < 0) {
+    return false;
+  }
+  try {
+    const expected = Buffer.from(`${clientId}\n${secret}`);
+    const given = Buffer.from(`${decodeURIComponent(decoded.slice(0, i).replace(/\+/g, ' '))}\n${decodeURIComponent(decoded.slice(i + 1).replace(/\+/g, ' '))}`);
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  } catch {
+    return false;
+  }
 }
