@@ -363,6 +363,11 @@ export interface CdsBenchResult {
    * run, at 1, 50 and 200 connections: p50 and p99 as multiples of the baseline's, throughput as a fraction.
    */
   versusConformant: { connections: number; p50Ratio: number; p99Ratio: number; throughputShare: number; timeouts: number }[];
+  /**
+   * Where one patient-view call's time goes (ES384, embedded store, sequential calls), as medians of the
+   * service's own Server-Timing phases, in ms.
+   */
+  phases?: { calls: number; medianMs: Record<string, number>; totalMedianMs: number };
 }
 
 /** PostgreSQL for the production-store runs: this machine's server, in a schema of its own that is dropped afterwards. */
@@ -467,10 +472,15 @@ export async function benchCdsHooks(durationS = 10): Promise<CdsBenchResult> {
   };
 
   const baselines: ChildProcess[] = [];
+  let phases: CdsBenchResult['phases'];
   try {
     const embedded = await startServer({ PGLITE_DIR: 'memory' }, jwksUrl, Object.keys(keys));
     try {
       await measure(embedded, 'pglite', Object.keys(keys));
+      const url = `${embedded.base}/cds-services/ddx-patient-view`;
+      const { privateKey, jwk } = keys.ES384;
+      phases = await phaseBreakdown(url, await signTokens(privateKey, 'ES384', jwk.kid as string, url, PHASE_CALLS), bodies.patientView);
+      process.stdout.write(`  cds patient-view phases (median of ${phases.calls} sequential calls, ms): ${Object.entries(phases.medianMs).map(([k, v]) => `${k} ${v}`).join(', ')}; whole call ${phases.totalMedianMs}\n`);
     } finally {
       await stopServer(embedded);
     }
@@ -530,6 +540,7 @@ export async function benchCdsHooks(durationS = 10): Promise<CdsBenchResult> {
     cores: availableParallelism(),
     loadGenerator: 'autocannon (same machine, one process)',
     skipped,
+    phases,
     versusConformant: [1, 50, 200].flatMap((connections) => {
       const ours = runs.find((r) => r.target.endsWith('/ddx-patient-view') && r.alg === 'ES384' && r.store === 'pglite' && r.connections === connections && !r.pacedPerS);
       const base = runs.find((r) => r.target.endsWith('/conformant') && r.connections === connections);
@@ -537,6 +548,37 @@ export async function benchCdsHooks(durationS = 10): Promise<CdsBenchResult> {
         ? [{ connections, p50Ratio: round(ours.latencyMedianMs / Math.max(0.1, base.latencyMedianMs), 2), p99Ratio: round(ours.latencyP99Ms / Math.max(0.1, base.latencyP99Ms), 2), throughputShare: round(ours.throughputPerS / Math.max(1, base.throughputPerS), 2), timeouts: ours.timeouts }]
         : [];
     }),
+  };
+}
+
+const PHASE_CALLS = 300;
+
+/**
+ * Sequential calls, each reading the service's Server-Timing header: the median of each phase.
+ * @param url - the service endpoint
+ * @param tokens - one fresh client JWT per call
+ * @param bodies - request body templates
+ * @returns medians per phase and of the whole call as the client saw it
+ */
+async function phaseBreakdown(url: string, tokens: readonly string[], bodies: readonly string[]): Promise<NonNullable<CdsBenchResult['phases']>> {
+  const perPhase = new Map<string, number[]>();
+  const totals: number[] = [];
+  for (let n = 0; n < tokens.length; n++) {
+    const t0 = performance.now();
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[n]}` }, body: bodies[n % bodies.length].replace(HOOK_INSTANCE, randomUUID()) });
+    await res.arrayBuffer();
+    totals.push(performance.now() - t0);
+    for (const part of (res.headers.get('server-timing') ?? '').split(/,\s*/)) {
+      const [name, dur] = part.split(';dur=');
+      if (name && dur !== undefined) {
+        perPhase.set(name, [...(perPhase.get(name) ?? []), Number(dur)]);
+      }
+    }
+  }
+  return {
+    calls: tokens.length,
+    medianMs: Object.fromEntries([...perPhase].map(([k, v]) => [k, round(percentile(v, 50), 2)])),
+    totalMedianMs: round(percentile(totals, 50), 2),
   };
 }
 

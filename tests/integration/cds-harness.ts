@@ -19,9 +19,9 @@ export interface CallOptions {
  * @param path - below /cds-services/, e.g. `ddx-patient-view` or `ddx-patient-view/feedback`
  * @param body - the request body
  * @param opts - token, audience, raw body, content type
- * @returns status and parsed body
+ * @returns status, parsed body and response headers
  */
-export async function callCds(server: RunningServer, path: string, body: unknown, opts: CallOptions = {}): Promise<{ status: number; body: any }> {
+export async function callCds(server: RunningServer, path: string, body: unknown, opts: CallOptions = {}): Promise<{ status: number; body: any; headers: Headers }> {
   const url = `${server.baseUrl}/cds-services/${path}`;
   const token = opts.token === null ? undefined : (opts.token ?? (await server.handle.sandbox!.cdsClient.sign(opts.aud ?? url)));
   const res = await fetch(url, {
@@ -30,5 +30,5 @@ export async function callCds(server: RunningServer, path: string, body: unknown
     body: opts.raw ?? JSON.stringify(body),
   });
   const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
+  return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers };
 }

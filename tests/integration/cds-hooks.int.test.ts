@@ -12,7 +12,7 @@ import type { CdsCard, CdsResponse } from '../../cds-hooks/types';
 
 let server: RunningServer;
 
-const call = (service: string, body: unknown, opts: CallOptions = {}): Promise<{ status: number; body: any }> => callCds(server, service, body, opts);
+const call = (service: string, body: unknown, opts: CallOptions = {}): Promise<{ status: number; body: any; headers: Headers }> => callCds(server, service, body, opts);
 
 beforeAll(async () => {
   // A generous fetch budget: these tests check behaviour, not speed (npm run bench measures that).
@@ -74,6 +74,17 @@ describe('patient-view', () => {
     expect(named.length).toBeGreaterThan(0);
     const rows = (await server.handle.store.db.query<{ condition_id: string }>('SELECT condition_id FROM suggestions WHERE set_id = $1', [[...setIds][0]])).rows;
     expect(rows.map((r) => r.condition_id).sort()).toEqual(named);
+  });
+
+  test('says where the time of a call went, in a Server-Timing header', async () => {
+    const res = await call('ddx-patient-view', hookRequest('patient-view', fixtureChart('chest-pain-nstemi.json')));
+    const timing = res.headers.get('server-timing') ?? '';
+    const phases = Object.fromEntries(timing.split(/,\s*/).map((p) => { const [name, dur] = p.split(';dur='); return [name, Number(dur)]; }));
+    expect(Object.keys(phases)).toEqual(['jwt', 'body', 'validate', 'prefetch', 'engine', 'check', 'store']);
+    for (const ms of Object.values(phases)) {
+      expect(ms).toBeGreaterThanOrEqual(0);
+      expect(ms).toBeLessThan(30_000);
+    }
   });
 
   test('gives no cards for a patient who opted out of AI decision support', async () => {
