@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from './load-knowledge';
+import { POLICY } from '../reasoning/policy';
 
 const kb = loadKnowledge();
 
@@ -87,6 +88,55 @@ describe('curated knowledge base', () => {
       ...[...kb.problems.values()].flatMap((p) => [...(p.priors.emergency ?? []), ...(p.priors['primary-care'] ?? [])].map((x) => x.source.locator)),
     ];
     expect(locators.filter((l) => /placeholder|curator estimate|made up|guess/i.test(l))).toEqual([]);
+  });
+
+  test('grade B and C likelihood ratios are what their recorded frequencies give', () => {
+    const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(0.011, 0.06 * b);
+    const wrong = kb.evidence.flatMap((e) => {
+      const d = e.derivation;
+      if (e.grade === 'A' || !d) {
+        return [];
+      }
+      const p = d.frequencyInDisease.value;
+      const q = d.frequencyWithoutDisease.value;
+      const out: string[] = [];
+      if (e.lrPositive !== undefined && q > 0 && !near(e.lrPositive, p / q)) {
+        out.push(`${e.condition}/${e.finding}: LR+ ${e.lrPositive}, p/q ${(p / q).toFixed(3)}`);
+      }
+      if (e.lrNegative !== undefined && q < 1 && !near(e.lrNegative, (1 - p) / (1 - q))) {
+        out.push(`${e.condition}/${e.finding}: LR- ${e.lrNegative}, (1-p)/(1-q) ${((1 - p) / (1 - q)).toFixed(3)}`);
+      }
+      return out;
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  test('an uncited background is one of the two stated policies, and never makes a finding count against its disease by guess', () => {
+    const wrong = kb.evidence.flatMap((e) => {
+      const d = e.derivation;
+      if (e.grade === 'A' || !d || d.frequencyWithoutDisease.source) {
+        return [];
+      }
+      const q = d.frequencyWithoutDisease.value;
+      const p = d.frequencyInDisease.value;
+      const sex = e.finding === 'male' || e.finding === 'female';
+      const out: string[] = [];
+      if (q !== POLICY.gradeCPolicyBackground && q !== POLICY.gradeCEvenSplitBackground) {
+        out.push(`${e.condition}/${e.finding}: background ${q} is no stated policy`);
+      }
+      if (sex && q !== POLICY.gradeCEvenSplitBackground) {
+        out.push(`${e.condition}/${e.finding}: a sex finding needs the even-split background`);
+      }
+      if (!d.frequencyWithoutDisease.policy) {
+        out.push(`${e.condition}/${e.finding}: an uncited background must state its policy`);
+      }
+      // Below the background only as a cited "very rare" or "never" (HPO <= 4%): evidence against the disease.
+      if (p < q && p > 0.04) {
+        out.push(`${e.condition}/${e.finding}: frequency ${p} below the policy background ${q}`);
+      }
+      return out;
+    });
+    expect(wrong).toEqual([]);
   });
 
   test('every citation is honest about its status and review', () => {

@@ -37,6 +37,12 @@ export const POLICY = {
    * another diagnosis uses this background frequency (stated in each entry's derivation).
    */
   gradeCPolicyBackground: 0.25,
+  /**
+   * The policy background of a finding that splits every population in two roughly equal parts (male or
+   * female sex; which bilirubin fraction predominates; the phase of the menstrual cycle), when no cohort
+   * of the complaint gives the split: an even split.
+   */
+  gradeCEvenSplitBackground: 0.5,
   /** How many leading diagnoses "findings not explained" is checked against. */
   explainingCandidates: 5,
   /**
@@ -85,6 +91,8 @@ export const POLICY_RATIONALE: Record<keyof typeof POLICY, string> = {
     'Information is weighed against what the test costs the patient: a CT with contrast must separate the candidates twice as well as a blood test to be ranked above it, an invasive test three times. Ordinal classes chosen by the team, not measured costs; cost, radiation dose and waiting time are not otherwise modelled.',
   gradeCPolicyBackground:
     'clinical-validity.md allows a stated policy background when no cohort gives the finding’s frequency among patients with the same complaint without the disease. 25% is deliberately unremarkable: a finding present in most patients with the disease (HPO “very frequent”, 0.9) then moves the odds by 3.6 at most, and its absence by 0.13; every such entry is grade C and shown with the widest uncertainty (×3).',
+  gradeCEvenSplitBackground:
+    'For a finding that divides any population in about two halves (sex above all), 25% would be a false claim that it is rare without the disease; an even split says only what the finding is. No other policy background is allowed: a background guessed lower than 25% would manufacture a strong likelihood ratio from no data, so every other uncited background is 25% (kb test).',
   explainingCandidates: 'As DXplain does, abnormal findings that none of the leading diagnoses explains are listed as clues to a missing diagnosis.',
   unquantifiedPrior:
     'No number is invented for a diagnosis without a published pre-test probability; it gets this explicit policy value, below the can’t-miss threshold, and every result that uses it says so.',
