@@ -396,7 +396,9 @@ export interface ServerUnderTest {
 export async function startServer(env: Record<string, string>, jwksUrl: string, algorithms: string[]): Promise<ServerUnderTest> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  // BENCH_SERVER_NODE_ARGS adds Node options to the server only (e.g. --cpu-prof, which NODE_OPTIONS refuses).
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -589,4 +591,48 @@ export function describe(r: LoadResult): string {
   const gen = r.loadGeneratorCpuMsPerCall === undefined ? '' : `, load generator ${r.loadGeneratorCpuMsPerCall} ms/call`;
   const workers = r.workers && r.workers > 1 ? ` ${r.workers} workers` : '';
   return `cds ${r.target} ${r.alg}${r.store ? ` ${r.store}` : ''}${workers} @${r.connections}${paced}: median ${r.latencyMedianMs} ms, p99 ${r.latencyP99Ms} ms (steady ${r.steadyMedianMs} / ${r.steadyP99Ms} ms; ${r.firstCallsOver1s} first calls > 1 s), max ${r.latencyMaxMs} ms, ${r.throughputPerS} req/s, errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}${cpu}${gen}`;
+}
+
+/**
+ * `npm run bench -- phases`: the quick look at one patient-view call (a few seconds, for iterating on
+ * the hook path): sequential calls to our service (ES384, embedded store in memory), each read through
+ * its Server-Timing phases, beside the same number of sequential calls to the conformant baseline,
+ * started in the same run. The whole-call medians are what the client saw.
+ * @param calls - sequential calls to each
+ * @returns our phases, our whole-call median, the baseline's, and their ratio
+ */
+export async function benchCdsPhases(calls = PHASE_CALLS): Promise<{ ours: NonNullable<CdsBenchResult['phases']>; conformantMedianMs: number; p50Ratio: number }> {
+  const { privateKey, publicKey } = await generateKeyPair('ES384');
+  const jwk = { ...(await exportJWK(publicKey)), kid: 'bench-ES384', alg: 'ES384' };
+  const jwks: Server = createServer((_req, res) => {
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify({ keys: [jwk] }));
+  });
+  const jwksPort = await freePort();
+  await new Promise<void>((r) => jwks.listen(jwksPort, '127.0.0.1', () => r()));
+  const jwksUrl = `http://127.0.0.1:${jwksPort}/jwks`;
+  const bodies = hookBodies().patientView;
+  try {
+    const server = await startServer({ PGLITE_DIR: 'memory' }, jwksUrl, ['ES384']);
+    let ours: NonNullable<CdsBenchResult['phases']>;
+    try {
+      const url = `${server.base}/cds-services/ddx-patient-view`;
+      // Warm-up (JIT, JWKS cache, first store writes), then the measured calls.
+      await phaseBreakdown(url, await signTokens(privateKey, 'ES384', 'bench-ES384', url, 100), bodies);
+      ours = await phaseBreakdown(url, await signTokens(privateKey, 'ES384', 'bench-ES384', url, calls), bodies);
+    } finally {
+      await stopServer(server);
+    }
+    const baseline = await startBaseline(CONFORMANT, { JWKS_URL: jwksUrl, ISS }, true);
+    try {
+      const url = `${baseline.base}/cds-services/conformant`;
+      await phaseBreakdown(url, await signTokens(privateKey, 'ES384', 'bench-ES384', url, 100), bodies);
+      const base = await phaseBreakdown(url, await signTokens(privateKey, 'ES384', 'bench-ES384', url, calls), bodies);
+      return { ours, conformantMedianMs: base.totalMedianMs, p50Ratio: round(ours.totalMedianMs / Math.max(0.1, base.totalMedianMs), 2) };
+    } finally {
+      baseline.child.kill('SIGTERM');
+    }
+  } finally {
+    jwks.close();
+  }
 }

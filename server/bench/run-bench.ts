@@ -10,7 +10,7 @@ import { benchEngine, type EngineBenchResult } from './engine-bench';
 import { benchStartup } from './startup-bench';
 import { measureInitialJs } from './bundle-size';
 import { percentile, round } from './stats';
-import { benchCdsHooks, type LoadResult } from './cds-bench';
+import { benchCdsHooks, benchCdsPhases, type LoadResult } from './cds-bench';
 import { benchLaunchToDifferential } from './launch-bench';
 import { benchQuality } from './quality-bench';
 import { benchSoak } from './soak-bench';
@@ -75,6 +75,12 @@ async function main(): Promise<void> {
     for (const c of cds.coresNeededAt2000PerS) {
       process.stdout.write(`cds ${c.target} ${c.alg}${c.store ? ` ${c.store}` : ''}${c.workers && c.workers > 1 ? ` ${c.workers} workers` : ''}: about ${c.cores} cores of server CPU for 2,000 calls/s (p99 < 100 ms at 200 connections); this machine has ${cds.cores}\n`);
     }
+  }
+  // The quick look at one hook call's phases runs only when asked for (`npm run bench -- phases`).
+  if (only.includes('phases')) {
+    const p = await benchCdsPhases();
+    results.cdsPhases = p;
+    process.stdout.write(`cds patient-view phases (median of ${p.ours.calls} sequential calls, ms): ${Object.entries(p.ours.medianMs).map(([k, v]) => `${k} ${v}`).join(', ')}; whole call ${p.ours.totalMedianMs} vs the conformant baseline ${p.conformantMedianMs}: p50 ×${p.p50Ratio} (target ×2)\n`);
   }
   // The soak runs only when asked for (`npm run bench -- soak`): it takes SOAK_MINUTES (default 30).
   if (only.includes('soak')) {

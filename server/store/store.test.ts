@@ -173,6 +173,28 @@ describe.each(drivers)('store on %s', (_name, open) => {
     expect(suggestions).toBe(2);
   });
 
+  test('a shown batch is one statement: JSON columns keep their shape, a key twice is one set, a failing batch leaves nothing', async () => {
+    const card = (uuid: string) => ({ uuid, serviceId: 'ddx-patient-view', hook: 'patient-view', kind: 'differential', conditionIds: ['pe'], suggestionUuids: ['s-1'], summary: 's', indicator: 'info', clientIss: 'https://ehr.example' });
+    const a = { ...setInput(), surface: 'cds-hooks' as const, findings: [{ findingId: 'tachycardia', present: true }], output: { differential: [{ conditionId: 'pe', rank: 1 }] }, subgroup: { sex: 'female' } };
+    const [first, twice] = await store.recordShownBatch([
+      { set: a, cards: [card(randomUUID())] },
+      { set: a, cards: [card(randomUUID())] },
+    ]);
+    expect(twice).toBe(first);
+    const row = (await store.db.query<{ findings: unknown; output: unknown; subgroup: unknown; surface: string }>('SELECT findings, output, subgroup, surface FROM suggestion_sets WHERE id = $1', [first])).rows[0];
+    expect(row).toEqual({ findings: a.findings, output: a.output, subgroup: a.subgroup, surface: 'cds-hooks' });
+    const count = async (table: string, setId: string) => (await store.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE set_id = $1`, [setId])).rows[0].n;
+    expect(await count('suggestions', first)).toBe(a.suggestions.length);
+    expect(await count('cds_cards', first)).toBe(2);
+    const stored = await store.findCard((await store.db.query<{ uuid: string }>('SELECT uuid FROM cds_cards WHERE set_id = $1 LIMIT 1', [first])).rows[0].uuid);
+    expect(stored).toMatchObject({ setId: first, conditionIds: ['pe'], suggestionUuids: ['s-1'], clientIss: 'https://ehr.example' });
+    // A card uuid that exists already breaks the batch: the other item's set is not left behind.
+    const existing = (await store.db.query<{ uuid: string }>('SELECT uuid FROM cds_cards WHERE set_id = $1 LIMIT 1', [first])).rows[0].uuid;
+    const b = setInput();
+    await expect(store.recordShownBatch([{ set: b, cards: [card(randomUUID())] }, { set: setInput(), cards: [card(existing)] }])).rejects.toThrow();
+    expect((await store.db.query('SELECT id FROM suggestion_sets WHERE idempotency_key = $1', [b.idempotencyKey])).rows).toHaveLength(0);
+  });
+
   test('a clinician changing a decision on the same suggestion supersedes the earlier one automatically', async () => {
     const set = await store.recordSuggestionSet(setInput());
     const base = { setId: set.setId, suggestionId: set.suggestions[0].id, userRef: 'Practitioner/u9', fhirServer: 'x', source: 'app' as const };

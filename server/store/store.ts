@@ -173,6 +173,7 @@ const SET_COLUMNS =
   '(id, idempotency_key, surface, fhir_server, patient_pseudonym, encounter_pseudonym, user_pseudonym, hook_instance, model_id, model_version, knowledge_version, knowledge_hash, input_hash, setting, findings, output, subgroup, request)';
 
 const SET_COLUMN_COUNT = SET_COLUMNS.split(',').length;
+const SET_COLUMN_NAMES = SET_COLUMNS.slice(1, -1).split(', ');
 
 export class StoreConflictError extends Error {
   constructor(message: string) {
@@ -497,55 +498,52 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
       if (items.length === 0) {
         return [];
       }
-      return db.transaction(async (tx) => {
-        const setValues: unknown[] = [];
-        const ids = items.map(() => randomUUID());
-        const setTuples = items.map(({ set }, i) => {
-          setValues.push(...setRowValues(ids[i], set));
-          const b = i * SET_COLUMN_COUNT;
-          return `(${Array.from({ length: SET_COLUMN_COUNT }, (_, k) => `$${b + k + 1}`).join(',')})`;
-        });
-        const inserted = (
-          await tx.query<{ id: string; idempotency_key: string }>(
-            `INSERT INTO suggestion_sets ${SET_COLUMNS}
-             VALUES ${setTuples.join(',')} ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, idempotency_key`,
-            setValues,
-          )
-        ).rows;
-        const byKey = new Map(inserted.map((r) => [r.idempotency_key, r.id]));
-        const fresh = new Set(inserted.map((r) => r.id));
-        const missing = items.map((i) => i.set.idempotencyKey).filter((k) => !byKey.has(k));
-        if (missing.length > 0) {
-          const existing = (await tx.query<{ id: string; idempotency_key: string }>('SELECT id, idempotency_key FROM suggestion_sets WHERE idempotency_key = ANY($1)', [missing])).rows;
-          existing.forEach((r) => byKey.set(r.idempotency_key, r.id));
-        }
-        const sugValues: unknown[] = [];
-        const sugTuples: string[] = [];
-        const cardValues: unknown[] = [];
-        const cardTuples: string[] = [];
-        for (const { set, cards } of items) {
-          const setId = byKey.get(set.idempotencyKey) as string;
-          if (fresh.has(setId)) {
-            for (const s of set.suggestions) {
-              const b = sugValues.length;
-              sugValues.push(randomUUID(), setId, s.conditionId, s.rank, s.probability, s.band, s.cantMiss, s.cardUuid ?? null);
-              sugTuples.push(`(${Array.from({ length: 8 }, (_, k) => `$${b + k + 1}`).join(',')})`);
-            }
-            fresh.delete(setId);
-          }
-          for (const c of cards) {
-            const b = cardValues.length;
-            cardValues.push(c.uuid, setId, c.serviceId, c.hook, c.kind, JSON.stringify(c.conditionIds), JSON.stringify(c.suggestionUuids), c.summary, c.indicator, c.clientIss ?? null);
-            cardTuples.push(`(${Array.from({ length: 10 }, (_, k) => `$${b + k + 1}`).join(',')})`);
+      // One call of one function for the whole batch (issue 16, item 5; migrations/010): the sets, their
+      // suggestions and the cards go in as three JSON parameters, so the embedded store does one round
+      // trip with a cached plan instead of BEGIN, three freshly planned INSERTs and COMMIT. It is atomic,
+      // so a failed batch leaves nothing behind and the group commit can run its items alone.
+      const sets = new Map<string, Record<string, unknown>>();
+      const suggestions: Record<string, unknown>[] = [];
+      const cards: Record<string, unknown>[] = [];
+      for (const { set, cards: shown } of items) {
+        const key = set.idempotencyKey;
+        if (!sets.has(key)) {
+          // A key twice in one batch (a retry racing its original) is one set: the first item's suggestions.
+          const values = setRowValues(randomUUID(), set);
+          // The JSON columns go in as JSON (setRowValues gives them as text, for a text parameter).
+          const json: Record<string, unknown> = { findings: set.findings, output: set.output, subgroup: set.subgroup ?? {}, request: set.request ?? null };
+          sets.set(key, Object.fromEntries(SET_COLUMN_NAMES.map((c, k) => [c, c in json ? json[c] : values[k]])));
+          for (const x of set.suggestions) {
+            suggestions.push({ id: randomUUID(), set_key: key, condition_id: x.conditionId, rank: x.rank, probability: x.probability, band: x.band, cant_miss: x.cantMiss, card_uuid: x.cardUuid ?? null });
           }
         }
-        if (sugTuples.length > 0) {
-          await tx.query(`INSERT INTO suggestions (id, set_id, condition_id, rank, probability, band, cant_miss, card_uuid) VALUES ${sugTuples.join(',')}`, sugValues);
+        for (const c of shown) {
+          cards.push({ uuid: c.uuid, set_key: key, service_id: c.serviceId, hook: c.hook, kind: c.kind, condition_ids: c.conditionIds, suggestion_uuids: c.suggestionUuids, summary: c.summary, indicator: c.indicator, client_iss: c.clientIss ?? null });
         }
-        if (cardTuples.length > 0) {
-          await tx.query(`INSERT INTO cds_cards (uuid, set_id, service_id, hook, kind, condition_ids, suggestion_uuids, summary, indicator, client_iss) VALUES ${cardTuples.join(',')}`, cardValues);
+      }
+      const run = async (setRows: Record<string, unknown>[], sugRows: Record<string, unknown>[], cardRows: Record<string, unknown>[]): Promise<Map<string, string>> => {
+        // migrations/010-record-shown-cards.sql
+        const rows = (await db.query<{ set_id: string; set_key: string }>('SELECT set_id, set_key FROM record_shown_cards($1::jsonb, $2::jsonb, $3::jsonb)', [JSON.stringify(setRows), JSON.stringify(sugRows), JSON.stringify(cardRows)])).rows;
+        return new Map(rows.map((r) => [r.set_key, r.set_id]));
+      };
+      const byKey = await run([...sets.values()], suggestions, cards);
+      // On PostgreSQL a concurrent call can commit the same key after this statement's snapshot: its
+      // set is neither inserted nor seen. A second statement (a new snapshot) links those cards to it.
+      const missing = [...sets.keys()].filter((k) => !byKey.has(k));
+      if (missing.length > 0) {
+        const again = await run(
+          missing.map((k) => sets.get(k) as Record<string, unknown>),
+          [],
+          cards.filter((c) => missing.includes(c.set_key as string)),
+        );
+        again.forEach((id, k) => byKey.set(k, id));
+      }
+      return items.map((i) => {
+        const id = byKey.get(i.set.idempotencyKey);
+        if (id === undefined) {
+          throw new StoreConflictError('the suggestion set could not be stored or found');
         }
-        return items.map((i) => byKey.get(i.set.idempotencyKey) as string);
+        return id;
       });
     },
     async findCard(uuid) {
