@@ -121,19 +121,19 @@ export function appliesTo(condition: Condition, patient: { ageYears?: number; se
  */
 export function evokeDiagnoses(kb: KnowledgeBase, findings: readonly KnownFinding[], patient: { ageYears?: number; sex?: string }, exclude: ReadonlySet<string>, chartDiagnoses: ChartExtract['chartDiagnoses']): EvokedDiagnosis[] {
   const out: EvokedDiagnosis[] = [];
+  // Worked out once, not per condition: the chart's findings, and those present (the only ones that evoke).
+  const fromChart = findings.filter((f) => f.origin === 'chart');
+  const presentInChart = fromChart.filter((f) => f.present);
   for (const condition of kb.conditions.values()) {
     const conditionId = condition.id;
-    const evidence = kb.evidenceByCondition.get(conditionId) ?? new Map();
     if (exclude.has(conditionId) || !appliesTo(condition, patient)) {
       continue;
     }
-    const established = definitionMet(kb, condition, findings.filter((f) => f.origin === 'chart'));
+    const evidence = kb.evidenceByCondition.get(conditionId);
+    const established = condition.definition ? definitionMet(kb, condition, fromChart) : undefined;
     const strong: EvokedDiagnosis['evidence'][number][] = [];
-    for (const f of findings) {
-      if (!f.present || f.origin !== 'chart') {
-        continue;
-      }
-      const e = evidence.get(f.findingId);
+    for (const f of evidence ? presentInChart : []) {
+      const e = evidence?.get(f.findingId);
       const finding = kb.findings.get(f.findingId);
       const lr = e ? likelihoodRatio(e, true)?.lr : undefined;
       if (!e || lr === undefined || lr < POLICY.evokingLikelihoodRatio || finding?.category === 'demographic') {

@@ -707,7 +707,7 @@ function readMedication(ctx: Context, r: MedicationRequest | MedicationStatement
   let nonSystemicMatch = false;
   for (const { findingId, rule } of ctx.index.medications) {
     const byCode = rule.rxnorm.some((code) => codes.includes(code));
-    const byName = rule.names.some((n) => new RegExp(`\\b${escapeRegExp(n.toLowerCase())}\\b`).test(name));
+    const byName = !byCode && rule.names.some((n) => wordPattern(n).test(name));
     if (!byCode && !byName) {
       continue;
     }
@@ -729,6 +729,17 @@ function readMedication(ctx: Context, r: MedicationRequest | MedicationStatement
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A medication name as a whole-word, case-insensitive pattern; compiled once per name, not per resource. */
+const wordPatterns = new Map<string, RegExp>();
+function wordPattern(name: string): RegExp {
+  let re = wordPatterns.get(name);
+  if (!re) {
+    re = new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\b`);
+    wordPatterns.set(name, re);
+  }
+  return re;
 }
 
 function readCoded(ctx: Context, r: AllergyIntolerance | AnyResource, reference: string): void {

@@ -110,6 +110,21 @@ const SPELLINGS: Record<string, string> = {
  * A unit it does not recognise is returned trimmed and otherwise unchanged.
  */
 export function normalizeUnit(unit: string): string {
+  let out = normalized.get(unit);
+  if (out === undefined) {
+    out = normalizeUnitUncached(unit);
+    // Bounded: units come from charts, so an unbounded cache would grow with whatever callers send.
+    if (normalized.size >= 2000) {
+      normalized.clear();
+    }
+    normalized.set(unit, out);
+  }
+  return out;
+}
+
+const normalized = new Map<string, string>();
+
+function normalizeUnitUncached(unit: string): string {
   const raw = unit.trim();
   if (SPELLINGS[raw] !== undefined) {
     return SPELLINGS[raw];
