@@ -110,6 +110,9 @@ describe('normalizeUnit', () => {
     ['mm Hg', 'mm[Hg]'],
     ['°C', 'Cel'],
     ['mIU/mL', 'm[IU]/mL'],
+    ['mL/min/1.73m2', 'mL/min/{1.73_m2}'],
+    ['mL/min/1.73 m²', 'mL/min/{1.73_m2}'],
+    ['ml/min/1.73 m2', 'mL/min/{1.73_m2}'],
   ])('%s → %s', (from, to) => {
     expect(normalizeUnit(from)).toBe(to);
     expect(isKnownUnit(from)).toBe(true);

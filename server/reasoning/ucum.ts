@@ -30,6 +30,15 @@ const utils = ucumPkg.UcumLhcUtils.getInstance();
 
 /** Exact non-UCUM spellings (after trimming) → UCUM. */
 const SPELLINGS: Record<string, string> = {
+  // eGFR as laboratories print it: per 1.73 m² of body surface (UCUM writes the annotation in braces)
+  'mL/min/1.73m2': 'mL/min/{1.73_m2}',
+  'mL/min/1.73 m2': 'mL/min/{1.73_m2}',
+  'mL/min/1.73m^2': 'mL/min/{1.73_m2}',
+  'mL/min/1.73 m^2': 'mL/min/{1.73_m2}',
+  'mL/min/1.73m²': 'mL/min/{1.73_m2}',
+  'mL/min/1.73 m²': 'mL/min/{1.73_m2}',
+  'ml/min/1.73m2': 'mL/min/{1.73_m2}',
+  'ml/min/1.73 m2': 'mL/min/{1.73_m2}',
   '°C': 'Cel',
   '℃': 'Cel',
   C: 'Cel',
