@@ -13,6 +13,29 @@ describe('memoryReplayGuard', () => {
     expect(await g.firstUse('iss|a', NOW + 60, NOW + 30)).toBe(false);
     expect(await g.firstUse('iss|a', NOW + 200, NOW + 61)).toBe(true);
   });
+
+  test('a key is a replay up to and including its expiry second, and accepted after it without waiting for a prune', async () => {
+    const g = memoryReplayGuard();
+    expect(await g.firstUse('iss|b', NOW + 5, NOW)).toBe(true);
+    expect(await g.firstUse('iss|b', NOW + 5, NOW + 5)).toBe(false);
+    // Within the 10 s between prunes the expired entry is still held: it must not count as a replay.
+    expect(await g.firstUse('iss|b', NOW + 8, NOW + 6)).toBe(true);
+    expect(g.held?.()).toBe(1);
+  });
+
+  test('drops expired keys at most every 10 s, keeping those not yet expired', async () => {
+    const g = memoryReplayGuard();
+    await g.firstUse('iss|short-1', NOW + 1, NOW);
+    await g.firstUse('iss|short-2', NOW + 1, NOW);
+    await g.firstUse('iss|long', NOW + 300, NOW);
+    expect(g.held?.()).toBe(3);
+    await g.firstUse('iss|c', NOW + 300, NOW + 9);
+    expect(g.held?.()).toBe(4); // 9 s after the last prune: nothing dropped yet
+    await g.firstUse('iss|d', NOW + 300, NOW + 10);
+    expect(g.held?.()).toBe(3); // the two expired keys dropped; long, c and d kept
+    await g.firstUse('iss|e', NOW + 300, NOW + 15);
+    expect(g.held?.()).toBe(4);
+  });
 });
 
 describe('databaseReplayGuard', () => {
@@ -64,6 +87,32 @@ describe('databaseReplayGuard', () => {
     const g = databaseReplayGuard({ claimJtis: () => Promise.reject(new Error('database unavailable: ECONNREFUSED')), pruneJtis: () => Promise.resolve(0) });
     await expect(g.firstUse('iss|x', NOW + 60, NOW)).rejects.toThrow(/database unavailable/);
     g.close();
+  });
+
+  test('a batch is judged by the latest clock of its calls, and holds at most 500 calls by default', async () => {
+    const seen: { size: number; now: number }[] = [];
+    const g = databaseReplayGuard({
+      claimJtis: (c, now) => (seen.push({ size: c.length, now }), Promise.resolve(c.map(() => true))),
+      pruneJtis: () => Promise.resolve(0),
+    });
+    await Promise.all(Array.from({ length: 501 }, (_, i) => g.firstUse(`iss|${i}`, NOW + 60, NOW + (i === 7 ? 9 : 0))));
+    expect(seen.map((b) => b.size)).toEqual([500, 1]);
+    expect(seen[0].now).toBe(NOW + 9);
+    g.close();
+  });
+
+  test('prunes nothing before the first call, and nothing after close', async () => {
+    const calls: number[] = [];
+    const g = databaseReplayGuard({ claimJtis: (c) => Promise.resolve(c.map(() => true)), pruneJtis: (now) => (calls.push(now), Promise.resolve(0)) }, { pruneEveryMs: 5 });
+    await new Promise((r) => setTimeout(r, 30));
+    expect(calls).toEqual([]);
+    await g.firstUse('iss|z', NOW + 60, NOW);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(calls.length).toBeGreaterThan(0);
+    g.close();
+    const after = calls.length;
+    await new Promise((r) => setTimeout(r, 30));
+    expect(calls.length).toBe(after);
   });
 
   test('prunes expired claims in the background', async () => {

@@ -24,6 +24,8 @@ export interface ReplayGuard {
   firstUse(key: string, expiresAt: number, now: number): Promise<boolean>;
   /** Stops background pruning. */
   close(): void;
+  /** How many keys this process holds in memory (the in-memory guard only): bounded by pruning. */
+  held?(): number;
 }
 
 /** Expired entries are pruned at most every 10 s, on the way in. */
@@ -48,6 +50,7 @@ export function memoryReplayGuard(): ReplayGuard {
       return Promise.resolve(true);
     },
     close() {},
+    held: () => seen.size,
   };
 }
 

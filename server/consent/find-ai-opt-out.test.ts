@@ -41,4 +41,22 @@ describe('findAiOptOut', () => {
   test('never throws on junk', () => {
     expect(findAiOptOut([null, 3, { resourceType: 'Consent' }])).toBeUndefined();
   });
+
+  test('the purpose is matched on its published system and code, both, in any of several codes and codings', () => {
+    // The strings an EHR writes: pinned here, not read from the module's constants.
+    const system = 'https://ddx-cds.example.org/fhir/CodeSystem/consent-purpose';
+    const deny = (code: NonNullable<Consent['provision']>['code']) => consent({ provision: { type: 'deny', code } });
+    expect(findAiOptOut([deny([{ coding: [{ system, code: 'ai-decision-support' }] }])])).toBe('Consent/c1');
+    expect(findAiOptOut([deny([{ coding: [{ system: 'http://other', code: 'research' }] }, { coding: [{ system: 'http://x', code: 'y' }, { system, code: 'ai-decision-support' }] }])])).toBe('Consent/c1');
+    expect(findAiOptOut([deny([{ coding: [{ system, code: 'research' }] }])])).toBeUndefined();
+    expect(findAiOptOut([deny([{ coding: [{ system: 'http://other', code: 'ai-decision-support' }] }])])).toBeUndefined();
+    expect(findAiOptOut([deny([{ text: 'AI decision support' }])])).toBeUndefined();
+  });
+
+  test('an active consent without a provision denies nothing, and a period end is inclusive', () => {
+    expect(findAiOptOut([consent({ provision: undefined })])).toBeUndefined();
+    const ending = consent({ provision: { type: 'deny', period: { end: '2026-06-30T00:00:00Z' }, code: [{ coding: [{ system: CONSENT_PURPOSE_SYSTEM, code: AI_DECISION_SUPPORT }] }] } });
+    expect(findAiOptOut([ending], '2026-06-30T00:00:00Z')).toBe('Consent/c1');
+    expect(findAiOptOut([ending], '2026-06-30T00:00:01Z')).toBeUndefined();
+  });
 });
