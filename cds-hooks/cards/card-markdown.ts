@@ -14,7 +14,8 @@ function citationLine(c: CitationSummary, n: number): string {
   const id = c.pmid ? `PMID ${c.pmid}` : c.doi ? `doi:${escapeMarkdown(c.doi)}` : '';
   const link = c.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${c.pmid}/` : c.doi ? `https://doi.org/${c.doi}` : undefined;
   const idText = link ? `[${id}](${link})` : id;
-  return `${n}. ${escapeMarkdown(c.title)}. *${escapeMarkdown(c.journal)}* ${c.year}. ${idText}${c.status === 'unverified' ? ' (unverified)' : ''}`;
+  const tail = [idText, c.status === 'unverified' ? '(unverified)' : ''].filter(Boolean).join(' ');
+  return `${n}. ${escapeMarkdown(c.title)}. *${escapeMarkdown(c.journal)}* ${c.year}.${tail ? ` ${tail}` : ''}`;
 }
 
 /** Numbers a citation in the card's reference list (adding it on first use) and returns `[n]`. */
