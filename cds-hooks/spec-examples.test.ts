@@ -102,6 +102,48 @@ describe('the spec rules flag each violation', () => {
   });
 });
 
+describe('the spec rules: exact messages and the edges of each rule', () => {
+  const problems = (mutate: (r: any) => void): string[] => {
+    const r = withSuggestion();
+    mutate(r);
+    return findSpecViolations(r);
+  };
+
+  test('each problem names the card, suggestion and action it is about', () => {
+    expect(problems((r) => (r.cards[1].summary = '   '))).toEqual(['cards[1]: summary is required, under 140 characters']);
+    expect(problems((r) => (r.cards[1].suggestions[0].label = ''))).toEqual(['cards[1].suggestions[0]: label is required']);
+    expect(problems((r) => (r.cards[1].suggestions[0].actions[0].type = 'upsert'))).toEqual(['cards[1].suggestions[0].actions[0]: type must be create, update or delete']);
+    expect(problems((r) => (r.cards[0].links[1].url = '/x'))).toEqual(['cards[0].links[1]: an absolute link needs an absolute url']);
+  });
+
+  test('a summary of 139 characters is allowed, 140 is not', () => {
+    expect(problems((r) => (r.cards[0].summary = 'x'.repeat(139)))).toEqual([]);
+    expect(problems((r) => (r.cards[0].summary = 'x'.repeat(140)))).toEqual(['cards[0]: summary is required, under 140 characters']);
+  });
+
+  test('a card without source, or with an icon or url that is not an absolute URL string, is flagged without throwing', () => {
+    expect(problems((r) => delete r.cards[1].source)).toEqual(['cards[1]: source.label is required']);
+    expect(problems((r) => (r.cards[0].source.icon = 'icon.png'))).toEqual(['cards[0]: source.icon must be an absolute URL']);
+    expect(problems((r) => (r.cards[0].source.icon = 'https://example.org/icon.png'))).toEqual([]);
+    expect(problems((r) => (r.cards[0].source.url = ['https://example.org/label']))).toEqual(['cards[0]: source.url must be an absolute URL']);
+  });
+
+  test('one recommended suggestion with at-most-one, or several with any, are allowed', () => {
+    expect(problems((r) => (r.cards[1].suggestions = [{ ...r.cards[1].suggestions[0], isRecommended: true }, { ...r.cards[1].suggestions[0], isRecommended: false }]))).toEqual([]);
+    expect(
+      problems((r) => {
+        r.cards[1].selectionBehavior = 'any';
+        r.cards[1].suggestions = [{ ...r.cards[1].suggestions[0], isRecommended: true }, { ...r.cards[1].suggestions[0], isRecommended: true }];
+      }),
+    ).toEqual([]);
+  });
+
+  test('a delete action names a resourceId and carries no resource', () => {
+    expect(problems((r) => (r.cards[1].suggestions[0].actions[0] = { type: 'delete', description: 'd', resourceId: ['ServiceRequest/1'] }))).toEqual([]);
+    expect(problems((r) => (r.cards[1].suggestions[0].actions[0] = { type: 'delete', description: 'd' }))).toEqual(['cards[1].suggestions[0].actions[0]: delete uses resourceId, not resource (cds-resp-2)']);
+  });
+});
+
 describe('feedback rules (cds-fb-1..3) and outcomeTimestamp', () => {
   const base = { card: 'c', outcome: 'overridden', outcomeTimestamp: '2021-12-11T10:05:31Z' };
   const issues = (item: unknown): string => {
