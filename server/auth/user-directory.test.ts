@@ -21,3 +21,22 @@ describe('user directory outside the sandbox', () => {
     expect(directory.get('Practitioner/qa-10', 'https://ehr-b.example.org/fhir').role).toBe('clinician');
   });
 });
+
+describe('user directory in the sandbox', () => {
+  test('roles and clinician-first preferences come from the sandbox users, by relative or absolute reference', () => {
+    const directory = createUserDirectory(loadConfig({ SANDBOX: 'true' }));
+    expect(directory.get('Practitioner/sandbox-clinician-1')).toEqual({ role: 'clinician', clinicianFirst: true });
+    expect(directory.get('http://localhost:3000/sandbox/fhir/Practitioner/sandbox-clinician-2')).toEqual({ role: 'clinician', clinicianFirst: false });
+    expect(directory.get('Practitioner/sandbox-quality-1')).toEqual({ role: 'quality-reviewer', clinicianFirst: false });
+    expect(directory.get('Practitioner/someone-else')).toEqual({ role: 'clinician', clinicianFirst: false });
+    // Only a resource reference at the end of the URL is stripped to its type and id.
+    expect(directory.get('Practitioner/sandbox-clinician-1/extra').clinicianFirst).toBe(false);
+  });
+
+  test('a named reviewer keeps their clinician-first preference; a trailing slash on the server does not matter', () => {
+    const directory = createUserDirectory(loadConfig({ SANDBOX: 'true', QUALITY_REVIEWERS: 'https://ehr-b.example.org/fhir//|Practitioner/sandbox-clinician-1' }));
+    expect(directory.get('Practitioner/sandbox-clinician-1', 'https://ehr-b.example.org/fhir/')).toEqual({ role: 'quality-reviewer', clinicianFirst: true });
+    expect(directory.get('Practitioner/sandbox-clinician-1', 'https://ehr-a.example.org/fhir')).toEqual({ role: 'clinician', clinicianFirst: true });
+  });
+});
+
