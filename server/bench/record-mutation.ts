@@ -28,7 +28,6 @@ interface StrykerMutant {
   location: { start: { line: number; column: number }; end: { line: number; column: number } };
 }
 type Counts = Record<string, number>;
-interface FileEntry extends Counts {}
 
 /** Stryker's score: detected (killed or timed out) over valid mutants (not compile or runtime errors, not ignored). */
 export function score(c: Counts): number {
@@ -53,7 +52,7 @@ function main(): void {
   const report = JSON.parse(readFileSync('reports/mutation/mutation.json', 'utf8')) as { files: Record<string, { source: string; mutants: StrykerMutant[] }> };
   const out = JSON.parse(readFileSync('bench-output/mutation.json', 'utf8')) as {
     runs: { label: string; date: string; seconds: number; files: string[]; mutateArg: string }[];
-    modules: Record<string, { summary: Counts & { mutationScore?: number; filesRun?: string[] }; files: Record<string, Record<string, unknown>> }>;
+    modules: Record<string, { summary: Record<string, unknown>; files: Record<string, Record<string, unknown>> }>;
   };
   const date = new Date().toISOString();
   const files = Object.keys(report.files).sort();
@@ -101,7 +100,7 @@ function main(): void {
   out.runs.push({ label, date, seconds: Number(seconds), files, mutateArg: files.join(',') });
   writeFileSync('bench-output/mutation.json', `${JSON.stringify(out, null, 2)}\n`);
   for (const [name, entry] of Object.entries(out.modules)) {
-    process.stdout.write(`${name}: ${entry.summary.mutationScore}% (${(entry.summary.filesRun ?? []).length} files)\n`);
+    process.stdout.write(`${name}: ${String(entry.summary.mutationScore)}% (${(entry.summary.filesRun as string[]).length} files)\n`);
   }
 }
 

@@ -188,6 +188,11 @@ export const MatchRuleSchema = z.discriminatedUnion('kind', [
     kind: z.literal('reference-range'),
     loinc: z.array(z.string().regex(/^\d{1,7}-\d$/)).min(1),
     relation: z.enum(['above-high', 'below-low']),
+    /**
+     * With above-high: the result must exceed this multiple of the upper reference limit (lipase more than
+     * 3 times the upper limit). Judged only from a reference range with a value; a high flag alone cannot say.
+     */
+    factor: z.number().gt(1).max(1000).optional(),
   }),
   /** An active medication (MedicationRequest/MedicationStatement), by RxNorm code or ingredient name. */
   z.strictObject({

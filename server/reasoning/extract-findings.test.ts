@@ -219,3 +219,19 @@ describe('reading what real EHRs hold', () => {
     expect(extractFindings([buildPatient({ gender: 'female', birthDate: '1995-01-01' }), buildEncounter('29857009'), hcg], kb).pregnancy?.source.reference).toBe('Observation/h1');
   });
 });
+
+describe('a multiple of the upper reference limit (real knowledge base)', () => {
+  test('lipase more than 3 times its own upper limit is present; under it absent; a high flag alone cannot say', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const real = loadKnowledge();
+    const range = { referenceRange: [{ low: { value: 13, unit: 'U/L', code: 'U/L' }, high: { value: 60, unit: 'U/L', code: 'U/L' } }] };
+    const lipase = (value: number, extra: Record<string, unknown> = range) => buildQuantity('lip', '3040-3', value, 'U/L', extra);
+    const high = extractFindings([...base, lipase(900)], real).findings.find((f) => f.findingId === 'lipase-over-3x-uln');
+    expect(high?.present).toBe(true);
+    expect(high?.sources[0].value).toBe('900 U/L (reference upper limit 60; 3 times it is 180)');
+    expect(extractFindings([...base, lipase(150)], real).findings.find((f) => f.findingId === 'lipase-over-3x-uln')?.present).toBe(false);
+    const flagged = extractFindings([...base, lipase(900, { interpretation: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation', code: 'H' }] }] })], real);
+    expect(flagged.findings.find((f) => f.findingId === 'lipase-over-3x-uln')).toBeUndefined();
+    expect(flagged.ignored.some((i) => i.reference === 'Observation/lip' && /no reference range to judge 3 times the upper limit for lipase-over-3x-uln/.test(i.reason))).toBe(true);
+  });
+});

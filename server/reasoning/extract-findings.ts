@@ -664,16 +664,18 @@ function evaluateMeasurements(ctx: Context): void {
       const bound = rangeBound(m, rule.relation === 'above-high' ? 'high' : 'low');
       let present: boolean | undefined;
       let ref = '';
+      const factor = rule.relation === 'above-high' ? (rule.factor ?? 1) : 1;
       if (bound !== undefined) {
-        present = rule.relation === 'above-high' ? m.quantity.value > bound : m.quantity.value < bound;
-        ref = ` (reference ${rule.relation === 'above-high' ? 'upper' : 'lower'} limit ${formatNumber(bound)})`;
-      } else if (m.interpretation && m.interpretation.length > 0) {
+        present = rule.relation === 'above-high' ? m.quantity.value > bound * factor : m.quantity.value < bound;
+        ref = ` (reference ${rule.relation === 'above-high' ? 'upper' : 'lower'} limit ${formatNumber(bound)}${factor > 1 ? `; ${factor} times it is ${formatNumber(bound * factor)}` : ''})`;
+      } else if (factor === 1 && m.interpretation && m.interpretation.length > 0) {
         const flags = rule.relation === 'above-high' ? ['H', 'HH', 'HU', '>'] : ['L', 'LL', 'LU', '<'];
         present = m.interpretation.some((f) => flags.includes(f));
         ref = ` (flagged ${m.interpretation.join(',')})`;
       }
       if (present === undefined) {
-        ctx.c.ignore(m.reference, `no reference range or interpretation to judge ${findingId}`, { kind: 'unit', display: m.display, date: m.date });
+        const why = factor > 1 ? `no reference range to judge ${factor} times the upper limit for ${findingId}` : `no reference range or interpretation to judge ${findingId}`;
+        ctx.c.ignore(m.reference, why, { kind: 'unit', display: m.display, date: m.date });
         continue;
       }
       ctx.c.vote(findingId, { present, date: m.date, source: { reference: m.reference, value: `${shown}${ref}`, date: m.date, code } });
