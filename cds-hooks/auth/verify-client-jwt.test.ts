@@ -177,6 +177,50 @@ describe('createClientJwtVerifier', () => {
     await expect(v.verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1')}`, AUD)).rejects.toBeInstanceOf(ReplayCheckUnavailableError);
   });
 
+  test('names its errors for the logs', () => {
+    const e = new ClientAuthError('kid missing');
+    expect([e.name, e.message, e.reason]).toEqual(['ClientAuthError', 'client JWT rejected: kid missing', 'kid missing']);
+    const r = new ReplayCheckUnavailableError(new Error('database unavailable'));
+    expect([r.name, r.message]).toEqual(['ReplayCheckUnavailableError', 'jti replay check unavailable: database unavailable']);
+  });
+
+  test('refuses a token without kid, a typ that is not a string, a blank jti, and a client with no keys', async () => {
+    const noKid = await new SignJWT({ jti: randomUUID() }).setProtectedHeader({ alg: 'ES384', typ: 'JWT' }).setIssuer(ISS).setAudience(AUD).setIssuedAt(NOW).setExpirationTime(NOW + 60).sign(es.privateKey);
+    expect(await refusal(verifier().verify(`Bearer ${noKid}`, AUD))).toBe('kid missing');
+    expect(await refusal(verifier().verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', {}, { typ: 1 })}`, AUD))).toBe('typ is not JWT');
+    expect(await refusal(verifier().verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', { jti: '   ' })}`, AUD))).toBe('jti must be a non-empty string');
+    expect(await refusal(verifier([{ iss: ISS, algorithms: ['ES384'] }]).verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1')}`, AUD))).toBe('no keys configured for this issuer');
+  });
+
+  test('a lifetime of exactly the maximum (3,600 s) is accepted, one second more is not', async () => {
+    await expect(verifier().verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', { exp: NOW + 3600 })}`, AUD)).resolves.toMatchObject({ iss: ISS });
+    expect(await refusal(verifier().verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', { exp: NOW + 3601 })}`, AUD))).toBe('lifetime too long');
+  });
+
+  test('passes sub through when it is a string, accepts any of several audiences, and RS384 or ES384 by default', async () => {
+    await expect(verifier().verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', { sub: 'client-7' })}`, AUD)).resolves.toMatchObject({ sub: 'client-7' });
+    expect((await verifier().verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1', { sub: 7 })}`, AUD)).sub).toBeUndefined();
+    await expect(verifier().verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1')}`, ['https://alias.example/cds-services/ddx-patient-view', AUD])).resolves.toMatchObject({ iss: ISS });
+    const defaults = createClientJwtVerifier({ clients: [{ iss: ISS, jwks: { keys: [es.jwk, rs.jwk] } }], now: () => NOW });
+    await expect(defaults.verify(`Bearer ${await sign(rs.privateKey, 'RS384', 'rs-1')}`, AUD)).resolves.toMatchObject({ iss: ISS });
+  });
+
+  test('a jti is remembered until the token expires plus the clock tolerance: a replay within the tolerance is refused', async () => {
+    let clock = NOW;
+    const v = createClientJwtVerifier({ clients: [{ iss: ISS, jwks: { keys: [es.jwk] }, algorithms: ['ES384'] }], now: () => clock });
+    const token = await sign(es.privateKey, 'ES384', 'es-1', { exp: NOW + 300 });
+    await expect(v.verify(`Bearer ${token}`, AUD)).resolves.toMatchObject({ iss: ISS });
+    clock = NOW + 300 + 30; // expired, but within the 60 s tolerance jose allows
+    expect(await refusal(v.verify(`Bearer ${token}`, AUD))).toBe('jti replayed');
+  });
+
+  test('the Authorization header is one bearer token: extra spaces allowed, nothing before or after', async () => {
+    const token = await sign(es.privateKey, 'ES384', 'es-1');
+    await expect(verifier().verify(`Bearer   ${token}`, AUD)).resolves.toMatchObject({ iss: ISS });
+    expect(await refusal(verifier().verify(`xBearer ${token}`, AUD))).toBe('missing bearer token');
+    expect(await refusal(verifier().verify(`Bearer ${token} extra`, AUD))).toBe('missing bearer token');
+  });
+
   test('refuses a missing or malformed Authorization header', async () => {
     expect(await refusal(verifier().verify(undefined, AUD))).toBe('missing bearer token');
     expect(await refusal(verifier().verify('Bearer abc', AUD))).toBe('malformed token');
@@ -188,9 +232,10 @@ describe('remote JWKS', () => {
   let url: string;
   let keys: JWK[] = [];
   beforeAll(async () => {
-    server = createServer((_req, res) => {
+    server = createServer((req, res) => {
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ keys }));
+      // /broken answers JSON that is not a key set.
+      res.end(req.url === '/broken' ? JSON.stringify({ keys: 'none' }) : JSON.stringify({ keys }));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
     const address = server.address();
@@ -206,5 +251,11 @@ describe('remote JWKS', () => {
     await new Promise((r) => setTimeout(r, 50));
     const rotated = await sign(rs.privateKey, 'RS384', 'rs-1', {}, { jku: url });
     await expect(v.verify(`Bearer ${rotated}`, AUD)).resolves.toMatchObject({ iss: ISS });
+  });
+
+  test('a key set that is not a valid JWKS is refused with that reason', async () => {
+    const broken = url.replace(/\/jwks$/, '/broken');
+    const v = createClientJwtVerifier({ clients: [{ iss: ISS, jwksUrls: [broken], algorithms: ['ES384'] }], now: () => NOW });
+    expect(await refusal(v.verify(`Bearer ${await sign(es.privateKey, 'ES384', 'es-1')}`, AUD))).toBe('the issuer’s key set is not a valid JWKS');
   });
 });
