@@ -43,6 +43,64 @@ describe('createSmartTokenVerifier', () => {
     expect((error as HttpError).message).toMatch(message);
   });
 
+  test('asks the introspection endpoint by form POST with the token, and the discovery document as JSON', async () => {
+    const seen: { url: string; init?: RequestInit }[] = [];
+    const fetch = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
+      seen.push({ url: String(url), init });
+      return Response.json(String(url).endsWith('/.well-known/smart-configuration') ? { introspection_endpoint: 'https://ehr.example.org/auth/introspect' } : { active: true, fhirUser: 'Practitioner/p1', scope: '  openid   fhirUser  patient/*.rs ' });
+    });
+    const caller = await createSmartTokenVerifier({ allowlist: [ISS], fetch }).verify('tok-1', ISS);
+    expect(caller.scopes).toEqual(['openid', 'fhirUser', 'patient/*.rs']);
+    expect(seen[0].url).toBe(`${ISS}/.well-known/smart-configuration`);
+    expect(new Headers(seen[0].init?.headers).get('accept')).toBe('application/json');
+    expect(seen[1].url).toBe('https://ehr.example.org/auth/introspect');
+    expect(seen[1].init?.method).toBe('POST');
+    const headers = new Headers(seen[1].init?.headers);
+    expect([headers.get('content-type'), headers.get('accept')]).toEqual(['application/x-www-form-urlencoded', 'application/json']);
+    expect(String(seen[1].init?.body)).toBe('token=tok-1');
+  });
+
+  test('a refusal is a 401 with a Bearer challenge naming the error; a 403 from introspection is a refusal too', async () => {
+    const inactive = await createSmartTokenVerifier({ allowlist: [ISS], fetch: fakeFetch({ active: false }) }).verify('tok', ISS).catch((e: unknown) => e);
+    expect(inactive).toMatchObject({ status: 401, code: 'invalid_token', format: 'json', headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } });
+    const noEndpoint = await createSmartTokenVerifier({ allowlist: [ISS], fetch: fakeFetch({ active: true }, {}) }).verify('tok', ISS).catch((e: unknown) => e);
+    expect(noEndpoint).toMatchObject({ status: 401, code: 'invalid_request', headers: { 'WWW-Authenticate': 'Bearer error="invalid_request"' } });
+    const forbidden = vi.fn(async (url: string | URL | Request) =>
+      String(url).endsWith('/.well-known/smart-configuration') ? Response.json({ introspection_endpoint: 'https://ehr.example.org/auth/introspect' }) : new Response('{}', { status: 403 }),
+    );
+    await expect(createSmartTokenVerifier({ allowlist: [ISS], fetch: forbidden }).verify('tok', ISS)).rejects.toMatchObject({ status: 401, message: expect.stringMatching(/HTTP 403/) });
+  });
+
+  test('an introspection that fails or answers nonsense is a 503 that says to try again, not a 401', async () => {
+    const broken = vi.fn(async (url: string | URL | Request) =>
+      String(url).endsWith('/.well-known/smart-configuration') ? Response.json({ introspection_endpoint: 'https://ehr.example.org/auth/introspect' }) : new Response('not json', { status: 500 }),
+    );
+    await expect(createSmartTokenVerifier({ allowlist: [ISS], fetch: broken }).verify('tok', ISS)).rejects.toMatchObject({ status: 503, code: 'introspection_unavailable', message: 'The FHIR server could not check the access token; try again' });
+  });
+
+  test('the discovery document is cached for its own duration; an active result until the token expires at the latest', async () => {
+    let now = 0;
+    const fetch = fakeFetch({ active: true, fhirUser: 'Practitioner/p1', exp: 1.5 });
+    const verifier = createSmartTokenVerifier({ allowlist: [ISS], fetch, now: () => now, cacheMs: 60_000, discoveryCacheMs: 10_000 });
+    await verifier.verify('tok', ISS);
+    now = 1000; // within the cache, before exp (1.5 s)
+    await verifier.verify('tok', ISS);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    now = 1500; // the token's exp: the cached result ends there
+    await verifier.verify('tok', ISS);
+    expect(fetch).toHaveBeenCalledTimes(3); // introspected again, discovery still cached
+    now = 10_000; // the discovery cache has ended
+    await verifier.verify('tok2', ISS);
+    expect(fetch).toHaveBeenCalledTimes(5);
+  });
+
+  test('a fhirUser given as an absolute URL keeps only its type and id, and a relative one is kept as it is', async () => {
+    const abs = await createSmartTokenVerifier({ allowlist: [ISS], fetch: fakeFetch({ active: true, fhirUser: 'https://ehr.example.org/fhir/PractitionerRole/r9' }) }).verify('tok', ISS);
+    expect(abs.fhirUser).toBe('PractitionerRole/r9');
+    const rel = await createSmartTokenVerifier({ allowlist: [ISS], fetch: fakeFetch({ active: true, fhirUser: 'Practitioner/p1' }) }).verify('tok', ISS);
+    expect(rel.fhirUser).toBe('Practitioner/p1');
+  });
+
   test('an introspection endpoint that requires client authentication gets it, and a refusal is a 401 with its reason, not a 503', async () => {
     // Like the SMART launcher: introspection answers 401 unless the caller authenticates.
     const fetch = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
