@@ -72,3 +72,34 @@ describe('what would change a diagnosis most', () => {
     expect(pleuritic.ifAbsent).toBeCloseTo(prob(o * 1.1), 10);
   });
 });
+
+describe('definitionMet: a diagnosis established by its defining criteria', () => {
+  const source = { citation: 'fx-a', locator: 'definition' };
+  const condition = { ...kb.conditions.get('pe')!, definition: { criteria: [['hr-over-100', 'pleuritic-pain'], ['hypokalaemia']], source } };
+  const f = (findingId: string, present: boolean) => ({ findingId, present, origin: 'chart' as const, sources: [{ reference: `Observation/${findingId}`, value: present ? 'yes' : 'no' }] });
+
+  test('any one group of criteria, all present, establishes it; the first group met is the one shown', async () => {
+    const { definitionMet } = await import('./infer');
+    expect(definitionMet(kb, condition, [f('hr-over-100', true), f('pleuritic-pain', true), f('hypokalaemia', true)])).toEqual({
+      findings: [
+        { findingId: 'hr-over-100', findingName: kb.findings.get('hr-over-100')!.name, sources: [{ reference: 'Observation/hr-over-100', value: 'yes' }] },
+        { findingId: 'pleuritic-pain', findingName: 'Pleuritic chest pain', sources: [{ reference: 'Observation/pleuritic-pain', value: 'yes' }] },
+      ],
+      source,
+    });
+    expect(definitionMet(kb, condition, [f('hr-over-100', true), f('pleuritic-pain', false), f('hypokalaemia', true)])?.findings.map((x) => x.findingId)).toEqual(['hypokalaemia']);
+  });
+
+  test('a group with one criterion absent or unknown does not; a condition without a definition never is', async () => {
+    const { definitionMet } = await import('./infer');
+    expect(definitionMet(kb, condition, [f('hr-over-100', true), f('hypokalaemia', false)])).toBeUndefined();
+    expect(definitionMet(kb, condition, [])).toBeUndefined();
+    expect(definitionMet(kb, kb.conditions.get('pe')!, [f('hr-over-100', true), f('pleuritic-pain', true), f('hypokalaemia', true)])).toBeUndefined();
+  });
+
+  test('a criterion the knowledge base does not name is shown by its id', async () => {
+    const { definitionMet } = await import('./infer');
+    const odd = { ...condition, definition: { criteria: [['not-a-finding']], source } };
+    expect(definitionMet(kb, odd, [f('not-a-finding', true)])?.findings[0].findingName).toBe('not-a-finding');
+  });
+});
