@@ -6,6 +6,7 @@
  * file's survivors are unchanged.
  *
  *   npx stryker run --mutate <files> && npx tsx server/bench/record-mutation.ts "<label>" <seconds>
+ *   (a run of stryker.fast.json writes reports/mutation/mutation-fast.json: pass that path as a third argument)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -48,8 +49,8 @@ function originalText(lines: readonly string[], start: { line: number; column: n
 }
 
 function main(): void {
-  const [label = 'manual run', seconds = '0'] = process.argv.slice(2);
-  const report = JSON.parse(readFileSync('reports/mutation/mutation.json', 'utf8')) as { files: Record<string, { source: string; mutants: StrykerMutant[] }> };
+  const [label = 'manual run', seconds = '0', reportPath = 'reports/mutation/mutation.json'] = process.argv.slice(2);
+  const report = JSON.parse(readFileSync(reportPath, 'utf8')) as { files: Record<string, { source: string; mutants: StrykerMutant[] }> };
   const out = JSON.parse(readFileSync('bench-output/mutation.json', 'utf8')) as {
     runs: { label: string; date: string; seconds: number; files: string[]; mutateArg: string }[];
     modules: Record<string, { summary: Record<string, unknown>; files: Record<string, Record<string, unknown>> }>;
