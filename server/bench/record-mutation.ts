@@ -31,7 +31,7 @@ interface StrykerMutant {
 type Counts = Record<string, number>;
 
 /** Stryker's score: detected (killed or timed out) over valid mutants (not compile or runtime errors, not ignored). */
-export function score(c: Counts): number {
+function score(c: Counts): number {
   const detected = (c.killed ?? 0) + (c.timeout ?? 0);
   const valid = detected + (c.survived ?? 0) + (c.noCoverage ?? 0);
   return valid === 0 ? 0 : Math.round((10000 * detected) / valid) / 100;
