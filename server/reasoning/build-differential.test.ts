@@ -121,6 +121,28 @@ describe('buildDifferential', () => {
     expect(JSON.stringify(r.evoked)).not.toMatch(/probability/);
   });
 
+  test('a ratio measured only within some presenting problems evokes nothing outside them (nausea is strong for migraine only among headaches, not in chest pain)', () => {
+    const strongWithin = (problems: string[] | undefined) => {
+      const raw = miniKnowledgeRaw();
+      (raw.evidence['mini.json'] as { condition: string; finding?: string; sensitivity?: number; specificity?: number; appliesTo?: { problems: string[] } }[]).forEach((e) => {
+        if (e.condition === 'acs' && e.finding === 'troponin-high') {
+          e.sensitivity = 0.9;
+          e.specificity = 0.95; // LR+ 18
+          if (problems) {
+            e.appliesTo = { problems };
+          }
+        }
+      });
+      return assembleKnowledge(raw);
+    };
+    const trop = buildQuantity('t1', '89579-7', 60, 'ng/L', { referenceRange: [{ high: { value: 26, unit: 'ng/L', code: 'ng/L' } }] });
+    const evoked = (k: ReturnType<typeof assembleKnowledge>) =>
+      buildDifferential(k, { extract: extractFindings([buildPatient(), buildEncounter('29857009', { reasonCode: [] }), trop], k) }).evoked.map((e) => e.conditionId);
+    // the same ratio, unrestricted, evokes; restricted to a problem the patient does not present with, it does not
+    expect(evoked(strongWithin(undefined))).toEqual(['acs']);
+    expect(evoked(strongWithin(['fever']))).toEqual([]);
+  });
+
   test('a clinical rule outside its validated population is shown as "not applicable here" and not counted', () => {
     const raw = miniKnowledgeRaw();
     const hr = raw.findings['hr-over-100.json'] as Record<string, unknown>;

@@ -9,7 +9,7 @@ import { recalibrationFor, type Recalibration } from './calibration';
 import type { CareSetting, Condition } from '../knowledge/schema';
 import { likelihoodRatio } from './likelihood';
 import { analyteOfLoinc } from './analytes';
-import { cantMissThreshold, definitionMet, reasonAbout, selectCandidates } from './infer';
+import { cantMissThreshold, definitionMet, evidenceNotApplicable, reasonAbout, ruleNotApplicable, selectCandidates, type RuleContext } from './infer';
 import { leadingCandidates, rankTests } from './next-best-test';
 import { POLICY } from './policy';
 import type { Abstention, ChartExtract, CitationSummary, DiagnosisResult, DifferentialResult, EvokedDiagnosis, FindingOverride, KnownFinding, ScopeNote } from './types';
@@ -118,8 +118,19 @@ export function appliesTo(condition: Condition, patient: { ageYears?: number; se
 /**
  * Diagnoses evoked by strong chart evidence alone: a finding present in the chart with LR+ at or above
  * the policy threshold for the condition. No probability: there is no pre-test probability to start from.
+ * A ratio measured only within some presenting problems (nausea for migraine against tension-type
+ * headache, among headache patients) or a rule validated only there evokes nothing elsewhere: outside
+ * that population the number means nothing (`context.problems` are the presenting problems in play,
+ * none when there is no complaint).
  */
-export function evokeDiagnoses(kb: KnowledgeBase, findings: readonly KnownFinding[], patient: { ageYears?: number; sex?: string }, exclude: ReadonlySet<string>, chartDiagnoses: ChartExtract['chartDiagnoses']): EvokedDiagnosis[] {
+export function evokeDiagnoses(
+  kb: KnowledgeBase,
+  findings: readonly KnownFinding[],
+  patient: { ageYears?: number; sex?: string },
+  exclude: ReadonlySet<string>,
+  chartDiagnoses: ChartExtract['chartDiagnoses'],
+  context: RuleContext,
+): EvokedDiagnosis[] {
   const out: EvokedDiagnosis[] = [];
   // Worked out once, not per condition: the chart's findings, and those present (the only ones that evoke).
   const fromChart = findings.filter((f) => f.origin === 'chart');
@@ -137,6 +148,9 @@ export function evokeDiagnoses(kb: KnowledgeBase, findings: readonly KnownFindin
       const finding = kb.findings.get(f.findingId);
       const lr = e ? likelihoodRatio(e, true)?.lr : undefined;
       if (!e || lr === undefined || lr < POLICY.evokingLikelihoodRatio || finding?.category === 'demographic') {
+        continue;
+      }
+      if (evidenceNotApplicable(kb, conditionId, f.findingId, context) || ruleNotApplicable(kb, f.findingId, context)) {
         continue;
       }
       strong.push({ findingId: f.findingId, findingName: finding?.name ?? f.findingId, lr, sources: f.sources, source: e.source });
@@ -319,7 +333,7 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
     scopeNotes: scope.notes,
   };
   if (scope.abstention) {
-    const evoked = scope.abstention.kind === 'deceased' || scope.abstention.kind === 'child' ? [] : evokeDiagnoses(kb, findings, patient, new Set(), extract.chartDiagnoses);
+    const evoked = scope.abstention.kind === 'deceased' || scope.abstention.kind === 'child' ? [] : evokeDiagnoses(kb, findings, patient, new Set(), extract.chartDiagnoses, { problems: problemIds, setting, ageYears: extract.ageYears });
     const ids = new Set<string>(evoked.flatMap((e) => [...e.evidence.map((x) => x.source.citation), ...(e.established ? [e.established.source.citation] : [])]));
     return {
       ...identity,
@@ -364,7 +378,7 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
     origin: chartProblems.includes(id) ? ('chart' as const) : ('clinician' as const),
     ...(via.has(id) ? { via: via.get(id) } : {}),
   }));
-  const evoked = evokeDiagnoses(kb, findings, patient, new Set([...differential, ...established].map((d) => d.conditionId)), extract.chartDiagnoses);
+  const evoked = evokeDiagnoses(kb, findings, patient, new Set([...differential, ...established].map((d) => d.conditionId)), extract.chartDiagnoses, ruleContext);
   const unexplained = unexplainedFindings(kb, findings, [...established, ...differential.slice(0, POLICY.explainingCandidates)], extract.ignored);
   const ids = citationIds({ differential: [...established, ...differential], nextBestTests });
   evoked.forEach((e) => e.evidence.forEach((x) => ids.add(x.source.citation)));
