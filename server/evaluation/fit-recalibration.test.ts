@@ -33,6 +33,30 @@ describe('fitRecalibration', () => {
     expect(r.slope).toBeCloseTo(1, 2);
   });
 
+  test('returns the maximum-likelihood fit: both score equations hold at the result (not merely a step towards it)', () => {
+    // A skewed set far from the start (0, 1): one Newton step, or stopping when only one parameter has
+    // settled, leaves the gradient of the log-likelihood clearly away from zero.
+    const pairs: Pair[] = [];
+    const ps = [0.002, 0.02, 0.08, 0.2, 0.45, 0.75, 0.97];
+    ps.forEach((p, i) => {
+      for (let k = 0; k < 60; k++) {
+        pairs.push({ p, y: k < [1, 2, 3, 5, 9, 14, 22][i] ? 1 : 0 });
+      }
+    });
+    const { intercept, slope } = fitRecalibration(pairs);
+    let g0 = 0;
+    let g1 = 0;
+    for (const { p, y } of pairs) {
+      const q = sig(intercept + slope * logit(p));
+      g0 += y - q;
+      g1 += (y - q) * logit(p);
+    }
+    expect(Math.abs(g0)).toBeLessThan(1e-8);
+    expect(Math.abs(g1)).toBeLessThan(1e-8);
+    expect(slope).toBeGreaterThan(0);
+    expect(slope).toBeLessThan(1);
+  });
+
   test('refuses to fit without both outcomes', () => {
     expect(() => fitRecalibration([{ p: 0.5, y: 0 }])).toThrow(/both outcomes/);
     expect(() => fitRecalibration([{ p: 0.5, y: 1 }, { p: 0.2, y: 1 }])).toThrow(/both outcomes/);

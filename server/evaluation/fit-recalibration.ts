@@ -24,16 +24,25 @@ export function fitRecalibration(pairs: readonly Pair[]): Recalibration {
   if (!pairs.some((x) => x.y === 1) || !pairs.some((x) => x.y === 0)) {
     throw new Error('recalibration needs both outcomes among the development candidates');
   }
+  const xs = pairs.map((x) => logit(x.p));
+  /** Log-likelihood of the outcomes under intercept a and slope b (each term computed stably). */
+  const logLikelihood = (a: number, b: number): number =>
+    pairs.reduce((sum, { y }, i) => {
+      const z = a + b * xs[i];
+      // log(sig(z)) = -log(1 + e^-z); log(1 - sig(z)) = -log(1 + e^z)
+      return sum - (y === 1 ? Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z)));
+    }, 0);
   let a = 0;
   let b = 1;
+  let current = logLikelihood(a, b);
   for (let iteration = 0; iteration < 100; iteration++) {
     let g0 = 0;
     let g1 = 0;
     let h00 = 0;
     let h01 = 0;
     let h11 = 0;
-    for (const { p, y } of pairs) {
-      const x = logit(p);
+    pairs.forEach(({ y }, i) => {
+      const x = xs[i];
       const q = 1 / (1 + Math.exp(-(a + b * x)));
       const w = Math.max(q * (1 - q), 1e-12);
       g0 += y - q;
@@ -41,13 +50,22 @@ export function fitRecalibration(pairs: readonly Pair[]): Recalibration {
       h00 += w;
       h01 += w * x;
       h11 += w * x * x;
-    }
+    });
     const det = h00 * h11 - h01 * h01;
     const da = (h11 * g0 - h01 * g1) / det;
     const db = (-h01 * g0 + h00 * g1) / det;
-    a += da;
-    b += db;
-    if (Math.abs(da) < 1e-10 && Math.abs(db) < 1e-10) {
+    // Damped Newton: a full step can overshoot far from the optimum (and then diverge), so the step is
+    // halved until the likelihood does not fall.
+    let step = 1;
+    let next = logLikelihood(a + da, b + db);
+    while (!(next >= current) && step > 1e-6) {
+      step /= 2;
+      next = logLikelihood(a + step * da, b + step * db);
+    }
+    a += step * da;
+    b += step * db;
+    current = next;
+    if (Math.abs(step * da) < 1e-10 && Math.abs(step * db) < 1e-10) {
       break;
     }
   }
