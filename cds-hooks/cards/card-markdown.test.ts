@@ -89,13 +89,15 @@ describe('diagnosisMarkdown', () => {
 
 describe('referencesMarkdown', () => {
   test('lists each citation once in the order numbered: PubMed or DOI link, unverified marked, unknown ids named', () => {
-    const refs = ['p', 'd', 'u', 'missing', 'extra', 'v'];
+    const refs = ['p', 'd', 'u', 'missing', 'extra', 'v', 'c', 'b'];
     const md = referencesMarkdown(
       result({
         p: citation({ id: 'p', title: 'Wells *rule*', journal: 'Ann Intern Med', year: 1998, pmid: '9776300' }),
         d: citation({ id: 'd', title: 'DOI only', journal: 'BMJ', year: 2010, doi: '10.1136/bmj.c1' }),
         u: citation({ id: 'u', title: 'Not read', journal: 'Lancet', year: 1990, status: 'unverified' }),
         v: citation({ id: 'v', title: 'Unverified with id', journal: 'Chest', year: 1999, pmid: '42', status: 'unverified' }),
+        c: citation({ id: 'c', title: 'Read in PMC', journal: 'Iran J Parasitol', year: 2015, pmcid: 'PMC4662750' }),
+        b: citation({ id: 'b', title: 'A StatPearls chapter', journal: 'StatPearls', year: 2024, bookshelfId: 'NBK430685' }),
       }),
       refs,
       { extra: citation({ id: 'extra', title: 'From elsewhere', journal: 'JAMA', year: 2005, pmid: '1' }) },
@@ -112,6 +114,8 @@ describe('referencesMarkdown', () => {
         '4. missing',
         '5. From elsewhere. *JAMA* 2005. [PMID 1](https://pubmed.ncbi.nlm.nih.gov/1/)',
         '6. Unverified with id. *Chest* 1999. [PMID 42](https://pubmed.ncbi.nlm.nih.gov/42/) (unverified)',
+        '7. Read in PMC. *Iran J Parasitol* 2015. [PMC4662750](https://pmc.ncbi.nlm.nih.gov/articles/PMC4662750/)',
+        '8. A StatPearls chapter. *StatPearls* 2024. [NCBI Bookshelf NBK430685](https://www.ncbi.nlm.nih.gov/books/NBK430685/)',
       ].join('\n'),
     );
   });

@@ -3,6 +3,7 @@
  * base and the chart is escaped so it cannot inject Markdown or HTML.
  */
 import { formatPercent } from '../../server/reasoning/probability';
+import { citationLinks } from '../../server/knowledge/citation-links';
 import type { CitationSummary, DiagnosisResult, DifferentialResult, FindingStep } from '../../server/reasoning/types';
 
 /** Escapes Markdown and HTML metacharacters in plain text. */
@@ -11,9 +12,8 @@ export function escapeMarkdown(text: string): string {
 }
 
 function citationLine(c: CitationSummary, n: number): string {
-  const id = c.pmid ? `PMID ${c.pmid}` : c.doi ? `doi:${escapeMarkdown(c.doi)}` : '';
-  const link = c.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${c.pmid}/` : c.doi ? `https://doi.org/${c.doi}` : undefined;
-  const idText = link ? `[${id}](${link})` : id;
+  const first = citationLinks(c)[0];
+  const idText = first ? `[${escapeMarkdown(first.label)}](${first.url})` : '';
   const tail = [idText, c.status === 'unverified' ? '(unverified)' : ''].filter(Boolean).join(' ');
   return `${n}. ${escapeMarkdown(c.title)}. *${escapeMarkdown(c.journal)}* ${c.year}.${tail ? ` ${tail}` : ''}`;
 }

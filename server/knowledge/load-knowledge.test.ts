@@ -40,8 +40,20 @@ describe('assembleKnowledge', () => {
     );
   });
 
-  test('rejects a citation with neither PMID nor DOI', () => {
-    expectProblem((raw) => delete (raw.citations['fx-a.json'] as Record<string, unknown>).pmid, /PMID or a DOI/);
+  test('rejects a citation with no persistent identifier (PMID, PMCID, Bookshelf id or DOI)', () => {
+    expectProblem((raw) => delete (raw.citations['fx-a.json'] as Record<string, unknown>).pmid, /persistent identifier/);
+  });
+
+  test('accepts a PubMed Central or an NCBI Bookshelf id instead, and refuses a malformed one', () => {
+    for (const [key, value] of [['pmcid', 'PMC4662750'], ['bookshelfId', 'NBK430685']]) {
+      const raw = miniKnowledgeRaw();
+      const c = raw.citations['fx-a.json'] as Record<string, unknown>;
+      delete c.pmid;
+      c[key] = value;
+      expect(() => assembleKnowledge(raw)).not.toThrow();
+      c[key] = value.replace(/^[A-Z]+/, '');
+      expect(() => assembleKnowledge(raw)).toThrow(KnowledgeError);
+    }
   });
 
   test('rejects a verified citation that does not say where it was read', () => {

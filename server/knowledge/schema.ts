@@ -35,6 +35,10 @@ export const CitationSchema = z
   .strictObject({
     id: IdSchema,
     pmid: z.string().regex(/^\d{1,9}$/).optional(),
+    /** PubMed Central id (`PMC` + digits), for an article read in PMC whose PMID was not shown. */
+    pmcid: z.string().regex(/^PMC\d{1,10}$/).optional(),
+    /** NCBI Bookshelf id (`NBK` + digits), for a chapter such as StatPearls. */
+    bookshelfId: z.string().regex(/^NBK\d{1,10}$/).optional(),
     doi: z.string().regex(/^10\.\d{4,9}\/\S+$/).optional(),
     authors: z.string().min(2),
     title: z.string().min(5),
@@ -57,7 +61,9 @@ export const CitationSchema = z
     unverifiedReason: z.string().optional(),
     review: ReviewSchema,
   })
-  .refine((c) => c.pmid !== undefined || c.doi !== undefined, { message: 'a citation needs a PMID or a DOI' })
+  .refine((c) => c.pmid !== undefined || c.doi !== undefined || c.pmcid !== undefined || c.bookshelfId !== undefined, {
+    message: 'a citation needs a persistent identifier: a PMID, a PMCID, an NCBI Bookshelf id or a DOI',
+  })
   .refine((c) => c.status !== 'verified' || c.verification !== undefined, {
     message: 'a verified citation must say where its numbers were read (verification.readIn, verification.date)',
   })

@@ -336,7 +336,7 @@ export function buildFullLabel(kb: KnowledgeBase, base: ModelLabel, local?: read
       patientConsentOrDisclosure: 'Patients may opt out of AI decision support (a FHIR Consent); the service then gives no suggestions.',
     },
     bibliography: citations
-      .map((c) => `@article{${c.id},\n  author = {${c.authors}},\n  title = {${c.title}},\n  journal = {${c.journal ?? ''}},\n  year = {${c.year}}${c.doi ? `,\n  doi = {${c.doi}}` : ''}${c.pmid ? `,\n  pmid = {${c.pmid}}` : ''}\n}`)
+      .map((c) => `@article{${c.id},\n  author = {${c.authors}},\n  title = {${c.title}},\n  journal = {${c.journal ?? ''}},\n  year = {${c.year}}${c.doi ? `,\n  doi = {${c.doi}}` : ''}${c.pmid ? `,\n  pmid = {${c.pmid}}` : ''}${c.pmcid ? `,\n  pmcid = {${c.pmcid}}` : ''}${c.bookshelfId ? `,\n  note = {NCBI Bookshelf ${c.bookshelfId}}` : ''}\n}`)
       .join('\n'),
   };
 

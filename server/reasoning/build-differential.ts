@@ -73,7 +73,7 @@ export function collectCitations(kb: KnowledgeBase, ids: ReadonlySet<string>): R
   for (const id of [...ids].sort()) {
     const c = kb.citations.get(id);
     if (c) {
-      out[id] = { id, title: c.title, authors: c.authors, journal: c.journal, year: c.year, pmid: c.pmid, doi: c.doi, status: c.status, review: c.review.status };
+      out[id] = { id, title: c.title, authors: c.authors, journal: c.journal, year: c.year, pmid: c.pmid, ...(c.pmcid ? { pmcid: c.pmcid } : {}), ...(c.bookshelfId ? { bookshelfId: c.bookshelfId } : {}), doi: c.doi, status: c.status, review: c.review.status };
     }
   }
   return out;

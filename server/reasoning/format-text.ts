@@ -1,6 +1,7 @@
 /**
  * Plain-text rendering of a differential with its reasoning, for the command line and batch runs.
  */
+import { citationLinks } from '../knowledge/citation-links';
 import { formatPercent } from './probability';
 import type { DiagnosisResult, DifferentialResult, FindingStep, ReasoningStep } from './types';
 
@@ -127,6 +128,6 @@ function notUsedLines(r: DifferentialResult, out: string[]): void {
 function referenceLines(r: DifferentialResult, out: string[]): void {
   out.push('', 'References:');
   Object.values(r.citations).forEach((c) =>
-    out.push(`  [${c.id}] ${c.authors} ${c.title}. ${c.journal} ${c.year}.${c.pmid ? ` PMID ${c.pmid}.` : ''}${c.doi ? ` doi:${c.doi}.` : ''} (${c.status}, ${c.review})`),
+    out.push(`  [${c.id}] ${c.authors} ${c.title}. ${c.journal} ${c.year}.${citationLinks(c).map((l) => ` ${l.label}.`).join('')} (${c.status}, ${c.review})`),
   );
 }

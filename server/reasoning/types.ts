@@ -137,6 +137,8 @@ export interface CitationSummary {
   readonly journal: string;
   readonly year: number;
   readonly pmid?: string;
+  readonly pmcid?: string;
+  readonly bookshelfId?: string;
   readonly doi?: string;
   readonly status: 'verified' | 'unverified';
   readonly review: 'unreviewed' | 'reviewed';

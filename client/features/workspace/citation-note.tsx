@@ -1,7 +1,9 @@
 /**
- * A citation as text with PubMed and DOI links, and its verification status. Text only, no HTML.
+ * A citation as text with links to its persistent identifiers (PubMed, PMC, Bookshelf, DOI), and its
+ * verification status. Text only, no HTML.
  */
 import type { JSX } from 'react';
+import { citationLinks } from '../../../server/knowledge/citation-links';
 import type { CitationRef } from '../../../server/knowledge/schema';
 import type { CitationSummary } from '../../../server/reasoning/types';
 
@@ -20,17 +22,14 @@ export function CitationNote({ source, citations }: { readonly source: CitationR
   return (
     <span className="citation" data-testid="citation">
       {c.title}. <em>{c.journal}</em> {c.year}. {source.locator}.{' '}
-      {c.pmid ? (
-        <a href={`https://pubmed.ncbi.nlm.nih.gov/${encodeURIComponent(c.pmid)}/`} target="_blank" rel="noreferrer noopener">
-          PubMed {c.pmid}
-        </a>
-      ) : null}
-      {c.pmid && c.doi ? ' · ' : null}
-      {c.doi ? (
-        <a href={`https://doi.org/${c.doi}`} target="_blank" rel="noreferrer noopener">
-          DOI {c.doi}
-        </a>
-      ) : null}
+      {citationLinks(c).map((l, i) => (
+        <span key={l.url}>
+          {i > 0 ? ' · ' : null}
+          <a href={l.url} target="_blank" rel="noreferrer noopener">
+            {l.label.replace(/^PMID /, 'PubMed ').replace(/^doi:/, 'DOI ')}
+          </a>
+        </span>
+      ))}
       {c.status === 'unverified' ? <span className="tag tag-warn"> numbers not verified in the source</span> : null}
     </span>
   );
