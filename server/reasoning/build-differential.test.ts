@@ -143,6 +143,20 @@ describe('buildDifferential', () => {
     expect(evoked(strongWithin(['fever']))).toEqual([]);
   });
 
+  test('the presenting complaint itself evokes nothing (confusion does not name a brain tumour for every confused patient)', () => {
+    const raw = miniKnowledgeRaw();
+    // "Fever" as a coded symptom, strong evidence (LR 20) for a condition no presenting problem lists.
+    raw.conditions['gout.json'] = { id: 'gout', name: 'Gout', codes: { snomed: ['90560007'], icd10cm: ['M10.9'] }, cantMiss: false };
+    raw.findings['fever-reported.json'] = { id: 'fever-reported', name: 'Fever (reported)', category: 'symptom', match: [{ kind: 'code', system: 'snomed', codes: ['386661006'] }] };
+    (raw.evidence['mini.json'] as unknown[]).push({ condition: 'gout', finding: 'fever-reported', lrPositive: 20, population: 'test', grade: 'A', source: { citation: 'fx-a', locator: 'test' } });
+    const k = assembleKnowledge(raw);
+    const evokedWith = (reason: string) =>
+      buildDifferential(k, { extract: extractFindings([buildPatient(), buildEncounter(reason), buildSymptom('s1', '386661006')], k), setting: 'emergency' }).evoked.map((e) => e.conditionId);
+    // Beside chest pain, fever evokes it; as the complaint itself, it does not.
+    expect(evokedWith('29857009')).toEqual(['gout']);
+    expect(evokedWith('386661006')).toEqual([]);
+  });
+
   test('a clinical rule outside its validated population is shown as "not applicable here" and not counted', () => {
     const raw = miniKnowledgeRaw();
     const hr = raw.findings['hr-over-100.json'] as Record<string, unknown>;

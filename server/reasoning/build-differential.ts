@@ -9,7 +9,7 @@ import { recalibrationFor, type Recalibration } from './calibration';
 import type { CareSetting, Condition } from '../knowledge/schema';
 import { likelihoodRatio } from './likelihood';
 import { analyteOfLoinc } from './analytes';
-import { cantMissThreshold, definitionMet, evidenceNotApplicable, reasonAbout, ruleNotApplicable, selectCandidates, type RuleContext } from './infer';
+import { cantMissThreshold, complaintFindings, definitionMet, evidenceNotApplicable, reasonAbout, ruleNotApplicable, selectCandidates, type RuleContext } from './infer';
 import { leadingCandidates, rankTests } from './next-best-test';
 import { POLICY } from './policy';
 import type { Abstention, ChartExtract, CitationSummary, DiagnosisResult, DifferentialResult, EvokedDiagnosis, FindingOverride, KnownFinding, ScopeNote } from './types';
@@ -121,7 +121,9 @@ export function appliesTo(condition: Condition, patient: { ageYears?: number; se
  * A ratio measured only within some presenting problems (nausea for migraine against tension-type
  * headache, among headache patients) or a rule validated only there evokes nothing elsewhere: outside
  * that population the number means nothing (`context.problems` are the presenting problems in play,
- * none when there is no complaint).
+ * none when there is no complaint). Nor does the complaint itself evoke anything: a confused patient's
+ * confusion is why the differential exists, not a clue beside it (a primary-care case-control LR of 15 for
+ * confusion before a brain tumour otherwise named a brain tumour for every confused patient).
  */
 export function evokeDiagnoses(
   kb: KnowledgeBase,
@@ -134,7 +136,8 @@ export function evokeDiagnoses(
   const out: EvokedDiagnosis[] = [];
   // Worked out once, not per condition: the chart's findings, and those present (the only ones that evoke).
   const fromChart = findings.filter((f) => f.origin === 'chart');
-  const presentInChart = fromChart.filter((f) => f.present);
+  const complaint = new Set(context.problems.flatMap((p) => [...complaintFindings(kb, p)]));
+  const presentInChart = fromChart.filter((f) => f.present && !complaint.has(f.findingId));
   for (const condition of kb.conditions.values()) {
     const conditionId = condition.id;
     if (exclude.has(conditionId) || !appliesTo(condition, patient)) {
