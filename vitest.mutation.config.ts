@@ -18,6 +18,8 @@ export default defineConfig({
       'server/reasoning/build-differential.test.ts',
       'server/store/group-commit.test.ts',
       'server/evaluation/fit-recalibration.test.ts',
+      'server/evaluation/evaluate-vignettes.test.ts',
+      'server/evaluation/evaluate-vignettes-parts.test.ts',
     ],
     setupFiles: ['tests/setup/console-guard.ts'],
     testTimeout: 30_000,

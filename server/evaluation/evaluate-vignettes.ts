@@ -71,7 +71,8 @@ export interface BandAccuracy {
 
 const BAND_ORDER: readonly LikelihoodBand[] = ['very-unlikely', 'unlikely', 'possible', 'likely', 'very-likely'];
 
-function bandAccuracy(pairs: readonly { band: LikelihoodBand; p: number; y: number }[]): BandAccuracy[] {
+/** How often a diagnosis shown in each band was the answer, bands in their display order (exported for its tests). */
+export function bandAccuracy(pairs: readonly { band: LikelihoodBand; p: number; y: number }[]): BandAccuracy[] {
   const mean = (xs: number[]): number => Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 1000) / 1000;
   return BAND_ORDER.map((band) => pairs.filter((x) => x.band === band))
     .filter((inBand) => inBand.length > 0)
@@ -100,7 +101,7 @@ export interface EvaluationReport {
  * "stroke" and "posterior circulation stroke"), the code cannot tell them apart, so ranking any of them
  * counts (the best-ranked one is reported); map order never decides.
  */
-function matchConditions(kb: KnowledgeBase, expected: Vignette['expected']): string[] {
+export function matchConditions(kb: KnowledgeBase, expected: Vignette['expected']): string[] {
   const snomed = expected.snomed?.code;
   const icd = expected.icd10?.code;
   const bySnomed = snomed ? [...kb.conditions.values()].filter((c) => c.codes.snomed.includes(snomed)).map((c) => c.id) : [];
@@ -122,14 +123,16 @@ function matchConditions(kb: KnowledgeBase, expected: Vignette['expected']): str
   return [];
 }
 
-function usCore(patient: Patient | undefined, url: string): string {
+/** A US Core race or ethnicity: its text, else its OMB category's display, else 'not recorded' (exported for its tests). */
+export function usCore(patient: Patient | undefined, url: string): string {
   const ext = patient?.extension?.find((e: Extension) => e.url === url);
   const text = ext?.extension?.find((e) => e.url === 'text')?.valueString;
   const omb = ext?.extension?.find((e) => e.url === 'ombCategory')?.valueCoding?.display;
   return text ?? omb ?? 'not recorded';
 }
 
-function metrics(outcomes: readonly VignetteOutcome[]): Metrics {
+/** Top-1/3/10, mean Brier and can't-miss recall of a set of outcomes, to 3 decimals (exported for its tests). */
+export function metrics(outcomes: readonly VignetteOutcome[]): Metrics {
   const n = outcomes.length;
   const frac = (pred: (o: VignetteOutcome) => boolean): number => (n === 0 ? 0 : Math.round((outcomes.filter(pred).length / n) * 1000) / 1000);
   const cm = outcomes.filter((o) => o.expectedIsCantMiss);
@@ -145,13 +148,14 @@ function metrics(outcomes: readonly VignetteOutcome[]): Metrics {
   };
 }
 
-function groupBy(outcomes: readonly VignetteOutcome[], key: (o: VignetteOutcome) => string): Record<string, Metrics> {
+export function groupBy(outcomes: readonly VignetteOutcome[], key: (o: VignetteOutcome) => string): Record<string, Metrics> {
   const groups = new Map<string, VignetteOutcome[]>();
   outcomes.forEach((o) => groups.set(key(o), [...(groups.get(key(o)) ?? []), o]));
   return Object.fromEntries([...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, metrics(v)]));
 }
 
-function calibration(pairs: { p: number; y: number }[]): EvaluationReport['calibration'] {
+/** Mean predicted and observed frequency per probability bin; empty bins are left out (exported for its tests). */
+export function calibration(pairs: { p: number; y: number }[]): EvaluationReport['calibration'] {
   const edges = [0, 0.05, 0.1, 0.2, 0.4, 0.7, 1.0001];
   const out: { bin: string; predicted: number; observed: number; n: number }[] = [];
   for (let i = 0; i < edges.length - 1; i++) {
