@@ -139,6 +139,18 @@ describe('curated knowledge base', () => {
     expect(wrong).toEqual([]);
   });
 
+  test('one paper, one registry entry: no two citations share a DOI, a PMID, a PMCID or a Bookshelf id', () => {
+    const byId = new Map<string, string[]>();
+    for (const c of kb.citations.values()) {
+      for (const key of [c.doi ? `doi ${c.doi.toLowerCase()}` : undefined, c.pmid ? `pmid ${c.pmid}` : undefined, c.pmcid ? `pmcid ${c.pmcid}` : undefined, c.bookshelfId ? `nbk ${c.bookshelfId}` : undefined]) {
+        if (key) {
+          byId.set(key, [...(byId.get(key) ?? []), c.id]);
+        }
+      }
+    }
+    expect([...byId.entries()].filter(([, ids]) => ids.length > 1)).toEqual([]);
+  });
+
   test('every citation is honest about its status and review', () => {
     const today = new Date().toISOString().slice(0, 10);
     for (const c of kb.citations.values()) {
