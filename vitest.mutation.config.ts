@@ -20,6 +20,7 @@ export default defineConfig({
       'server/evaluation/fit-recalibration.test.ts',
       'server/evaluation/evaluate-vignettes.test.ts',
       'server/evaluation/evaluate-vignettes-parts.test.ts',
+      'server/evaluation/choose-alpha.test.ts',
     ],
     setupFiles: ['tests/setup/console-guard.ts'],
     testTimeout: 30_000,

@@ -15,6 +15,7 @@ import { loadKnowledge } from '../knowledge/load-knowledge';
 import { readClinicalStory, readVignettes } from '../../fixtures/read-fixtures';
 import { CALIBRATION, CALIBRATION_FILE, recalibrationFor, type Calibration, type Recalibration } from '../reasoning/calibration';
 import { fitRecalibration, type Pair } from './fit-recalibration';
+import { chooseAlpha } from './choose-alpha';
 import { buildModelLabel } from '../model-label/build-model-label';
 import { buildFullLabel } from '../model-label/full-label';
 import { readArchived, writeArchived } from '../model-label/label-archive';
@@ -58,11 +59,9 @@ if (args.includes('--fit')) {
   // One-standard-error rule (Breiman et al. 1984): the least correction (largest alpha) whose development
   // Brier is within one standard error of the lowest, so that a flat, noisy objective does not pull alpha
   // to the edge of the grid.
-  const lowest = [...grid].sort((x, y) => x[1] - y[1] || y[0] - x[0])[0];
-  const values = perVignette.get(lowest[0]) ?? [];
-  const mean = values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
-  const se = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, values.length - 1) / Math.max(1, values.length));
-  const best = [...grid].filter(([, b]) => b <= lowest[1] + se).sort((x, y) => y[0] - x[0])[0];
+  const choice = chooseAlpha(grid, perVignette);
+  const { lowest, se } = choice;
+  const best = [choice.alpha, choice.brier] as const;
   alpha = best[0];
   // Then the recalibration of the chain's probability, on every development candidate at that alpha.
   const pairs: Pair[] = [];
