@@ -200,6 +200,19 @@ export const MatchRuleSchema = z.discriminatedUnion('kind', [
      */
     factor: z.number().gt(1).max(1000).optional(),
   }),
+  /**
+   * A relative rise between two results of the same analyte (troponin dynamics): the latest result is
+   * more than `relativeRise` (0.2 = 20%) above the earliest one taken within `withinHours` before it.
+   * Present or absent only when the chart holds two such results; with one, unknown. The source is the
+   * study that defines the criterion (usually the one whose accuracy is used).
+   */
+  z.strictObject({
+    kind: z.literal('change'),
+    loinc: z.array(z.string().regex(/^\d{1,7}-\d$/)).min(1),
+    relativeRise: z.number().gt(0).max(100),
+    withinHours: z.number().gt(0).max(72),
+    source: CitationRefSchema,
+  }),
   /** An active medication (MedicationRequest/MedicationStatement), by RxNorm code or ingredient name. */
   z.strictObject({
     kind: z.literal('medication'),

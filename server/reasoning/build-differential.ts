@@ -196,7 +196,7 @@ function siblingFindings(kb: KnowledgeBase, findingId: string): string[] {
       const f = kb.findings.get(id);
       const keys = f?.group ? [`group:${f.group}`] : [];
       for (const rule of f?.match ?? []) {
-        if (rule.kind === 'quantity' || rule.kind === 'reference-range') {
+        if (rule.kind === 'quantity' || rule.kind === 'reference-range' || rule.kind === 'change') {
           for (const loinc of rule.kind === 'quantity' && rule.component ? [rule.component] : rule.loinc) {
             keys.push(`analyte:${analyteOfLoinc(loinc)?.id ?? loinc}`);
           }

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildEncounter, buildMedication, buildPatient, buildQuantity, buildSymptom } from '../../tests/builders/chart-builder';
-import { miniKnowledge } from '../../tests/builders/knowledge-builder';
+import { miniKnowledge, miniKnowledgeRaw } from '../../tests/builders/knowledge-builder';
+import { assembleKnowledge } from '../knowledge/load-knowledge';
+import { buildDifferential } from './build-differential';
 import { extractFindings } from './extract-findings';
 
 const kb = miniKnowledge();
@@ -233,5 +235,55 @@ describe('a multiple of the upper reference limit (real knowledge base)', () => 
     const flagged = extractFindings([...base, lipase(900, { interpretation: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation', code: 'H' }] }] })], real);
     expect(flagged.findings.find((f) => f.findingId === 'lipase-over-3x-uln')).toBeUndefined();
     expect(flagged.ignored.some((i) => i.reference === 'Observation/lip' && /no reference range to judge 3 times the upper limit for lipase-over-3x-uln/.test(i.reason))).toBe(true);
+  });
+});
+
+describe('extractFindings: the change between serial results (troponin dynamics)', () => {
+  const raw = miniKnowledgeRaw();
+  raw.findings['trop-rise.json'] = {
+    id: 'trop-rise',
+    name: 'Troponin rising by more than 20% within 3 hours',
+    category: 'lab',
+    match: [{ kind: 'change', loinc: ['89579-7'], relativeRise: 0.2, withinHours: 3, source: { citation: 'fx-a', locator: 'test criterion' } }],
+  };
+  (raw.evidence['mini.json'] as unknown[]).push({ condition: 'acs', finding: 'trop-rise', sensitivity: 0.85, specificity: 0.63, population: 'test', grade: 'A', source: { citation: 'fx-a', locator: 'test' } });
+  const k = assembleKnowledge(raw);
+  const trop = (id: string, value: number, at: string, unit = 'ng/L') =>
+    buildQuantity(id, '89579-7', value, unit, { effectiveDateTime: at, referenceRange: [{ high: { value: 26, unit: 'ng/L', code: 'ng/L' } }] });
+  const run = (...obs: ReturnType<typeof trop>[]) => extractFindings([...base, ...obs], k);
+
+  test('a rise of more than 20% from the earliest result within the window is present, with both results as its source', () => {
+    const ex = run(trop('t0', 20, '2026-11-20T08:00:00Z'), trop('t1', 30, '2026-11-20T09:00:00Z'));
+    const f = find(ex, 'trop-rise');
+    expect(f?.present).toBe(true);
+    expect(f?.sources[0]).toMatchObject({ reference: 'Observation/t0, Observation/t1', value: '20 → 30 ng/L (+50% in 1 hours)' });
+    // the earlier result is used, so it is not listed as superseded
+    expect(ex.ignored.filter((i) => i.reference === 'Observation/t0')).toEqual([]);
+  });
+
+  test('a rise of 20% or less is absent (the criterion is more than 20%)', () => {
+    expect(find(run(trop('t0', 20, '2026-11-20T08:00:00Z'), trop('t1', 24, '2026-11-20T09:00:00Z')), 'trop-rise')?.present).toBe(false);
+    expect(find(run(trop('t0', 30, '2026-11-20T08:00:00Z'), trop('t1', 20, '2026-11-20T09:00:00Z')), 'trop-rise')?.present).toBe(false);
+  });
+
+  test('one result, or an earlier one outside the window, says nothing; the older result stays superseded', () => {
+    expect(find(run(trop('t1', 30, '2026-11-20T09:00:00Z')), 'trop-rise')).toBeUndefined();
+    const ex = run(trop('t0', 10, '2026-11-20T05:00:00Z'), trop('t1', 30, '2026-11-20T09:00:00Z'));
+    expect(find(ex, 'trop-rise')).toBeUndefined();
+    expect(ex.ignored.find((i) => i.reference === 'Observation/t0')?.kind).toBe('superseded');
+  });
+
+  test('the baseline is the earliest result in the window, in whatever order the chart lists them, after unit conversion', () => {
+    const ex = run(trop('t2', 33, '2026-11-20T10:00:00Z'), trop('t0', 0.01, '2026-11-20T08:00:00Z', 'ng/mL'), trop('t1', 30, '2026-11-20T09:00:00Z'));
+    const f = find(ex, 'trop-rise');
+    expect(f?.present).toBe(true);
+    expect(f?.sources[0].reference).toBe('Observation/t0, Observation/t2');
+    expect(f?.sources[0].value).toBe('10 → 33 ng/L (+230% in 2 hours)');
+  });
+
+  test('the rise counts in the reasoning like any finding', () => {
+    const ex = run(trop('t0', 20, '2026-11-20T08:00:00Z'), trop('t1', 30, '2026-11-20T09:00:00Z'));
+    const acs = buildDifferential(k, { extract: ex }).differential.find((d) => d.conditionId === 'acs')!;
+    expect(acs.steps.some((s) => s.kind === 'finding' && s.findingId === 'trop-rise' && s.present && s.counted)).toBe(true);
   });
 });

@@ -104,6 +104,8 @@ class Collector {
   readonly symptomProblems = new Map<string, ExtractedProblem>();
   readonly diagnoses: ChartDiagnosis[] = [];
   readonly latest = new Map<string, Measurement>();
+  /** Older results of each analyte (superseded by the latest), kept for rules on the change between results. */
+  readonly earlier = new Map<string, Measurement[]>();
   /** Resources that contributed something (a finding, problem or diagnosis). */
   readonly used = new Set<string>();
   pregnancy?: ChartSource;
@@ -389,13 +391,56 @@ function describeObservationValue(o: Observation): string {
 function addMeasurement(ctx: Context, m: Measurement): void {
   const key = measurementKey(m.loinc);
   const prev = ctx.c.latest.get(key);
-  if (!prev || (m.date ?? '') > (prev.date ?? '')) {
-    if (prev) {
-      ctx.c.ignore(prev.reference, 'an older result of the same test (only the latest is used)', { kind: 'superseded', display: prev.display, date: prev.date });
-    }
+  const older = prev && (m.date ?? '') > (prev.date ?? '') ? prev : !prev ? undefined : m;
+  if (!prev || older === prev) {
     ctx.c.latest.set(key, m);
-  } else {
-    ctx.c.ignore(m.reference, 'an older result of the same test (only the latest is used)', { kind: 'superseded', display: m.display, date: m.date });
+  }
+  if (older) {
+    ctx.c.ignore(older.reference, 'an older result of the same test (only the latest is used)', { kind: 'superseded', display: older.display, date: older.date });
+    ctx.c.earlier.set(key, [...(ctx.c.earlier.get(key) ?? []), older]);
+  }
+}
+
+function changeRulesOf(ctx: Context, loinc: string): { findingId: string; rule: Extract<MatchRule, { kind: 'change' }> }[] {
+  const seen = new Set<string>();
+  return expandLoincs([loinc]).flatMap((l) => ctx.index.changeByLoinc.get(l) ?? []).filter((r) => !seen.has(r.findingId) && !!seen.add(r.findingId));
+}
+
+/**
+ * Rules on the change between two results (troponin dynamics): the latest against the earliest result of
+ * the same analyte taken within the rule's window before it (in the latest's unit). Without such an earlier
+ * result the rule says nothing. The earlier result it used is no longer listed as superseded.
+ */
+function evaluateChanges(ctx: Context, m: Measurement, unit: string | undefined, shown: string, code: string): void {
+  const rules = changeRulesOf(ctx, m.loinc);
+  if (rules.length === 0 || !m.date || !unit) {
+    return;
+  }
+  const earlier = ctx.c.earlier.get(measurementKey(m.loinc)) ?? [];
+  for (const { findingId, rule } of rules) {
+    const inWindow = earlier
+      .filter((e) => e.date !== undefined && hoursBetween(e.date, m.date!) > 0 && hoursBetween(e.date, m.date!) <= rule.withinHours)
+      .sort((a, b) => Date.parse(a.date!) - Date.parse(b.date!));
+    const base = inWindow.find((e) => {
+      const u = unitOf(e.quantity);
+      return u !== undefined && convertUnit(e.quantity.value, u, unit, e.loinc) !== undefined;
+    });
+    if (!base) {
+      continue;
+    }
+    const baseValue = convertUnit(base.quantity.value, unitOf(base.quantity)!, unit, base.loinc)!;
+    if (!(baseValue > 0)) {
+      continue;
+    }
+    const rise = (m.quantity.value - baseValue) / baseValue;
+    const hours = Math.round(hoursBetween(base.date!, m.date) * 10) / 10;
+    const value = `${formatNumber(baseValue)} → ${shown} (${rise >= 0 ? '+' : ''}${Math.round(rise * 100)}% in ${formatHours(hours)})`;
+    ctx.c.vote(findingId, { present: rise > rule.relativeRise, date: m.date, source: { reference: `${base.reference}, ${m.reference}`, value, date: m.date, code } });
+    ctx.c.used.add(base.reference);
+    const i = ctx.c.ignored.findIndex((x) => x.reference === base.reference && x.kind === 'superseded');
+    if (i >= 0) {
+      ctx.c.ignored.splice(i, 1);
+    }
   }
 }
 
@@ -641,7 +686,7 @@ function evaluateMeasurements(ctx: Context): void {
     }
     const quantityRules = quantityRulesOf(ctx, m.loinc);
     const rangeRules = rangeRulesOf(ctx, m.loinc);
-    if (quantityRules.length + rangeRules.length === 0) {
+    if (quantityRules.length + rangeRules.length + changeRulesOf(ctx, m.loinc).length === 0) {
       if (DERIVED_INPUTS.has(analyteOfLoinc(m.loinc)?.id ?? '')) {
         ctx.c.used.add(m.reference);
         continue;
@@ -651,6 +696,7 @@ function evaluateMeasurements(ctx: Context): void {
       continue;
     }
     const code = `http://loinc.org|${m.loinc}`;
+    evaluateChanges(ctx, m, unit, shown, code);
     for (const { findingId, rule } of quantityRules) {
       const value = unit ? convertUnit(m.quantity.value, unit, rule.unit, m.loinc, rule.component ?? rule.loinc[0]) : undefined;
       if (value === undefined) {

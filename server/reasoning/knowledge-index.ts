@@ -7,6 +7,7 @@ import { CODE_SYSTEMS, type CodeSystemKey, type MatchRule } from '../knowledge/s
 
 type QuantityRule = Extract<MatchRule, { kind: 'quantity' }>;
 type RangeRule = Extract<MatchRule, { kind: 'reference-range' }>;
+type ChangeRule = Extract<MatchRule, { kind: 'change' }>;
 type MedicationRule = Extract<MatchRule, { kind: 'medication' }>;
 type AgeRule = Extract<MatchRule, { kind: 'age' }>;
 type SexRule = Extract<MatchRule, { kind: 'sex' }>;
@@ -26,6 +27,7 @@ export interface KnowledgeIndex {
   icdExclusions: Map<string, string[]>;
   quantityByLoinc: Map<string, { findingId: string; rule: QuantityRule }[]>;
   rangeByLoinc: Map<string, { findingId: string; rule: RangeRule }[]>;
+  changeByLoinc: Map<string, { findingId: string; rule: ChangeRule }[]>;
   /** LOINC codes of orderable tests → the test findings (a result that does not match means absent) */
   testByLoinc: Map<string, string[]>;
   medications: { findingId: string; rule: MedicationRule }[];
@@ -93,6 +95,7 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
     icdExclusions: new Map(),
     quantityByLoinc: new Map(),
     rangeByLoinc: new Map(),
+    changeByLoinc: new Map(),
     testByLoinc: new Map(),
     medications: [],
     ages: [],
@@ -114,6 +117,11 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
         case 'reference-range':
           for (const loinc of rule.loinc) {
             push(index.rangeByLoinc, loinc, { findingId: finding.id, rule });
+          }
+          break;
+        case 'change':
+          for (const loinc of rule.loinc) {
+            push(index.changeByLoinc, loinc, { findingId: finding.id, rule });
           }
           break;
         case 'medication':
