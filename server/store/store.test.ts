@@ -54,7 +54,15 @@ function setInput(key = randomUUID()): SuggestionSetInput {
   };
 }
 
-describe.each(drivers)('store on %s', (_name, open) => {
+// Mutation testing (stryker.store.json) runs one driver per mutant to stay within minutes:
+// STORE_TEST_DRIVERS=pglite. The full suite always runs all three.
+const only = process.env.STORE_TEST_DRIVERS?.split(',').map((s) => s.trim());
+const selected = only ? drivers.filter(([name]) => only.includes(name)) : drivers;
+if (selected.length === 0) {
+  throw new Error(`STORE_TEST_DRIVERS=${process.env.STORE_TEST_DRIVERS} names no driver (${drivers.map(([n]) => n).join(', ')})`);
+}
+
+describe.each(selected)('store on %s', (_name, open) => {
   let store: Store;
   beforeAll(async () => {
     store = await createStore(await open(), 'test-secret');
@@ -96,6 +104,75 @@ describe.each(drivers)('store on %s', (_name, open) => {
     const rows = await store.listDecisions({ setId: set.setId });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ outcome: 'rejected', reason_code: 'ruled-out-by-test', comment: 'CTPA negative', condition_id: 'pe' });
+  });
+
+  test('records the cards a hook returned, every field, and nothing for an empty list', async () => {
+    const set = await store.recordSuggestionSet(setInput());
+    const count = async (): Promise<number> => Number((await store.db.query<{ n: string }>('SELECT count(*) AS n FROM cds_cards WHERE set_id = $1', [set.setId])).rows[0].n);
+    await store.recordCards([]);
+    expect(await count()).toBe(0);
+    const a = randomUUID();
+    const b = randomUUID();
+    await store.recordCards([
+      { uuid: a, setId: set.setId, serviceId: 'ddx-patient-view', hook: 'patient-view', kind: 'differential', conditionIds: ['pe', 'acs'], suggestionUuids: ['s1', 's2'], summary: 'Consider PE', indicator: 'warning', clientIss: 'https://ehr.example' },
+      { uuid: b, setId: set.setId, serviceId: 'ddx-order-select', hook: 'order-select', kind: 'test', conditionIds: ['pe'], suggestionUuids: [], summary: 'D-dimer', indicator: 'info' },
+    ]);
+    expect(await count()).toBe(2);
+    const rows = (await store.db.query<Record<string, unknown>>('SELECT uuid, service_id, hook, kind, condition_ids, suggestion_uuids, summary, indicator, client_iss FROM cds_cards WHERE set_id = $1 ORDER BY summary', [set.setId])).rows;
+    const json = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
+    expect(rows.map((r) => ({ ...r, condition_ids: json(r.condition_ids), suggestion_uuids: json(r.suggestion_uuids) }))).toEqual([
+      { uuid: a, service_id: 'ddx-patient-view', hook: 'patient-view', kind: 'differential', condition_ids: ['pe', 'acs'], suggestion_uuids: ['s1', 's2'], summary: 'Consider PE', indicator: 'warning', client_iss: 'https://ehr.example' },
+      { uuid: b, service_id: 'ddx-order-select', hook: 'order-select', kind: 'test', condition_ids: ['pe'], suggestion_uuids: [], summary: 'D-dimer', indicator: 'info', client_iss: null },
+    ]);
+  });
+
+  test('records a workspace event once per idempotency key', async () => {
+    const set = await store.recordSuggestionSet(setInput());
+    const key = randomUUID();
+    const user = store.pseudonymise('http://localhost/sandbox/fhir', 'Practitioner/u1');
+    expect(await store.recordAppEvent({ idempotencyKey: key, setId: set.setId, userPseudonym: user, kind: 'write-back', conditionId: 'pe', detail: { conditionRef: 'Condition/c9' } })).toBe(true);
+    expect(await store.recordAppEvent({ idempotencyKey: key, setId: set.setId, userPseudonym: user, kind: 'write-back', conditionId: 'pe', detail: { conditionRef: 'Condition/other' } })).toBe(false);
+    expect(await store.recordAppEvent({ idempotencyKey: randomUUID(), setId: set.setId, userPseudonym: user, kind: 'missed-withdrawn', detail: {} })).toBe(true);
+    const rows = (await store.db.query<{ kind: string; condition_id: string | null; detail: unknown }>('SELECT kind, condition_id, detail FROM app_events WHERE set_id = $1 ORDER BY kind DESC', [set.setId])).rows;
+    const json = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
+    expect(rows.map((r) => ({ ...r, detail: json(r.detail) }))).toEqual([
+      { kind: 'write-back', condition_id: 'pe', detail: { conditionRef: 'Condition/c9' } },
+      { kind: 'missed-withdrawn', condition_id: null, detail: {} },
+    ]);
+  });
+
+  test('restores a workspace: the user\'s latest app set for the patient and encounter, their decisions and events only', async () => {
+    const fhirServer = 'http://localhost/sandbox/fhir';
+    const patientRef = `Patient/${randomUUID()}`;
+    const since = new Date(Date.now() - 60_000);
+    const base = (over: Partial<SuggestionSetInput>): SuggestionSetInput => ({ ...setInput(), patientRef, encounterRef: 'Encounter/e1', ...over });
+    const query = { fhirServer, patientRef, encounterRef: 'Encounter/e1', userRef: 'Practitioner/u1', since };
+    expect(await store.workspaceState(query)).toEqual({ decisions: [], events: [] });
+
+    const older = await store.recordSuggestionSet(base({ inputHash: 'older' }));
+    await new Promise((r) => setTimeout(r, 15));
+    const newer = await store.recordSuggestionSet(base({ inputHash: 'newer', knowledgeVersion: '2.0.0' }));
+    // Not this workspace: another encounter, no encounter, another user, the CDS surface.
+    await store.recordSuggestionSet(base({ encounterRef: 'Encounter/e2', inputHash: 'other-encounter' }));
+    const noEncounter = await store.recordSuggestionSet(base({ encounterRef: undefined, inputHash: 'no-encounter' }));
+    await store.recordSuggestionSet(base({ userRef: 'Practitioner/u2', inputHash: 'other-user' }));
+    await store.recordSuggestionSet(base({ surface: 'cds-hooks', inputHash: 'cds' }));
+
+    const mine = await store.recordDecision({ idempotencyKey: randomUUID(), setId: older.setId, suggestionId: older.suggestions[0].id, conditionId: 'pe', userRef: 'Practitioner/u1', fhirServer, outcome: 'accepted', source: 'app' });
+    await store.recordDecision({ idempotencyKey: randomUUID(), setId: newer.setId, suggestionId: newer.suggestions[1].id, conditionId: 'acs', userRef: 'Practitioner/u2', fhirServer, outcome: 'rejected', reasonCode: 'ruled-out-by-test', source: 'app' });
+    const u1 = store.pseudonymise(fhirServer, 'Practitioner/u1');
+    await store.recordAppEvent({ idempotencyKey: randomUUID(), setId: newer.setId, userPseudonym: u1, kind: 'write-back', conditionId: 'pe', detail: { conditionRef: 'Condition/c1' } });
+    await store.recordAppEvent({ idempotencyKey: randomUUID(), setId: newer.setId, userPseudonym: store.pseudonymise(fhirServer, 'Practitioner/u2'), kind: 'write-back', detail: {} });
+
+    const state = await store.workspaceState(query);
+    expect(state.latest).toMatchObject({ setId: newer.setId, inputHash: 'newer', knowledgeVersion: '2.0.0' });
+    expect(Number.isNaN(Date.parse(state.latest!.createdAt))).toBe(false);
+    expect(state.decisions.map((d) => [d.id, d.set_input_hash, d.outcome])).toEqual([[mine.id, 'older', 'accepted']]);
+    expect(state.events.map((e) => [e.kind, e.condition_id, e.set_id])).toEqual([['write-back', 'pe', newer.setId]]);
+
+    // Without an encounter in context, only the sets recorded without one; a later `since` forgets them all.
+    expect((await store.workspaceState({ ...query, encounterRef: undefined })).latest?.setId).toBe(noEncounter.setId);
+    expect(await store.workspaceState({ ...query, since: new Date(Date.now() + 60_000) })).toEqual({ decisions: [], events: [] });
   });
 
   test('refuses a decision on a suggestion from another set', async () => {
