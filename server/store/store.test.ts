@@ -175,6 +175,73 @@ describe.each(selected)('store on %s', (_name, open) => {
     expect(await store.workspaceState({ ...query, since: new Date(Date.now() + 60_000) })).toEqual({ decisions: [], events: [] });
   });
 
+  test('stores every optional field of a decision as given, and null or false when absent', async () => {
+    const set = await store.recordSuggestionSet(setInput());
+    const fhirServer = 'http://localhost/sandbox/fhir';
+    const full = await store.recordDecision({
+      idempotencyKey: randomUUID(),
+      setId: set.setId,
+      freeTextDiagnosis: 'Costochondritis',
+      userRef: 'Practitioner/u1',
+      fhirServer,
+      outcome: 'added-missed',
+      reasonCode: 'other',
+      reasonSystem: 'https://example.org/reasons',
+      comment: 'tender costochondral junction',
+      clinicianDifferential: [{ text: 'Costochondritis' }],
+      unknownCard: true,
+      serviceId: 'ddx-patient-view',
+      source: 'app',
+    });
+    const bare = await store.recordDecision({ idempotencyKey: randomUUID(), setId: set.setId, userRef: 'Practitioner/u1', fhirServer, outcome: 'clinician-differential', source: 'app' });
+    expect(full.duplicate).toBe(false);
+    expect(bare.duplicate).toBe(false);
+    const rows = (await store.db.query<Record<string, unknown>>('SELECT id, free_text_diagnosis, reason_system, clinician_differential, unknown_card, service_id FROM decisions WHERE id = ANY($1::uuid[])', [[full.id, bare.id]])).rows;
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const json = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
+    const f = byId.get(full.id)!;
+    expect({ ...f, clinician_differential: json(f.clinician_differential), id: undefined }).toEqual({
+      id: undefined,
+      free_text_diagnosis: 'Costochondritis',
+      reason_system: 'https://example.org/reasons',
+      clinician_differential: [{ text: 'Costochondritis' }],
+      unknown_card: true,
+      service_id: 'ddx-patient-view',
+    });
+    expect({ ...byId.get(bare.id)!, id: undefined }).toEqual({ id: undefined, free_text_diagnosis: null, reason_system: null, clinician_differential: null, unknown_card: false, service_id: null });
+  });
+
+  test('lists decisions by set and by user, oldest first', async () => {
+    const set = await store.recordSuggestionSet(setInput());
+    const fhirServer = 'http://localhost/sandbox/fhir';
+    const a = await store.recordDecision({ idempotencyKey: randomUUID(), setId: set.setId, suggestionId: set.suggestions[0].id, conditionId: 'pe', userRef: 'Practitioner/u1', fhirServer, outcome: 'accepted', source: 'app' });
+    const b = await store.recordDecision({ idempotencyKey: randomUUID(), setId: set.setId, suggestionId: set.suggestions[1].id, conditionId: 'acs', userRef: 'Practitioner/u2', fhirServer, outcome: 'rejected', reasonCode: 'ruled-out-by-test', source: 'app' });
+    expect((await store.listDecisions({ setId: set.setId })).map((d) => d.id)).toEqual([a.id, b.id]);
+    expect((await store.listDecisions({ setId: set.setId, userRef: { fhirServer, reference: 'Practitioner/u2' } })).map((d) => d.id)).toEqual([b.id]);
+    const all = (await store.listDecisions()).map((d) => d.id);
+    expect(all).toEqual(expect.arrayContaining([a.id, b.id]));
+    expect(all.length).toBeGreaterThan(2);
+  });
+
+  test('a set keeps its hook instance (null from the app); pseudonyms ignore a trailing slash on the server', async () => {
+    const hook = randomUUID();
+    const cds = await store.recordSuggestionSet({ ...setInput(), surface: 'cds-hooks', hookInstance: hook });
+    const app = await store.recordSuggestionSet(setInput());
+    const rows = (await store.db.query<{ id: string; hook_instance: string | null }>('SELECT id, hook_instance FROM suggestion_sets WHERE id = ANY($1::uuid[])', [[cds.setId, app.setId]])).rows;
+    expect(new Map(rows.map((r) => [r.id, r.hook_instance]))).toEqual(new Map([[cds.setId, hook], [app.setId, null]]));
+    expect(store.pseudonymise('http://ehr.example/fhir/', 'Patient/p1')).toBe(store.pseudonymise('http://ehr.example/fhir', 'Patient/p1'));
+    expect(store.pseudonymise('http://ehr.example/fhir', 'Patient/p1')).not.toBe(store.pseudonymise('http://other.example/fhir', 'Patient/p1'));
+    expect(store.pseudonymise('http://ehr.example/fhir', 'Patient/p1')).toMatch(/^[0-9a-f]{24}$/);
+  });
+
+  test('an audit event without an actor stores none', async () => {
+    const marker = randomUUID();
+    await store.audit('test-event', undefined, { marker });
+    await store.audit('test-event', 'actor-1', { marker });
+    const rows = (await store.db.query<{ actor_pseudonym: string | null }>("SELECT actor_pseudonym FROM audit_events WHERE detail->>'marker' = $1 ORDER BY actor_pseudonym NULLS FIRST", [marker])).rows;
+    expect(rows.map((r) => r.actor_pseudonym)).toEqual([null, 'actor-1']);
+  });
+
   test('refuses a decision on a suggestion from another set', async () => {
     const a = await store.recordSuggestionSet(setInput());
     const b = await store.recordSuggestionSet(setInput());
