@@ -256,7 +256,7 @@ describe('extractFindings: the change between serial results (troponin dynamics)
     const ex = run(trop('t0', 20, '2026-11-20T08:00:00Z'), trop('t1', 30, '2026-11-20T09:00:00Z'));
     const f = find(ex, 'trop-rise');
     expect(f?.present).toBe(true);
-    expect(f?.sources[0]).toMatchObject({ reference: 'Observation/t0, Observation/t1', value: '20 → 30 ng/L (+50% in 1 hours)' });
+    expect(f?.sources[0]).toMatchObject({ reference: 'Observation/t0, Observation/t1', value: '20 → 30 ng/L (+50% in 1 hour)' });
     // the earlier result is used, so it is not listed as superseded
     expect(ex.ignored.filter((i) => i.reference === 'Observation/t0')).toEqual([]);
   });

@@ -401,11 +401,6 @@ function addMeasurement(ctx: Context, m: Measurement): void {
   }
 }
 
-function changeRulesOf(ctx: Context, loinc: string): { findingId: string; rule: Extract<MatchRule, { kind: 'change' }> }[] {
-  const seen = new Set<string>();
-  return expandLoincs([loinc]).flatMap((l) => ctx.index.changeByLoinc.get(l) ?? []).filter((r) => !seen.has(r.findingId) && !!seen.add(r.findingId));
-}
-
 /**
  * Rules on the change between two results (troponin dynamics): the latest against the earliest result of
  * the same analyte taken within the rule's window before it (in the latest's unit). Without such an earlier
@@ -421,9 +416,10 @@ function evaluateChanges(ctx: Context, m: Measurement, unit: string | undefined,
     const inWindow = earlier
       .filter((e) => e.date !== undefined && hoursBetween(e.date, m.date!) > 0 && hoursBetween(e.date, m.date!) <= rule.withinHours)
       .sort((a, b) => Date.parse(a.date!) - Date.parse(b.date!));
+    // The earliest earlier result that is plausible and convertible to the latest's unit.
     const base = inWindow.find((e) => {
       const u = unitOf(e.quantity);
-      return u !== undefined && convertUnit(e.quantity.value, u, unit, e.loinc) !== undefined;
+      return u !== undefined && isPlausible(e.loinc, e.quantity.value, u, e.display).ok && convertUnit(e.quantity.value, u, unit, e.loinc) !== undefined;
     });
     if (!base) {
       continue;
@@ -581,7 +577,7 @@ function readObservation(ctx: Context, o: Observation, reference: string): void 
 }
 
 function formatHours(h: number): string {
-  return h % 24 === 0 ? `${h / 24} day${h === 24 ? '' : 's'}` : `${h} hours`;
+  return h % 24 === 0 ? `${h / 24} day${h === 24 ? '' : 's'}` : `${h} hour${h === 1 ? '' : 's'}`;
 }
 
 /** Test findings (orderable) whose order codes name this LOINC code or another code of the same analyte. */
@@ -597,18 +593,17 @@ function testFindingsOf(ctx: Context, loinc: string): string[] {
   return [...new Set(expandLoincs([loinc]).flatMap((l) => ctx.index.testByLoinc.get(l) ?? []))];
 }
 
-function quantityRulesOf(ctx: Context, loinc: string): { findingId: string; rule: Extract<MatchRule, { kind: 'quantity' }> }[] {
+/** The rules of one kind that read this LOINC code or another code of the same analyte, one per finding. */
+function rulesOf<R>(byLoinc: ReadonlyMap<string, { findingId: string; rule: R }[]>, loinc: string): { findingId: string; rule: R }[] {
   const seen = new Set<string>();
-  return expandLoincs([loinc]).flatMap((l) => ctx.index.quantityByLoinc.get(l) ?? []).filter((r) => !seen.has(r.findingId) && !!seen.add(r.findingId));
+  return expandLoincs([loinc]).flatMap((l) => byLoinc.get(l) ?? []).filter((r) => !seen.has(r.findingId) && !!seen.add(r.findingId));
 }
-
-function rangeRulesOf(ctx: Context, loinc: string): { findingId: string; rule: Extract<MatchRule, { kind: 'reference-range' }> }[] {
-  const seen = new Set<string>();
-  return expandLoincs([loinc]).flatMap((l) => ctx.index.rangeByLoinc.get(l) ?? []).filter((r) => !seen.has(r.findingId) && !!seen.add(r.findingId));
-}
+const quantityRulesOf = (ctx: Context, loinc: string) => rulesOf(ctx.index.quantityByLoinc, loinc);
+const rangeRulesOf = (ctx: Context, loinc: string) => rulesOf(ctx.index.rangeByLoinc, loinc);
+const changeRulesOf = (ctx: Context, loinc: string) => rulesOf(ctx.index.changeByLoinc, loinc);
 
 function hasQuantityKnowledge(ctx: Context, loinc: string): boolean {
-  return quantityRulesOf(ctx, loinc).length + rangeRulesOf(ctx, loinc).length > 0 || DERIVED_INPUTS.has(analyteOfLoinc(loinc)?.id ?? '');
+  return quantityRulesOf(ctx, loinc).length + rangeRulesOf(ctx, loinc).length + changeRulesOf(ctx, loinc).length > 0 || DERIVED_INPUTS.has(analyteOfLoinc(loinc)?.id ?? '');
 }
 
 function rangeBound(m: Measurement, which: 'low' | 'high'): number | undefined {

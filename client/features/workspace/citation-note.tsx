@@ -26,7 +26,7 @@ export function CitationNote({ source, citations }: { readonly source: CitationR
         <span key={l.url}>
           {i > 0 ? ' · ' : null}
           <a href={l.url} target="_blank" rel="noreferrer noopener">
-            {l.label.replace(/^PMID /, 'PubMed ').replace(/^doi:/, 'DOI ')}
+            {l.label}
           </a>
         </span>
       ))}
