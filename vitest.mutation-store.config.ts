@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['server/store/store.test.ts', 'server/store/group-commit.test.ts', 'server/store/result-fields.test.ts'],
+    include: ['server/store/store.test.ts', 'server/store/database.test.ts', 'server/store/group-commit.test.ts', 'server/store/result-fields.test.ts'],
     setupFiles: ['tests/setup/console-guard.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

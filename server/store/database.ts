@@ -147,6 +147,8 @@ export async function openPgliteThread(dir: string): Promise<Database> {
       await serial(() => send('close')).catch(() => undefined);
       worker.removeAllListeners('exit');
       await worker.terminate();
+      // Anything asked of a closed database fails at once (it would otherwise wait for a thread that is gone).
+      fail(new Error('the database thread was closed'));
     },
   };
 }
@@ -159,13 +161,19 @@ export async function openPgliteThread(dir: string): Promise<Database> {
 export async function openPostgres(url: string): Promise<Database> {
   const pg = await import('pg');
   const pool = new pg.default.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  // An idle client whose connection dies emits 'error' on the pool; a checked-out one emits it on itself,
+  // and an 'error' event without a listener would end the process (one dead connection would take every
+  // request with it). Each client gets a listener once; a client that failed is discarded, not reused.
   pool.on('error', () => undefined);
+  const listening = new WeakSet<object>();
+  const unavailable = (e: Error & { code?: string }): boolean =>
+    e.code === 'ECONNREFUSED' || e.code === '57P01' || /timeout|terminated|ECONNRESET/i.test(e.message);
   const wrap = async <T>(fn: () => Promise<T>): Promise<T> => {
     try {
       return await fn();
     } catch (err) {
       const e = err as Error & { code?: string };
-      if (e.code === 'ECONNREFUSED' || e.code === '57P01' || /timeout|terminated|ECONNRESET/i.test(e.message)) {
+      if (unavailable(e)) {
         throw new DatabaseUnavailableError(e);
       }
       throw err;
@@ -177,16 +185,24 @@ export async function openPostgres(url: string): Promise<Database> {
     transaction: <T>(fn: (tx: Pick<Database, 'query'>) => Promise<T>) =>
       wrap(async () => {
         const client = await pool.connect();
+        if (!listening.has(client)) {
+          listening.add(client);
+          client.on('error', () => undefined);
+        }
+        let broken = false;
         try {
           await client.query('BEGIN');
           const out = await fn({ query: async <R>(sql: string, params?: unknown[]) => ({ rows: (await client.query(sql, params)).rows as R[] }) });
           await client.query('COMMIT');
           return out;
         } catch (err) {
-          await client.query('ROLLBACK').catch(() => undefined);
+          broken = unavailable(err as Error & { code?: string });
+          await client.query('ROLLBACK').catch(() => {
+            broken = true;
+          });
           throw err;
         } finally {
-          client.release();
+          client.release(broken);
         }
       }),
     exec: (sql: string) => wrap(async () => void (await pool.query(sql))),

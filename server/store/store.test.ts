@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import pg from 'pg';
 import { openPglite, openPgliteThread, openPostgres, type Database } from './database';
-import { createStore, type Store, type SuggestionSetInput } from './store';
+import { createStore, StoreConflictError, type Store, type SuggestionSetInput } from './store';
 import { migrate } from './migrate';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -347,6 +347,129 @@ describe.each(selected)('store on %s', (_name, open) => {
     const rows = await store.listDecisions({ setId: set.setId });
     expect(rows.find((r) => r.id === second.id)?.supersedes).toBe(first.id);
     expect(rows.find((r) => r.id === first.id)?.supersedes).toBeNull();
+  });
+
+  test('automatic supersession is per clinician, per suggestion and per source; a stated one is kept', async () => {
+    const set = await store.recordSuggestionSet(setInput());
+    const [s0, s1] = set.suggestions;
+    const base = { setId: set.setId, fhirServer: 'x', source: 'app' as const };
+    const a1 = await store.recordDecision({ ...base, suggestionId: s0.id, userRef: 'Practitioner/a', idempotencyKey: randomUUID(), outcome: 'rejected' });
+    // Another clinician on the same suggestion, and the same clinician on another suggestion: nothing replaced.
+    const b1 = await store.recordDecision({ ...base, suggestionId: s0.id, userRef: 'Practitioner/b', idempotencyKey: randomUUID(), outcome: 'accepted' });
+    const a2 = await store.recordDecision({ ...base, suggestionId: s1.id, userRef: 'Practitioner/a', idempotencyKey: randomUUID(), outcome: 'accepted' });
+    // A decision without a suggestion (a missed diagnosis) replaces nothing.
+    const a3 = await store.recordDecision({ ...base, freeTextDiagnosis: 'Costochondritis', userRef: 'Practitioner/a', idempotencyKey: randomUUID(), outcome: 'added-missed' });
+    // The same clinician changing their mind twice: each replaces the one before, not the first.
+    const a4 = await store.recordDecision({ ...base, suggestionId: s0.id, userRef: 'Practitioner/a', idempotencyKey: randomUUID(), outcome: 'accepted' });
+    const a5 = await store.recordDecision({ ...base, suggestionId: s0.id, userRef: 'Practitioner/a', idempotencyKey: randomUUID(), outcome: 'rejected' });
+    // A supersedes the caller states wins over the automatic one.
+    const a6 = await store.recordDecision({ ...base, suggestionId: s0.id, userRef: 'Practitioner/a', idempotencyKey: randomUUID(), outcome: 'accepted', supersedes: a1.id });
+    // CDS feedback naming a suggestion is not an app decision: it never replaces the clinician's app decision.
+    const f1 = await store.recordDecision({ ...base, source: 'cds-feedback', suggestionId: s0.id, userRef: 'Practitioner/a', idempotencyKey: randomUUID(), outcome: 'overridden' });
+    const by = new Map((await store.listDecisions({ setId: set.setId })).map((r) => [r.id, r.supersedes]));
+    expect(by.get(a1.id)).toBeNull();
+    expect(by.get(b1.id)).toBeNull();
+    expect(by.get(a2.id)).toBeNull();
+    expect(by.get(a3.id)).toBeNull();
+    expect(by.get(a4.id)).toBe(a1.id);
+    expect(by.get(a5.id)).toBe(a4.id);
+    expect(by.get(a6.id)).toBe(a1.id);
+    expect(by.get(f1.id)).toBeNull();
+  });
+
+  test('CDS feedback on the same card from the same client supersedes earlier feedback, never later feedback', async () => {
+    const set = await store.recordSuggestionSet(setInput());
+    const card = randomUUID();
+    const client = store.pseudonymise('x', 'client:https://ehr.example');
+    const base = { setId: set.setId, fhirServer: 'x', userRef: 'unused', source: 'cds-feedback' as const, cardUuid: card, userPseudonym: client };
+    const accepted = await store.recordDecision({ ...base, idempotencyKey: randomUUID(), outcome: 'accepted', outcomeTimestamp: '2026-12-01T10:00:00Z' });
+    const overridden = await store.recordDecision({ ...base, idempotencyKey: randomUUID(), outcome: 'overridden', outcomeTimestamp: '2026-12-01T10:05:00Z' });
+    // Late delivery of an older outcome: stored, but it replaces nothing (the later one holds).
+    const late = await store.recordDecision({ ...base, idempotencyKey: randomUUID(), outcome: 'accepted', outcomeTimestamp: '2026-12-01T10:01:00Z' });
+    // The same moment as the latest counts as after it.
+    const same = await store.recordDecision({ ...base, idempotencyKey: randomUUID(), outcome: 'accepted', outcomeTimestamp: '2026-12-01T10:05:00Z' });
+    // Another client, or another card: nothing replaced. An app decision is not CDS feedback.
+    const other = await store.recordDecision({ ...base, userPseudonym: store.pseudonymise('x', 'client:https://other.example'), idempotencyKey: randomUUID(), outcome: 'overridden', outcomeTimestamp: '2026-12-01T11:00:00Z' });
+    const otherCard = await store.recordDecision({ ...base, cardUuid: randomUUID(), idempotencyKey: randomUUID(), outcome: 'overridden', outcomeTimestamp: '2026-12-01T11:00:00Z' });
+    const app = await store.recordDecision({ ...base, source: 'app', idempotencyKey: randomUUID(), outcome: 'accepted', outcomeTimestamp: '2026-12-01T12:00:00Z' });
+    // Without a timestamp a new outcome does not claim to be later than one that has one.
+    const untimed = await store.recordDecision({ ...base, idempotencyKey: randomUUID(), outcome: 'overridden' });
+    const by = new Map((await store.listDecisions({ setId: set.setId })).map((r) => [r.id, r]));
+    expect(by.get(accepted.id)?.supersedes).toBeNull();
+    expect(by.get(overridden.id)?.supersedes).toBe(accepted.id);
+    expect(by.get(late.id)?.supersedes).toBeNull();
+    expect(by.get(same.id)?.supersedes).toBe(overridden.id);
+    expect(by.get(other.id)?.supersedes).toBeNull();
+    expect(by.get(otherCard.id)?.supersedes).toBeNull();
+    expect(by.get(app.id)?.supersedes).toBeNull();
+    expect(by.get(untimed.id)?.supersedes).toBeNull();
+    // The pseudonym given is the one stored (CDS feedback carries no user reference).
+    expect(by.get(accepted.id)?.user_pseudonym).toBe(client);
+    // Untimed feedback is superseded by the next timed one.
+    const card2 = randomUUID();
+    const u1 = await store.recordDecision({ ...base, cardUuid: card2, idempotencyKey: randomUUID(), outcome: 'accepted' });
+    const t1 = await store.recordDecision({ ...base, cardUuid: card2, idempotencyKey: randomUUID(), outcome: 'overridden', outcomeTimestamp: '2026-12-01T10:00:00Z' });
+    const rows = new Map((await store.listDecisions({ setId: set.setId })).map((r) => [r.id, r.supersedes]));
+    expect(rows.get(u1.id)).toBeNull();
+    expect(rows.get(t1.id)).toBe(u1.id);
+  });
+
+  test('the same decision sent twice at once is stored once; both calls get its id', async () => {
+    const set = await store.recordSuggestionSet(setInput());
+    const d = { idempotencyKey: randomUUID(), setId: set.setId, suggestionId: set.suggestions[0].id, userRef: 'Practitioner/race', fhirServer: 'x', outcome: 'accepted' as const, source: 'app' as const };
+    const [a, b] = await Promise.all([store.recordDecision(d), store.recordDecision(d)]);
+    expect(a.id).toBe(b.id);
+    expect([a.duplicate, b.duplicate].sort()).toEqual([false, true]);
+    expect(await store.listDecisions({ setId: set.setId })).toHaveLength(1);
+    // A decision that fails for another reason is not disguised as a duplicate.
+    await expect(store.recordDecision({ ...d, idempotencyKey: randomUUID(), suggestionId: undefined, supersedes: randomUUID() })).rejects.toThrow();
+  });
+
+  test('a set without suggestions is stored (an abstention is a result too)', async () => {
+    const input = { ...setInput(), suggestions: [] };
+    const a = await store.recordSuggestionSet(input);
+    expect(a).toMatchObject({ duplicate: false, suggestions: [] });
+    expect(await store.recordSuggestionSet(input)).toEqual({ setId: a.setId, duplicate: true, suggestions: [] });
+    expect((await store.db.query<{ n: number }>('SELECT count(*)::int AS n FROM suggestions WHERE set_id = $1', [a.setId])).rows[0].n).toBe(0);
+  });
+
+  test('quality decisions can be limited to one source', async () => {
+    const set = await store.recordSuggestionSet(setInput());
+    await store.recordDecision({ idempotencyKey: randomUUID(), setId: set.setId, suggestionId: set.suggestions[0].id, userRef: 'Practitioner/q', fhirServer: 'x', outcome: 'accepted', source: 'app' });
+    await store.recordDecision({ idempotencyKey: randomUUID(), setId: set.setId, cardUuid: randomUUID(), userPseudonym: 'client-q', userRef: 'unused', fhirServer: 'x', outcome: 'overridden', source: 'cds-feedback' });
+    const cds = await store.listQualityDecisions({ source: 'cds-feedback', limit: 1000 });
+    const app = await store.listQualityDecisions({ source: 'app', limit: 1000 });
+    const all = await store.listQualityDecisions({ limit: 1000 });
+    expect(cds.length).toBeGreaterThan(0);
+    expect(app.length).toBeGreaterThan(0);
+    expect(cds.every((r) => r.source === 'cds-feedback')).toBe(true);
+    expect(app.every((r) => r.source === 'app')).toBe(true);
+    expect(all.length).toBe(cds.length + app.length);
+  });
+
+  test('an unknown card uuid finds nothing; a card without a client issuer has none', async () => {
+    expect(await store.findCard(randomUUID())).toBeUndefined();
+    const set = setInput();
+    const uuid = randomUUID();
+    await store.recordShownBatch([{ set, cards: [{ uuid, serviceId: 'ddx-patient-view', hook: 'patient-view', kind: 'differential', conditionIds: ['pe'], suggestionUuids: [], summary: 's', indicator: 'info' }] }]);
+    const card = await store.findCard(uuid);
+    expect(card).toBeDefined();
+    expect(card && 'clientIss' in card).toBe(false);
+    expect(await store.recordShownBatch([])).toEqual([]);
+  });
+
+  test('claiming no JWT ids claims nothing', async () => {
+    expect(await store.claimJtis([], 1_800_000_000)).toEqual([]);
+  });
+
+  test('a conflict is reported as a StoreConflictError', async () => {
+    const set = await store.recordSuggestionSet(setInput());
+    const other = await store.recordSuggestionSet(setInput());
+    const err = await store
+      .recordDecision({ idempotencyKey: randomUUID(), setId: other.setId, suggestionId: set.suggestions[0].id, userRef: 'Practitioner/u1', fhirServer: 'x', outcome: 'accepted', source: 'app' })
+      .catch((e: unknown) => e as Error);
+    expect(err).toBeInstanceOf(StoreConflictError);
+    expect((err as Error).name).toBe('StoreConflictError');
   });
 
   test('finds the suggestion behind a CDS card uuid', async () => {
