@@ -55,3 +55,27 @@ describe('FHIR_SERVER_ALLOWLIST and base URL aliases', () => {
     expect(() => loadConfig({ PUBLIC_BASE_URL_ALIASES: 'http://127.0.0.1:8080/path' })).toThrow(/PUBLIC_BASE_URL_ALIASES/);
   });
 });
+
+describe('LLM_* (the language-model provider, issue 18)', () => {
+  test('off unless both the base URL and the model are set; both or neither', () => {
+    expect(loadConfig({}).llm).toBeUndefined();
+    expect(() => loadConfig({ LLM_BASE_URL: 'https://llm.example.org/v1' })).toThrow(/LLM_BASE_URL and LLM_MODEL go together/);
+    expect(() => loadConfig({ LLM_MODEL: 'gpt-4o' })).toThrow(/LLM_BASE_URL and LLM_MODEL go together/);
+    expect(loadConfig({ LLM_BASE_URL: 'https://llm.example.org/v1', LLM_MODEL: 'gpt-4o', LLM_API_KEY: 'sk-x' }).llm).toEqual({
+      baseUrl: 'https://llm.example.org/v1',
+      model: 'gpt-4o',
+      apiKey: 'sk-x',
+      timeoutMs: 8000,
+      maxRetries: 2,
+      unresolvedReferences: 'drop',
+    });
+  });
+
+  test('outside the sandbox, only https or a model server on this machine', () => {
+    const prod = { SANDBOX: 'false', PSEUDONYM_SECRET: 'x'.repeat(20), LLM_MODEL: 'llama3' };
+    expect(() => loadConfig({ ...prod, LLM_BASE_URL: 'http://llm.example.org/v1' })).toThrow(/must use https/);
+    expect(loadConfig({ ...prod, LLM_BASE_URL: 'http://127.0.0.1:11434/v1' }).llm?.baseUrl).toBe('http://127.0.0.1:11434/v1');
+    expect(loadConfig({ ...prod, LLM_BASE_URL: 'https://llm.example.org/v1', LLM_UNRESOLVED_REFERENCES: 'mark', LLM_TIMEOUT_MS: '3000' }).llm).toMatchObject({ unresolvedReferences: 'mark', timeoutMs: 3000 });
+    expect(() => loadConfig({ ...prod, LLM_BASE_URL: 'https://llm.example.org/v1', LLM_UNRESOLVED_REFERENCES: 'keep' })).toThrow(/LLM_UNRESOLVED_REFERENCES/);
+  });
+});

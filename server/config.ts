@@ -4,6 +4,7 @@
  */
 import { allowlistEntryProblem } from './auth/fhir-allowlist';
 import { z } from 'zod';
+import type { LlmConfig } from './llm/client';
 
 const Bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -72,6 +73,20 @@ const EnvSchema = z.object({
   SMART_INTROSPECTION_CLIENTS: z.string().max(20_000).optional(),
   /** Processes serving the one port (Node cluster); more than 1 needs DATABASE_URL and SANDBOX=false. */
   CLUSTER_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  /**
+   * Language-model provider (issue 18), off unless LLM_BASE_URL and LLM_MODEL are both set: an OpenAI-compatible
+   * chat-completions server (a vendor's API, or vLLM / Ollama: e.g. http://127.0.0.1:11434/v1). Used beside the
+   * engine, never instead of it; only the de-identified prompt leaves (server/llm/build-prompt.ts).
+   */
+  LLM_BASE_URL: z.url().optional(),
+  LLM_MODEL: z.string().min(1).max(200).optional(),
+  /** Sent as a bearer token; never logged. */
+  LLM_API_KEY: z.string().min(1).max(500).optional(),
+  /** The whole call, retries included. */
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(200).max(60_000).default(8000),
+  LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  /** A reference the model gives that is not in the citation registry: dropped (default) or shown marked "unverified reference". */
+  LLM_UNRESOLVED_REFERENCES: z.enum(['drop', 'mark']).default('drop'),
 });
 
 export interface Config {
@@ -106,6 +121,8 @@ export interface Config {
   readonly qualityReviewers: readonly string[];
   /** Introspection credentials per FHIR server (see SMART_INTROSPECTION_CLIENTS). */
   readonly introspectionClients: readonly IntrospectionClient[];
+  /** The language-model provider, when configured (LLM_*); undefined: off. */
+  readonly llm?: LlmConfig;
 }
 
 export const IntrospectionClientSchema = z.union([
@@ -220,6 +237,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.CLUSTER_WORKERS > 1 && !e.DATABASE_URL) {
     throw new Error('Invalid configuration: CLUSTER_WORKERS > 1 needs DATABASE_URL (the embedded database belongs to one process)');
   }
+  if ((e.LLM_BASE_URL === undefined) !== (e.LLM_MODEL === undefined)) {
+    throw new Error('Invalid configuration: LLM_BASE_URL and LLM_MODEL go together (set both to use a language model, neither to leave it off)');
+  }
+  if (e.LLM_BASE_URL && !e.SANDBOX && !e.LLM_BASE_URL.startsWith('https://') && !/^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//.test(e.LLM_BASE_URL)) {
+    throw new Error('Invalid configuration: LLM_BASE_URL must use https (or http to this machine, for a local model server)');
+  }
   if (e.CLUSTER_WORKERS > 1 && e.SANDBOX) {
     throw new Error('Invalid configuration: CLUSTER_WORKERS > 1 needs SANDBOX=false (the sandbox keeps its FHIR data, tokens and launches in one process)');
   }
@@ -250,6 +273,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     qualityReviewers: Object.freeze((e.QUALITY_REVIEWERS ?? '').split(',').map((s) => s.trim()).filter(Boolean)),
     introspectionClients: Object.freeze(parseJsonList('SMART_INTROSPECTION_CLIENTS', e.SMART_INTROSPECTION_CLIENTS, IntrospectionClientSchema)),
     jwtAccessTokens: Object.freeze(parseJsonList('SMART_JWT_ACCESS_TOKENS', e.SMART_JWT_ACCESS_TOKENS, JwtAccessTokenIssuerSchema)),
+    llm:
+      e.LLM_BASE_URL && e.LLM_MODEL
+        ? Object.freeze({
+            baseUrl: e.LLM_BASE_URL,
+            model: e.LLM_MODEL,
+            ...(e.LLM_API_KEY ? { apiKey: e.LLM_API_KEY } : {}),
+            timeoutMs: e.LLM_TIMEOUT_MS,
+            maxRetries: e.LLM_MAX_RETRIES,
+            unresolvedReferences: e.LLM_UNRESOLVED_REFERENCES,
+          })
+        : undefined,
   });
 }
 
