@@ -33,6 +33,19 @@ export const DifferentialRequestSchema = z.object({
 });
 export type DifferentialRequest = z.input<typeof DifferentialRequestSchema>;
 
+/** POST /api/differential/language-model: the same chart and request as the suggestion set it accompanies. */
+export const LanguageModelRequestSchema = DifferentialRequestSchema.extend({ setId: z.uuid() });
+export type LanguageModelRequest = z.input<typeof LanguageModelRequestSchema>;
+
+/** The language model's suggestions after the engine's checks (issue 18); never a change to the engine's result. */
+export interface LanguageModelResponse {
+  readonly status: LlmSuggestions['status'];
+  readonly detail?: string;
+  readonly provider?: LlmSuggestions['provider'];
+  readonly suggestions: readonly GroundedSuggestion[];
+  readonly dropped?: GroundingReport['dropped'];
+}
+
 /** A stored suggestion: the id decisions refer to. */
 export interface SuggestionRef {
   readonly suggestionId: string;
@@ -40,6 +53,8 @@ export interface SuggestionRef {
 }
 
 import type { BandAccuracy } from './evaluation/evaluate-vignettes';
+import type { GroundedSuggestion, GroundingReport } from './llm/ground';
+import type { LlmSuggestions } from './llm/suggest';
 
 export type DifferentialResponse =
   | { readonly optedOut: true; readonly message: string }
@@ -57,6 +72,8 @@ export type DifferentialResponse =
        * model and knowledge exists.
        */
       readonly bandAccuracy?: readonly BandAccuracy[];
+      /** A language model is configured (issue 18): the app may ask POST /api/differential/language-model. */
+      readonly languageModel?: { readonly host: string; readonly model: string };
     };
 
 const ClinicianDiagnosis = z.object({ conditionId: KbId.optional(), text: z.string().min(1).max(300) });

@@ -8,7 +8,8 @@ import { ownership, shapeProblem, type AnyResource } from '../../cds-hooks/prefe
 import express, { Router, type RequestHandler } from 'express';
 import { resultIdentity, suggestionInputs } from '../store/result-fields';
 import type { Patient, Resource } from '@medplum/fhirtypes';
-import { DifferentialRequestSchema, type DifferentialResponse } from '../contract';
+import { DifferentialRequestSchema, LanguageModelRequestSchema, type DifferentialResponse, type LanguageModelResponse } from '../contract';
+import { suggestWithLlm } from '../llm/suggest';
 import { HttpError } from '../errors';
 import { analyzeSync } from '../reasoning/diagnostic-model';
 import type { DifferentialResult } from '../reasoning/types';
@@ -97,7 +98,81 @@ export function createDifferentialRouter(deps: ApiDeps, ...afterParse: RequestHa
     const suggestions = Object.fromEntries(set.suggestions.map((s) => [s.conditionId, s.id]));
     deps.logger.info({ setId: set.setId, shown: shown.length, duplicate: set.duplicate }, 'differential served');
     const bandAccuracy = bandAccuracyFor(deps.knowledge);
-    res.json({ optedOut: false, setId: set.setId, suggestions, shown, result, ...(bandAccuracy ? { bandAccuracy } : {}) } satisfies DifferentialResponse);
+    const llm = deps.config.llm;
+    res.json({
+      optedOut: false,
+      setId: set.setId,
+      suggestions,
+      shown,
+      result,
+      ...(bandAccuracy ? { bandAccuracy } : {}),
+      ...(llm ? { languageModel: { host: new URL(llm.baseUrl).host, model: llm.model } } : {}),
+    } satisfies DifferentialResponse);
+  });
+
+  /**
+   * The language model beside the engine (issue 18), asked after the engine has answered so that the
+   * clinician never waits for it: the same chart and request as the suggestion set it accompanies. Only the
+   * de-identified prompt leaves; what comes back is checked (server/llm/ground.ts) and kept with the set as
+   * an append-only event (the exact prompt, its hash, provider, model and version, what was kept and dropped).
+   */
+  router.post('/differential/language-model', express.json({ limit: '8mb' }), ...afterParse, async (req, res) => {
+    const caller = callerOf(res);
+    const patientId = requirePatient(caller);
+    const body = LanguageModelRequestSchema.parse(req.body);
+    const llm = deps.config.llm;
+    if (!llm) {
+      res.json({ status: 'off', suggestions: [] } satisfies LanguageModelResponse);
+      return;
+    }
+    const resources = body.resources as unknown as Resource[];
+    assertOnePatient(resources, patientId);
+    const userPseudonym = deps.store.pseudonymise(caller.fhirServer, caller.fhirUser);
+    const set = await withStore('language-model', () => deps.store.getSuggestionSet(body.setId));
+    if (!set || set.userPseudonym !== userPseudonym || set.patientPseudonym !== deps.store.pseudonymise(caller.fhirServer, `Patient/${patientId}`)) {
+      throw new HttpError(404, 'not_found', 'No suggestion set of yours for this patient with that setId');
+    }
+    // The opt-out is read again: nothing about a patient who has opted out leaves this server.
+    if (await readAiOptOut({ fhirServer: caller.fhirServer, accessToken: accessTokenOf(res), patientId })) {
+      res.json({ status: 'not-asked', detail: OPT_OUT_MESSAGE, suggestions: [] } satisfies LanguageModelResponse);
+      return;
+    }
+    const encounterId = body.encounterId ?? caller.encounterId;
+    const { result } = analyzeSync(deps.knowledge, { chart: resources, overrides: body.overrides, problems: body.problems, setting: body.setting, includeChild: body.includeChild, extractOptions: { encounterId } });
+    const out = await suggestWithLlm(deps.knowledge, result, resources, llm);
+    const suggestions = out.grounding?.suggestions ?? [];
+    const prompt = out.prompt;
+    if (prompt) {
+      await withStore('language-model', () =>
+        deps.store.recordAppEvent({
+          idempotencyKey: `${userPseudonym}:${body.idempotencyKey}`,
+          setId: body.setId,
+          userPseudonym,
+          kind: 'llm-suggestions',
+          detail: {
+            status: out.status,
+            ...(out.detail ? { detail: out.detail } : {}),
+            provider: out.provider,
+            inputHash: result.inputHash,
+            promptVersion: prompt.version,
+            promptHash: out.promptHash,
+            prompt: { system: prompt.system, user: prompt.user },
+            attempts: out.attempts,
+            ms: out.ms,
+            suggestions: suggestions.map((s) => ({ source: s.source, name: s.name, conditionId: s.conditionId, codes: s.codes, findings: s.findings.map((f) => f.findingId), references: s.references })),
+            ...(out.grounding ? { dropped: out.grounding.dropped } : {}),
+          },
+        }),
+      );
+    }
+    deps.logger.info({ setId: body.setId, status: out.status, kept: suggestions.length, ms: out.ms }, 'language model asked');
+    res.json({
+      status: out.status,
+      ...(out.detail ? { detail: out.detail } : {}),
+      ...(out.provider ? { provider: out.provider } : {}),
+      suggestions,
+      ...(out.grounding ? { dropped: out.grounding.dropped } : {}),
+    } satisfies LanguageModelResponse);
   });
   return router;
 }

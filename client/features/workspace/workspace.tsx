@@ -21,6 +21,8 @@ import { RetractButton } from '../decisions/retract-button';
 import { OwnDifferential } from '../decisions/own-differential';
 import { decidedEarlier, restoreWork, type DecidedOn, type MissedItem } from '../decisions/restore-decisions';
 import { EvokedList } from './evoked-list';
+import { LanguageModelPanel } from './language-model-panel';
+import type { LanguageModelResponse } from '../../../server/contract';
 import { FindingsPanel } from './findings-panel';
 import { newKey } from './new-key';
 import { AsOfNote } from './differential-header';
@@ -265,6 +267,21 @@ export default function Workspace({ session }: { readonly session: SmartSession 
         onKeysToggle={setKeysOpen}
       />
       {evoked}
+      {response.languageModel && ws.chart && !reviewer ? (
+        <LanguageModelPanel
+          model={response.languageModel}
+          makeRequest={() => ({
+            resources: ws.chart!.resources as never,
+            overrides: [...ws.overrides],
+            problems: [...ws.sentProblems],
+            includeChild: ws.includeChild,
+            encounterId: session.context.encounterId,
+            setId,
+            idempotencyKey: newKey(),
+          })}
+          ask={(request) => api.postJson<LanguageModelResponse>('/differential/language-model', request)}
+        />
+      ) : null}
       <section className="panel" aria-labelledby="problems-h" data-testid="presenting-problems">
         <h2 id="problems-h">Presenting problem</h2>
         {picker}
