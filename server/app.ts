@@ -106,7 +106,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
 
   app.use('/api', createApiRouter({ config, logger, knowledge, store }));
-  app.use('/model-label', createModelLabelRouter(knowledge, store));
+  app.use('/model-label', createModelLabelRouter(knowledge, store, config.llm ? { host: new URL(config.llm.baseUrl).host, model: config.llm.model } : undefined));
   app.use('/cds-services', createCdsHooksRouter({ config, logger, knowledge, store, sandbox }));
   if (sandbox) {
     app.use('/sandbox', sandbox.router);

@@ -18,7 +18,27 @@ import { escapeHtml as esc } from '../escape-html';
 
 const pct = (x: number | null | undefined): string => (x === null || x === undefined ? 'n/a' : `${(x * 100).toFixed(1)}%`);
 
-function renderHtml(label: ModelLabel, full: FullLabel, requested: { model?: string; version?: string; knowledge?: string }, archived = false): string {
+/** The language model a site has configured beside the engine (issue 18): site configuration, not part of the archived model label. */
+export interface SiteLanguageModel {
+  readonly host: string;
+  readonly model: string;
+}
+
+/** What the label says about the language model at this site. */
+export function languageModelSection(llm: SiteLanguageModel | undefined): { configured: boolean; host?: string; model?: string; statement: string } {
+  if (!llm) {
+    return { configured: false, statement: 'No language model is configured at this site: every suggestion comes from the likelihood-ratio engine described on this label.' };
+  }
+  return {
+    configured: true,
+    host: llm.host,
+    model: llm.model,
+    statement:
+      'A language model is configured beside the engine. It is asked only when the clinician requests it; only a de-identified prompt is sent (age band, sex, setting, presenting problems and findings by name). Its suggestions are checked against the chart and the citation registry and are not quantified unless the engine ranks the diagnosis; they are not part of the evaluation on this label. The provider-reported model version is stored with each suggestion set.',
+  };
+}
+
+function renderHtml(label: ModelLabel, full: FullLabel, requested: { model?: string; version?: string; knowledge?: string }, archived = false, llm?: SiteLanguageModel): string {
   const mismatch =
     (requested.version && requested.version !== label.model.version) || (requested.knowledge && requested.knowledge !== label.knowledge.version)
       ? `<p role="alert" class="warn">You asked for ${esc(requested.model ?? label.model.id)} ${esc(requested.version ?? '')} with knowledge ${esc(requested.knowledge ?? '')}; this server runs ${esc(label.model.id)} ${esc(label.model.version)} with knowledge ${esc(label.knowledge.version)}. The label below is for the running version.</p>`
@@ -60,6 +80,7 @@ ${full.knowledge.changelog ? `<details><summary>Knowledge ${esc(full.knowledge.v
 <h2>Knowledge base ${esc(k.id)} ${esc(k.version)}</h2>
 <p>${k.problems} presenting problems, ${k.conditions} conditions (${k.cantMissConditions} can’t-miss), ${k.findings} findings (${k.discriminatingTests} orderable tests), ${k.evidenceEntries} evidence entries, ${k.citations} citations: ${k.verifiedCitations} verified in the source text, <strong>${k.unverifiedCitations} unverified</strong>, ${k.reviewedCitations} reviewed by a clinician. Content hash <code>${esc(k.contentHash.slice(0, 16))}…</code></p>
 <details><summary>Unverified citations (${label.unverifiedCitations.length})</summary><ul>${label.unverifiedCitations.map((c) => `<li>${esc(c.title)} — ${esc(c.reason)}</li>`).join('')}</ul></details>
+<h2>Language model at this site</h2><p data-testid="language-model">${esc(languageModelSection(llm).statement)}${llm ? ` Model: ${esc(llm.model)} at ${esc(llm.host)}.` : ''}</p>
 <h2>Cautions and known limitations</h2><ul>${label.cautions.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>
 <h2>Model policy (decisions of this model, not literature)</h2>
 <table><thead><tr><th>Parameter</th><th>Value</th><th>Rationale</th></tr></thead><tbody>${label.policy.map((p) => `<tr><td>${esc(p.name)}</td><td><code>${esc(JSON.stringify(p.value))}</code></td><td>${esc(p.rationale)}</td></tr>`).join('')}</tbody></table>
@@ -115,7 +136,7 @@ export async function resolveLabel(
  * @param store - the store, for local monitoring (optional: without it local attributes say not available)
  * @returns the /model-label router
  */
-export function createModelLabelRouter(knowledge: KnowledgeBase, store?: Pick<Store, 'monitoring'>): Router {
+export function createModelLabelRouter(knowledge: KnowledgeBase, store?: Pick<Store, 'monitoring'>, llm?: SiteLanguageModel): Router {
   const router = Router();
   const currentKey = (): string => `${ENGINE_MODEL.version}+kb.${knowledge.manifest.version}`;
   const resolve = (key: string | undefined) => resolveLabel(knowledge, store, key);
@@ -129,7 +150,7 @@ export function createModelLabelRouter(knowledge: KnowledgeBase, store?: Pick<St
       res.status(404).json({ error: 'unknown_version', error_description: `No label for version ${String(req.params.version)}` });
       return;
     }
-    res.json({ ...l.base, label: l.full });
+    res.json({ ...l.base, label: l.full, languageModel: languageModelSection(llm) });
   });
   router.get(['/chai.xml', '/:version/chai.xml'], async (req, res) => {
     const l = await resolve(versionParam(req.params));
@@ -144,7 +165,7 @@ export function createModelLabelRouter(knowledge: KnowledgeBase, store?: Pick<St
     // The card links name the model and knowledge versions: show that archived label when it exists.
     const asked = versionParam(req.params) ?? (q.version && q.knowledge ? `${q.version}+kb.${q.knowledge}` : undefined);
     const l = (await resolve(asked)) ?? { ...(await current()), archived: false };
-    res.type('html').send(renderHtml(l.base, l.full, { model: q.model, version: q.version ?? versionParam(req.params), knowledge: q.knowledge }, l.archived));
+    res.type('html').send(renderHtml(l.base, l.full, { model: q.model, version: q.version ?? versionParam(req.params), knowledge: q.knowledge }, l.archived, llm));
   });
   router.get('/:version', (req, res) => {
     res.redirect(301, `${req.baseUrl}/${encodeURIComponent(req.params.version)}/`);

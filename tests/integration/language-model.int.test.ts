@@ -117,6 +117,16 @@ describe('POST /api/differential/language-model', () => {
     expect(sent.length).toBe(before);
   });
 
+  test('the model label says whether a language model is configured here, and what it is', async () => {
+    const on = (await (await fetch(`${server.baseUrl}/model-label/label.json`)).json()) as { languageModel: { configured: boolean; model?: string; host?: string; statement: string } };
+    expect(on.languageModel).toMatchObject({ configured: true, model: 'gpt-4o', host: 'llm.example.test' });
+    expect(on.languageModel.statement).toMatch(/not quantified unless the engine ranks the diagnosis/);
+    const html = await (await fetch(`${server.baseUrl}/model-label/`)).text();
+    expect(html).toContain('Model: gpt-4o at llm.example.test.');
+    const none = (await (await fetch(`${off.baseUrl}/model-label/label.json`)).json()) as { languageModel: { configured: boolean } };
+    expect(none.languageModel.configured).toBe(false);
+  });
+
   test('a malformed request is a 400 and asks nothing', async () => {
     const before = sent.length;
     const res = await api(server, session, '/differential/language-model', { resources: chart, setId: 'not-a-uuid', idempotencyKey: randomUUID() });
