@@ -31,7 +31,9 @@ const REVIEWED: readonly Review[] = [
   { target: 'problems/anaemia', prefix: 'D64', match: ['D64.9', 'D64.89'], notMatch: ['D65', 'D69.6'] },
   { target: 'problems/anaemia', prefix: 'D50', match: ['D50.9', 'D50.0'], notMatch: ['D51.0', 'D55.0'] },
   { target: 'problems/early-pregnancy-pain-or-bleeding', prefix: 'O20', match: ['O20.0', 'O20.9'], notMatch: ['O21.0', 'O00.90'] },
-  { target: 'problems/joint-pain', prefix: 'M25.5', match: ['M25.50', 'M25.561', 'M25.511'], notMatch: ['M25.4', 'M25.6', 'M54.5'] },
+  // Pain in the knee or shoulder (M25.56x, M25.51x) is listed by knee pain and shoulder pain themselves: the most
+  // specific problem wins, so those codes are not also joint pain (2026-12-03, README Decisions).
+  { target: 'problems/joint-pain', prefix: 'M25.5', match: ['M25.50', 'M25.552', 'M25.59', 'M25.531'], notMatch: ['M25.4', 'M25.6', 'M54.5', 'M25.561', 'M25.511'] },
   { target: 'problems/dizziness', prefix: 'R42', match: ['R42'], notMatch: ['R55', 'H81.10'] },
   { target: 'problems/dysuria', prefix: 'R30', match: ['R30.0', 'R30.9'], notMatch: ['R31.9', 'R33.9', 'N39.0'] },
   { target: 'problems/fever', prefix: 'R50', match: ['R50.9', 'R50.81'], notMatch: ['R56.00', 'R68.83'] },
@@ -90,6 +92,15 @@ const REVIEWED: readonly Review[] = [
   { target: 'findings/history-of-diabetes-mellitus', prefix: 'E10', match: ['E10.10', 'E10.9', 'E10.65'], notMatch: ['E16.2', 'O24.4', 'O24.419', 'R73.9', 'E03.9'] },
   { target: 'findings/history-of-diabetes-mellitus', prefix: 'E11', match: ['E11.9', 'E11.65', 'E11.22'], notMatch: ['E16.2', 'O24.4', 'O24.419', 'R73.9', 'E03.9'] },
   { target: 'findings/history-of-diabetes-mellitus', prefix: 'E13', match: ['E13.9', 'E13.10'], notMatch: ['E16.2', 'O24.4', 'O24.419', 'R73.9', 'E03.9'] },
+  { target: 'findings/dry-eye-disease', prefix: 'H04.12', match: ['H04.121', 'H04.123', 'H04.129'], notMatch: ['H04.111', 'H04.131', 'H04.201'] },
+  { target: 'findings/dry-eye-disease', prefix: 'H16.22', match: ['H16.221', 'H16.223', 'H16.229'], notMatch: ['H16.211', 'H16.231', 'H16.201'] },
+  { target: 'findings/history-of-hypothyroidism', prefix: 'E03', match: ['E03.9', 'E03.8', 'E03.2'], notMatch: ['E02', 'E05.90', 'E06.3', 'E04.2'] },
+  { target: 'findings/malnutrition-or-poor-oral-intake', prefix: 'E40', match: ['E40'], notMatch: ['E45', 'E50.9'] },
+  { target: 'findings/malnutrition-or-poor-oral-intake', prefix: 'E41', match: ['E41'], notMatch: ['E45', 'E50.9'] },
+  { target: 'findings/malnutrition-or-poor-oral-intake', prefix: 'E42', match: ['E42'], notMatch: ['E45', 'E50.9'] },
+  { target: 'findings/malnutrition-or-poor-oral-intake', prefix: 'E43', match: ['E43'], notMatch: ['E45', 'E63.9'] },
+  { target: 'findings/malnutrition-or-poor-oral-intake', prefix: 'E44', match: ['E44.0', 'E44.1'], notMatch: ['E45', 'E63.9', 'R63.4'] },
+  { target: 'findings/malnutrition-or-poor-oral-intake', prefix: 'E46', match: ['E46'], notMatch: ['E45', 'E63.9', 'R63.4'] },
 ];
 
 const kb = loadKnowledge();

@@ -217,7 +217,12 @@ export function lookupCode(index: KnowledgeIndex, system: string | undefined, co
   return merged;
 }
 
-/** An ICD-10-CM code's exact targets merged with those of every prefix rule it falls under. */
+/**
+ * An ICD-10-CM code's exact targets merged with those of every prefix rule it falls under. Presenting problems
+ * come from the most specific level that names any: a code a problem lists itself (M25.561, pain in right knee:
+ * knee pain) is not also the broader problem whose prefix it falls under (M25.5, pain in joint: joint pain),
+ * whose pre-test probabilities describe another population (polyarticular and unspecified joint pain).
+ */
 function mergeIcd(index: KnowledgeIndex, code: string): CodeTargets | undefined {
   const exact = index.byCode.get(`${CODE_SYSTEMS.icd10cm}|${code}`);
   const merged: CodeTargets = { findings: [...(exact?.findings ?? [])], problems: [...(exact?.problems ?? [])], conditions: [...(exact?.conditions ?? [])] };
@@ -227,7 +232,9 @@ function mergeIcd(index: KnowledgeIndex, code: string): CodeTargets | undefined 
     const t = index.icdPrefixes.get(prefix);
     if (t && !excludedUnder(index, prefix, code)) {
       t.findings.forEach((f) => merged.findings.includes(f) || merged.findings.push(f));
-      t.problems.forEach((p) => merged.problems.includes(p) || merged.problems.push(p));
+      if (merged.problems.length === 0) {
+        t.problems.forEach((p) => merged.problems.includes(p) || merged.problems.push(p));
+      }
     }
   }
   const empty = merged.findings.length + merged.problems.length + merged.conditions.length === 0;
