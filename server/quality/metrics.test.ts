@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openPglite } from '../store/database';
 import { createStore, type Store } from '../store/store';
-import { clinicianFirstAgreement, commentRows, exportRows, groupedMedian, lastQualityRefresh, metricsBy, missedDiagnoses, overrideReasons, refreshQualityViews } from './metrics';
+import { clinicianFirstAgreement, commentRows, exportRows, groupedMedian, languageModelUse, lastQualityRefresh, metricsBy, missedDiagnoses, overrideReasons, refreshQualityViews } from './metrics';
 import { scrubIdentifiers } from './scrub';
 
 let store: Store;
@@ -173,5 +173,23 @@ describe('quality metrics on a hand-checked dataset', () => {
     expect(scrubIdentifiers(cdsPe?.comment ?? '')).toBe('Mr [name] already treated, call [phone]');
     expect(JSON.stringify(rows)).not.toMatch(/2026-11-10T/);
     expect((await commentRows(store.db, HAND)).map((r) => r.condition_id).sort()).toEqual(['acute-coronary-syndrome', 'pulmonary-embolism']);
+  });
+
+  test('language-model use (issue 18): asks by status, suggestions kept by source and what the checks removed, per model and version', async () => {
+    const event = async (set: string, detail: Record<string, unknown>): Promise<void> => {
+      await store.recordAppEvent({ idempotencyKey: randomUUID(), setId: set, userPseudonym: 'u', kind: 'llm-suggestions', detail });
+    };
+    const provider = { host: 'llm.example.test', model: 'gpt-4o', modelVersion: 'gpt-4o-2024-08-06' };
+    await event(setA, { status: 'ok', provider, suggestions: [{ source: 'both' }, { source: 'llm-only' }, { source: 'llm-only' }], dropped: { inventedFindings: 2, absentFindingsCited: 1, diagnosesWithoutChartEvidence: 1, unresolvedReferences: 3 } });
+    await event(setA, { status: 'ok', provider, suggestions: [{ source: 'both' }], dropped: { inventedFindings: 0, absentFindingsCited: 0, diagnosesWithoutChartEvidence: 0, unresolvedReferences: 1 } });
+    await event(setB, { status: 'timeout', provider: { host: 'llm.example.test', model: 'gpt-4o' } });
+    // Another kind of event is not counted.
+    await store.recordAppEvent({ idempotencyKey: randomUUID(), setId: setA, userPseudonym: 'u', kind: 'clinician-first-skipped', detail: {} });
+    expect(await languageModelUse(store.db, HAND)).toEqual([
+      { model: 'gpt-4o', modelVersion: 'gpt-4o-2024-08-06', asks: 2, byStatus: { ok: 2 }, kept: { both: 2, llmOnly: 2 }, dropped: { inventedFindings: 2, absentFindingsCited: 1, diagnosesWithoutChartEvidence: 1, unresolvedReferences: 4 } },
+      { model: 'gpt-4o', modelVersion: 'not reported', asks: 1, byStatus: { timeout: 1 }, kept: { both: 0, llmOnly: 0 }, dropped: { inventedFindings: 0, absentFindingsCited: 0, diagnosesWithoutChartEvidence: 0, unresolvedReferences: 0 } },
+    ]);
+    // Filtered by when the set was shown: set B (2026-11-09) only.
+    expect((await languageModelUse(store.db, { from: '2026-11-08', to: '2026-11-10' })).map((r) => r.asks)).toEqual([1]);
   });
 });

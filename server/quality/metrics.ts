@@ -420,3 +420,61 @@ export async function activity(db: Database, filter: Pick<QualityFilter, 'from' 
   ).rows[0];
   return row;
 }
+
+/** The language model beside the engine (issue 18), per provider model and version: what it was asked, what came back, what the checks removed. */
+export interface LanguageModelRow {
+  readonly model: string;
+  readonly modelVersion: string;
+  readonly asks: number;
+  /** Asks by status (ok, timeout, refused, malformed, http-error, network-error, blocked). */
+  readonly byStatus: Readonly<Record<string, number>>;
+  /** Suggestions kept, by source: `both` (the engine ranks it too) and `llm-only` (not quantified). */
+  readonly kept: { readonly both: number; readonly llmOnly: number };
+  /** What the checks removed: cited findings not in the prompt, cited findings that were absent, diagnoses left without chart evidence, references not in the registry. */
+  readonly dropped: { readonly inventedFindings: number; readonly absentFindingsCited: number; readonly diagnosesWithoutChartEvidence: number; readonly unresolvedReferences: number };
+}
+
+/**
+ * Read live from the app events (kind `llm-suggestions`), filtered by when the suggestion set was shown.
+ * @param db - the store's database
+ * @param filter - time window and engine model version
+ * @returns one row per provider model and reported version
+ */
+export async function languageModelUse(db: Database, filter: Pick<QualityFilter, 'from' | 'to' | 'modelVersion'> = {}): Promise<LanguageModelRow[]> {
+  const params: unknown[] = [];
+  const where = ["e.kind = 'llm-suggestions'", ...filterConditions(filter, params, { time: 'ss.created_at', modelVersion: 'ss.model_version' })];
+  const rows = (
+    await db.query<{ model: string; version: string; status: string; asks: number; both: number; llm_only: number; invented: number; absent: number; unsupported: number; refs: number }>(
+      `SELECT COALESCE(e.detail->'provider'->>'model', 'unknown') AS model,
+              COALESCE(e.detail->'provider'->>'modelVersion', 'not reported') AS version,
+              e.detail->>'status' AS status,
+              count(*)::int AS asks,
+              COALESCE(sum((SELECT count(*) FROM jsonb_array_elements(COALESCE(e.detail->'suggestions', '[]'::jsonb)) x WHERE x->>'source' = 'both')), 0)::int AS both,
+              COALESCE(sum((SELECT count(*) FROM jsonb_array_elements(COALESCE(e.detail->'suggestions', '[]'::jsonb)) x WHERE x->>'source' = 'llm-only')), 0)::int AS llm_only,
+              COALESCE(sum((e.detail->'dropped'->>'inventedFindings')::int), 0)::int AS invented,
+              COALESCE(sum((e.detail->'dropped'->>'absentFindingsCited')::int), 0)::int AS absent,
+              COALESCE(sum((e.detail->'dropped'->>'diagnosesWithoutChartEvidence')::int), 0)::int AS unsupported,
+              COALESCE(sum((e.detail->'dropped'->>'unresolvedReferences')::int), 0)::int AS refs
+       FROM app_events e JOIN suggestion_sets ss ON ss.id = e.set_id
+       WHERE ${where.join(' AND ')}
+       GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      params,
+    )
+  ).rows;
+  const byModel = new Map<string, { model: string; modelVersion: string; asks: number; byStatus: Record<string, number>; kept: { both: number; llmOnly: number }; dropped: { inventedFindings: number; absentFindingsCited: number; diagnosesWithoutChartEvidence: number; unresolvedReferences: number } }>();
+  for (const r of rows) {
+    // An answer that never came reports no version: it is counted under the model, "not reported".
+    const key = `${r.model}|${r.version}`;
+    const row = byModel.get(key) ?? { model: r.model, modelVersion: r.version, asks: 0, byStatus: {}, kept: { both: 0, llmOnly: 0 }, dropped: { inventedFindings: 0, absentFindingsCited: 0, diagnosesWithoutChartEvidence: 0, unresolvedReferences: 0 } };
+    row.asks += r.asks;
+    row.byStatus[r.status] = (row.byStatus[r.status] ?? 0) + r.asks;
+    row.kept.both += r.both;
+    row.kept.llmOnly += r.llm_only;
+    row.dropped.inventedFindings += r.invented;
+    row.dropped.absentFindingsCited += r.absent;
+    row.dropped.diagnosesWithoutChartEvidence += r.unsupported;
+    row.dropped.unresolvedReferences += r.refs;
+    byModel.set(key, row);
+  }
+  return [...byModel.values()];
+}

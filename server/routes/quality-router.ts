@@ -31,6 +31,7 @@ import {
   METRIC_DEFINITIONS,
   QualityFilterSchema,
   activity,
+  languageModelUse,
   clinicianFirstAgreement,
   commentRows,
   exportRows,
@@ -159,6 +160,10 @@ export function createQualityRouter(deps: ApiDeps): Router {
   router.get('/quality/activity', async (req, res) => {
     const { from, to, modelVersion } = QualityFilterSchema.parse(req.query);
     res.json({ activity: await withStore('activity', () => activity(deps.store.db, { from, to, modelVersion })) });
+  });
+  router.get('/quality/language-model', async (req, res) => {
+    const { from, to, modelVersion } = QualityFilterSchema.parse(req.query);
+    res.json({ languageModel: await withStore('language model use', () => languageModelUse(deps.store.db, { from, to, modelVersion })) });
   });
   router.get('/quality/outcomes', async (req, res) => {
     const { from, to, modelVersion, surface } = QualityFilterSchema.parse(req.query);

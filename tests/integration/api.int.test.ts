@@ -290,7 +290,7 @@ describe('quality decisions', () => {
     expect(mine?.user_pseudonym).not.toContain('sandbox-clinician');
   });
   test('every quality route refuses a clinician with 403, and each access is audited', async () => {
-    for (const path of ['/quality/definitions', '/quality/alerts', '/quality/clinician-first', '/quality/outcomes', '/quality/activity', '/quality/metrics', '/quality/override-reasons', '/quality/missed', '/quality/comments', '/quality/export.csv', '/quality/export-dictionary.csv']) {
+    for (const path of ['/quality/definitions', '/quality/alerts', '/quality/clinician-first', '/quality/outcomes', '/quality/activity', '/quality/language-model', '/quality/metrics', '/quality/override-reasons', '/quality/missed', '/quality/comments', '/quality/export.csv', '/quality/export-dictionary.csv']) {
       expect((await api(server, session, path)).status, path).toBe(403);
     }
     expect((await api(server, session, '/quality/refresh', {})).status).toBe(403);

@@ -127,6 +127,17 @@ describe('POST /api/differential/language-model', () => {
     expect(none.languageModel.configured).toBe(false);
   });
 
+  test('the quality team sees how the model was used: asks by status, kept by source, what the checks removed', async () => {
+    const reviewer = await launchSession(server, 'cp-01-patient', 'sandbox-quality-1');
+    const res = await api(server, reviewer, '/quality/language-model');
+    expect(res.status).toBe(200);
+    const { languageModel } = (await res.json()) as { languageModel: { model: string; modelVersion: string; asks: number; byStatus: Record<string, number>; kept: { both: number; llmOnly: number }; dropped: { inventedFindings: number } }[] };
+    const answered = languageModel.find((r) => r.modelVersion === 'gpt-4o-2024-08-06');
+    expect(answered).toMatchObject({ model: 'gpt-4o', byStatus: { ok: 1 }, kept: { both: 0, llmOnly: 1 }, dropped: { inventedFindings: 1 } });
+    expect(languageModel.find((r) => r.modelVersion === 'not reported')?.byStatus['http-error']).toBe(1);
+    expect((await api(server, session, '/quality/language-model')).status).toBe(403);
+  });
+
   test('a malformed request is a 400 and asks nothing', async () => {
     const before = sent.length;
     const res = await api(server, session, '/differential/language-model', { resources: chart, setId: 'not-a-uuid', idempotencyKey: randomUUID() });

@@ -6,6 +6,7 @@
  * Every chart has a table of the same numbers beside it.
  */
 import { useEffect, useMemo, useState, type FormEvent, type JSX } from 'react';
+import type { LanguageModelRow } from '../../../server/quality/metrics';
 import type { SmartSession } from '../../fhir/smart-session';
 import { ApiError, createApiClient } from '../workspace/api-client';
 import { RateBars, TrendChart, type RateRow } from './quality-charts';
@@ -122,6 +123,7 @@ export default function QualityDashboard({ session }: QualityDashboardProps): JS
   const [comments, setComments] = useState<Comment[]>([]);
   const [agreement, setAgreement] = useState<Agreement>();
   const [outcomes, setOutcomes] = useState<Outcomes>();
+  const [languageModel, setLanguageModel] = useState<LanguageModelRow[]>([]);
   const [activity, setActivity] = useState<{ sets: number; setsWithFindingEdits: number; writeBacks: number; writeBacksRetracted: number; clinicianFirstSkipped: number }>();
   const [alerts, setAlerts] = useState<{ method: string; alerts: Alert[] }>();
   const [commentSearch, setCommentSearch] = useState('');
@@ -174,9 +176,11 @@ export default function QualityDashboard({ session }: QualityDashboardProps): JS
       get<{ agreement: Agreement }>(`/quality/clinician-first${query({ ...filter, surface: '' })}`),
       get<{ outcomes: Outcomes }>(`/quality/outcomes${query(filter)}`),
       get<{ activity: typeof activity }>(`/quality/activity${query({ ...filter, surface: '' })}`),
+      get<{ languageModel: LanguageModelRow[] }>(`/quality/language-model${query({ ...filter, surface: '' })}`),
     ]).then(
-      ([defs, all, byWeek, byGroup, why, miss, said, changes, first, later, did]) => {
+      ([defs, all, byWeek, byGroup, why, miss, said, changes, first, later, did, llm]) => {
         setActivity(did.activity);
+        setLanguageModel(llm.languageModel);
         setOutcomes(later.outcomes);
         setAgreement(first.agreement);
         setAlerts(changes);
@@ -328,6 +332,46 @@ export default function QualityDashboard({ session }: QualityDashboardProps): JS
           </p>
         ) : null}
       </section>
+
+      {languageModel.length > 0 ? (
+        <section aria-labelledby="q-llm">
+          <h3 id="q-llm">Language model</h3>
+          <p className="note">
+            Asked by clinicians beside the engine. Kept: suggestions that survived the checks, by source (the engine ranks it too, or the language model only, not
+            quantified). Removed: what the checks took out of its answers.
+          </p>
+          <table className="quality-table" data-testid="quality-language-model">
+            <thead>
+              <tr>
+                <th scope="col">Model (version)</th>
+                <th scope="col">Asks</th>
+                <th scope="col">Answers by status</th>
+                <th scope="col">Kept: both</th>
+                <th scope="col">Kept: language model only</th>
+                <th scope="col">Removed: cited findings not in the chart or absent</th>
+                <th scope="col">Removed: diagnoses without chart evidence</th>
+                <th scope="col">Removed: references not in the registry</th>
+              </tr>
+            </thead>
+            <tbody>
+              {languageModel.map((r) => (
+                <tr key={`${r.model}|${r.modelVersion}`}>
+                  <th scope="row">
+                    {r.model} ({r.modelVersion})
+                  </th>
+                  <td>{r.asks}</td>
+                  <td>{Object.entries(r.byStatus).map(([k, v]) => `${k} ${v}`).join(', ')}</td>
+                  <td>{r.kept.both}</td>
+                  <td>{r.kept.llmOnly}</td>
+                  <td>{r.dropped.inventedFindings + r.dropped.absentFindingsCited}</td>
+                  <td>{r.dropped.diagnosesWithoutChartEvidence}</td>
+                  <td>{r.dropped.unresolvedReferences}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
 
       <section aria-labelledby="q-trend">
         <h3 id="q-trend">Weekly trend</h3>
