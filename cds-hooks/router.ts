@@ -65,7 +65,6 @@ export function createCdsHooksRouter(deps: CdsHooksDeps): Router {
   // load balancer): accepted jtis are then remembered in the database so that none of them accepts a
   // replay. The embedded database means one process, whose memory is enough.
   const verifier = createClientJwtVerifier({ clients: trustedClients(deps), replay: store.db.kind === 'postgres' ? databaseReplayGuard(store) : undefined });
-  const base = `${config.publicBaseUrl}/cds-services`;
   const cardContext: CardContext = { publicBaseUrl: config.publicBaseUrl, model: { ...ENGINE_MODEL }, knowledgeVersion: knowledge.manifest.version };
   const serviceDeps: ServiceDeps = { knowledge, cardContext };
   const allowlist = config.fhirServerAllowlist;

@@ -19,7 +19,7 @@ import type {
   Quantity,
 } from '@medplum/fhirtypes';
 import type { KnowledgeBase } from '../knowledge/load-knowledge';
-import { SETTINGS, type CareSetting, type MatchRule } from '../knowledge/schema';
+import { SETTINGS, type CareSetting } from '../knowledge/schema';
 import {
   codingsOf,
   flattenResources,

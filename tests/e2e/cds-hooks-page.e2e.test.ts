@@ -10,7 +10,6 @@
  * at least one with a suggestion to order the test that would best settle it.
  * Needs the client build (`npx vite build`) and /usr/bin/chromium.
  */
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Locator, Page, Request } from 'playwright-core';
@@ -18,7 +17,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { DECISION_REASONS, DECISION_REASON_SYSTEM } from '../../server/decision-reasons';
 import { startTestServer, type RunningServer } from '../setup/test-server';
 import { seriousAxeViolations } from './support/axe';
-import { CHROMIUM_PATH, openWatchedPage, startChromium, type TestBrowser, type WatchedPage } from './support/chromium';
+import { closeWatchedPages, requireBrowserTestPrerequisites, openWatchedPage, startChromium, type TestBrowser, type WatchedPage } from './support/chromium';
 import { expectedNameParts, listFixturePatients } from './support/fixture-patients';
 
 const SCREENSHOTS = resolve('test-output/screenshots');
@@ -102,23 +101,13 @@ async function expectNoSeriousA11yIssues(page: Page): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(resolve('dist/client/index.html'))) {
-    throw new Error('The client build is missing: run `npx vite build` before the e2e tests');
-  }
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}`);
-  }
+  requireBrowserTestPrerequisites();
   await mkdir(SCREENSHOTS, { recursive: true });
   server = await startTestServer({ CDS_FETCH_BUDGET_MS: '10000' });
   browser = await startChromium();
 });
 
-afterEach(async () => {
-  for (const { page, errors } of opened.splice(0)) {
-    await page.close().catch(() => undefined);
-    expect(errors, 'browser console errors').toEqual([]);
-  }
-});
+afterEach(() => closeWatchedPages(opened, (errors) => expect(errors, 'browser console errors').toEqual([])));
 
 afterAll(async () => {
   await browser?.close();

@@ -4,14 +4,12 @@
  * passes through): nothing is sent until the clinician asks; each line says where it comes from; a failure
  * leaves the engine's differential as it was. Needs the client build and /usr/bin/chromium.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { http, HttpResponse, passthrough } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer, type RunningServer } from '../setup/test-server';
 import { seriousAxeViolations } from './support/axe';
-import { CHROMIUM_PATH, openWatchedPage, startChromium, type TestBrowser, type WatchedPage } from './support/chromium';
+import { closeWatchedPages, openWatchedPage, requireBrowserTestPrerequisites, startChromium, type TestBrowser, type WatchedPage } from './support/chromium';
 
 const LLM = 'https://llm.example.test/v1';
 let asked = 0;
@@ -30,23 +28,13 @@ let browser: TestBrowser;
 const opened: WatchedPage[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(resolve('dist/client/index.html'))) {
-    throw new Error('The client build is missing: run `npx vite build` before the e2e tests');
-  }
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}`);
-  }
+  requireBrowserTestPrerequisites();
   mock.listen({ onUnhandledRequest: 'bypass' });
   server = await startTestServer({ LLM_BASE_URL: LLM, LLM_MODEL: 'gpt-4o', LLM_TIMEOUT_MS: '2000', LLM_MAX_RETRIES: '0' });
   browser = await startChromium();
 });
 
-afterEach(async () => {
-  for (const { page, errors } of opened.splice(0)) {
-    await page.close().catch(() => undefined);
-    expect(errors, 'browser console errors').toEqual([]);
-  }
-});
+afterEach(() => closeWatchedPages(opened, (errors) => expect(errors, 'browser console errors').toEqual([])));
 
 afterAll(async () => {
   await browser?.close();

@@ -5,7 +5,6 @@
  * mode; the opt-out patient; axe at 640 px.
  * Needs the client build (`npx vite build`) and /usr/bin/chromium.
  */
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -13,7 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { DecisionsResponse } from '../../server/contract';
 import { startTestServer, type RunningServer } from '../setup/test-server';
 import { seriousAxeViolations } from './support/axe';
-import { CHROMIUM_PATH, openWatchedPage, startChromium, type TestBrowser, type WatchedPage } from './support/chromium';
+import { closeWatchedPages, requireBrowserTestPrerequisites, openWatchedPage, startChromium, type TestBrowser, type WatchedPage } from './support/chromium';
 
 const SCREENSHOTS = resolve('test-output/screenshots');
 const TYPICAL = 'cp-01-patient';
@@ -44,23 +43,13 @@ async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(resolve('dist/client/index.html'))) {
-    throw new Error('The client build is missing: run `npx vite build` before the e2e tests');
-  }
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}`);
-  }
+  requireBrowserTestPrerequisites();
   await mkdir(SCREENSHOTS, { recursive: true });
   server = await startTestServer();
   browser = await startChromium();
 });
 
-afterEach(async () => {
-  for (const { page, errors } of opened.splice(0)) {
-    await page.close().catch(() => undefined);
-    expect(errors, 'browser console errors').toEqual([]);
-  }
-});
+afterEach(() => closeWatchedPages(opened, (errors) => expect(errors, 'browser console errors').toEqual([])));
 
 afterAll(async () => {
   await browser?.close();

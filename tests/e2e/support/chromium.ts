@@ -2,9 +2,10 @@
  * Headless Chromium for browser tests: the system binary, a fresh profile per run, and a page
  * wrapper that records console output and page errors so tests can fail on them.
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 
 /** The system Chromium (Debian package). */
@@ -81,4 +82,26 @@ export async function openWatchedPage(context: BrowserContext, viewport = { widt
   });
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   return { page, consoleLines, errors };
+}
+
+/** Fails fast, with what to do, when the client build or the system Chromium is missing. */
+export function requireBrowserTestPrerequisites(): void {
+  if (!existsSync(resolve('dist/client/index.html'))) {
+    throw new Error('The client build is missing: run `npx vite build` before the e2e tests');
+  }
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}`);
+  }
+}
+
+/**
+ * Closes the pages a test opened and fails the test on any browser console error they recorded.
+ * @param opened - the pages (emptied)
+ * @param expectNoErrors - the test's assertion (vitest's expect)
+ */
+export async function closeWatchedPages(opened: WatchedPage[], expectNoErrors: (errors: string[]) => void): Promise<void> {
+  for (const { page, errors } of opened.splice(0)) {
+    await page.close().catch(() => undefined);
+    expectNoErrors(errors);
+  }
 }
