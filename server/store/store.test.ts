@@ -421,8 +421,9 @@ describe.each(selected)('store on %s', (_name, open) => {
     expect(a.id).toBe(b.id);
     expect([a.duplicate, b.duplicate].sort()).toEqual([false, true]);
     expect(await store.listDecisions({ setId: set.setId })).toHaveLength(1);
-    // A decision that fails for another reason is not disguised as a duplicate.
-    await expect(store.recordDecision({ ...d, idempotencyKey: randomUUID(), suggestionId: undefined, supersedes: randomUUID() })).rejects.toThrow();
+    // A decision that fails for another reason is not disguised as a duplicate: the database's own error (a
+    // foreign-key violation, 23503) is passed on.
+    await expect(store.recordDecision({ ...d, idempotencyKey: randomUUID(), suggestionId: undefined, supersedes: randomUUID() })).rejects.toMatchObject({ code: '23503' });
   });
 
   test('a set without suggestions is stored (an abstention is a result too)', async () => {
