@@ -122,6 +122,24 @@ describe('verifyResult', () => {
       expect(report.result.evoked).toEqual([]);
     });
 
+    test('an evoked diagnosis whose finding is not in the input at all is dropped, not a crash (another model\'s output)', () => {
+      const r = evoked(hr.sources);
+      const report = verifyResult(kb, { ...r, findingsUsed: r.findingsUsed.filter((f) => f.findingId !== hr.findingId) });
+      expect(report.result.evoked).toEqual([]);
+      expect(report.dropped.some((d) => /evoking finding .* is not in the chart input/.test(d.reason))).toBe(true);
+    });
+
+    test('every source a finding names must be where the input says: one invented source among real ones drops it', () => {
+      const mixed = [...hr.sources, { reference: 'Observation/invented', value: '1' }];
+      expect(verifyResult(kb, evoked(mixed)).result.evoked).toEqual([]);
+      const established = verifyResult(kb, withEstablished({ ...establishedBy, findings: [{ ...establishedBy.findings[0], sources: mixed }] }));
+      expect(established.result.established).toEqual([]);
+      expect(established.dropped[0].reason).toMatch(/does not point at the chart resource/);
+      // Reasons are joined readably when there are several.
+      const both = verifyResult(kb, evoked([{ reference: 'Observation/elsewhere', value: '1' }], 'invented'));
+      expect(both.dropped[0].reason).toMatch(/does not resolve in the registry; evoking finding/);
+    });
+
     test('an evoked diagnosis whose finding is recorded absent is dropped', () => {
       const r = evoked(hr.sources);
       const report = verifyResult(kb, { ...r, findingsUsed: r.findingsUsed.map((f) => (f.findingId === hr.findingId ? { ...f, present: false } : f)) });
