@@ -11,7 +11,9 @@
  * Nothing here is written to the chart.
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge';
-import type { DifferentialResult } from '../reasoning/types';
+import { CODE_SYSTEMS } from '../knowledge/schema';
+import { indexKnowledge, lookupCode } from '../reasoning/knowledge-index';
+import type { ChartSource, DifferentialResult } from '../reasoning/types';
 import type { LlmPrompt, PromptFinding } from './build-prompt';
 import type { LlmAnswer, LlmConfig } from './client';
 
@@ -31,8 +33,8 @@ export interface GroundedSuggestion {
   readonly conditionId?: string;
   readonly mappedBy?: 'code' | 'name';
   readonly codes: { readonly snomed?: string; readonly icd10cm?: string };
-  /** The chart findings it relies on (present, and given in the prompt). */
-  readonly findings: readonly Pick<PromptFinding, 'findingId' | 'name' | 'result' | 'when'>[];
+  /** The chart findings it relies on (present, and given in the prompt), with the chart records they were read from (never sent to the model). */
+  readonly findings: readonly (Pick<PromptFinding, 'findingId' | 'name' | 'result' | 'when'> & { readonly sources: readonly ChartSource[] })[];
   /** The model's own words, shown as such (capped). */
   readonly rationale: string;
   readonly references: readonly GroundedReference[];
@@ -68,12 +70,10 @@ const normalise = (s: string): string =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
-function conditionIndex(kb: KnowledgeBase): { byCode: Map<string, string>; byName: Map<string, string> } {
-  const byCode = new Map<string, string>();
+/** Condition ids by normalised name and synonym (codes are looked up through the engine's own index). */
+function conditionsByName(kb: KnowledgeBase): Map<string, string> {
   const byName = new Map<string, string>();
   for (const c of kb.conditions.values()) {
-    c.codes.snomed.forEach((code) => byCode.has(`sct|${code}`) || byCode.set(`sct|${code}`, c.id));
-    c.codes.icd10cm.forEach((code) => byCode.has(`icd|${code}`) || byCode.set(`icd|${code}`, c.id));
     for (const n of [c.name, ...(c.synonyms ?? []), c.id.replace(/-/g, ' ')]) {
       const k = normalise(n);
       if (k && !byName.has(k)) {
@@ -81,10 +81,10 @@ function conditionIndex(kb: KnowledgeBase): { byCode: Map<string, string>; byNam
       }
     }
   }
-  return { byCode, byName };
+  return byName;
 }
 
-const INDEX = new WeakMap<KnowledgeBase, ReturnType<typeof conditionIndex>>();
+const BY_NAME = new WeakMap<KnowledgeBase, Map<string, string>>();
 
 /**
  * @param kb - knowledge base (conditions and the citation registry)
@@ -95,13 +95,16 @@ const INDEX = new WeakMap<KnowledgeBase, ReturnType<typeof conditionIndex>>();
  * @returns the suggestions that survive the checks, and what was dropped
  */
 export function groundAnswer(kb: KnowledgeBase, engine: DifferentialResult, prompt: LlmPrompt, answer: LlmAnswer, policy: LlmConfig['unresolvedReferences']): GroundingReport {
-  let index = INDEX.get(kb);
-  if (!index) {
-    index = conditionIndex(kb);
-    INDEX.set(kb, index);
+  let byNameIndex = BY_NAME.get(kb);
+  if (!byNameIndex) {
+    byNameIndex = conditionsByName(kb);
+    BY_NAME.set(kb, byNameIndex);
   }
+  // The codes a model names are read as the chart's are (the engine's index, ICD-10-CM prefixes included).
+  const codeIndex = indexKnowledge(kb);
   const byPromptId = new Map(prompt.findings.map((f) => [f.id.toUpperCase(), f]));
   const ranked = new Map(engine.differential.map((d) => [d.conditionId, d]));
+  const sourcesOf = new Map(engine.findingsUsed.map((f) => [f.findingId, f.sources]));
   const byPmid = new Map<string, string>();
   const byDoi = new Map<string, string>();
   for (const c of kb.citations.values()) {
@@ -121,8 +124,8 @@ export function groundAnswer(kb: KnowledgeBase, engine: DifferentialResult, prom
     const goodSnomed = snomed && SNOMED.test(snomed) ? snomed : undefined;
     const goodIcd = icd && ICD10CM.test(icd) ? icd : undefined;
     dropped.malformedCodes += Number(!!snomed && !goodSnomed) + Number(!!icd && !goodIcd);
-    const byCode = (goodSnomed && index.byCode.get(`sct|${goodSnomed}`)) || (goodIcd && index.byCode.get(`icd|${goodIcd}`)) || undefined;
-    const byName = byCode ? undefined : index.byName.get(normalise(d.name));
+    const byCode = (goodSnomed && lookupCode(codeIndex, CODE_SYSTEMS.snomed, goodSnomed)?.conditions[0]) || (goodIcd && lookupCode(codeIndex, CODE_SYSTEMS.icd10cm, goodIcd)?.conditions[0]) || undefined;
+    const byName = byCode ? undefined : byNameIndex.get(normalise(d.name));
     const conditionId = byCode ?? byName;
     const key = conditionId ?? `name|${normalise(d.name)}`;
     if (seen.has(key)) {
@@ -137,7 +140,7 @@ export function groundAnswer(kb: KnowledgeBase, engine: DifferentialResult, prom
       } else if (!f.present) {
         dropped.absentFindingsCited++;
       } else {
-        findings.push({ findingId: f.findingId, name: f.name, ...(f.result ? { result: f.result } : {}), ...(f.when ? { when: f.when } : {}) });
+        findings.push({ findingId: f.findingId, name: f.name, ...(f.result ? { result: f.result } : {}), ...(f.when ? { when: f.when } : {}), sources: sourcesOf.get(f.findingId) ?? [] });
       }
     }
     if (findings.length === 0) {

@@ -200,6 +200,11 @@ describe('the provider call', () => {
     expect(acs).toMatchObject({ source: 'both', conditionId: 'acute-coronary-syndrome', mappedBy: 'code', engine: { rank: engineAcs.rank, probability: engineAcs.probability } });
     expect(acs.references).toEqual([{ doi: '10.1001/jama.2015.12735', citationId: 'fanaroff-2015-jama-acs-rce', status: 'in-registry' }]);
     expect(acs.findings.map((f) => f.name)).toEqual(expect.arrayContaining([expect.stringMatching(/troponin T above/i), expect.stringMatching(/ST-segment depression/)]));
+    // Each cited finding points at the chart record it was read from (shown to the clinician, never sent to the model).
+    for (const f of acs.findings) {
+      expect(f.sources.length).toBeGreaterThan(0);
+      expect(f.sources.map((s) => s.reference)).toEqual(engine.findingsUsed.find((u) => u.findingId === f.findingId)!.sources.map((s) => s.reference));
+    }
     expect(dissection.conditionId).toBe('aortic-dissection');
     expect(dissection.source).toBe(engine.differential.some((d) => d.conditionId === 'aortic-dissection') ? 'both' : 'llm-only');
     expect(takotsubo).toMatchObject({ source: 'llm-only', name: 'Takotsubo cardiomyopathy', codes: { snomed: '441541006', icd10cm: 'I51.81' } });

@@ -79,6 +79,8 @@ describe('language model panel', () => {
     await expect.poll(async () => lines.count()).toBe(2);
     expect(await lines.nth(0).getAttribute('data-source')).toBe('both');
     expect(await lines.nth(0).innerText()).toMatch(/Engine: .*rank \d+\); also suggested by the language model/);
+    // Each cited finding links to the chart record it was read from.
+    expect(await lines.nth(0).getByTestId('chart-source').count()).toBeGreaterThan(0);
     expect(await lines.nth(1).getAttribute('data-source')).toBe('llm-only');
     expect(await lines.nth(1).innerText()).toMatch(/Suggested by the language model, not quantified/);
     expect(await panel.getByTestId('llm-dropped').innerText()).toMatch(/1 cited findings not in the chart or absent, 1 diagnoses without chart\s+evidence/);

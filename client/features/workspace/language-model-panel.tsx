@@ -6,7 +6,9 @@
  * resolve in the citation registry (or marked "unverified reference" when the site chose to show them).
  */
 import { useState, type JSX } from 'react';
+import type { Resource } from '@medplum/fhirtypes';
 import type { LanguageModelRequest, LanguageModelResponse } from '../../../server/contract';
+import { ChartSourceLink } from './chart-source-link';
 
 /** Props of {@link LanguageModelPanel}. */
 export interface LanguageModelPanelProps {
@@ -15,6 +17,8 @@ export interface LanguageModelPanelProps {
   /** The request for the suggestion set shown (same chart, same clinician changes). */
   readonly makeRequest: () => LanguageModelRequest;
   readonly ask: (request: LanguageModelRequest) => Promise<LanguageModelResponse>;
+  /** The chart read for this patient, to show the record each cited finding came from. */
+  readonly chart: ReadonlyMap<string, Resource>;
 }
 
 const STATUS_TEXT: Record<LanguageModelResponse['status'], string> = {
@@ -33,7 +37,7 @@ const STATUS_TEXT: Record<LanguageModelResponse['status'], string> = {
  * @param props - the model, the request and the call
  * @returns the panel
  */
-export function LanguageModelPanel({ model, makeRequest, ask }: LanguageModelPanelProps): JSX.Element {
+export function LanguageModelPanel({ model, makeRequest, ask, chart }: LanguageModelPanelProps): JSX.Element {
   const [state, setState] = useState<{ busy: boolean; answer?: LanguageModelResponse; error?: string }>({ busy: false });
   const run = (): void => {
     setState({ busy: true });
@@ -74,6 +78,9 @@ export function LanguageModelPanel({ model, makeRequest, ask }: LanguageModelPan
                       <strong>{f.name}</strong>
                       {f.result ? ` (${f.result})` : ''}
                       {f.when ? `, ${f.when}` : ''}
+                      {f.sources.map((src) => (
+                        <ChartSourceLink key={src.reference} source={src} chart={chart} />
+                      ))}
                     </li>
                   ))}
                 </ul>

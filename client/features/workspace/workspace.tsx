@@ -280,6 +280,7 @@ export default function Workspace({ session }: { readonly session: SmartSession 
             idempotencyKey: newKey(),
           })}
           ask={(request) => api.postJson<LanguageModelResponse>('/differential/language-model', request)}
+          chart={chartIndex}
         />
       ) : null}
       <section className="panel" aria-labelledby="problems-h" data-testid="presenting-problems">
