@@ -106,12 +106,22 @@ export const DecisionRequestSchema = z
     comment: z.string().max(2_000).optional(),
     freeTextDiagnosis: z.string().min(1).max(300).optional(),
     clinicianDifferential: z.array(ClinicianDiagnosis).max(20).optional(),
+    /** A line only the language model suggested (issue 18): its key from the language-model answer, instead of a suggestionId. */
+    llmLine: z
+      .string()
+      .max(220)
+      .regex(/^(kb|snomed|icd10cm|name):\S/, 'llmLine must be a line key from the language-model answer (kb:, snomed:, icd10cm: or name:)')
+      .optional(),
     idempotencyKey: IdempotencyKey,
   })
   .refine((d) => d.outcome !== 'rejected' || d.reasonCode !== undefined, { message: 'a rejection needs a reasonCode', path: ['reasonCode'] })
-  .refine((d) => !['accepted', 'rejected', 'patient-disputes'].includes(d.outcome) || d.suggestionId !== undefined, {
-    message: 'accept, reject and patient-disputes need the suggestionId',
+  .refine((d) => !['accepted', 'rejected', 'patient-disputes'].includes(d.outcome) || d.suggestionId !== undefined || (d.llmLine !== undefined && d.outcome !== 'patient-disputes'), {
+    message: 'accept, reject and patient-disputes need the suggestionId (accept and reject of a language-model line: the llmLine)',
     path: ['suggestionId'],
+  })
+  .refine((d) => d.llmLine === undefined || ((d.outcome === 'accepted' || d.outcome === 'rejected') && d.suggestionId === undefined && d.conditionId === undefined), {
+    message: 'llmLine is only for accepting or rejecting a language-model line, without suggestionId or conditionId',
+    path: ['llmLine'],
   })
   .refine((d) => d.outcome !== 'added-missed' || d.conditionId !== undefined || d.freeTextDiagnosis !== undefined, {
     message: 'a missed diagnosis needs a conditionId or freeTextDiagnosis',
@@ -141,6 +151,10 @@ export interface DecisionRecord {
   readonly comment: string | null;
   readonly clinicianDifferential: unknown;
   readonly userPseudonym: string;
+  /** Where the line decided on came from (issue 18): `engine`, `both` or `llm-only`; null when the decision answers no line. */
+  readonly suggestionSource: 'engine' | 'both' | 'llm-only' | null;
+  /** The language-model line's key, for an `llm-only` decision. */
+  readonly llmLine: string | null;
 }
 
 export interface DecisionsResponse {

@@ -28,6 +28,8 @@ export interface GroundedReference {
 export interface GroundedSuggestion {
   /** `both`: the engine ranks it too; `llm-only`: only the language model suggests it. */
   readonly source: 'both' | 'llm-only';
+  /** Names the line for the clinician's decision on it ({@link llmLineKey}). */
+  readonly key: string;
   readonly name: string;
   /** The knowledge-base condition it maps to, when it does. */
   readonly conditionId?: string;
@@ -84,6 +86,19 @@ function conditionsByName(kb: KnowledgeBase): Map<string, string> {
   return byName;
 }
 
+/**
+ * The stable name of a language-model line within a suggestion set, which a clinician's decision on the line
+ * names: the knowledge-base condition when it maps to one, else the code it names, else its normalised name.
+ * @param line - the line's condition, codes and name
+ * @returns e.g. `kb:migraine`, `snomed:37796009`, `icd10cm:G43.909`, `name:cyclic vomiting syndrome`
+ */
+export function llmLineKey(line: { readonly conditionId?: string; readonly codes?: { readonly snomed?: string; readonly icd10cm?: string }; readonly name: string }): string {
+  if (line.conditionId) return `kb:${line.conditionId}`;
+  if (line.codes?.snomed) return `snomed:${line.codes.snomed}`;
+  if (line.codes?.icd10cm) return `icd10cm:${line.codes.icd10cm}`;
+  return `name:${normalise(line.name).slice(0, 200)}`;
+}
+
 const BY_NAME = new WeakMap<KnowledgeBase, Map<string, string>>();
 
 /**
@@ -127,7 +142,8 @@ export function groundAnswer(kb: KnowledgeBase, engine: DifferentialResult, prom
     const byCode = (goodSnomed && lookupCode(codeIndex, CODE_SYSTEMS.snomed, goodSnomed)?.conditions[0]) || (goodIcd && lookupCode(codeIndex, CODE_SYSTEMS.icd10cm, goodIcd)?.conditions[0]) || undefined;
     const byName = byCode ? undefined : byNameIndex.get(normalise(d.name));
     const conditionId = byCode ?? byName;
-    const key = conditionId ?? `name|${normalise(d.name)}`;
+    // One line per diagnosis: the same condition, code or name twice is a duplicate.
+    const key = llmLineKey({ conditionId, codes: { snomed: goodSnomed, icd10cm: goodIcd }, name: d.name });
     if (seen.has(key)) {
       dropped.duplicateDiagnoses++;
       continue;
@@ -165,11 +181,14 @@ export function groundAnswer(kb: KnowledgeBase, engine: DifferentialResult, prom
     const condition = conditionId ? kb.conditions.get(conditionId) : undefined;
     const inEngine = conditionId ? ranked.get(conditionId) : undefined;
     const rationale = d.rationale.replace(/\s+/g, ' ').trim().slice(0, 300);
+    const name = condition?.name ?? d.name.trim();
+    const codes = { ...(goodSnomed ? { snomed: goodSnomed } : {}), ...(goodIcd ? { icd10cm: goodIcd } : {}) };
     suggestions.push({
       source: inEngine ? 'both' : 'llm-only',
-      name: condition?.name ?? d.name.trim(),
+      key,
+      name,
       ...(conditionId ? { conditionId, mappedBy: byCode ? 'code' : 'name' } : {}),
-      codes: { ...(goodSnomed ? { snomed: goodSnomed } : {}), ...(goodIcd ? { icd10cm: goodIcd } : {}) },
+      codes,
       findings,
       rationale,
       references,

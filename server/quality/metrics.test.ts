@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openPglite } from '../store/database';
 import { createStore, type Store } from '../store/store';
-import { clinicianFirstAgreement, commentRows, exportRows, groupedMedian, languageModelUse, lastQualityRefresh, metricsBy, missedDiagnoses, overrideReasons, refreshQualityViews } from './metrics';
+import { clinicianFirstAgreement, commentRows, decisionsBySource, exportRows, groupedMedian, languageModelUse, lastQualityRefresh, metricsBy, missedDiagnoses, overrideReasons, refreshQualityViews } from './metrics';
 import { scrubIdentifiers } from './scrub';
 
 let store: Store;
@@ -191,5 +191,45 @@ describe('quality metrics on a hand-checked dataset', () => {
     ]);
     // Filtered by when the set was shown: set B (2026-11-09) only.
     expect((await languageModelUse(store.db, { from: '2026-11-08', to: '2026-11-10' })).map((r) => r.asks)).toEqual([1]);
+  });
+  test('decisions by source (issue 18): engine only, engine and language model, language model only; the latest decision per line counts', async () => {
+    // Set C (workspace, 2026-11-05): engine lines PE (rejected), ACS (accepted, also suggested by the model), pneumonia (nothing).
+    // The model: ACS (both), Takotsubo (llm-only; rejected then accepted: final accepted), "Costochondritis" (llm-only, nothing);
+    // asked twice, Takotsubo in both answers (one line). A CDS set the same day is not counted (the model is asked in the workspace only).
+    const setC = randomUUID();
+    const setD = randomUUID();
+    const c = { pe: randomUUID(), acs: randomUUID(), pn: randomUUID() };
+    await insertSet(setC, '2026-11-05T09:00:00Z', 'app', 'emergency', 'clin-1', {});
+    await insertSet(setD, '2026-11-05T09:30:00Z', 'cds-hooks', 'emergency', 'clin-1', {});
+    await insertSuggestion(c.pe, setC, 'pulmonary-embolism', 1);
+    await insertSuggestion(c.acs, setC, 'acute-coronary-syndrome', 2);
+    await insertSuggestion(c.pn, setC, 'pneumonia', 3);
+    await insertSuggestion(randomUUID(), setD, 'pulmonary-embolism', 1);
+    const takotsubo = { source: 'llm-only', key: 'snomed:441541006', name: 'Takotsubo cardiomyopathy' };
+    const lines = [{ source: 'both', key: 'kb:acute-coronary-syndrome', conditionId: 'acute-coronary-syndrome', name: 'Acute coronary syndrome' }, takotsubo, { source: 'llm-only', key: 'name:costochondritis', name: 'Costochondritis' }];
+    await store.recordAppEvent({ idempotencyKey: randomUUID(), setId: setC, userPseudonym: 'u', kind: 'llm-suggestions', detail: { status: 'ok', suggestions: lines } });
+    await store.recordAppEvent({ idempotencyKey: randomUUID(), setId: setC, userPseudonym: 'u', kind: 'llm-suggestions', detail: { status: 'ok', suggestions: [takotsubo] } });
+    await insertDecision({ at: '2026-11-05T09:05:00Z', set: setC, suggestion: c.pe, condition: 'pulmonary-embolism', outcome: 'rejected', source: 'app' });
+    await insertDecision({ at: '2026-11-05T09:06:00Z', set: setC, suggestion: c.acs, condition: 'acute-coronary-syndrome', outcome: 'accepted', source: 'app' });
+    const llmDecision = (at: string, outcome: string): Promise<unknown> =>
+      store.db.query(
+        "INSERT INTO decisions (id, idempotency_key, created_at, set_id, user_pseudonym, outcome, source, suggestion_source, llm_line) VALUES ($1, $2, $3, $4, 'u', $5, 'app', 'llm-only', 'snomed:441541006')",
+        [randomUUID(), randomUUID(), at, setC, outcome],
+      );
+    await llmDecision('2026-11-05T09:07:00Z', 'rejected');
+    await llmDecision('2026-11-05T09:08:00Z', 'accepted');
+    const rows = await decisionsBySource(store.db, { from: '2026-11-05', to: '2026-11-05' });
+    expect(rows.map((r) => [r.source, r.shown, r.accepted, r.overridden, r.ignored])).toEqual([
+      ['engine', 2, 0, 1, 1],
+      ['both', 1, 1, 0, 0],
+      ['llm-only', 2, 1, 0, 1],
+    ]);
+    expect(rows[2].acceptanceRate).toMatchObject({ estimate: 50, n: 2 });
+    // Nothing in the window: every source still listed, with zeros.
+    expect((await decisionsBySource(store.db, { from: '2030-01-01' })).map((r) => [r.source, r.shown])).toEqual([
+      ['engine', 0],
+      ['both', 0],
+      ['llm-only', 0],
+    ]);
   });
 });

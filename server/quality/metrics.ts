@@ -478,3 +478,62 @@ export async function languageModelUse(db: Database, filter: Pick<QualityFilter,
   }
   return [...byModel.values()];
 }
+
+/** How clinicians answered the lines of the workspace, by where each line came from (issue 18, item 4). */
+export interface SourceDecisionRow {
+  /** `engine`: only the engine listed it; `both`: the engine listed it and the language model suggested it too; `llm-only`: only the language model. */
+  readonly source: 'engine' | 'both' | 'llm-only';
+  /** Lines shown (an engine line once per suggestion set; a language-model line once per set and key, however often it was asked). */
+  readonly shown: number;
+  readonly accepted: number;
+  readonly overridden: number;
+  readonly ignored: number;
+  readonly acceptanceRate: Rate;
+  readonly overrideRate: Rate;
+}
+
+/**
+ * Read live from the store, workspace (app) sets only: the language model is asked only there, so the engine
+ * lines of the same surface are the comparison. A line's final decision is the clinician's latest on it.
+ * An engine line counts as `both` when the language model suggested the same diagnosis on that set.
+ * @param db - the store's database
+ * @param filter - time window (when the set was shown) and engine model version
+ * @returns one row per source, always all three
+ */
+export async function decisionsBySource(db: Database, filter: Pick<QualityFilter, 'from' | 'to' | 'modelVersion'> = {}): Promise<SourceDecisionRow[]> {
+  const params: unknown[] = [];
+  const where = ["ss.surface = 'app'", ...filterConditions(filter, params, { time: 'ss.created_at', modelVersion: 'ss.model_version' })].join(' AND ');
+  const rows = (
+    await db.query<{ source: SourceDecisionRow['source']; shown: number; accepted: number; overridden: number }>(
+      `WITH llm_lines AS (
+         SELECT DISTINCT e.set_id, x->>'source' AS source, x->>'conditionId' AS condition_id,
+                COALESCE(x->>'key', CASE WHEN x->>'conditionId' IS NOT NULL THEN 'kb:' || (x->>'conditionId') ELSE 'name:' || lower(x->>'name') END) AS key
+           FROM app_events e JOIN suggestion_sets ss ON ss.id = e.set_id, jsonb_array_elements(COALESCE(e.detail->'suggestions', '[]'::jsonb)) x
+          WHERE e.kind = 'llm-suggestions' AND ${where}
+       ),
+       engine_lines AS (
+         SELECT CASE WHEN EXISTS (SELECT 1 FROM llm_lines l WHERE l.set_id = s.set_id AND l.source = 'both' AND l.condition_id = s.condition_id) THEN 'both' ELSE 'engine' END AS source,
+                (SELECT d.outcome FROM decisions d WHERE d.suggestion_id = s.id AND d.source = 'app' AND d.outcome IN ('accepted', 'rejected')
+                  ORDER BY d.created_at DESC, d.id DESC LIMIT 1) AS outcome
+           FROM suggestions s JOIN suggestion_sets ss ON ss.id = s.set_id
+          WHERE ${where}
+       ),
+       llm_only_lines AS (
+         SELECT 'llm-only' AS source,
+                (SELECT d.outcome FROM decisions d WHERE d.set_id = l.set_id AND d.llm_line = l.key AND d.source = 'app' AND d.outcome IN ('accepted', 'rejected')
+                  ORDER BY d.created_at DESC, d.id DESC LIMIT 1) AS outcome
+           FROM llm_lines l WHERE l.source = 'llm-only'
+       ),
+       lines AS (SELECT source, outcome FROM engine_lines UNION ALL SELECT source, outcome FROM llm_only_lines)
+       SELECT source, count(*)::int AS shown,
+              (count(*) FILTER (WHERE outcome = 'accepted'))::int AS accepted,
+              (count(*) FILTER (WHERE outcome = 'rejected'))::int AS overridden
+         FROM lines GROUP BY source`,
+      params,
+    )
+  ).rows;
+  return (['engine', 'both', 'llm-only'] as const).map((source) => {
+    const r = rows.find((x) => x.source === source) ?? { shown: 0, accepted: 0, overridden: 0 };
+    return { source, shown: r.shown, accepted: r.accepted, overridden: r.overridden, ignored: r.shown - r.accepted - r.overridden, acceptanceRate: rate(r.accepted, r.shown), overrideRate: rate(r.overridden, r.shown) };
+  });
+}

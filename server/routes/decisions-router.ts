@@ -65,12 +65,18 @@ export function createDecisionsRouter(deps: ApiDeps): Router {
     refuseReviewer(res);
     const body = DecisionRequestSchema.parse(req.body);
     await setAndDiagnosisForCaller(res, body.setId, body.conditionId);
+    // A line only the language model suggested must be one its checked answer on this set listed (issue 18).
+    const line = body.llmLine === undefined ? undefined : await withStore('decision', () => deps.store.findLlmLine(body.setId, body.llmLine!));
+    if (body.llmLine !== undefined && !line) {
+      throw new HttpError(404, 'not_found', 'No language-model line with that key on this suggestion set');
+    }
     const stored = await withStore('decision', () =>
       deps.store.recordDecision({
         idempotencyKey: `${deps.store.pseudonymise(caller.fhirServer, caller.fhirUser)}:${body.idempotencyKey}`,
         setId: body.setId,
         suggestionId: body.suggestionId,
-        conditionId: body.conditionId,
+        conditionId: body.conditionId ?? line?.conditionId,
+        llmLine: body.llmLine,
         freeTextDiagnosis: body.freeTextDiagnosis,
         userRef: caller.fhirUser,
         fhirServer: caller.fhirServer,
@@ -137,6 +143,8 @@ export function createDecisionsRouter(deps: ApiDeps): Router {
       comment: r.comment,
       clinicianDifferential: r.clinician_differential ?? null,
       userPseudonym: r.user_pseudonym,
+      suggestionSource: r.suggestion_source,
+      llmLine: r.llm_line,
     }));
     res.json({ decisions } satisfies DecisionsResponse);
   });

@@ -159,7 +159,7 @@ export function createDifferentialRouter(deps: ApiDeps, ...afterParse: RequestHa
             prompt: { system: prompt.system, user: prompt.user },
             attempts: out.attempts,
             ms: out.ms,
-            suggestions: suggestions.map((s) => ({ source: s.source, name: s.name, conditionId: s.conditionId, codes: s.codes, findings: s.findings.map((f) => f.findingId), references: s.references })),
+            suggestions: suggestions.map((s) => ({ source: s.source, key: s.key, name: s.name, conditionId: s.conditionId, codes: s.codes, findings: s.findings.map((f) => f.findingId), references: s.references })),
             ...(out.grounding ? { dropped: out.grounding.dropped } : {}),
           },
         }),

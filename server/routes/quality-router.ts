@@ -32,6 +32,7 @@ import {
   QualityFilterSchema,
   activity,
   languageModelUse,
+  decisionsBySource,
   clinicianFirstAgreement,
   commentRows,
   exportRows,
@@ -163,7 +164,10 @@ export function createQualityRouter(deps: ApiDeps): Router {
   });
   router.get('/quality/language-model', async (req, res) => {
     const { from, to, modelVersion } = QualityFilterSchema.parse(req.query);
-    res.json({ languageModel: await withStore('language model use', () => languageModelUse(deps.store.db, { from, to, modelVersion })) });
+    const [languageModel, bySource] = await withStore('language model use', () =>
+      Promise.all([languageModelUse(deps.store.db, { from, to, modelVersion }), decisionsBySource(deps.store.db, { from, to, modelVersion })]),
+    );
+    res.json({ languageModel, bySource });
   });
   router.get('/quality/outcomes', async (req, res) => {
     const { from, to, modelVersion, surface } = QualityFilterSchema.parse(req.query);

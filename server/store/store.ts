@@ -89,6 +89,11 @@ export interface DecisionInput {
   serviceId?: string;
   /** When the user is known only as a pseudonym (CDS feedback carries no user): used instead of userRef. */
   userPseudonym?: string;
+  /**
+   * A decision on a line only the language model suggested (issue 18): the line's key in the set's
+   * `llm-suggestions` event ({@link Store.findLlmLine}); its source is then `llm-only`.
+   */
+  llmLine?: string;
 }
 
 export interface CardRecord {
@@ -156,6 +161,9 @@ export interface DecisionRow {
   card_uuid: string | null;
   unknown_card: boolean;
   clinician_differential: unknown;
+  /** `engine`, `both` (the language model had also suggested it) or `llm-only`; null for decisions that answer no line. */
+  suggestion_source: 'engine' | 'both' | 'llm-only' | null;
+  llm_line: string | null;
 }
 
 /** The identifying columns of a stored suggestion set (pseudonymised), for authorising reads and decisions. */
@@ -242,6 +250,8 @@ export interface Store {
   findSuggestionByCard(cardUuid: string): Promise<{ id: string; setId: string; conditionId: string } | undefined>;
   /** The suggestion a set stored for a diagnosis (at most one: a set names each diagnosis once). */
   findSuggestion(setId: string, conditionId: string): Promise<{ id: string } | undefined>;
+  /** A line only the language model suggested on this set (from its `llm-suggestions` events), by key. */
+  findLlmLine(setId: string, key: string): Promise<{ name: string; conditionId?: string } | undefined>;
   recordCards(cards: CardRecord[]): Promise<void>;
   /**
    * Local monitoring of one model version (HTI-1 group 8): per subgroup attribute and value, how many
@@ -368,11 +378,24 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
       if (prior) {
         return { id: prior.id, duplicate: true };
       }
+      // Where the line decided on came from (issue 18): the engine's line is `both` when the language model had
+      // already suggested the same diagnosis on this set; a language-model-only line is named by its key.
+      let suggestionSource: DecisionRow['suggestion_source'] = input.llmLine !== undefined ? 'llm-only' : null;
       if (input.suggestionId) {
-        const s = (await db.query<{ set_id: string }>('SELECT set_id FROM suggestions WHERE id = $1', [input.suggestionId])).rows[0];
+        const s = (
+          await db.query<{ set_id: string; also_llm: boolean }>(
+            `SELECT s.set_id, EXISTS (
+               SELECT 1 FROM app_events e, jsonb_array_elements(COALESCE(e.detail->'suggestions', '[]'::jsonb)) x
+                WHERE e.set_id = s.set_id AND e.kind = 'llm-suggestions' AND x->>'source' = 'both' AND x->>'conditionId' = s.condition_id
+             ) AS also_llm
+             FROM suggestions s WHERE s.id = $1`,
+            [input.suggestionId],
+          )
+        ).rows[0];
         if (!s || (input.setId && s.set_id !== input.setId)) {
           throw new StoreConflictError('the suggestion does not belong to that suggestion set');
         }
+        suggestionSource = s.also_llm ? 'both' : 'engine';
       }
       // A clinician changing their mind on the same suggestion supersedes their earlier decision:
       // the history stays, and the latest decision names the one it replaces.
@@ -383,6 +406,15 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
           await db.query<{ id: string }>(
             "SELECT id FROM decisions WHERE suggestion_id = $1 AND user_pseudonym = $2 AND source = 'app' ORDER BY created_at DESC, id DESC LIMIT 1",
             [input.suggestionId, user],
+          )
+        ).rows[0]?.id;
+      }
+      if (!supersedes && input.llmLine !== undefined && input.setId && input.source === 'app') {
+        const user = input.userPseudonym ?? pseudonymise(input.fhirServer, input.userRef);
+        supersedes = (
+          await db.query<{ id: string }>(
+            "SELECT id FROM decisions WHERE set_id = $1 AND llm_line = $2 AND user_pseudonym = $3 AND source = 'app' ORDER BY created_at DESC, id DESC LIMIT 1",
+            [input.setId, input.llmLine, user],
           )
         ).rows[0]?.id;
       }
@@ -405,8 +437,8 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
       try {
         await db.query(
           `INSERT INTO decisions (id, idempotency_key, set_id, suggestion_id, condition_id, free_text_diagnosis, user_pseudonym, outcome, reason_code, reason_system,
-             comment, clinician_differential, source, outcome_timestamp, supersedes, card_uuid, unknown_card, accepted_suggestions, service_id)
-           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19)`,
+             comment, clinician_differential, source, outcome_timestamp, supersedes, card_uuid, unknown_card, accepted_suggestions, service_id, suggestion_source, llm_line)
+           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)`,
           [
             id,
             input.idempotencyKey,
@@ -427,6 +459,8 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
             input.unknownCard ?? false,
             input.acceptedSuggestions ? JSON.stringify(input.acceptedSuggestions) : null,
             input.serviceId ?? null,
+            suggestionSource,
+            input.llmLine ?? null,
           ],
         );
       } catch (err) {
@@ -449,7 +483,8 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
         params.push(pseudonymise(filter.userRef.fhirServer, filter.userRef.reference));
         where.push(`user_pseudonym = $${params.length}`);
       }
-      const sql = `SELECT id, created_at, set_id, suggestion_id, condition_id, free_text_diagnosis, user_pseudonym, outcome, reason_code, reason_system, comment, source, supersedes, card_uuid, unknown_card, clinician_differential
+      const sql = `SELECT id, created_at, set_id, suggestion_id, condition_id, free_text_diagnosis, user_pseudonym, outcome, reason_code, reason_system, comment, source, supersedes, card_uuid, unknown_card, clinician_differential,
+                          suggestion_source, llm_line
                    FROM decisions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`;
       return (await db.query<DecisionRow>(sql, params)).rows;
     },
@@ -479,6 +514,18 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
     async findSuggestion(setId, conditionId) {
       const row = (await db.query<{ id: string }>('SELECT id FROM suggestions WHERE set_id = $1 AND condition_id = $2', [setId, conditionId])).rows[0];
       return row ? { id: row.id } : undefined;
+    },
+    async findLlmLine(setId, key) {
+      const row = (
+        await db.query<{ name: string; condition_id: string | null }>(
+          `SELECT x->>'name' AS name, x->>'conditionId' AS condition_id
+             FROM app_events e, jsonb_array_elements(COALESCE(e.detail->'suggestions', '[]'::jsonb)) x
+            WHERE e.set_id = $1 AND e.kind = 'llm-suggestions' AND x->>'source' = 'llm-only' AND x->>'key' = $2
+            ORDER BY e.created_at DESC, e.id LIMIT 1`,
+          [setId, key],
+        )
+      ).rows[0];
+      return row ? { name: row.name, ...(row.condition_id ? { conditionId: row.condition_id } : {}) } : undefined;
     },
     async recordCards(cards) {
       if (cards.length === 0) {
@@ -664,8 +711,12 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
         await db.query<DecisionRow & { set_input_hash: string; set_knowledge_version: string }>(
           `WITH s AS (${sets})
            SELECT d.id, d.created_at, d.set_id, d.suggestion_id, d.condition_id, d.free_text_diagnosis, d.user_pseudonym, d.outcome, d.reason_code, d.reason_system,
-                  d.comment, d.source, d.supersedes, d.card_uuid, d.unknown_card, d.clinician_differential, s.input_hash AS set_input_hash, s.knowledge_version AS set_knowledge_version
-           FROM decisions d JOIN s ON s.id = d.set_id WHERE d.user_pseudonym = $3 ORDER BY d.created_at, d.id`,
+                  d.comment, d.source, d.supersedes, d.card_uuid, d.unknown_card, d.clinician_differential, d.suggestion_source, d.llm_line,
+                  s.input_hash AS set_input_hash, s.knowledge_version AS set_knowledge_version
+           FROM decisions d JOIN s ON s.id = d.set_id
+           -- A decision on a language-model line is not restored: the model's answer is not kept in the workspace, so
+           -- there is no line to show it on (it stays in the record and in the quality data).
+           WHERE d.user_pseudonym = $3 AND d.llm_line IS NULL ORDER BY d.created_at, d.id`,
           params,
         )
       ).rows;

@@ -85,6 +85,23 @@ describe('language model panel', () => {
     expect(await lines.nth(1).innerText()).toMatch(/Suggested by the language model, not quantified/);
     expect(await panel.getByTestId('llm-dropped').innerText()).toMatch(/1 cited findings not in the chart or absent, 1 diagnoses without chart\s+evidence/);
     expect(await ranked.allInnerTexts()).toEqual(before);
+    // The line the engine ranks too is decided on the engine's line; the model-only line has its own accept and reject.
+    expect(await lines.nth(0).getByTestId('accept').count()).toBe(0);
+    expect(await lines.nth(0).innerText()).toMatch(/Decide on the engine’s line/);
+    expect(await lines.nth(1).getByTestId('dispute').count()).toBe(0);
+    await lines.nth(1).getByTestId('reject').click();
+    await lines.nth(1).getByTestId('reject-reason').selectOption('already-addressed');
+    await lines.nth(1).getByTestId('reject-submit').click();
+    await expect.poll(async () => lines.nth(1).getByTestId('llm-decided').innerText()).toMatch(/Rejected: Already considered or addressed/);
+    await lines.nth(1).getByTestId('llm-change-decision').click();
+    await lines.nth(1).getByTestId('accept').click();
+    await expect.poll(async () => lines.nth(1).getByTestId('llm-decided').innerText()).toMatch(/Accepted \(recorded; not written to the chart\)/);
+    const stored = async (): Promise<string[][]> =>
+      (await server.handle.store.db.query<{ outcome: string; suggestion_source: string; llm_line: string }>("SELECT outcome, suggestion_source, llm_line FROM decisions WHERE llm_line IS NOT NULL ORDER BY created_at, id")).rows.map((r) => [r.outcome, r.suggestion_source, r.llm_line]);
+    await expect.poll(stored).toEqual([
+      ['rejected', 'llm-only', 'snomed:441541006'],
+      ['accepted', 'llm-only', 'snomed:441541006'],
+    ]);
     const violations = await seriousAxeViolations(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
   });

@@ -8,7 +8,7 @@ import { http, HttpResponse, passthrough } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Resource } from '@medplum/fhirtypes';
-import type { DifferentialResponse, LanguageModelResponse } from '../../server/contract';
+import type { DecisionRecord, DifferentialResponse, LanguageModelResponse } from '../../server/contract';
 import { startTestServer, type RunningServer } from '../setup/test-server';
 import { api, launchSession, readChart, type ApiSession } from './api-harness';
 
@@ -136,6 +136,58 @@ describe('POST /api/differential/language-model', () => {
     expect(answered).toMatchObject({ model: 'gpt-4o', byStatus: { ok: 1 }, kept: { both: 0, llmOnly: 1 }, dropped: { inventedFindings: 1 } });
     expect(languageModel.find((r) => r.modelVersion === 'not reported')?.byStatus['http-error']).toBe(1);
     expect((await api(server, session, '/quality/language-model')).status).toBe(403);
+  });
+
+  test('the clinician accepts or rejects a line only the model suggested; a line both suggested is decided on the engine line; the quality team sees each source', async () => {
+    const reviewer = await launchSession(server, 'cp-01-patient', 'sandbox-quality-1');
+    type BySource = { source: string; shown: number; accepted: number; overridden: number; ignored: number }[];
+    const bySource = async (): Promise<BySource> => ((await (await api(server, reviewer, '/quality/language-model')).json()) as { bySource: BySource }).bySource;
+    const before = await bySource();
+    const first = await engine();
+    const top = first.result.differential[0];
+    const present = first.result.findingsUsed.find((f) => f.present)!;
+    reply = () => {
+      const user = sent.at(-1)!.body.messages[1].content;
+      const id = new RegExp(`(F\\d+): ${first.result.findingNames[present.findingId].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(user)?.[1];
+      const answer = {
+        diagnoses: [
+          { name: top.name, findings: [id], rationale: 'Same as the engine.', references: [] },
+          { name: 'Takotsubo cardiomyopathy', snomed: '441541006', findings: [id], rationale: 'Stress.', references: [] },
+        ],
+      };
+      return HttpResponse.json({ model: 'gpt-4o-2024-08-06', choices: [{ finish_reason: 'stop', message: { content: JSON.stringify(answer) } }] });
+    };
+    const asked = (await (await api(server, session, '/differential/language-model', { resources: chart, setId: first.setId, idempotencyKey: randomUUID() })).json()) as LanguageModelResponse;
+    expect(asked.suggestions.map((s) => [s.source, s.key])).toEqual([
+      ['both', `kb:${top.conditionId}`],
+      ['llm-only', 'snomed:441541006'],
+    ]);
+    const decide = (body: Record<string, unknown>): Promise<Response> => api(server, session, '/decisions', { setId: first.setId, idempotencyKey: randomUUID(), ...body });
+    // A line the answer did not list, or a line key beside a suggestionId, is refused and nothing is stored.
+    expect((await decide({ llmLine: 'snomed:22298006', outcome: 'accepted' })).status).toBe(404);
+    expect((await decide({ llmLine: 'snomed:441541006', suggestionId: first.suggestions[top.conditionId], outcome: 'accepted' })).status).toBe(400);
+    expect((await decide({ llmLine: 'snomed:441541006', outcome: 'patient-disputes', comment: 'no' })).status).toBe(400);
+    const rejected = await decide({ llmLine: 'snomed:441541006', outcome: 'rejected', reasonCode: 'already-addressed' });
+    expect(rejected.status).toBe(201);
+    const accepted = await decide({ llmLine: 'snomed:441541006', outcome: 'accepted' });
+    expect(accepted.status).toBe(201);
+    expect((await decide({ suggestionId: first.suggestions[top.conditionId], conditionId: top.conditionId, outcome: 'accepted' })).status).toBe(201);
+    const { decisions } = (await (await api(server, session, `/decisions?setId=${first.setId}`)).json()) as { decisions: DecisionRecord[] };
+    expect(decisions.map((d) => [d.outcome, d.suggestionSource, d.llmLine, d.conditionId])).toEqual([
+      ['rejected', 'llm-only', 'snomed:441541006', null],
+      ['accepted', 'llm-only', 'snomed:441541006', null],
+      ['accepted', 'both', null, top.conditionId],
+    ]);
+    // The clinician changed their mind: the later decision on the line supersedes the earlier one.
+    const rows = (await server.handle.store.db.query<{ id: string; supersedes: string | null }>('SELECT id, supersedes FROM decisions WHERE set_id = $1 AND llm_line IS NOT NULL ORDER BY created_at, id', [first.setId])).rows;
+    expect(rows[1].supersedes).toBe(rows[0].id);
+    // Per source, the latest decision on each line counts once; the other engine lines of the set are shown, undecided.
+    const after = await bySource();
+    const delta = (source: string, key: 'shown' | 'accepted' | 'overridden' | 'ignored'): number => after.find((r) => r.source === source)![key] - before.find((r) => r.source === source)![key];
+    expect([delta('llm-only', 'shown'), delta('llm-only', 'accepted'), delta('llm-only', 'overridden')]).toEqual([1, 1, 0]);
+    expect([delta('both', 'shown'), delta('both', 'accepted')]).toEqual([1, 1]);
+    const stored = Object.keys(first.suggestions).length;
+    expect([delta('engine', 'shown'), delta('engine', 'accepted'), delta('engine', 'ignored')]).toEqual([stored - 1, 0, stored - 1]);
   });
 
   test('a malformed request is a 400 and asks nothing', async () => {

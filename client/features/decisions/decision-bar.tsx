@@ -19,13 +19,15 @@ export interface DecisionChoice {
 export interface DecisionBarProps {
   readonly diagnosisName: string;
   readonly onDecide: (choice: DecisionChoice) => void;
+  /** Offer "patient disputes" (not for a language-model line, which is not a diagnosis of the record). Default true. */
+  readonly allowDispute?: boolean;
 }
 
 /**
  * @param props - diagnosis name and the decide callback
  * @returns the controls
  */
-export function DecisionBar({ diagnosisName, onDecide }: DecisionBarProps): JSX.Element {
+export function DecisionBar({ diagnosisName, onDecide, allowDispute = true }: DecisionBarProps): JSX.Element {
   const [rejecting, setRejecting] = useState(false);
   const [disputing, setDisputing] = useState(false);
   const [reason, setReason] = useState<RejectionReasonCode | ''>('');
@@ -73,9 +75,11 @@ export function DecisionBar({ diagnosisName, onDecide }: DecisionBarProps): JSX.
       <button type="button" onClick={() => setRejecting(true)} data-testid="reject">
         Reject…
       </button>
-      <button type="button" className="secondary" onClick={() => setDisputing(true)} data-testid="dispute">
-        Patient disputes…
-      </button>
+      {allowDispute ? (
+        <button type="button" className="secondary" onClick={() => setDisputing(true)} data-testid="dispute">
+          Patient disputes…
+        </button>
+      ) : null}
     </div>
   );
 }

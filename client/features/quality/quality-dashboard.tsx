@@ -6,11 +6,17 @@
  * Every chart has a table of the same numbers beside it.
  */
 import { useEffect, useMemo, useState, type FormEvent, type JSX } from 'react';
-import type { LanguageModelRow } from '../../../server/quality/metrics';
+import type { LanguageModelRow, SourceDecisionRow } from '../../../server/quality/metrics';
 import type { SmartSession } from '../../fhir/smart-session';
 import { ApiError, createApiClient } from '../workspace/api-client';
 import { RateBars, TrendChart, type RateRow } from './quality-charts';
 import './quality.css';
+
+const SOURCE_TEXT: Record<SourceDecisionRow['source'], string> = {
+  engine: 'Engine only',
+  both: 'Engine, also suggested by the language model',
+  'llm-only': 'Language model only (not quantified)',
+};
 
 interface Rate {
   estimate: number;
@@ -124,6 +130,7 @@ export default function QualityDashboard({ session }: QualityDashboardProps): JS
   const [agreement, setAgreement] = useState<Agreement>();
   const [outcomes, setOutcomes] = useState<Outcomes>();
   const [languageModel, setLanguageModel] = useState<LanguageModelRow[]>([]);
+  const [bySource, setBySource] = useState<SourceDecisionRow[]>([]);
   const [activity, setActivity] = useState<{ sets: number; setsWithFindingEdits: number; writeBacks: number; writeBacksRetracted: number; clinicianFirstSkipped: number }>();
   const [alerts, setAlerts] = useState<{ method: string; alerts: Alert[] }>();
   const [commentSearch, setCommentSearch] = useState('');
@@ -176,11 +183,12 @@ export default function QualityDashboard({ session }: QualityDashboardProps): JS
       get<{ agreement: Agreement }>(`/quality/clinician-first${query({ ...filter, surface: '' })}`),
       get<{ outcomes: Outcomes }>(`/quality/outcomes${query(filter)}`),
       get<{ activity: typeof activity }>(`/quality/activity${query({ ...filter, surface: '' })}`),
-      get<{ languageModel: LanguageModelRow[] }>(`/quality/language-model${query({ ...filter, surface: '' })}`),
+      get<{ languageModel: LanguageModelRow[]; bySource: SourceDecisionRow[] }>(`/quality/language-model${query({ ...filter, surface: '' })}`),
     ]).then(
       ([defs, all, byWeek, byGroup, why, miss, said, changes, first, later, did, llm]) => {
         setActivity(did.activity);
         setLanguageModel(llm.languageModel);
+        setBySource(llm.bySource);
         setOutcomes(later.outcomes);
         setAgreement(first.agreement);
         setAlerts(changes);
@@ -366,6 +374,33 @@ export default function QualityDashboard({ session }: QualityDashboardProps): JS
                   <td>{r.dropped.inventedFindings + r.dropped.absentFindingsCited}</td>
                   <td>{r.dropped.diagnosesWithoutChartEvidence}</td>
                   <td>{r.dropped.unresolvedReferences}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <table className="quality-table" data-testid="quality-by-source">
+            <caption>Workspace lines by source: how clinicians answered them (latest decision per line; rates with 95% intervals)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Source</th>
+                <th scope="col">Shown</th>
+                <th scope="col">Accepted</th>
+                <th scope="col">Overridden</th>
+                <th scope="col">No decision</th>
+              </tr>
+            </thead>
+            <tbody>
+              {bySource.map((r) => (
+                <tr key={r.source}>
+                  <th scope="row">{SOURCE_TEXT[r.source]}</th>
+                  <td>{r.shown}</td>
+                  <td>
+                    {r.accepted} <span className="note">{pct(r.acceptanceRate)}</span>
+                  </td>
+                  <td>
+                    {r.overridden} <span className="note">{pct(r.overrideRate)}</span>
+                  </td>
+                  <td>{r.ignored}</td>
                 </tr>
               ))}
             </tbody>

@@ -9,6 +9,8 @@ import { useState, type JSX } from 'react';
 import type { Resource } from '@medplum/fhirtypes';
 import type { LanguageModelRequest, LanguageModelResponse } from '../../../server/contract';
 import { ChartSourceLink } from './chart-source-link';
+import { DecisionBar, type DecisionChoice } from '../decisions/decision-bar';
+import { REJECTION_REASON_OPTIONS as REJECTION_REASONS } from '../decisions/rejection-reasons';
 
 /** Props of {@link LanguageModelPanel}. */
 export interface LanguageModelPanelProps {
@@ -19,7 +21,15 @@ export interface LanguageModelPanelProps {
   readonly ask: (request: LanguageModelRequest) => Promise<LanguageModelResponse>;
   /** The chart read for this patient, to show the record each cited finding came from. */
   readonly chart: ReadonlyMap<string, Resource>;
+  /**
+   * Records the clinician's accept or reject of a line only the language model suggested (by its key). A line
+   * the engine ranks too is decided on the engine's line. Absent for a reader who may not decide.
+   */
+  readonly onDecide?: (lineKey: string, choice: DecisionChoice) => void;
 }
+
+const decisionText = (d: DecisionChoice): string =>
+  d.outcome === 'accepted' ? 'Accepted (recorded; not written to the chart)' : `Rejected: ${REJECTION_REASONS.find((r) => r.code === d.reasonCode)?.display ?? d.reasonCode}${d.comment ? ` (“${d.comment}”)` : ''}`;
 
 const STATUS_TEXT: Record<LanguageModelResponse['status'], string> = {
   ok: '',
@@ -37,8 +47,15 @@ const STATUS_TEXT: Record<LanguageModelResponse['status'], string> = {
  * @param props - the model, the request and the call
  * @returns the panel
  */
-export function LanguageModelPanel({ model, makeRequest, ask, chart }: LanguageModelPanelProps): JSX.Element {
+export function LanguageModelPanel({ model, makeRequest, ask, chart, onDecide }: LanguageModelPanelProps): JSX.Element {
   const [state, setState] = useState<{ busy: boolean; answer?: LanguageModelResponse; error?: string }>({ busy: false });
+  const [decided, setDecided] = useState<Record<string, DecisionChoice>>({});
+  const [changing, setChanging] = useState<string>();
+  const decide = (key: string, choice: DecisionChoice): void => {
+    setDecided((m) => ({ ...m, [key]: choice }));
+    setChanging(undefined);
+    onDecide?.(key, choice);
+  };
   const run = (): void => {
     setState({ busy: true });
     ask(makeRequest()).then(
@@ -66,7 +83,7 @@ export function LanguageModelPanel({ model, makeRequest, ask, chart }: LanguageM
       {answer && answer.suggestions.length > 0 ? (
         <ul className="ranked">
           {answer.suggestions.map((s) => (
-            <li key={`${s.conditionId ?? s.name}`}>
+            <li key={s.key}>
               <article className="diagnosis" data-testid="llm-suggestion" data-source={s.source}>
                 <h3>{s.name}</h3>
                 <p className="ai-tag">{s.engine ? `Engine: ${s.engine.display} (rank ${s.engine.rank}); also suggested by the language model` : 'Suggested by the language model, not quantified'}</p>
@@ -95,6 +112,20 @@ export function LanguageModelPanel({ model, makeRequest, ask, chart }: LanguageM
                     References:{' '}
                     {s.references.map((r) => (r.status === 'in-registry' ? `${r.citationId}` : `unverified reference${r.pmid ? ` PMID ${r.pmid}` : ''}${r.doi ? ` doi:${r.doi}` : ''}`)).join('; ')}
                   </p>
+                ) : null}
+                {s.source === 'both' ? (
+                  <p className="muted">Decide on the engine’s line for {s.name} above.</p>
+                ) : onDecide ? (
+                  decided[s.key] && changing !== s.key ? (
+                    <div className="decided" data-testid="llm-decided">
+                      <p role="status">{decisionText(decided[s.key])}</p>
+                      <button type="button" className="link-button" onClick={() => setChanging(s.key)} data-testid="llm-change-decision">
+                        Change decision
+                      </button>
+                    </div>
+                  ) : (
+                    <DecisionBar diagnosisName={s.name} allowDispute={false} onDecide={(c) => decide(s.key, c)} />
+                  )
                 ) : null}
               </article>
             </li>

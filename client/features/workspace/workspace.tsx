@@ -281,6 +281,7 @@ export default function Workspace({ session }: { readonly session: SmartSession 
           })}
           ask={(request) => api.postJson<LanguageModelResponse>('/differential/language-model', request)}
           chart={chartIndex}
+          onDecide={(llmLine, c) => submit({ setId, llmLine, outcome: c.outcome, reasonCode: c.reasonCode, comment: c.comment, idempotencyKey: newKey() })}
         />
       ) : null}
       <section className="panel" aria-labelledby="problems-h" data-testid="presenting-problems">
