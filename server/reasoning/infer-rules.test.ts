@@ -10,6 +10,7 @@ import { assembleKnowledge } from '../knowledge/load-knowledge';
 import { miniKnowledge, miniKnowledgeRaw } from '../../tests/builders/knowledge-builder';
 import { cantMissThreshold, complaintFindings, evidenceNotApplicable, reasonAbout, ruleNotApplicable, selectCandidates } from './infer';
 import { POLICY } from './policy';
+import { CALIBRATION } from './calibration';
 import { buildDifferential } from './build-differential';
 import { extractFindings } from './extract-findings';
 import { buildEncounter, buildPatient, buildQuantity, buildSymptom } from '../../tests/builders/chart-builder';
@@ -20,6 +21,22 @@ const odds = (p: number): number => p / (1 - p);
 const prob = (o: number): number => o / (1 + o);
 const known = (findingId: string, present = true): KnownFinding => ({ findingId, present, origin: 'chart', sources: [{ reference: `Observation/${findingId}`, value: 'x' }] });
 const steps = (d: { steps: readonly (FindingStep | PriorStep | { kind: string })[] }): FindingStep[] => d.steps.filter((s): s is FindingStep => s.kind === 'finding');
+const step = (d: { steps: readonly (FindingStep | PriorStep | { kind: string })[] }, findingId: string): FindingStep => steps(d).find((x) => x.findingId === findingId)!;
+type Entry = Record<string, unknown>;
+/** The test knowledge base with one change made to its raw files. */
+const kbWith = (edit: (raw: { conditions: Record<string, Entry>; findings: Record<string, Entry>; problems: Record<string, Entry>; evidence: Entry[] }) => void) => {
+  const raw = miniKnowledgeRaw();
+  edit({
+    conditions: raw.conditions as Record<string, Entry>,
+    findings: raw.findings as Record<string, Entry>,
+    problems: raw.problems as Record<string, Entry>,
+    evidence: (raw.evidence as Record<string, Entry[]>)['mini.json'],
+  });
+  return assembleKnowledge(raw);
+};
+const fixture = { citation: 'fx-a', locator: 'test fixture table' };
+const evidenceOf = (raw: { evidence: Entry[] }, condition: string, finding: string): Entry => raw.evidence.find((e) => e.condition === condition && e.finding === finding)!;
+const ED_CHEST_PAIN = { problems: ['chest-pain'], setting: 'emergency' as const };
 
 describe('selectCandidates', () => {
   test('no presenting problem, no candidates (the caller abstains)', () => {
@@ -74,6 +91,55 @@ describe('selectCandidates', () => {
     const warnings: string[] = [];
     expect(selectCandidates(kb, ['nope'], 'emergency', warnings)).toEqual([]);
     expect(warnings).toEqual(['unknown presenting problem "nope" ignored']);
+  });
+
+  test('a prior taken from one problem alone carries no "highest of" note', () => {
+    const acs = selectCandidates(kb, ['chest-pain'], 'emergency', []).find((x) => x.conditionId === 'acs')!;
+    expect(acs.priorStep.note).toBeUndefined();
+  });
+
+  test('a problem brings exactly its listed and unquantified diagnoses, none invented', () => {
+    // Fever has emergency priors only (sepsis, PE) and ACS unquantified; nothing is carried over from primary care.
+    expect(selectCandidates(kb, ['fever'], 'emergency', []).map((c) => c.conditionId).sort()).toEqual(['acs', 'pe', 'sepsis']);
+  });
+
+  test('the policy prior of an unquantified diagnosis names the problem in its note', () => {
+    const acs = selectCandidates(kb, ['fever'], 'emergency', []).find((x) => x.conditionId === 'acs')!;
+    expect(acs.priorStep.note).toMatch(/^no published pre-test probability for fever could be confirmed/);
+  });
+
+  test('in the emergency department, a problem whose emergency list is empty uses its primary-care priors and warns', () => {
+    const kb2 = kbWith((raw) => {
+      (raw.problems['chest-pain.json'].priors as Entry).emergency = [];
+    });
+    const warnings: string[] = [];
+    const c = selectCandidates(kb2, ['chest-pain'], 'emergency', warnings);
+    expect(warnings).toEqual(['no emergency priors for Chest pain; primary-care priors used']);
+    expect(c.map((x) => x.conditionId).sort()).toEqual(['acs', 'msk', 'pe']);
+    expect(c.find((x) => x.conditionId === 'acs')!.priorStep).toMatchObject({ probability: 0.04, setting: 'primary-care', populationMatch: 'other-setting' });
+  });
+
+  test('in the emergency department, a diagnosis listed only under primary care is carried over, marked other-setting', () => {
+    const kb2 = kbWith((raw) => {
+      const priors = raw.problems['chest-pain.json'].priors as Record<string, Entry[]>;
+      priors.emergency = priors.emergency.filter((p) => p.condition !== 'msk');
+    });
+    const msk = selectCandidates(kb2, ['chest-pain'], 'emergency', []).find((x) => x.conditionId === 'msk')!;
+    expect(msk.prior).toBe(0.4);
+    expect(msk.priorStep).toMatchObject({ setting: 'primary-care', populationMatch: 'other-setting' });
+    expect(msk.priorStep.note).toMatch(/^no emergency estimate for chest pain; the primary-care figure is used/);
+  });
+
+  test('two problems giving a diagnosis the same prior: the first problem listed keeps it', () => {
+    const kb2 = kbWith((raw) => {
+      const fever = (raw.problems['fever.json'].priors as Record<string, Entry[]>).emergency;
+      fever.find((p) => p.condition === 'pe')!.probability = 0.05;
+    });
+    const pe = selectCandidates(kb2, ['chest-pain', 'fever'], 'emergency', []).find((x) => x.conditionId === 'pe')!;
+    expect(pe.priorStep.problemId).toBe('chest-pain');
+    expect(pe.priorStep.note).toBe('highest of the pre-test probabilities for Chest pain 5%, Fever 5%');
+    const reversed = selectCandidates(kb2, ['fever', 'chest-pain'], 'emergency', []).find((x) => x.conditionId === 'pe')!;
+    expect(reversed.priorStep.problemId).toBe('fever');
   });
 });
 
@@ -133,6 +199,11 @@ describe('reasonAbout', () => {
     expect(step.counted).toBe(false);
     expect(step.note).toMatch(/it is the presenting problem \(fever\)/);
     expect(d.probability).toBe(0.1);
+    // Never counted, the complaint cannot be the finding kept whole by the dependence correction: with alpha 0.5,
+    // consolidation (LR 2), the only counted finding, keeps its whole weight.
+    const withCxr = reasonAbout(kb2, c, [known('fever-complaint'), known('cxr-consolidation')], { problems: ['fever'], setting: 'emergency', alpha: 0.5 });
+    expect(steps(withCxr).find((x) => x.findingId === 'cxr-consolidation')?.appliedLr).toBeUndefined();
+    expect(withCxr.probability).toBeCloseTo(prob(odds(0.1) * 2), 12);
     // Absent, it is information and counts (LR− not given here, so it is not used at all).
     expect(complaintFindings(kb2, 'chest-pain').has('fever-complaint')).toBe(false);
   });
@@ -179,6 +250,264 @@ describe('reasonAbout', () => {
     expect(steps(d).find((x) => x.findingId === 'hr-over-100')!.counted).toBe(true);
     expect(d.probability).toBeCloseTo(prob(odds(0.1) * 3), 12);
   });
+
+  test('the chain lists findings in clinical order (demographics, history, risk factors, medication, symptoms, signs, vitals, labs, ECG, imaging, scores), by id within one', () => {
+    const kb2 = kbWith((raw) => {
+      raw.findings['smoker.json'] = { id: 'smoker', name: 'Current smoker', category: 'risk-factor' };
+      raw.findings['calf-swelling.json'] = { id: 'calf-swelling', name: 'Unilateral calf swelling', category: 'sign' };
+      raw.findings['ecg-right-strain.json'] = { id: 'ecg-right-strain', name: 'Right heart strain on ECG', category: 'ecg' };
+      raw.findings['wells-high.json'] = { id: 'wells-high', name: 'Wells score high', category: 'score' };
+      for (const finding of ['smoker', 'calf-swelling', 'ecg-right-strain', 'wells-high', 'age-50-plus', 'male', 'cxr-consolidation']) {
+        raw.evidence.push({ condition: 'pe', finding, lrPositive: 1.1, population: 'test', grade: 'A', source: fixture });
+      }
+    });
+    const given = ['wells-high', 'smoker', 'prior-vte', 'pleuritic-pain', 'on-estrogen', 'male', 'hr-over-100', 'ecg-right-strain', 'ddimer-positive', 'cxr-consolidation', 'calf-swelling', 'age-50-plus'];
+    const d = reasonAbout(kb2, candidate('pe'), given.map((id) => known(id)), { ...ED_CHEST_PAIN, alpha: 1 });
+    expect(steps(d).map((x) => x.findingId)).toEqual([
+      'age-50-plus',
+      'male',
+      'prior-vte',
+      'smoker',
+      'on-estrogen',
+      'pleuritic-pain',
+      'calf-swelling',
+      'hr-over-100',
+      'ddimer-positive',
+      'ecg-right-strain',
+      'cxr-consolidation',
+      'wells-high',
+    ]);
+  });
+
+  test('each step shows the finding’s name and its evidence grade', () => {
+    const d = reasonAbout(kb, candidate('pe'), [known('hr-over-100')], { ...ED_CHEST_PAIN, alpha: 1 });
+    expect(step(d, 'hr-over-100')).toMatchObject({ findingName: 'Heart rate over 100/min', grade: 'A', counted: true });
+  });
+
+  test('a tie of strength within a correlation group: the first in the chain’s order counts', () => {
+    // Fever made as strong as HR for sepsis (LR 3 each): fever comes first by id among the vitals.
+    const kb2 = kbWith((raw) => {
+      evidenceOf(raw, 'sepsis', 'fever').lrPositive = 3.0;
+    });
+    const d = reasonAbout(kb2, candidate('sepsis'), [known('hr-over-100'), known('fever')], { ...ED_CHEST_PAIN, alpha: 1 });
+    expect(step(d, 'fever').counted).toBe(true);
+    expect(step(d, 'hr-over-100').counted).toBe(false);
+    expect(step(d, 'hr-over-100').note).toMatch(/correlated with Temperature 38 °C or more/);
+    expect(d.probability).toBeCloseTo(prob(odds(0.001) * 3), 12);
+  });
+
+  test('the dependence correction keeps the strongest counted finding whole wherever it stands in the chain, grouped or not', () => {
+    // PE: previous VTE LR 2.5 (history, first, in no group) is the strongest; pleuritic pain 1.5 and HR 2.0 (SIRS group) are tempered.
+    const d = reasonAbout(kb, candidate('pe'), [known('hr-over-100'), known('pleuritic-pain'), known('prior-vte')], { ...ED_CHEST_PAIN, alpha: 0.5 });
+    expect(steps(d).map((x) => x.findingId)).toEqual(['prior-vte', 'pleuritic-pain', 'hr-over-100']);
+    expect(step(d, 'prior-vte').appliedLr).toBeUndefined();
+    expect(step(d, 'hr-over-100').appliedLr).toBeCloseTo(Math.SQRT2, 12);
+    expect(d.probability).toBeCloseTo(prob(odds(0.05) * 2.5 * Math.sqrt(1.5) * Math.SQRT2), 12);
+  });
+
+  test('a stronger finding that does not apply here does not take the strongest place: the strongest that counts stays whole', () => {
+    // Consolidation LR 5 for PE measured only in fever patients: not applicable with chest pain, so HR (2.0) stays whole.
+    const kb2 = kbWith((raw) => {
+      raw.evidence.push({ condition: 'pe', finding: 'cxr-consolidation', lrPositive: 5, population: 'febrile adults', appliesTo: { problems: ['fever'] }, grade: 'A', source: fixture });
+    });
+    const d = reasonAbout(kb2, candidate('pe'), [known('pleuritic-pain'), known('hr-over-100'), known('cxr-consolidation')], { ...ED_CHEST_PAIN, alpha: 0.5 });
+    expect(step(d, 'cxr-consolidation')).toMatchObject({ counted: false });
+    expect(step(d, 'hr-over-100').appliedLr).toBeUndefined();
+    expect(step(d, 'pleuritic-pain').appliedLr).toBeCloseTo(Math.sqrt(1.5), 12);
+    expect(d.probability).toBeCloseTo(prob(odds(0.05) * 2 * Math.sqrt(1.5)), 12);
+  });
+
+  test('two counted findings equally strong: the first in the chain’s order stays whole, the later one is tempered', () => {
+    // PE: oestrogen use (medication) and HR over 100 (vital), LR 2.0 each.
+    const d = reasonAbout(kb, candidate('pe'), [known('hr-over-100'), known('on-estrogen')], { ...ED_CHEST_PAIN, alpha: 0.5 });
+    expect(step(d, 'on-estrogen').appliedLr).toBeUndefined();
+    expect(step(d, 'hr-over-100').appliedLr).toBeCloseTo(Math.SQRT2, 12);
+    expect(d.probability).toBeCloseTo(prob(odds(0.05) * 2 * Math.SQRT2), 12);
+  });
+
+  test('only counted findings are tempered, and with alpha 1 none is', () => {
+    // Sepsis, alpha 0.5: fever (LR 4) counts whole, HR (same group) is not counted and carries no applied LR, consolidation (LR 2) is tempered.
+    const half = reasonAbout(kb, candidate('sepsis'), [known('hr-over-100'), known('fever'), known('cxr-consolidation')], { ...ED_CHEST_PAIN, alpha: 0.5 });
+    expect(step(half, 'hr-over-100')).toMatchObject({ counted: false });
+    expect(step(half, 'hr-over-100').appliedLr).toBeUndefined();
+    expect(step(half, 'fever').appliedLr).toBeUndefined();
+    expect(step(half, 'cxr-consolidation').appliedLr).toBeCloseTo(Math.SQRT2, 12);
+    expect(half.probability).toBeCloseTo(prob(odds(0.001) * 4 * Math.SQRT2), 12);
+    const whole = reasonAbout(kb, candidate('sepsis'), [known('hr-over-100'), known('fever'), known('cxr-consolidation')], { ...ED_CHEST_PAIN, alpha: 1 });
+    expect(steps(whole).map((x) => x.appliedLr)).toEqual([undefined, undefined, undefined]);
+  });
+
+  test('without a rule context every finding applies and the fitted dependence correction is used, uncalibrated', () => {
+    const d = reasonAbout(kb, candidate('pe'), [known('pleuritic-pain'), known('hr-over-100')]);
+    expect(d.probability).toBeCloseTo(prob(odds(0.05) * 2.0 * 1.5 ** CALIBRATION.alpha), 12);
+    expect(d.calibration).toBeUndefined();
+    expect(steps(d).every((x) => x.counted)).toBe(true);
+  });
+
+  test('a grade B ratio without an interval is less certain (factor 2 either way) than a grade A one, and says so', () => {
+    const kb2 = kbWith((raw) => {
+      Object.assign(evidenceOf(raw, 'pe', 'prior-vte'), {
+        grade: 'B',
+        derivation: { frequencyInDisease: { value: 0.25, source: fixture }, frequencyWithoutDisease: { value: 0.1, source: fixture } },
+      });
+    });
+    const d = reasonAbout(kb2, candidate('pe'), [known('prior-vte')], { ...ED_CHEST_PAIN, alpha: 1 });
+    expect(step(d, 'prior-vte').grade).toBe('B');
+    const o = odds(0.05) * 2.5;
+    const spread = Math.sqrt(Math.log(1.5) ** 2 + Math.log(2) ** 2);
+    expect(d.probability).toBeCloseTo(prob(o), 12);
+    expect(d.range[0]).toBeCloseTo(prob(o * Math.exp(-spread)), 12);
+    expect(d.range[1]).toBeCloseTo(prob(o * Math.exp(spread)), 12);
+    // Not yet known, it is offered as a test with its grade.
+    const none = reasonAbout(kb2, candidate('pe'), [], { ...ED_CHEST_PAIN, alpha: 1 });
+    expect(none.mostInformative.find((w) => w.findingId === 'prior-vte')!.grade).toBe('B');
+  });
+
+  test('a diagnosis with no evidence at all keeps its prior, and nothing is suggested to change it', () => {
+    const kb2 = kbWith((raw) => {
+      raw.conditions['panic.json'] = { id: 'panic', name: 'Panic attack', codes: { snomed: ['225624000'], icd10cm: ['F41.0'] }, cantMiss: false };
+      ((raw.problems['chest-pain.json'].priors as Record<string, Entry[]>).emergency).push({ condition: 'panic', probability: 0.12, source: { citation: 'fx-b', locator: 'test fixture table' }, populationMatch: 'exact' });
+    });
+    const c = selectCandidates(kb2, ['chest-pain'], 'emergency', []).find((x) => x.conditionId === 'panic')!;
+    const d = reasonAbout(kb2, c, [known('pleuritic-pain'), known('hr-over-100')], { ...ED_CHEST_PAIN, alpha: 1 });
+    expect(d.steps).toEqual([c.priorStep]);
+    expect(d.probability).toBe(0.12);
+    expect(d.mostInformative).toEqual([]);
+  });
+
+  test('the complaint itself, present, is named by the problem’s name and not counted; absent, it is information and counts', () => {
+    const kb2 = kbWith((raw) => {
+      raw.findings['chest-pain-complaint.json'] = { id: 'chest-pain-complaint', name: 'Chest pain (complaint)', category: 'symptom', match: [{ kind: 'code', system: 'snomed', codes: ['29857009'] }] };
+      raw.evidence.push({ condition: 'acs', finding: 'chest-pain-complaint', lrPositive: 2, lrNegative: 0.5, population: 'test', grade: 'A', source: fixture });
+    });
+    const c = selectCandidates(kb2, ['chest-pain'], 'emergency', []).find((x) => x.conditionId === 'acs')!;
+    const present = reasonAbout(kb2, c, [known('chest-pain-complaint')], { ...ED_CHEST_PAIN, alpha: 1 });
+    expect(step(present, 'chest-pain-complaint')).toMatchObject({ counted: false, note: 'not counted: it is the presenting problem (chest pain), already in the pre-test probability' });
+    expect(present.probability).toBe(0.15);
+    const absent = reasonAbout(kb2, c, [known('chest-pain-complaint', false)], { ...ED_CHEST_PAIN, alpha: 1 });
+    expect(step(absent, 'chest-pain-complaint').counted).toBe(true);
+    expect(absent.probability).toBeCloseTo(prob(odds(0.15) * 0.5), 12);
+  });
+
+  test('a diagnosis whose definition the chart meets is established: certain, first band, no what-ifs, with the chain still shown', () => {
+    const definition = { criteria: [['ddimer-positive', 'hr-over-100']], source: { citation: 'fx-a', locator: 'definition' } };
+    const kb2 = kbWith((raw) => {
+      raw.conditions['pe.json'].definition = definition;
+    });
+    const d = reasonAbout(kb2, candidate('pe'), [known('hr-over-100'), known('ddimer-positive')], { ...ED_CHEST_PAIN, alpha: 1 });
+    expect(d).toMatchObject({
+      conditionId: 'pe',
+      name: 'Pulmonary embolism',
+      codes: { snomed: ['59282003'], icd10cm: ['I26.99'] },
+      cantMiss: true,
+      probability: 1,
+      range: [1, 1],
+      band: 'very-likely',
+      display: 'meets its definition (D-dimer positive; Heart rate over 100/min)',
+      mostInformative: [],
+    });
+    expect(d.established).toEqual({
+      findings: [
+        { findingId: 'ddimer-positive', findingName: 'D-dimer positive', sources: known('ddimer-positive').sources },
+        { findingId: 'hr-over-100', findingName: 'Heart rate over 100/min', sources: known('hr-over-100').sources },
+      ],
+      source: definition.source,
+    });
+    expect(steps(d).map((x) => x.findingId)).toEqual(['hr-over-100', 'ddimer-positive']);
+    // One criterion unknown: estimated as usual.
+    const partial = reasonAbout(kb2, candidate('pe'), [known('hr-over-100')], { ...ED_CHEST_PAIN, alpha: 1 });
+    expect(partial.established).toBeUndefined();
+    expect(partial.probability).toBeCloseTo(prob(odds(0.05) * 2), 12);
+  });
+});
+
+describe('what would change a diagnosis most', () => {
+  const pe = () => selectCandidates(kb, ['chest-pain'], 'emergency', []).find((c) => c.conditionId === 'pe')!;
+
+  test('at most three, the strongest first (ties by id), each named', () => {
+    // PE, nothing known: D-dimer (LR− 0.1), previous VTE (2.5), then HR over 100 and oestrogen use tie at LR 2.0: HR first by id.
+    const d = reasonAbout(kb, pe(), [], { ...ED_CHEST_PAIN, alpha: 1 });
+    expect(d.mostInformative.map((w) => [w.findingId, w.findingName])).toEqual([
+      ['ddimer-positive', 'D-dimer positive'],
+      ['prior-vte', 'Previous venous thromboembolism'],
+      ['hr-over-100', 'Heart rate over 100/min'],
+    ]);
+  });
+
+  test('a finding whose likelihood ratio or rule does not apply here is not suggested', () => {
+    const kb2 = kbWith((raw) => {
+      evidenceOf(raw, 'pe', 'ddimer-positive').appliesTo = { problems: ['fever'] };
+      raw.findings['prior-vte.json'].rule = { name: 'VTE history rule', population: 'adults in primary care with chest pain', source: fixture, appliesTo: { problems: ['chest-pain'], settings: ['primary-care'] } };
+    });
+    const c = selectCandidates(kb2, ['chest-pain'], 'emergency', []).find((x) => x.conditionId === 'pe')!;
+    const d = reasonAbout(kb2, c, [], { ...ED_CHEST_PAIN, alpha: 1 });
+    expect(d.mostInformative.map((w) => w.findingId)).toEqual(['hr-over-100', 'on-estrogen', 'pleuritic-pain']);
+  });
+});
+
+describe('applicability of rules and of likelihood ratios', () => {
+  const ruleKb = kbWith((raw) => {
+    raw.findings['hr-over-100.json'].rule = {
+      name: 'Test rule',
+      population: 'adults with chest pain or fever',
+      source: fixture,
+      appliesTo: { problems: ['chest-pain', 'fever'], settings: ['emergency'], ageYears: { min: 18 } },
+    };
+  });
+
+  test('a rule validated for several problems applies with any one of them, from its minimum age on', () => {
+    expect(ruleNotApplicable(ruleKb, 'hr-over-100', { problems: ['fever'], setting: 'emergency', ageYears: 18 })).toBeUndefined();
+    expect(ruleNotApplicable(ruleKb, 'hr-over-100', { problems: ['chest-pain'], setting: 'emergency', ageYears: 18 })).toBeUndefined();
+    expect(ruleNotApplicable(ruleKb, 'hr-over-100', { problems: ['chest-pain'], setting: 'emergency', ageYears: 17.9 })).toBe(
+      "not applicable here: Test rule was validated in adults with chest pain or fever; the patient's age is outside 18–… years",
+    );
+  });
+
+  test('every reason a rule does not apply is given, each in full', () => {
+    // No presenting problem (the evoking path) and the wrong setting.
+    expect(ruleNotApplicable(ruleKb, 'hr-over-100', { problems: [], setting: 'primary-care', ageYears: 40 })).toBe(
+      'not applicable here: Test rule was validated in adults with chest pain or fever; the presenting problem is not one it was validated for (chest-pain, fever); it was validated in emergency, not primary-care',
+    );
+  });
+
+  test('a finding the knowledge base does not know has no rule to apply', () => {
+    expect(ruleNotApplicable(ruleKb, 'not-a-finding', ED_CHEST_PAIN)).toBeUndefined();
+  });
+
+  test('a likelihood ratio measured for several problems applies with any one of them; with no entry there is nothing to restrict', () => {
+    const kb2 = kbWith((raw) => {
+      evidenceOf(raw, 'pe', 'hr-over-100').appliesTo = { problems: ['fever', 'chest-pain'] };
+    });
+    expect(evidenceNotApplicable(kb2, 'pe', 'hr-over-100', ED_CHEST_PAIN)).toBeUndefined();
+    expect(evidenceNotApplicable(kb2, 'pe', 'hr-over-100', { problems: [], setting: 'emergency' })).toBe(
+      'not applicable here: this likelihood ratio was measured in test, which applies to fever, chest-pain',
+    );
+    expect(evidenceNotApplicable(kb2, 'msk', 'hr-over-100', ED_CHEST_PAIN)).toBeUndefined();
+    expect(evidenceNotApplicable(kb2, 'not-a-condition', 'hr-over-100', ED_CHEST_PAIN)).toBeUndefined();
+  });
+});
+
+describe('complaintFindings', () => {
+  test('a finding is the complaint when any of its rules carries any code equal to the head code of one of the problem’s code rules', () => {
+    const kb2 = kbWith((raw) => {
+      // The problem is also recognised by a measurement, which names no complaint finding.
+      raw.problems['fever.json'].match = [
+        { kind: 'reference-range', loinc: ['8310-5'], relation: 'above-high' },
+        { kind: 'code', system: 'snomed', codes: ['386661006'] },
+      ];
+      raw.findings['fever-complaint.json'] = {
+        id: 'fever-complaint',
+        name: 'Fever (complaint)',
+        category: 'symptom',
+        match: [
+          { kind: 'quantity', loinc: ['8310-5'], comparator: '>=', value: 39, unit: 'Cel', source: fixture },
+          { kind: 'code', system: 'snomed', codes: ['274640006', '386661006'] },
+        ],
+      };
+    });
+    expect([...complaintFindings(kb2, 'fever')]).toEqual(['fever-complaint']);
+    expect(complaintFindings(kb2, 'not-a-problem').size).toBe(0);
+  });
 });
 
 describe('recalibration of the chain probability', () => {
@@ -198,6 +527,8 @@ describe('recalibration of the chain probability', () => {
     expect(cal.display).toMatch(/calibrated from the chain's 10%/);
     const w = cal.mostInformative.find((x) => x.findingId === 'ddimer-positive')!;
     expect(w.ifPresent).toBeCloseTo(f(prob(odds(chain) * 1.9)), 12);
+    // A finding with no LR− has no "if absent" figure, recalibrated or not.
+    expect(cal.mostInformative.find((x) => x.findingId === 'prior-vte')!.ifAbsent).toBeUndefined();
     // The steps are the chain's own, unchanged.
     expect(cal.steps).toEqual(raw.steps);
   });

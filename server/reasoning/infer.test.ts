@@ -2,11 +2,13 @@
  * The uncertainty range and the "would change it most" figures of one diagnosis, computed by hand on
  * the test knowledge base (tests/builders/knowledge-builder.ts), not read back from the engine.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { buildEncounter, buildPatient, buildQuantity, buildSymptom } from '../../tests/builders/chart-builder';
 import { miniKnowledge } from '../../tests/builders/knowledge-builder';
 import { buildDifferential } from './build-differential';
 import { extractFindings } from './extract-findings';
+import { shortfallAt } from './calibration';
+import { formatProbability } from './probability';
 
 const kb = miniKnowledge();
 // Male, born 1960 (66 at the encounter), chest pain in the emergency department, pleuritic pain, HR 118.
@@ -101,5 +103,35 @@ describe('definitionMet: a diagnosis established by its defining criteria', () =
     const { definitionMet } = await import('./infer');
     const odd = { ...condition, definition: { criteria: [['not-a-finding']], source } };
     expect(definitionMet(kb, odd, [f('not-a-finding', true)])?.findings[0].findingName).toBe('not-a-finding');
+  });
+});
+
+describe('what the display claims', () => {
+  test('an estimate the development vignettes bore out is shown as its band, percentage and range, nothing more', () => {
+    const pe = diagnosis('pe');
+    expect(shortfallAt(pe.probability)).toBeUndefined();
+    expect(pe.display).toBe(formatProbability(pe.probability, pe.range));
+  });
+
+  test('an estimate the development vignettes did not bear out is capped at the observed band, and the display says how often such estimates were right', async () => {
+    // A reliability table in which estimates anywhere were right only 4% of the time (the shipped one has no such shortfall).
+    vi.resetModules();
+    vi.doMock('./calibration', async (importOriginal) => {
+      const actual = await importOriginal<typeof import('./calibration')>();
+      const overconfident = { ...actual.CALIBRATION, reliability: [{ lower: 0, upper: 1.0001, predicted: 0.5, observed: 0.04, n: 50 }] };
+      return { ...actual, shortfallAt: (p: number) => actual.shortfallAt(p, overconfident) };
+    });
+    try {
+      const infer = await import('./infer');
+      const c = infer.selectCandidates(kb, ['chest-pain'], 'emergency', []).find((x) => x.conditionId === 'pe')!;
+      const f = (findingId: string) => ({ findingId, present: true, origin: 'chart' as const, sources: [{ reference: `Observation/${findingId}`, value: 'yes' }] });
+      const d = infer.reasonAbout(kb, c, [f('hr-over-100'), f('pleuritic-pain')], { problems: ['chest-pain'], setting: 'emergency', alpha: 1 });
+      expect(d.probability).toBeCloseTo(prob(odds(0.05) * 2 * 1.5), 12); // 13.6%: "possible" by itself
+      expect(d.band).toBe('unlikely'); // the band of the 4% observed
+      expect(d.display).toBe(`${formatProbability(d.probability, d.range)}; in testing, estimates this high were right about 4% of the time`);
+    } finally {
+      vi.doUnmock('./calibration');
+      vi.resetModules();
+    }
   });
 });
