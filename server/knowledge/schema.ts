@@ -177,6 +177,17 @@ export const MatchRuleSchema = z.discriminatedUnion('kind', [
      */
     exclude: z.array(z.string().min(1)).optional(),
   }),
+  /**
+   * A coded result of this finding's own test: an Observation whose code is one of the finding's test order codes
+   * (or, for an imaging finding, any imaging Observation) carrying one of these codes as its valueCodeableConcept
+   * (a chest radiograph reported as "Pneumothorax"). Unlike `code`, never matched on a Condition or elsewhere: a
+   * history of lung cancer is not a radiograph suggestive of it.
+   */
+  z.strictObject({
+    kind: z.literal('result'),
+    system: CodeSystemSchema,
+    codes: z.array(z.string().min(1)).min(1),
+  }),
   /** A quantitative observation compared with a threshold, after UCUM conversion to `unit`. */
   z.strictObject({
     kind: z.literal('quantity'),

@@ -34,7 +34,7 @@ export interface DifferentialInput {
 }
 
 /** 2.2.0 (2026-12-03): a chart code takes its presenting problem from the most specific rule that names one (knee pain, not also joint pain). */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.2.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.3.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

@@ -65,7 +65,48 @@ describe('extractFindings', () => {
     expect(find(extractFindings([...base, panel], kb), 'hr-over-100')?.present).toBe(true);
   });
 
-  test('a test done with a coded result that is not the finding means the finding is absent', () => {
+  test('a coded result that names none of the test’s findings and is neither normal nor negative leaves them unknown, and is listed as not used', () => {
+    const cxr: Parameters<typeof extractFindings>[0] = {
+      resourceType: 'Observation',
+      id: 'x2',
+      status: 'final',
+      category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'imaging' }] }],
+      code: { coding: [{ system: 'http://loinc.org', code: '36643-5' }] },
+      effectiveDateTime: '2026-11-20T10:20:00Z',
+      valueCodeableConcept: { coding: [{ system: 'http://snomed.info/sct', code: '36118008', display: 'Pneumothorax' }] },
+    };
+    const ex = extractFindings([...base, cxr], kb);
+    expect(find(ex, 'cxr-consolidation')).toBeUndefined();
+    expect(ex.ignored.find((i) => i.reference === 'Observation/x2')?.reason).toBe('result "Pneumothorax" is not one the knowledge base reads, so no finding of this test is taken as absent');
+    expect(ex.unknownCodes).toContainEqual(expect.objectContaining({ system: 'http://snomed.info/sct', code: '36118008', display: 'Pneumothorax' }));
+    // A normal report still makes the test's findings absent, whether coded or in words.
+    const normal = { ...cxr, valueCodeableConcept: { text: 'Normal' } };
+    expect(find(extractFindings([...base, normal], kb), 'cxr-consolidation')?.present).toBe(false);
+  });
+
+  test('a result rule reads a coded value on its own test’s report (or any imaging report for an imaging finding), never on a Condition', () => {
+    const raw = miniKnowledgeRaw();
+    const findings = raw.findings as Record<string, { match: unknown[] }>;
+    findings['cxr-consolidation.json'].match = [{ kind: 'result', system: 'snomed', codes: ['95436008'] }];
+    const kb2 = assembleKnowledge(raw);
+    const report = (id: string, loinc: string, category?: string): Parameters<typeof extractFindings>[0] => ({
+      resourceType: 'Observation',
+      id,
+      status: 'final',
+      ...(category ? { category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: category }] }] } : {}),
+      code: { coding: [{ system: 'http://loinc.org', code: loinc }] },
+      effectiveDateTime: '2026-11-20T10:20:00Z',
+      valueCodeableConcept: { coding: [{ system: 'http://snomed.info/sct', code: '95436008', display: 'Lung consolidation' }] },
+    });
+    expect(find(extractFindings([...base, report('r1', '36643-5')], kb2), 'cxr-consolidation')).toMatchObject({ present: true, sources: [expect.objectContaining({ reference: 'Observation/r1' })] });
+    // Another imaging report (a CT of the chest) reporting it: an imaging finding.
+    expect(find(extractFindings([...base, report('r2', '24627-2', 'imaging')], kb2), 'cxr-consolidation')?.present).toBe(true);
+    // The same value on a laboratory result of another test, or the code as a Condition: not this finding.
+    expect(find(extractFindings([...base, report('r3', '2345-7', 'laboratory')], kb2), 'cxr-consolidation')).toBeUndefined();
+    expect(find(extractFindings([...base, buildSymptom('c9', '95436008')], kb2), 'cxr-consolidation')).toBeUndefined();
+  });
+
+  test('a test done with a coded result that reads as normal means its findings are absent', () => {
     const cxr: Parameters<typeof extractFindings>[0] = {
       resourceType: 'Observation',
       id: 'x1',

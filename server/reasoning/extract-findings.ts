@@ -366,6 +366,14 @@ function readCondition(ctx: Context, r: Condition, reference: string): void {
   }
 }
 
+/** SNOMED CT readings of a whole report as normal: "Normal", "No abnormality detected", "Chest X-ray normal", "Electrocardiogram normal". */
+const NORMAL_RESULT_CODES = new Set(['17621005', '281900007', '168731009', '164854000']);
+
+/** A coded result that reads as a normal report (so the test's abnormal findings are absent). */
+function isNormalResult(value: CodeableConcept | undefined): boolean {
+  return codingsOf(value).some((c) => c.system === 'http://snomed.info/sct' && NORMAL_RESULT_CODES.has(c.code ?? '')) || /^(normal|no abnormality detected|unremarkable|within normal limits)$/i.test((value?.text ?? '').trim());
+}
+
 function isNegativeValue(o: Observation): boolean {
   if (o.valueBoolean === false) {
     return true;
@@ -518,9 +526,17 @@ function readObservation(ctx: Context, o: Observation, reference: string): void 
       ctx.c.used.add(reference);
     }
   }
+  // The findings of the test this observation reports (by its LOINC code), and whether it is an imaging report.
+  const ofThisTest = new Set(loincs.flatMap((loinc) => testFindingsOf(ctx, loinc)));
+  const isImaging = categories.includes('imaging');
   for (const coding of codingsOf(o.valueCodeableConcept)) {
     const t = lookupCode(ctx.index, coding.system, coding.code);
-    for (const findingId of t?.findings ?? []) {
+    // A `result` rule reads the coded value only on its own test's report (or, for an imaging finding, on any
+    // imaging report): "Pneumothorax" on a chest radiograph, never a Condition.
+    const results = (coding.system && coding.code ? (ctx.index.resultByCode.get(`${coding.system}|${coding.code}`) ?? []) : []).filter(
+      (id) => ofThisTest.has(id) || (isImaging && ctx.kb.findings.get(id)?.category === 'imaging'),
+    );
+    for (const findingId of new Set([...(t?.findings ?? []), ...results])) {
       known = true;
       matchedByValue.add(findingId);
       ctx.c.vote(findingId, { present: true, date, source: { reference, value: describeObservationValue(o), date, code: `${coding.system}|${coding.code}` } });
@@ -528,13 +544,17 @@ function readObservation(ctx: Context, o: Observation, reference: string): void 
   }
   if (o.valueCodeableConcept || typeof o.valueString === 'string') {
     const ordinal = readOrdinal(o);
+    // A coded result that names none of the test's findings and is not a negative or normal reading (a chest
+    // radiograph reported as "Lung consolidation" when no finding reads that code) says nothing about the other
+    // findings of the test: none of them is assumed absent, and the result is listed as not used.
+    const unreadCoded = ordinal === undefined && !!o.valueCodeableConcept && matchedByValue.size === 0 && !isNormalResult(o.valueCodeableConcept);
     for (const loinc of loincs) {
       for (const findingId of testFindingsOf(ctx, loinc)) {
         known = true;
-        if (matchedByValue.has(findingId)) {
+        if (matchedByValue.has(findingId) || unreadCoded) {
           continue;
         }
-        // A coded result that is not the finding's own code (e.g. "normal" on a chest X-ray) means absent;
+        // A coded result that names another finding of the test, or reads as normal or negative, means absent;
         // a free-text result must read as negative or positive.
         if (ordinal === undefined && !o.valueCodeableConcept) {
           ctx.c.ignore(reference, `result "${describeObservationValue(o)}" could not be read as positive or negative`, { kind: 'unit', display, date });
@@ -542,6 +562,16 @@ function readObservation(ctx: Context, o: Observation, reference: string): void 
         }
         ctx.c.vote(findingId, { present: ordinal === 'positive', date, source: { reference, value: describeObservationValue(o), date, code: `http://loinc.org|${loinc}` } });
       }
+    }
+    if (unreadCoded && ofThisTest.size > 0) {
+      const first = codingsOf(o.valueCodeableConcept)[0];
+      ctx.c.unknownCode(first?.system, first?.code, textOf(o.valueCodeableConcept) ?? first?.display, 'Observation');
+      ctx.c.ignore(reference, `result "${describeObservationValue(o)}" is not one the knowledge base reads, so no finding of this test is taken as absent`, {
+        kind: 'unknown-code',
+        display,
+        date,
+        abnormal: true,
+      });
     }
   }
   const measure = (loinc: string, q: unknown, rr: Observation['referenceRange'], interp: Observation['interpretation'], name: string): void => {

@@ -244,7 +244,9 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
   for (const r of raw) {
     const applicable = !(context && (ruleNotApplicable(kb, r.step.findingId, context) || evidenceNotApplicable(kb, condition.id, r.step.findingId, context)));
     const inGroup = r.step.group ? strongestInGroup.get(r.step.group) === r.step.findingId : true;
-    if (applicable && inGroup && Math.abs(r.logLr) > strongestAbs) {
+    // The presenting complaint itself is never counted (it is in the prior), so it cannot be the finding kept whole.
+    const isComplaint = r.step.present && complaintFindings(kb, candidate.priorStep.problemId).has(r.step.findingId);
+    if (applicable && inGroup && !isComplaint && Math.abs(r.logLr) > strongestAbs) {
       strongestAbs = Math.abs(r.logLr);
       strongestCounted = r.step.findingId;
     }

@@ -30,6 +30,8 @@ export interface KnowledgeIndex {
   changeByLoinc: Map<string, { findingId: string; rule: ChangeRule }[]>;
   /** LOINC codes of orderable tests → the test findings (a result that does not match means absent) */
   testByLoinc: Map<string, string[]>;
+  /** `system|code` of a coded result → findings of the test that reports it (`result` rules) */
+  resultByCode: Map<string, string[]>;
   medications: { findingId: string; rule: MedicationRule }[];
   ages: { findingId: string; rule: AgeRule }[];
   sexes: { findingId: string; rule: SexRule }[];
@@ -97,6 +99,7 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
     rangeByLoinc: new Map(),
     changeByLoinc: new Map(),
     testByLoinc: new Map(),
+    resultByCode: new Map(),
     medications: [],
     ages: [],
     sexes: [],
@@ -132,6 +135,11 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
           break;
         case 'sex':
           index.sexes.push({ findingId: finding.id, rule });
+          break;
+        case 'result':
+          for (const code of rule.codes) {
+            push(index.resultByCode, `${CODE_SYSTEMS[rule.system]}|${code}`, finding.id);
+          }
           break;
       }
     }
