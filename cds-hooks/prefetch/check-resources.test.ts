@@ -128,6 +128,20 @@ describe('shapeProblem checks the type of every field read', () => {
     expect(shapeProblem(nested(5) as { resourceType: string })).toBeUndefined();
     expect(shapeProblem(nested(6) as { resourceType: string })).toBe('extension.0.extension.0.extension.0.extension.0.extension.0.extension.0.extension: nested too deep');
   });
+
+  test('an array at exactly level 12 is read; the limit is not one level short', () => {
+    // Consent.provision is an object (level 1) whose provision array is at level 2, and each provision
+    // inside adds two levels: k provisions deep puts the deepest array at level 2k.
+    const consent = (k: number): { resourceType: string } => {
+      let provision: Record<string, unknown> = { type: 'permit' };
+      for (let i = 0; i < k; i++) {
+        provision = { type: 'deny', provision: [provision] };
+      }
+      return { resourceType: 'Consent', provision } as { resourceType: string };
+    };
+    expect(shapeProblem(consent(6))).toBeUndefined();
+    expect(shapeProblem(consent(7))).toBe(`provision${'.provision.0'.repeat(6)}.provision: nested too deep`);
+  });
 });
 
 describe('refersToPatient: Bundle-internal references', () => {

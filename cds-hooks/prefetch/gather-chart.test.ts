@@ -69,11 +69,36 @@ describe('gatherChart from the prefetch', () => {
     ['a resource type that is not FHIR R4', { conditions: bundle({ resourceType: 'MedicationOrder', id: 'm1' }) }, 'wrong_fhir_version', 'prefetch "conditions" entry 0 holds MedicationOrder, which is not FHIR R4; this service needs FHIR R4'],
     ['Bundle.entry that is not an array', { conditions: { resourceType: 'Bundle', entry: { resource: patient } } }, 'invalid_prefetch', 'prefetch "conditions": Bundle.entry must be an array'],
     ['Bundles nested more than 3 deep', { conditions: bundle(bundle(bundle(bundle(condition('c1'))))) }, 'invalid_prefetch', 'prefetch "conditions" entry 0 entry 0 entry 0: Bundles nested more than 3 deep'],
+    ['an object without a resourceType', { conditions: bundle(condition('c1'), { id: 'c2', subject: { reference: 'Patient/p1' } }) }, 'invalid_prefetch', 'prefetch "conditions" entry 1 is not a FHIR resource or Bundle'],
+    ['a resourceType that is not a string', { conditions: bundle({ resourceType: 7, id: 'c2' }) }, 'invalid_prefetch', 'prefetch "conditions" entry 0 is not a FHIR resource or Bundle'],
   ])('refuses %s with a 400 that says where', async (_name, prefetch, code, message) => {
     const err = await refusal(gatherChart(definition, withServer({ patient, ...prefetch }), options({ fetchFn: fakeFetch({}) })));
     expect(err.status).toBe(400);
     expect(err.code).toBe(code);
     expect(err.message).toBe(message);
+    // The EHR gets the refusal as a FHIR OperationOutcome.
+    expect(err.format).toBe('fhir');
+  });
+
+  // Written out by hand: the DSTU2/STU3 types that R4 removed or renamed.
+  test.each(['MedicationOrder', 'DiagnosticOrder', 'ProcedureRequest', 'ReferralRequest', 'DeviceUseRequest', 'Order', 'OrderResponse', 'BodySite', 'ProcessRequest', 'ProcessResponse'])(
+    'refuses a prefetched %s as not FHIR R4',
+    async (resourceType) => {
+      const err = await refusal(gatherChart(definition, withServer({ patient, conditions: bundle({ resourceType, id: 'x1', subject: { reference: 'Patient/p1' } }) }), options({ fetchFn: fakeFetch({}) })));
+      expect([err.status, err.code]).toEqual([400, 'wrong_fhir_version']);
+    },
+  );
+
+  test('a Bundle without entry (an empty search result) is no data, not an error', async () => {
+    const chart = await gatherChart(definition, withServer({ patient, conditions: { resourceType: 'Bundle', type: 'searchset', total: 0 } }), options({ fetchFn: fakeFetch({}) }));
+    expect(chart.resources.map((r) => r.id)).toEqual(['p1']);
+    expect(chart.fromPrefetch).toEqual(['patient', 'conditions']);
+  });
+
+  test('Bundle entries that hold no resource (null, or only a fullUrl) are passed over and the others read', async () => {
+    const conditions = { resourceType: 'Bundle', type: 'searchset', entry: [null, { fullUrl: 'urn:uuid:x' }, { resource: condition('c1') }] };
+    const chart = await gatherChart(definition, withServer({ patient, conditions }), options({ fetchFn: fakeFetch({}) }));
+    expect(chart.resources.map((r) => r.id)).toEqual(['p1', 'c1']);
   });
 
   test('Bundles nested 3 deep are read', async () => {
@@ -108,6 +133,63 @@ describe('gatherChart from the FHIR server', () => {
     const fromNull = await gatherChart(definition, withServer({ patient: null, conditions: { resourceType: 'OperationOutcome', issue: [] } }), options({ fetchFn }));
     expect(fromNull.fetched.sort()).toEqual(['conditions', 'patient']);
     expect(fromNull.fromPrefetch).toEqual([]);
+  });
+
+  test('follows only a Bundle’s next link: not its self link, and not a link in a resource that is not a Bundle', async () => {
+    const calls: { url: string; headers: Record<string, string> }[] = [];
+    const first = `${SERVER}/Condition?patient=p1`;
+    const page2 = `${SERVER}/Condition?patient=p1&page=2`;
+    const fetchFn = fakeFetch(
+      {
+        [`${SERVER}/Patient/p1`]: { ...patient, link: [{ relation: 'next', url: `${SERVER}/Patient/p2` }] },
+        [first]: { ...bundle(condition('c1')), link: [{ relation: 'self', url: first }, { relation: 'next', url: page2 }] },
+        [page2]: { ...bundle(condition('c2')), link: [{ relation: 'self', url: page2 }] },
+      },
+      calls,
+    );
+    const chart = await gatherChart(definition, withServer({}), options({ fetchFn }));
+    expect(calls.map((c) => c.url).sort()).toEqual([first, page2, `${SERVER}/Patient/p1`].sort());
+    expect(chart.resources.map((r) => `${r.resourceType}/${r.id}`).sort()).toEqual(['Condition/c1', 'Condition/c2', 'Patient/p1']);
+    expect(chart.fetched.sort()).toEqual(['conditions', 'patient']);
+    expect(chart.missing).toEqual([]);
+  });
+
+  test('a fhirServer given with a trailing slash is the same allowlisted server, and is called without a double slash', async () => {
+    const calls: { url: string; headers: Record<string, string> }[] = [];
+    const fetchFn = fakeFetch({ [`${SERVER}/Patient/p1`]: patient, [`${SERVER}/Condition?patient=p1`]: bundle(condition('c1')) }, calls);
+    const req = { ...withServer({}), fhirServer: `${SERVER}/` } as CdsRequest;
+    const chart = await gatherChart(definition, req, options({ fetchFn }));
+    expect(chart.fetched.sort()).toEqual(['conditions', 'patient']);
+    expect(calls.map((c) => c.url).sort()).toEqual([`${SERVER}/Condition?patient=p1`, `${SERVER}/Patient/p1`]);
+  });
+
+  test('an OperationOutcome from the FHIR server is not the data: the key is missing, not fetched', async () => {
+    const fetchFn = fakeFetch({
+      [`${SERVER}/Patient/p1`]: patient,
+      [`${SERVER}/Condition?patient=p1`]: { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'forbidden' }] },
+    });
+    const chart = await gatherChart(definition, withServer({}), options({ fetchFn }));
+    expect(chart.fetched).toEqual(['patient']);
+    expect(chart.missing).toEqual(['conditions']);
+  });
+
+  test('a patient read that gives no Patient of this patient is missing: another patient’s Patient is dropped and the call is a 412', async () => {
+    const fetchFn = fakeFetch({ [`${SERVER}/Patient/p1`]: { resourceType: 'Patient', id: 'p2' } });
+    const err = await refusal(gatherChart(definition, withServer({ conditions: bundle(condition('c1')) }), options({ fetchFn })));
+    expect([err.status, err.code, err.message, err.format]).toEqual([412, 'prefetch_missing', 'Required data patient could not be fetched from the FHIR server', 'fhir']);
+  });
+
+  test('a fetched Patient satisfies the patient key alongside prefetched data of other kinds', async () => {
+    const fetchFn = fakeFetch({ [`${SERVER}/Patient/p1`]: patient });
+    const chart = await gatherChart(definition, withServer({ conditions: bundle(condition('c1')) }), options({ fetchFn }));
+    expect(chart.fromPrefetch).toEqual(['conditions']);
+    expect(chart.fetched).toEqual(['patient']);
+    expect(chart.resources.map((r) => r.id)).toEqual(['c1', 'p1']);
+  });
+
+  test('every required key the server cannot give is named in the 412', async () => {
+    const err = await refusal(gatherChart(definition, withServer({}), options({ required: ['patient', 'conditions'], fetchFn: fakeFetch({}) })));
+    expect(err.message).toBe('Required data patient, conditions could not be fetched from the FHIR server');
   });
 
   test('follows at most 5 pages', async () => {
@@ -164,6 +246,15 @@ describe('gatherChart without a server to fetch from', () => {
     const chart = await gatherChart(definition, request({ prefetch: { patient } as CdsRequest['prefetch'] }), options());
     expect(chart.missing).toEqual(['conditions']);
     expect(chart.fromPrefetch).toEqual(['patient']);
+    expect(chart.fetched).toEqual([]);
+    expect(chart.timedOut).toBe(false);
+  });
+
+  test('a required key whose template cannot be filled from the context is missing too, and every missing key is named', async () => {
+    // No encounterId in context: the encounter template cannot be resolved, and this service requires it.
+    const err = await refusal(gatherChart(definition, request(), options({ required: ['patient', 'encounter'] })));
+    expect([err.status, err.code, err.format]).toEqual([412, 'prefetch_missing', 'fhir']);
+    expect(err.message).toBe('Required prefetch encounter, patient is missing and no fhirServer and fhirAuthorization to fetch it');
   });
 
   test('a fhirServer that is not allowlisted is never called: 412 naming the allowlist', async () => {
