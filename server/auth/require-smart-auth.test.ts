@@ -52,16 +52,25 @@ describe('requireSmartAuth', () => {
     expect(h.calls[0]).toEqual({ token: 't0k3n', fhirServer: 'https://ehr.example.org/fhir', hints: { fhirUser: undefined, patientId: undefined } });
   });
 
+  test('several spaces between the scheme and the token are allowed (RFC 6750: 1*SP), and none of them is part of the token', async () => {
+    const h = harness({ authorization: 'Bearer   t0k3n', 'x-fhir-server': 'https://ehr.example.org/fhir' });
+    await h.run();
+    expect(h.calls.map((c) => c.token)).toEqual(['t0k3n']);
+  });
+
   test.each([
     ['no Authorization header', {}],
     ['another scheme', { authorization: 'Basic dXNlcjpwYXNz' }],
     ['a bearer without a token', { authorization: 'Bearer ' }],
     ['a token with characters outside the token68 set', { authorization: 'Bearer abc def' }],
     ['a token followed by something else', { authorization: 'Bearer abc, Basic x' }],
+    ['a scheme that only ends in Bearer', { authorization: 'NotBearer abc' }],
+    ['a bearer token after another scheme', { authorization: 'Basic dXNlcjpwYXNz Bearer abc' }],
   ])('refuses %s with 401 and a Bearer challenge, before asking the verifier', async (_name, headers) => {
     const err = await refusal({ ...headers, 'x-fhir-server': 'https://ehr.example.org/fhir' });
     expect(err.status).toBe(401);
     expect(err.code).toBe('invalid_request');
+    expect(err.format).toBe('json');
     expect(err.headers).toEqual({ 'WWW-Authenticate': 'Bearer' });
     expect(err.message).toMatch(/Missing bearer token/);
   });
@@ -69,6 +78,8 @@ describe('requireSmartAuth', () => {
   test('refuses a token without X-FHIR-Server with 401 naming the header', async () => {
     const err = await refusal({ authorization: 'Bearer abc' });
     expect(err.status).toBe(401);
+    expect(err.code).toBe('invalid_request');
+    expect(err.format).toBe('json');
     expect(err.headers).toEqual({ 'WWW-Authenticate': 'Bearer error="invalid_request"' });
     expect(err.message).toMatch(/X-FHIR-Server/);
   });
@@ -76,12 +87,14 @@ describe('requireSmartAuth', () => {
 
 describe('callerOf and requirePatient', () => {
   test('a handler reached without the middleware refuses with 401', () => {
-    expect(() => callerOf({ locals: {} } as Response)).toThrow(expect.objectContaining({ status: 401 }));
+    expect(() => callerOf({ locals: {} } as Response)).toThrow(expect.objectContaining({ status: 401, code: 'invalid_request', message: 'This call needs a SMART access token' }));
   });
 
   test('the patient in context, or 403 without one', () => {
     expect(requirePatient(caller)).toBe('pat-1');
-    expect(() => requirePatient({ ...caller, patientId: undefined })).toThrow(expect.objectContaining({ status: 403, code: 'no_patient_context' }));
+    expect(() => requirePatient({ ...caller, patientId: undefined })).toThrow(
+      expect.objectContaining({ status: 403, code: 'no_patient_context', message: expect.stringMatching(/no patient in context; launch the app from a patient chart/) }),
+    );
     expect(() => requirePatient({ ...caller, patientId: '' })).toThrow(expect.objectContaining({ status: 403 }));
   });
 });

@@ -187,6 +187,116 @@ describe('createSmartTokenVerifier', () => {
     const mine = createSmartTokenVerifier({ allowlist: [ISS], clientId: 'ddx-smart-app', fetch: fakeFetch({ active: true, fhirUser: 'Practitioner/p1', client_id: 'ddx-smart-app' }) });
     expect(await mine.verify('tok', ISS)).toMatchObject({ fhirUser: 'Practitioner/p1', clientId: 'ddx-smart-app' });
   });
+
+  test('a server off the allowlist is refused as an invalid request naming the allowlist, with its Bearer challenge', async () => {
+    const verifier = createSmartTokenVerifier({ allowlist: [ISS], fetch: fakeFetch({ active: true, fhirUser: 'Practitioner/p1' }) });
+    await expect(verifier.verify('tok', 'https://other.example.org/fhir')).rejects.toMatchObject({
+      status: 401,
+      code: 'invalid_request',
+      headers: { 'WWW-Authenticate': 'Bearer error="invalid_request"' },
+      message: "The FHIR server in X-FHIR-Server is not on this service's allowlist",
+    });
+  });
+
+  test('an introspection without scope grants no scope', async () => {
+    const caller = await createSmartTokenVerifier({ allowlist: [ISS], fetch: fakeFetch({ active: true, fhirUser: 'Practitioner/p1' }) }).verify('tok', ISS);
+    expect(caller.scopes).toEqual([]);
+  });
+
+  test('a fhirUser is shortened only when the whole value is one URL ending in a type and id', async () => {
+    const fhirUserOf = async (fhirUser: string) => (await createSmartTokenVerifier({ allowlist: [ISS], fetch: fakeFetch({ active: true, fhirUser }) }).verify('tok', ISS)).fhirUser;
+    expect(await fhirUserOf(`${ISS}/Practitioner/p1/_history/2`)).toBe(`${ISS}/Practitioner/p1/_history/2`);
+    expect(await fhirUserOf(`x\n${ISS}/Practitioner/p1`)).toBe(`x\n${ISS}/Practitioner/p1`);
+  });
+
+  test('a refusal by the introspection endpoint is an invalid_token challenge', async () => {
+    const forbidden = vi.fn(async (url: string | URL | Request) =>
+      String(url).endsWith('/.well-known/smart-configuration') ? Response.json({ introspection_endpoint: 'https://ehr.example.org/auth/introspect' }) : new Response('{}', { status: 401 }),
+    );
+    await expect(createSmartTokenVerifier({ allowlist: [ISS], fetch: forbidden }).verify('tok', ISS)).rejects.toMatchObject({
+      status: 401,
+      code: 'invalid_token',
+      headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' },
+    });
+  });
+
+  test('an unreachable introspection endpoint, or one that answers 200 with no JSON, is a 503 (never an accepted token)', async () => {
+    const endpoint = 'https://ehr.example.org/auth/introspect';
+    const down = vi.fn(async (url: string | URL | Request) => {
+      if (String(url).endsWith('/.well-known/smart-configuration')) {
+        return Response.json({ introspection_endpoint: endpoint });
+      }
+      throw new TypeError('fetch failed');
+    });
+    await expect(createSmartTokenVerifier({ allowlist: [ISS], fetch: down }).verify('tok', ISS)).rejects.toMatchObject({ status: 503, code: 'introspection_unavailable' });
+    const garbled = vi.fn(async (url: string | URL | Request) =>
+      String(url).endsWith('/.well-known/smart-configuration') ? Response.json({ introspection_endpoint: endpoint }) : new Response('not json', { status: 200 }),
+    );
+    await expect(createSmartTokenVerifier({ allowlist: [ISS], fetch: garbled }).verify('tok', ISS)).rejects.toMatchObject({ status: 503, code: 'introspection_unavailable' });
+  });
+
+  test('a discovery document that cannot be had (network, server error, not JSON) is a 503 to retry, and is not remembered as "no introspection"', async () => {
+    const down = vi.fn(async () => {
+      throw new TypeError('fetch failed');
+    });
+    const verifier = createSmartTokenVerifier({ allowlist: [ISS], fetch: down, now: () => 0 });
+    await expect(verifier.verify('tok', ISS)).rejects.toMatchObject({ status: 503, code: 'introspection_unavailable', message: expect.stringMatching(/SMART configuration could not be fetched.*try again/) });
+    await expect(verifier.verify('tok', ISS)).rejects.toMatchObject({ status: 503 });
+    expect(down).toHaveBeenCalledTimes(2);
+    for (const answer of [new Response('unavailable', { status: 500 }), new Response('not json', { status: 200 })]) {
+      await expect(createSmartTokenVerifier({ allowlist: [ISS], fetch: vi.fn(async () => answer) }).verify('tok', ISS)).rejects.toMatchObject({ status: 503, code: 'introspection_unavailable' });
+    }
+  });
+
+  test('a server without a discovery document (404), or one naming no valid introspection URL, leaves no way to establish identity: 401, never a crash', async () => {
+    const missing = vi.fn(async () => new Response('not found', { status: 404 }));
+    await expect(createSmartTokenVerifier({ allowlist: [ISS], fetch: missing }).verify('tok', ISS)).rejects.toMatchObject({ status: 401, code: 'invalid_request', message: expect.stringMatching(/no token introspection/) });
+    const notUrl = fakeFetch({ active: true, fhirUser: 'Practitioner/p1' }, { introspection_endpoint: 'not a url' });
+    await expect(createSmartTokenVerifier({ allowlist: [ISS], fetch: notUrl }).verify('tok', ISS)).rejects.toMatchObject({ status: 401, code: 'invalid_request', message: expect.stringMatching(/no token introspection/) });
+    expect(notUrl).toHaveBeenCalledTimes(1);
+  });
+
+  test('private_key_jwt with an EC key and no algorithm configured signs with ES384; iat is the verifier\'s clock and the assertion lives 300 s', async () => {
+    const { publicKey, privateKey } = await generateKeyPair('ES384', { extractable: true });
+    const endpoint = 'https://ehr.example.org/auth/introspect';
+    const nowMs = 1_800_000_000_500;
+    const seen: { header: unknown; iat?: number; exp?: number }[] = [];
+    const fetch = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
+      if (String(url).endsWith('/.well-known/smart-configuration')) {
+        return Response.json({ introspection_endpoint: endpoint });
+      }
+      const form = Object.fromEntries(new URLSearchParams(String(init?.body)));
+      const { payload, protectedHeader } = await jwtVerify(form.client_assertion, publicKey, { audience: endpoint, issuer: 'ddx-service', currentDate: new Date(nowMs) });
+      seen.push({ header: protectedHeader, iat: payload.iat, exp: payload.exp });
+      return Response.json({ active: true, fhirUser: 'Practitioner/p1' });
+    });
+    const verifier = createSmartTokenVerifier({ allowlist: [ISS], fetch, now: () => nowMs, introspectionClients: [{ fhirServer: ISS, clientId: 'ddx-service', privateKeyJwk: await exportJWK(privateKey) }] });
+    expect(await verifier.verify('tok', ISS)).toMatchObject({ fhirUser: 'Practitioner/p1' });
+    expect(seen).toEqual([{ header: { alg: 'ES384', typ: 'JWT' }, iat: 1_800_000_000, exp: 1_800_000_300 }]);
+  });
+
+  test('the result cache holds at most 5,000 tokens: the oldest is dropped first', async () => {
+    let introspections = 0;
+    const fetch = (async (url: string | URL | Request) => {
+      if (String(url).endsWith('/.well-known/smart-configuration')) {
+        return Response.json({ introspection_endpoint: 'https://ehr.example.org/auth/introspect' });
+      }
+      introspections++;
+      return Response.json({ active: true, fhirUser: 'Practitioner/p1' });
+    }) as typeof globalThis.fetch;
+    const verifier = createSmartTokenVerifier({ allowlist: [ISS], fetch, now: () => 0, cacheMs: 60_000 });
+    for (let i = 0; i < 5_000; i++) {
+      await verifier.verify(`tok-${i}`, ISS);
+    }
+    expect(introspections).toBe(5_000);
+    await verifier.verify('tok-0', ISS); // 5,000 held: still cached
+    expect(introspections).toBe(5_000);
+    await verifier.verify('tok-5000', ISS); // the 5,001st: tok-0, the oldest, goes
+    await verifier.verify('tok-1', ISS);
+    expect(introspections).toBe(5_001);
+    await verifier.verify('tok-0', ISS);
+    expect(introspections).toBe(5_002);
+  });
 });
 
 describe('without token introspection the API refuses: identity is never chosen by the caller', () => {
@@ -240,8 +350,8 @@ describe('JWT access tokens verified here (SMART_JWT_ACCESS_TOKENS)', () => {
   });
 
   test.each([
-    ['another audience', { aud: 'https://other.example.org/fhir' }, {}, /claim "aud"/],
-    ['another issuer', { iss: 'https://evil.example.org' }, {}, /claim "iss"/],
+    ['another audience', { aud: 'https://other.example.org/fhir' }, {}, /claim "aud" does not match$/],
+    ['another issuer', { iss: 'https://evil.example.org' }, {}, /claim "iss" does not match$/],
     ['an expired token', { exp: Math.floor(Date.now() / 1000) - 3600 }, {}, /expired/],
     ['a token of another application', {}, { client_id: 'someone-else' }, /another application/],
     ['a token without a user', {}, { fhirUser: undefined }, /fhirUser/],
@@ -255,9 +365,9 @@ describe('JWT access tokens verified here (SMART_JWT_ACCESS_TOKENS)', () => {
     const { jwk } = await keyPair();
     const other = await keyPair();
     const verifier = createSmartTokenVerifier({ allowlist: [ISS], jwtAccessTokens: [{ fhirServer: ISS, issuer: ISSUER, jwks: { keys: [jwk] } }] });
-    await expect(verifier.verify(await token(other.privateKey, claims), ISS)).rejects.toMatchObject({ status: 401 });
+    await expect(verifier.verify(await token(other.privateKey, claims), ISS)).rejects.toMatchObject({ status: 401, message: expect.stringMatching(/its signature or format is invalid$/) });
     const hmac = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256', kid: 'k1' }).setIssuer(ISSUER).setAudience(ISS).setExpirationTime('5m').sign(new TextEncoder().encode('x'.repeat(32)));
-    await expect(verifier.verify(hmac, ISS)).rejects.toMatchObject({ status: 401 });
+    await expect(verifier.verify(hmac, ISS)).rejects.toMatchObject({ status: 401, message: expect.stringMatching(/its algorithm is not accepted$/) });
     const [h, p] = hmac.split('.');
     const unsigned = `${Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url')}.${p}.`;
     await expect(verifier.verify(unsigned, ISS)).rejects.toMatchObject({ status: 401 });
@@ -272,6 +382,65 @@ describe('JWT access tokens verified here (SMART_JWT_ACCESS_TOKENS)', () => {
     expect(await ok.verify(await token(privateKey, claims), ISS)).toMatchObject({ fhirUser: 'Practitioner/p1' });
     expect(good).toHaveBeenCalledTimes(1);
     const down = createSmartTokenVerifier({ allowlist: [ISS], fetch: vi.fn(async () => { throw new TypeError('fetch failed'); }), jwtAccessTokens: [{ fhirServer: ISS, issuer: ISSUER, jwksUrl: `${ISSUER}/jwks` }] });
-    await expect(down.verify(await token(privateKey, claims), ISS)).rejects.toMatchObject({ status: 503, message: expect.stringMatching(/keys of the token issuer could not be fetched/) });
+    await expect(down.verify(await token(privateKey, claims), ISS)).rejects.toMatchObject({ status: 503, code: 'jwks_unavailable', message: expect.stringMatching(/keys of the token issuer could not be fetched/) });
+  });
+
+  test('the issuer\'s key set is fetched once and reused for the next token', async () => {
+    const { privateKey, jwk } = await keyPair();
+    const jwks = vi.fn(async () => Response.json({ keys: [jwk] }));
+    const verifier = createSmartTokenVerifier({ allowlist: [ISS], fetch: jwks, jwtAccessTokens: [{ fhirServer: ISS, issuer: ISSUER, jwksUrl: `${ISSUER}/jwks` }] });
+    await verifier.verify(await token(privateKey, claims), ISS);
+    await verifier.verify(await token(privateKey, { ...claims, patient: 'pat2' }), ISS);
+    expect(jwks).toHaveBeenCalledTimes(1);
+  });
+
+  test('an issuer configured with neither keys nor a key-set URL is a 503 (no token is accepted)', async () => {
+    const { privateKey } = await keyPair();
+    const verifier = createSmartTokenVerifier({ allowlist: [ISS], jwtAccessTokens: [{ fhirServer: ISS, issuer: ISSUER }] });
+    await expect(verifier.verify(await token(privateKey, claims), ISS)).rejects.toMatchObject({ status: 503, code: 'jwks_unavailable' });
+  });
+
+  test.each(['RS256', 'RS384', 'ES256', 'ES384'])('accepts a token signed with %s by default', async (alg) => {
+    const { publicKey, privateKey } = await generateKeyPair(alg, { extractable: true });
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg };
+    const verifier = createSmartTokenVerifier({ allowlist: [ISS], jwtAccessTokens: [{ fhirServer: ISS, issuer: ISSUER, jwks: { keys: [jwk] } }] });
+    expect(await verifier.verify(await token(privateKey, claims, { alg }), ISS)).toMatchObject({ fhirUser: 'Practitioner/p1' });
+  });
+
+  test('a token without iss, or signed with a key the issuer does not publish, is refused with the reason', async () => {
+    const { privateKey, jwk } = await keyPair();
+    const verifier = createSmartTokenVerifier({ allowlist: [ISS], jwtAccessTokens: [{ fhirServer: ISS, issuer: ISSUER, jwks: { keys: [jwk] } }] });
+    const now = Math.floor(Date.now() / 1000);
+    const noIss = await new SignJWT(claims).setProtectedHeader({ alg: 'ES384', kid: 'k1' }).setAudience(ISS).setIssuedAt(now).setExpirationTime(now + 300).sign(privateKey);
+    await expect(verifier.verify(noIss, ISS)).rejects.toMatchObject({ status: 401, message: expect.stringMatching(/claim "iss" missing$/) });
+    const otherKid = await new SignJWT(claims).setProtectedHeader({ alg: 'ES384', kid: 'k2' }).setIssuer(ISSUER).setAudience(ISS).setIssuedAt(now).setExpirationTime(now + 300).sign(privateKey);
+    await expect(verifier.verify(otherKid, ISS)).rejects.toMatchObject({ status: 401, message: expect.stringMatching(/no key of the issuer matches its kid$/) });
+  });
+
+  test('the client is client_id, else azp; a token naming neither is refused when this app has a client id', async () => {
+    const { privateKey, jwk } = await keyPair();
+    const verifier = createSmartTokenVerifier({ allowlist: [ISS], clientId: 'ddx-smart-app', jwtAccessTokens: [{ fhirServer: ISS, issuer: ISSUER, jwks: { keys: [jwk] } }] });
+    const { client_id: _clientId, ...anonymous } = claims;
+    await expect(verifier.verify(await token(privateKey, anonymous), ISS)).rejects.toMatchObject({ status: 401, message: expect.stringMatching(/names no client_id or azp/) });
+    expect(await verifier.verify(await token(privateKey, { ...anonymous, azp: 'ddx-smart-app' }), ISS)).toMatchObject({ clientId: 'ddx-smart-app' });
+  });
+
+  test('scopes from scope, else from scp (a list or a string); none when the token has neither; spaces never make empty scopes', async () => {
+    const { privateKey, jwk } = await keyPair();
+    const verifier = createSmartTokenVerifier({ allowlist: [ISS], jwtAccessTokens: [{ fhirServer: ISS, issuer: ISSUER, jwks: { keys: [jwk] } }] });
+    const { scope: _scope, ...unscoped } = claims;
+    const scopesOf = async (extra: Record<string, unknown>) => (await verifier.verify(await token(privateKey, { ...unscoped, ...extra }), ISS)).scopes;
+    expect(await scopesOf({ scp: ['openid', 'patient/Condition.rs'] })).toEqual(['openid', 'patient/Condition.rs']);
+    expect(await scopesOf({ scp: 'openid  patient/Condition.rs' })).toEqual(['openid', 'patient/Condition.rs']);
+    expect(await scopesOf({})).toEqual([]);
+    expect(await scopesOf({ scope: ' openid   fhirUser ' })).toEqual(['openid', 'fhirUser']);
+  });
+
+  test('a fhirUser claim is shortened only when the whole value is one URL ending in a type and id', async () => {
+    const { privateKey, jwk } = await keyPair();
+    const verifier = createSmartTokenVerifier({ allowlist: [ISS], jwtAccessTokens: [{ fhirServer: ISS, issuer: ISSUER, jwks: { keys: [jwk] } }] });
+    const fhirUserOf = async (fhirUser: string) => (await verifier.verify(await token(privateKey, { ...claims, fhirUser }), ISS)).fhirUser;
+    expect(await fhirUserOf(`${ISS}/Practitioner/p1/_history/2`)).toBe(`${ISS}/Practitioner/p1/_history/2`);
+    expect(await fhirUserOf(`x\n${ISS}/Practitioner/p1`)).toBe(`x\n${ISS}/Practitioner/p1`);
   });
 });

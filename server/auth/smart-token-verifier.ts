@@ -177,11 +177,18 @@ export function createSmartTokenVerifier(options: SmartTokenVerifierOptions): Sm
       return cached.url;
     }
     let body: unknown;
+    let reached: boolean;
     try {
       const res = await doFetch(`${iss}/.well-known/smart-configuration`, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
+      reached = res.status < 500;
       body = res.ok ? await res.json() : undefined;
     } catch {
-      body = undefined;
+      reached = false;
+    }
+    if (!reached) {
+      // A network failure, a timeout, a server error or a document that is not JSON: retrying can help, so it is
+      // not cached as "no introspection" (which would refuse every caller of this server for the discovery cache time).
+      throw new HttpError(503, 'introspection_unavailable', 'The FHIR server’s SMART configuration could not be fetched to check the access token; try again');
     }
     const url = SmartConfigurationSchema.safeParse(body ?? {}).data?.introspection_endpoint ?? '';
     endpoints.set(iss, { url, until: now() + discoveryMs });
@@ -226,7 +233,8 @@ export function createSmartTokenVerifier(options: SmartTokenVerifierOptions): Sm
     }
     return {
       fhirServer: iss,
-      fhirUser: parsed.fhirUser.replace(/^.*\/(\w+\/[^/]+)$/, '$1'),
+      // Only a resource type (capitalised) and id at the end: `…/Practitioner/p1/_history/2` stays whole, never `_history/2`.
+      fhirUser: parsed.fhirUser.replace(/^.*\/([A-Z][A-Za-z]*\/[^/]+)$/, '$1'),
       patientId: parsed.patient,
       encounterId: parsed.encounter,
       scopes: (parsed.scope ?? '').split(/\s+/).filter(Boolean),
@@ -295,7 +303,7 @@ export function createSmartTokenVerifier(options: SmartTokenVerifierOptions): Sm
     const scp = claims.data.scp;
     return {
       fhirServer: iss,
-      fhirUser: claims.data.fhirUser.replace(/^.*\/(\w+\/[^/]+)$/, '$1'),
+      fhirUser: claims.data.fhirUser.replace(/^.*\/([A-Z][A-Za-z]*\/[^/]+)$/, '$1'),
       patientId: claims.data.patient,
       encounterId: claims.data.encounter,
       scopes: (claims.data.scope ?? (Array.isArray(scp) ? scp.join(' ') : scp) ?? '').split(/\s+/).filter(Boolean),

@@ -10,6 +10,30 @@ describe('user directory outside the sandbox', () => {
     expect(directory.get('Practitioner/1', 'https://ehr-a.example.org/fhir').role).toBe('clinician');
   });
 
+  test('the sandbox users grant nothing outside the sandbox (the same ids on a real EHR are ordinary clinicians)', () => {
+    const directory = createUserDirectory(loadConfig({ ...base }));
+    expect(directory.get('Practitioner/sandbox-quality-1', 'https://ehr-a.example.org/fhir')).toEqual({ role: 'clinician', clinicianFirst: false });
+    expect(directory.get('Practitioner/sandbox-clinician-1', 'https://ehr-a.example.org/fhir')).toEqual({ role: 'clinician', clinicianFirst: false });
+  });
+
+  test('a named reviewer outside the sandbox has clinician-first off; trailing slashes on the caller\'s server do not matter', () => {
+    const directory = createUserDirectory(loadConfig({ ...base, QUALITY_REVIEWERS: 'https://ehr-b.example.org/fhir|Practitioner/qa-2' }));
+    expect(directory.get('Practitioner/qa-2', 'https://ehr-b.example.org/fhir')).toEqual({ role: 'quality-reviewer', clinicianFirst: false });
+    expect(directory.get('Practitioner/qa-2', 'https://ehr-b.example.org/fhir//')).toEqual({ role: 'quality-reviewer', clinicianFirst: false });
+  });
+
+  test('only a whole URL ending in a type and id is shortened: with anything after the id, or a line break, the value is compared whole', () => {
+    const directory = createUserDirectory(
+      loadConfig({ ...base, QUALITY_REVIEWERS: 'https://ehr-a.example.org/fhir/Practitioner/qa-1/_history/1, x\nhttps://ehr-a.example.org/fhir/Practitioner/qa-3' }),
+    );
+    expect(directory.get('https://ehr-a.example.org/fhir/Practitioner/qa-1/_history/1', 'https://ehr-a.example.org/fhir').role).toBe('quality-reviewer');
+    // The same tail under another server, or relative, is not that reviewer.
+    expect(directory.get('https://other.example.org/fhir/Practitioner/qa-1/_history/1', 'https://ehr-a.example.org/fhir').role).toBe('clinician');
+    expect(directory.get('Practitioner/qa-1/_history/1', 'https://ehr-a.example.org/fhir').role).toBe('clinician');
+    expect(directory.get('x\nhttps://ehr-a.example.org/fhir/Practitioner/qa-3', 'https://ehr-a.example.org/fhir').role).toBe('quality-reviewer');
+    expect(directory.get('x\nhttps://other.example.org/fhir/Practitioner/qa-3', 'https://ehr-a.example.org/fhir').role).toBe('clinician');
+  });
+
   test('a reviewer may be named on any server, or on one server only', () => {
     const directory = createUserDirectory(loadConfig({ ...base, QUALITY_REVIEWERS: 'Practitioner/qa-1, https://ehr-b.example.org/fhir/|Practitioner/qa-2' }));
     expect(directory.get('https://ehr-a.example.org/fhir/Practitioner/qa-1', 'https://ehr-a.example.org/fhir').role).toBe('quality-reviewer');

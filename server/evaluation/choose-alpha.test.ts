@@ -48,6 +48,17 @@ describe('chooseAlpha: the one-standard-error rule', () => {
     expect(c.alpha).toBe(0.7);
   });
 
+  test('without per-vignette scores at the lowest there is no standard error: the lowest itself is chosen', () => {
+    const c = chooseAlpha(
+      [
+        [0.5, 0.9],
+        [0.9, 0.9001],
+      ],
+      new Map(),
+    );
+    expect(c).toEqual({ alpha: 0.5, brier: 0.9, lowest: [0.5, 0.9], se: 0 });
+  });
+
   test('a single vignette has no standard error; an empty grid is refused', () => {
     expect(chooseAlpha([[0.6, 0.5]], new Map([[0.6, [0.5]]])).se).toBe(0);
     expect(() => chooseAlpha([], new Map())).toThrow(/no alpha/);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Bundle, Patient, Resource } from '@medplum/fhirtypes';
-import { buildEncounter, buildPatient, buildQuantity } from '../../tests/builders/chart-builder';
+import { buildEncounter, buildPatient, buildQuantity, buildSymptom } from '../../tests/builders/chart-builder';
 import { miniKnowledge, miniKnowledgeRaw } from '../../tests/builders/knowledge-builder';
 import { assembleKnowledge } from '../knowledge/load-knowledge';
 import { analyzeSync } from '../reasoning/diagnostic-model';
@@ -125,6 +125,18 @@ describe('bandAccuracy', () => {
     ]);
     expect(bandAccuracy([])).toEqual([]);
   });
+
+  test('each of the five bands shown to clinicians is reported, in display order', () => {
+    const bands = ['very-likely', 'likely', 'possible', 'unlikely', 'very-unlikely'] as const;
+    const pairs = bands.map((band, i) => ({ band, p: 0.9 - 0.2 * i, y: i % 2 }));
+    expect(bandAccuracy(pairs).map((b) => [b.band, b.n])).toEqual([
+      ['very-unlikely', 1],
+      ['unlikely', 1],
+      ['possible', 1],
+      ['likely', 1],
+      ['very-likely', 1],
+    ]);
+  });
 });
 
 describe('usCore', () => {
@@ -139,6 +151,16 @@ describe('usCore', () => {
     expect(usCore(patient([{ url: RACE, extension: [{ url: 'detailed', valueString: 'not the text' }] }]), RACE)).toBe('not recorded');
     expect(usCore(patient([]), RACE)).toBe('not recorded');
     expect(usCore(undefined, RACE)).toBe('not recorded');
+  });
+
+  test('the OMB category is found by its url, wherever it stands among the sub-extensions', () => {
+    const detailed = { url: 'detailed', valueCoding: { system: 'urn:oid:2.16.840.1.113883.6.238', code: '2108-9', display: 'European' } };
+    expect(usCore(patient([{ url: RACE, extension: [detailed, omb] }]), RACE)).toBe('White');
+  });
+
+  test('an extension without sub-extensions, or an OMB category without a coding, is not recorded (and does not throw)', () => {
+    expect(usCore(patient([{ url: RACE, valueString: 'White' }]), RACE)).toBe('not recorded');
+    expect(usCore(patient([{ url: RACE, extension: [{ url: 'ombCategory' }] }]), RACE)).toBe('not recorded');
   });
 
   test('only the extension asked for', () => {
@@ -188,6 +210,57 @@ describe('evaluateVignettes: what each outcome records', () => {
     const fromChart = analyzeSync(kb, { chart: chest(man) }).result.differential.find((d) => d.conditionId === 'acs')!.probability;
     expect(at(undefined)).toBeCloseTo(fromChart, 4);
     expect(at('somewhere-else')).toBe(at(undefined));
+  });
+
+  test('the setting given by the vignette wins over the encounter class; any other value leaves it to the encounter class', () => {
+    // An ambulatory encounter: primary-care priors unless the vignette says emergency.
+    const ambulatory = bundle([man, buildEncounter('29857009', { class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'AMB' } })]);
+    const at = (setting?: string) => evaluateVignettes(kb, [{ id: 'v-001', bundle: ambulatory, expected: snomed('394659003'), setting }]).outcomes[0].probability;
+    const direct = (setting?: 'emergency' | 'primary-care') =>
+      Math.round(analyzeSync(kb, { chart: ambulatory, setting }).result.differential.find((d) => d.conditionId === 'acs')!.probability * 10000) / 10000;
+    expect(direct('emergency')).not.toBe(direct('primary-care'));
+    expect(direct(undefined)).toBe(direct('primary-care'));
+    expect(at('emergency')).toBe(direct('emergency'));
+    expect(at('primary-care')).toBe(direct('primary-care'));
+    expect(at('somewhere-else')).toBe(direct('primary-care'));
+  });
+
+  test('with several conditions on the expected code, the best-ranked one is the answer the Brier score counts, whatever the map order', () => {
+    // ACS (first in the map) is given chest wall pain's code; on this chart chest wall pain ranks first and ACS third.
+    const raw = miniKnowledgeRaw();
+    (raw.conditions['acs.json'] as { codes: { snomed: string[] } }).codes.snomed.push('102588006');
+    const shared = assembleKnowledge(raw);
+    const chart = bundle([buildPatient({ gender: 'female' }), buildEncounter('29857009'), buildSymptom('c1', '3368006'), buildQuantity('hr', '8867-4', 120, '/min')]);
+    const { differential } = analyzeSync(shared, { chart, setting: 'emergency' }).result;
+    expect(differential.map((d) => d.conditionId).slice(0, 3)).toEqual(['msk', 'pe', 'acs']);
+    expect(matchConditions(shared, snomed('102588006'))).toEqual(['acs', 'msk']);
+    const o = evaluateVignettes(shared, [{ id: 'v-001', bundle: chart, expected: snomed('102588006'), setting: 'emergency' }]).outcomes[0];
+    expect(o).toMatchObject({ expectedConditionId: 'msk', rank: 1 });
+    const brier = differential.reduce((a, d) => a + (d.probability - (d.conditionId === 'msk' ? 1 : 0)) ** 2, 0);
+    expect(o.brier).toBe(Math.round(brier * 10000) / 10000);
+  });
+
+  test('a chart without a Patient: sex and age unknown, race, ethnicity and language not recorded', () => {
+    const o = evaluateVignettes(kb, [{ id: 'v-001', bundle: bundle([buildEncounter('29857009')]), expected: snomed('394659003'), setting: 'emergency' }]).outcomes[0];
+    expect([o.ageBand, o.sex, o.race, o.ethnicity, o.language]).toEqual(['unknown', 'unknown', 'not recorded', 'not recorded', 'not recorded']);
+  });
+
+  test('ethnicity from its own US Core extension', () => {
+    const ETH = 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-ethnicity';
+    const p = buildPatient({ extension: [{ url: ETH, extension: [{ url: 'text', valueString: 'Hispanic or Latino' }] }] });
+    const report = evaluateVignettes(kb, [{ id: 'v-001', bundle: chest(p), expected: snomed('394659003'), setting: 'emergency' }]);
+    expect(report.outcomes[0].ethnicity).toBe('Hispanic or Latino');
+    expect(Object.keys(report.subgroups.ethnicity)).toEqual(['Hispanic or Latino']);
+  });
+
+  test('a language is the first code of the first communication; any part missing is not recorded (and does not throw)', () => {
+    const language = (communication: unknown) =>
+      evaluateVignettes(kb, [{ id: 'v-001', bundle: chest(buildPatient({ communication: communication as Patient['communication'] })), expected: snomed('394659003'), setting: 'emergency' }]).outcomes[0].language;
+    expect(language([{ language: { coding: [{ system: 'urn:ietf:bcp:47', code: 'pl' }, { system: 'urn:ietf:bcp:47', code: 'de' }] } }, { language: { coding: [{ code: 'fr' }] } }])).toBe('pl');
+    expect(language([])).toBe('not recorded');
+    expect(language([{}])).toBe('not recorded');
+    expect(language([{ language: { text: 'Polish' } }])).toBe('not recorded');
+    expect(language([{ language: { coding: [] } }])).toBe('not recorded');
   });
 
   test('the probability of the expected diagnosis, to four decimals; none when it is not on the differential', () => {
@@ -254,6 +327,14 @@ describe('evaluateVignettes: what each outcome records', () => {
     expect(report.outcomes[0].problems).toEqual(['chest-pain']);
   });
 
+  test('no vignettes: zero figures, no model named, and the knowledge base that was given', () => {
+    const report = evaluateVignettes(kb, []);
+    expect(report.model).toEqual({ id: 'unknown', version: '0' });
+    expect(report.knowledge).toEqual({ id: 'mini-kb', version: '0.0.1', contentHash: kb.contentHash });
+    expect(report).toMatchObject({ vignettes: 0, calibration: [], bands: [], outcomes: [] });
+    expect(report.overall).toEqual(metrics([]));
+  });
+
   test('a diagnosis the chart establishes by its definition counts as rank 1, probability 1, listed first', () => {
     const raw = miniKnowledgeRaw();
     (raw.conditions['sepsis.json'] as Record<string, unknown>).definition = { criteria: [['fever', 'hr-over-100']], source: { citation: 'fx-a', locator: 'test definition' } };
@@ -268,5 +349,20 @@ describe('evaluateVignettes: what each outcome records', () => {
     // Brier over the differential shown beside it: every other candidate is wrong.
     expect(o.brier).toBeCloseTo(result.differential.reduce((a, d) => a + d.probability ** 2, 0), 4);
     expect(report.overall.top1).toBe(1);
+  });
+
+  test('another diagnosis established on the chart does not make the expected one rank 1', () => {
+    const raw = miniKnowledgeRaw();
+    (raw.conditions['sepsis.json'] as Record<string, unknown>).definition = { criteria: [['fever', 'hr-over-100']], source: { citation: 'fx-a', locator: 'test definition' } };
+    const defined = assembleKnowledge(raw);
+    const chart = bundle([man, buildEncounter('386661006'), buildQuantity('t', '8310-5', 39, 'Cel'), buildQuantity('hr', '8867-4', 120, '/min')]);
+    const { result } = analyzeSync(defined, { chart, setting: 'emergency' });
+    expect(result.established.map((d) => d.conditionId)).toEqual(['sepsis']);
+    const idx = result.differential.findIndex((d) => d.conditionId === 'acs');
+    const o = evaluateVignettes(defined, [{ id: 'v-001', bundle: chart, expected: snomed('394659003'), setting: 'emergency' }]).outcomes[0];
+    expect(o.expectedConditionId).toBe('acs');
+    expect(o.rank).toBe(idx >= 0 ? idx + 1 : null);
+    expect(o.rank).not.toBe(1);
+    expect(o.probability).toBeLessThan(1);
   });
 });

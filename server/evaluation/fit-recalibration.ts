@@ -55,12 +55,17 @@ export function fitRecalibration(pairs: readonly Pair[]): Recalibration {
     const da = (h11 * g0 - h01 * g1) / det;
     const db = (-h01 * g0 + h00 * g1) / det;
     // Damped Newton: a full step can overshoot far from the optimum (and then diverge), so the step is
-    // halved until the likelihood does not fall.
+    // halved until the likelihood does not fall (at the latest when the step no longer moves the point).
+    // A step that lowers the likelihood is never taken: where none is found (a direction that is not a
+    // number, as when every candidate has the same probability), the fit stops where it is.
     let step = 1;
     let next = logLikelihood(a + da, b + db);
-    while (!(next >= current) && step > 1e-6) {
+    while (!(next >= current) && step > 0) {
       step /= 2;
       next = logLikelihood(a + step * da, b + step * db);
+    }
+    if (!(next >= current)) {
+      break;
     }
     a += step * da;
     b += step * db;
