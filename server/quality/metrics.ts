@@ -480,16 +480,11 @@ export async function languageModelUse(db: Database, filter: Pick<QualityFilter,
 }
 
 /** How clinicians answered the lines of the workspace, by where each line came from (issue 18, item 4). */
-export interface SourceDecisionRow {
+export interface SourceDecisionRow extends Pick<MetricRow, 'accepted' | 'overridden' | 'ignored' | 'acceptanceRate' | 'overrideRate'> {
   /** `engine`: only the engine listed it; `both`: the engine listed it and the language model suggested it too; `llm-only`: only the language model. */
   readonly source: 'engine' | 'both' | 'llm-only';
   /** Lines shown (an engine line once per suggestion set; a language-model line once per set and key, however often it was asked). */
   readonly shown: number;
-  readonly accepted: number;
-  readonly overridden: number;
-  readonly ignored: number;
-  readonly acceptanceRate: Rate;
-  readonly overrideRate: Rate;
 }
 
 /**

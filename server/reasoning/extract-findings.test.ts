@@ -80,7 +80,7 @@ describe('extractFindings', () => {
     expect(ex.ignored.find((i) => i.reference === 'Observation/x2')?.reason).toBe('result "Pneumothorax" is not one the knowledge base reads, so no finding of this test is taken as absent');
     expect(ex.unknownCodes).toContainEqual(expect.objectContaining({ system: 'http://snomed.info/sct', code: '36118008', display: 'Pneumothorax' }));
     // A normal report still makes the test's findings absent, whether coded or in words.
-    const normal = { ...cxr, valueCodeableConcept: { text: 'Normal' } };
+    const normal = { ...(cxr as Record<string, unknown>), valueCodeableConcept: { text: 'Normal' } };
     expect(find(extractFindings([...base, normal], kb), 'cxr-consolidation')?.present).toBe(false);
   });
 
