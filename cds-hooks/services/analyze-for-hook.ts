@@ -10,6 +10,7 @@ import type { KnowledgeBase } from '../../server/knowledge/load-knowledge';
 import { CODE_SYSTEMS, type Finding } from '../../server/knowledge/schema';
 import { analyzeSync } from '../../server/reasoning/diagnostic-model';
 import { likelihoodRatio } from '../../server/reasoning/likelihood';
+import { POLICY } from '../../server/reasoning/policy';
 import type { DiagnosisResult, DifferentialResult } from '../../server/reasoning/types';
 import type { CdsRequest } from '../types';
 
@@ -231,20 +232,66 @@ export function testsFor(kb: KnowledgeBase, conditionId: string): Finding[] {
 
 /**
  * A can't-miss diagnosis counts as addressed when the chart records it (confirmed, provisional or
- * refuted), a test result relevant to it is known, a relevant test is already ordered, or an order
- * names it as its reason or is one of its recognised treatments.
+ * refuted), an order names it as its reason or is one of its recognised treatments, or a test that
+ * settles it is resulted or ordered (`settlesDiagnosis`). A test whose result only nudges the
+ * probability (a raised D-dimer for PE, a chest radiograph for pneumonia) does not address it: the
+ * warning stays, and names the test that would answer the question.
  */
 export function isAddressed(kb: KnowledgeBase, result: DifferentialResult, d: DiagnosisResult, ordered: OrderedCare): boolean {
   if (d.inChart || ordered.forConditions.has(d.conditionId)) {
     return true;
   }
-  const known = new Set(result.findingsUsed.map((f) => f.findingId));
-  return testsFor(kb, d.conditionId).some((t) => known.has(t.id) || ordered.tests.has(t.id));
+  return testsFor(kb, d.conditionId).some((t) => settlesDiagnosis(kb, result, d.conditionId, t.id, ordered));
 }
 
-/** The test that would best rule the diagnosis in or out (largest |log LR|, rule-out first), not yet known. */
-export function bestTestFor(kb: KnowledgeBase, result: DifferentialResult, conditionId: string): Finding | undefined {
-  const known = new Set(result.findingsUsed.map((f) => f.findingId));
+/**
+ * Whether a test settles a diagnosis (model policy `settlingLikelihoodRatio`, after Jaeschke 1994): a known
+ * result that was decisive in the direction observed (positive with LR+ ≥ 10, negative with LR− ≤ 0.1), or,
+ * while no result is known, an order for a test whose positive or negative result would be decisive.
+ */
+export function settlesDiagnosis(kb: KnowledgeBase, result: DifferentialResult, conditionId: string, findingId: string, ordered: OrderedCare): boolean {
+  const e = kb.evidenceByCondition.get(conditionId)?.get(findingId);
+  if (!e) {
+    return false;
+  }
+  const { ruleIn, ruleOut } = POLICY.settlingLikelihoodRatio;
+  const decisive = (present: boolean): boolean => {
+    const lr = likelihoodRatio(e, present)?.lr;
+    // A relative tolerance, so that a ratio computed from rounded sensitivity and specificity (0.05 / 0.5) is
+    // not pushed past the boundary by floating-point error.
+    return lr !== undefined && (present ? lr >= ruleIn * (1 - 1e-9) : lr <= ruleOut * (1 + 1e-9));
+  };
+  const known = result.findingsUsed.find((f) => f.findingId === findingId);
+  if (known) {
+    return decisive(known.present);
+  }
+  return ordered.tests.has(findingId) && (decisive(true) || decisive(false));
+}
+
+/** A test of a diagnosis that is resulted or ordered but does not settle it, and what is known of it. */
+export interface UnsettledTest {
+  readonly finding: Finding;
+  readonly state: 'positive' | 'negative' | 'ordered';
+}
+
+/** The tests of a diagnosis already resulted or ordered that do not settle it (for the warning's wording). */
+export function unsettledTests(kb: KnowledgeBase, result: DifferentialResult, conditionId: string, ordered: OrderedCare): UnsettledTest[] {
+  const out: UnsettledTest[] = [];
+  for (const t of testsFor(kb, conditionId)) {
+    const known = result.findingsUsed.find((f) => f.findingId === t.id);
+    if ((known || ordered.tests.has(t.id)) && !settlesDiagnosis(kb, result, conditionId, t.id, ordered)) {
+      out.push({ finding: t, state: known ? (known.present ? 'positive' : 'negative') : 'ordered' });
+    }
+  }
+  return out;
+}
+
+/**
+ * The test that would best rule the diagnosis in or out (largest |log LR|, rule-out first), neither
+ * resulted nor (when the orders are given) already ordered.
+ */
+export function bestTestFor(kb: KnowledgeBase, result: DifferentialResult, conditionId: string, ordered?: OrderedCare): Finding | undefined {
+  const known = new Set([...result.findingsUsed.map((f) => f.findingId), ...(ordered?.tests ?? [])]);
   const evidence = kb.evidenceByCondition.get(conditionId);
   let best: { f: Finding; score: number } | undefined;
   for (const t of testsFor(kb, conditionId)) {

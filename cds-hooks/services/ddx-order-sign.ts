@@ -29,6 +29,7 @@ export const ddxOrderSign: CdsServiceModule = {
       // The draft orders are always there; what the chart holds may not all have been received.
       unchecked: uncheckedSources(chart.missing),
       scope: 'orders and chart' as const,
+      ordered,
     };
     const out = unaddressedCantMiss(deps, result, ordered).map((d) => cantMissCard(deps, result, d, ctx));
     return { cards: out.map((o) => o.card), meta: out.map((o) => o.meta), result, quietReason: out.length ? undefined : 'can’t-miss diagnoses addressed' };

@@ -8,9 +8,9 @@ import { CODE_SYSTEMS } from '../../server/knowledge/schema';
 import type { DiagnosisResult } from '../../server/reasoning/types';
 import { fitList } from '../cards/build-card';
 import { SUMMARY_MAX_LENGTH } from '../types';
-import { orderedCare, orderName, testsForOrder, type OrderedCare } from './analyze-for-hook';
+import { bestTestFor, orderedCare, orderName, settlesDiagnosis, testsForOrder, type OrderedCare } from './analyze-for-hook';
 import { draftServiceRequest } from './draft-service-request';
-import { ddxPatientView, raisedByChartEvidence, shortName, supportsDifferential, uncheckedSources, unaddressedCantMiss } from './ddx-patient-view';
+import { cantMissCard, ddxPatientView, raisedByChartEvidence, shortName, supportsDifferential, uncheckedSources, unaddressedCantMiss } from './ddx-patient-view';
 
 const kb = miniKnowledge();
 const deps = { knowledge: kb, cardContext: { publicBaseUrl: 'http://localhost', model: { id: 'm', version: '1' }, knowledgeVersion: '1' } };
@@ -63,9 +63,12 @@ describe('which can’t-miss diagnoses get a warning card', () => {
     expect([byId('sepsis'), byId('pe'), byId('dissection')].map((d) => raisedByChartEvidence(d!))).toEqual([true, true, true]);
     const deps3 = { ...deps, knowledge: kb3 };
     expect(unaddressedCantMiss(deps3, r, nothingOrdered).map((d) => d.conditionId)).toEqual(['sepsis', 'pe']);
-    // With the most likely one addressed (its test ordered), the third comes in.
+    // A chest film does not address sepsis: neither result would settle it (fixture LR+ 2.0, LR− 0.8).
     const chestFilm = orderedCare(kb3, [serviceRequest([{ system: 'http://loinc.org', code: '36643-5' }])]);
-    expect(unaddressedCantMiss(deps3, r, chestFilm).map((d) => d.conditionId)).toEqual(['pe', 'dissection']);
+    expect(unaddressedCantMiss(deps3, r, chestFilm).map((d) => d.conditionId)).toEqual(['sepsis', 'pe']);
+    // With PE addressed (a D-dimer ordered: a negative one, LR− 0.1, would rule it out), the third comes in.
+    const dDimer = orderedCare(kb3, [serviceRequest([{ system: 'http://loinc.org', code: '48065-7' }])]);
+    expect(unaddressedCantMiss(deps3, r, dDimer).map((d) => d.conditionId)).toEqual(['sepsis', 'dissection']);
   });
 
   test('no cards at all without a recognised presenting problem', () => {
@@ -79,6 +82,39 @@ describe('which can’t-miss diagnoses get a warning card', () => {
     const ordered = orderedCare(kb, [serviceRequest([{ system: 'http://loinc.org', code: '48065-7' }])]);
     expect(ordered.tests.has('ddimer-positive')).toBe(true);
     expect(unaddressedCantMiss(deps, result, ordered).some((d) => d.conditionId === 'pe')).toBe(false);
+  });
+
+  test('a result that does not settle the diagnosis does not address it; a decisive one does', () => {
+    const dDimer = (value: number) =>
+      buildQuantity('dd1', '48065-7', value, 'ug/mL', { referenceRange: [{ high: { value: 0.5, unit: 'ug/mL', system: 'http://unitsofmeasure.org', code: 'ug/mL' } }] });
+    // A raised D-dimer (fixture sensitivity 0.95, specificity 0.5: LR+ 1.9) moves PE up without answering the question.
+    const raised = analyzeSync(kb, { chart: [...chart, dDimer(2.4)] }).result;
+    expect(raised.findingsUsed.find((f) => f.findingId === 'ddimer-positive')?.present).toBe(true);
+    expect(settlesDiagnosis(kb, raised, 'pe', 'ddimer-positive', nothingOrdered)).toBe(false);
+    expect(unaddressedCantMiss(deps, raised, nothingOrdered).map((d) => d.conditionId)).toEqual(['pe']);
+    const card = cantMissCard(deps, raised, raised.cantMiss.find((d) => d.conditionId === 'pe')!, { patientId: 'p1', unchecked: [], scope: 'chart', ordered: nothingOrdered }).card;
+    expect(card.detail).toMatch(/none settles it .*: D-dimer \(positive\)/);
+    // The D-dimer is known, so it is not suggested again.
+    expect(card.suggestions ?? []).toEqual([]);
+    // A normal one (LR− 0.1) is decisive: PE is addressed even where it stays above its threshold (5% × 1.5 × 2 × 0.1).
+    const normal = analyzeSync(kb, { chart: [...chart, dDimer(0.2)], alpha: 1 }).result;
+    const pe = normal.cantMiss.find((d) => d.conditionId === 'pe');
+    expect(pe?.probability).toBeGreaterThan(0.01);
+    expect(normal.findingsUsed.find((f) => f.findingId === 'ddimer-positive')?.present).toBe(false);
+    expect(unaddressedCantMiss(deps, normal, nothingOrdered).some((d) => d.conditionId === 'pe')).toBe(false);
+  });
+
+  test('an ordered test counts only if either of its results would be decisive', () => {
+    // Troponin for ACS (sensitivity and specificity 0.9: LR+ 9, LR− 0.11) is short of both bounds.
+    const troponin = orderedCare(kb, [serviceRequest([{ system: 'http://loinc.org', code: '89579-7' }])]);
+    expect(troponin.tests.has('troponin-high')).toBe(true);
+    expect(settlesDiagnosis(kb, result, 'acs', 'troponin-high', troponin)).toBe(false);
+    const dDimer = orderedCare(kb, [serviceRequest([{ system: 'http://loinc.org', code: '48065-7' }])]);
+    expect(settlesDiagnosis(kb, result, 'pe', 'ddimer-positive', dDimer)).toBe(true);
+    expect(settlesDiagnosis(kb, result, 'pe', 'ddimer-positive', nothingOrdered)).toBe(false);
+    expect(settlesDiagnosis(kb, result, 'pe', 'no-such-finding', dDimer)).toBe(false);
+    expect(bestTestFor(kb, result, 'pe', dDimer)).toBeUndefined();
+    expect(bestTestFor(kb, result, 'pe')?.id).toBe('ddimer-positive');
   });
 
   test('not those an order names as its reason: a treatment ordered for the diagnosis addresses it', () => {

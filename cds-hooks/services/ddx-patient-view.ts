@@ -15,7 +15,8 @@ import { buildCard, fitList } from '../cards/build-card';
 import { citeRef, diagnosisMarkdown, escapeMarkdown, referencesMarkdown } from '../cards/card-markdown';
 import { collectCitations } from '../../server/reasoning/build-differential';
 import type { CdsCard } from '../types';
-import { analyzeForHook, bestTestFor, isAddressed, orderedCare, orderName, type OrderedCare } from './analyze-for-hook';
+import { analyzeForHook, bestTestFor, isAddressed, orderedCare, orderName, unsettledTests, type OrderedCare } from './analyze-for-hook';
+import { POLICY } from '../../server/reasoning/policy';
 import { draftServiceRequest } from './draft-service-request';
 import { CHART_PREFETCH, REQUIRED_PREFETCH, type CardMeta, type CdsServiceModule, type ServiceDeps } from './service-module';
 
@@ -77,12 +78,14 @@ export interface CantMissContext {
   readonly unchecked: readonly string[];
   /** Where the orders looked at were: the chart alone (patient-view) or the chart and the draft orders (order-sign). */
   readonly scope: 'chart' | 'orders and chart';
+  /** The tests and treatments ordered that "addressed" was checked against. */
+  readonly ordered: OrderedCare;
 }
 
 /** A warning card for an unaddressed can't-miss diagnosis, with its best discriminating test as a suggestion. */
 export function cantMissCard(deps: ServiceDeps, result: DifferentialResult, d: DiagnosisResult, ctx: CantMissContext): { card: CdsCard; meta: CardMeta } {
   const refs: string[] = [];
-  const test = bestTestFor(deps.knowledge, result, d.conditionId);
+  const test = bestTestFor(deps.knowledge, result, d.conditionId, ctx.ordered);
   const nb = result.nextBestTests.find((t) => t.findingId === test?.id)?.outcomes.find((o) => o.conditionId === d.conditionId);
   const testSource = test ? deps.knowledge.evidenceByCondition.get(d.conditionId)?.get(test.id)?.source : undefined;
   const testLine = test
@@ -94,10 +97,16 @@ export function cantMissCard(deps: ServiceDeps, result: DifferentialResult, d: D
     ctx.unchecked.length === 0
       ? `Can't-miss: ${shortName(d)} (${likelihood}) not yet addressed ${where}`
       : `Can't-miss: ${shortName(d)} (${likelihood}): no order or result for it in the data received`;
+  const unsettled = unsettledTests(deps.knowledge, result, d.conditionId, ctx.ordered);
+  const notSettling = unsettled.length
+    ? ` Found, but none settles it (a result that is not decisive, LR+ under ${POLICY.settlingLikelihoodRatio.ruleIn} or LR− over ${POLICY.settlingLikelihoodRatio.ruleOut}, changes the probability without answering the question): ${unsettled
+        .map((u) => `${escapeMarkdown(orderName(u.finding))} (${u.state === 'ordered' ? 'ordered, no result yet' : u.state})`)
+        .join('; ')}.`
+    : '';
   const checked =
     ctx.unchecked.length === 0
-      ? `\n\nNo recorded diagnosis, result or order for it was found ${where} (tests are looked for, orders whose reason names it, and its recognised first-line treatments).`
-      : `\n\nCould not check whether it has been addressed: the ${ctx.unchecked.join(', ')} were not received.`;
+      ? `\n\nNo recorded diagnosis, decisive result or order for it was found ${where} (tests are looked for, orders whose reason names it, and its recognised first-line treatments).${notSettling}`
+      : `\n\nCould not check whether it has been addressed: the ${ctx.unchecked.join(', ')} were not received.${notSettling}`;
   const card = buildCard(deps.cardContext, {
     summary,
     indicator: 'warning',
@@ -177,8 +186,9 @@ export const ddxPatientView: CdsServiceModule = {
       encounterId: typeof request.context.encounterId === 'string' ? request.context.encounterId : undefined,
       unchecked: uncheckedSources(chart.missing),
       scope: 'chart',
+      ordered: orderedCare(deps.knowledge, chart.resources, undefined, { encounterReference: result.now.encounterReference, asOf: result.asOf }),
     };
-    for (const d of unaddressedCantMiss(deps, result, orderedCare(deps.knowledge, chart.resources, undefined, { encounterReference: result.now.encounterReference, asOf: result.asOf }))) {
+    for (const d of unaddressedCantMiss(deps, result, ctx.ordered)) {
       out.push(cantMissCard(deps, result, d, ctx));
     }
     return { cards: out.map((o) => o.card), meta: out.map((o) => o.meta), result, quietReason: out.length === 0 ? 'nothing new to say' : undefined };

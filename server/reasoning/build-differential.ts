@@ -33,8 +33,12 @@ export interface DifferentialInput {
   readonly recalibration?: Recalibration | null;
 }
 
-/** 2.2.0 (2026-12-03): a chart code takes its presenting problem from the most specific rule that names one (knee pain, not also joint pain). */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.3.0' } as const;
+/**
+ * 2.2.0 (2026-12-03): a chart code takes its presenting problem from the most specific rule that names one (knee pain, not also joint pain).
+ * 2.3.0 (2026-12-04): a coded imaging or ECG report naming no known finding no longer implies the absence of the test's findings.
+ * 2.4.0 (2026-12-04): a can't-miss diagnosis counts as addressed only by a decisive test (policy `settlingLikelihoodRatio`).
+ */
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.4.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

@@ -58,6 +58,13 @@ export const POLICY = {
    * probability) only by a chart finding whose LR+ for it is at least this.
    */
   evokingLikelihoodRatio: 10,
+  /**
+   * A test "settles" a can't-miss diagnosis (so the CDS service no longer warns that it is unaddressed) only
+   * when its result is decisive: a positive result with LR+ at least `ruleIn`, a negative one with LR− at
+   * most `ruleOut`; a test still pending counts when either result would be decisive. A positive screening
+   * test (a raised D-dimer) or an indecisive one (a chest radiograph for pneumonia) leaves the question open.
+   */
+  settlingLikelihoodRatio: { ruleIn: 10, ruleOut: 0.1 },
   /** The knowledge base is for adults: below this age the model abstains unless asked explicitly. */
   adultAgeYears: 18,
   /** Ages (inclusive min, exclusive max) at which a pregnancy-related diagnosis is considered for a female patient. */
@@ -99,6 +106,8 @@ export const POLICY_RATIONALE: Record<keyof typeof POLICY, string> = {
   defaultSetting: 'Primary-care priors are the conservative default when the encounter class is unknown; the result says so.',
   evokingLikelihoodRatio:
     'Without a presenting problem there is no pre-test probability, so no number is shown; only a finding that is strong evidence on its own (LR+ of 10 or more, the conventional threshold for a large, often conclusive change in probability: Jaeschke, Guyatt & Sackett, JAMA 1994) may name a diagnosis, labelled "suggested by findings".',
+  settlingLikelihoodRatio:
+    'Likelihood ratios above 10 or below 0.1 generate large and often conclusive changes in probability (Jaeschke, Guyatt & Sackett, JAMA 1994;271:703-7); a result short of that moves the probability without answering the question, so a can\u2019t-miss diagnosis stays flagged until a test that can answer it is ordered or resulted, the diagnosis is recorded, or an order names it.',
   adultAgeYears: 'The knowledge base and its priors come from adult primary-care and emergency populations; children have other causes and other base rates.',
   reproductiveAgeYears:
     'Pregnancy-related diagnoses (ectopic pregnancy, miscarriage) are considered for female patients from 12 to 55 years: a deliberately wide window so that none is missed; outside it they are not shown.',
