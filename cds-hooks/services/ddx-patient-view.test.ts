@@ -93,7 +93,7 @@ describe('which can’t-miss diagnoses get a warning card', () => {
     expect(settlesDiagnosis(kb, raised, 'pe', 'ddimer-positive', nothingOrdered)).toBe(false);
     expect(unaddressedCantMiss(deps, raised, nothingOrdered).map((d) => d.conditionId)).toEqual(['pe']);
     const card = cantMissCard(deps, raised, raised.cantMiss.find((d) => d.conditionId === 'pe')!, { patientId: 'p1', unchecked: [], scope: 'chart', ordered: nothingOrdered }).card;
-    expect(card.detail).toMatch(/none settles it .*: D-dimer \(positive\)/);
+    expect(card.detail).toMatch(/none settles it .*: D-dimer positive \(present\)/);
     // The D-dimer is known, so it is not suggested again.
     expect(card.suggestions ?? []).toEqual([]);
     // A normal one (LR− 0.1) is decisive: PE is addressed even where it stays above its threshold (5% × 1.5 × 2 × 0.1).

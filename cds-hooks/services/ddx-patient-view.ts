@@ -100,7 +100,7 @@ export function cantMissCard(deps: ServiceDeps, result: DifferentialResult, d: D
   const unsettled = unsettledTests(deps.knowledge, result, d.conditionId, ctx.ordered);
   const notSettling = unsettled.length
     ? ` Found, but none settles it (a result that is not decisive, LR+ under ${POLICY.settlingLikelihoodRatio.ruleIn} or LR− over ${POLICY.settlingLikelihoodRatio.ruleOut}, changes the probability without answering the question): ${unsettled
-        .map((u) => `${escapeMarkdown(orderName(u.finding))} (${u.state === 'ordered' ? 'ordered, no result yet' : u.state})`)
+        .map((u) => (u.state === 'ordered' ? `${escapeMarkdown(orderName(u.finding))} (ordered, no result yet)` : `${escapeMarkdown(u.finding.name)} (${u.state === 'positive' ? 'present' : 'absent'})`))
         .join('; ')}.`
     : '';
   const checked =

@@ -196,6 +196,17 @@ describe('what cards say, on the stories the sandbox tells', () => {
     expect(warning?.suggestions?.[0]?.actions?.[0]?.resource?.resourceType).toBe('ServiceRequest');
   });
 
+  test('a positive D-dimer does not address pulmonary embolism: the warning stays, says why, and suggests the test that settles it', async () => {
+    const pe = fixtureChart('dyspnoea-pulmonary-embolism.json');
+    const res = await call('ddx-patient-view', hookRequest('patient-view', pe));
+    const warning = (res.body.cards as CdsCard[]).find((c) => c.indicator === 'warning' && /Pulmonary embolism/.test(c.summary));
+    expect(warning?.summary).toMatch(/not yet addressed in the chart/);
+    expect(warning?.detail).toMatch(/none settles it[^\n]*: D-dimer above the assay cut-off \(present\)/);
+    const suggested = warning?.suggestions?.[0]?.actions?.[0]?.description ?? '';
+    expect(suggested).toMatch(/CT pulmonary angiography/i);
+    expect(suggested).not.toMatch(/D-dimer/i);
+  });
+
   test('a generic code is read by the order’s text: a leg-vein ultrasound does not address appendicitis, an appendix CT does', async () => {
     const legVeins = await call('ddx-order-sign', hookRequest('order-sign', appendicitis, { context: { draftOrders: order('Compression ultrasonography of the leg veins', '16310003') } }));
     expect(warnsAbout(legVeins.body.cards, /Acute appendicitis/)).toBe(true);
