@@ -212,6 +212,18 @@ export const MatchRuleSchema = z.discriminatedUnion('kind', [
     factor: z.number().gt(1).max(1000).optional(),
   }),
   /**
+   * A semi-quantitative result graded in plus signs (a urine dipstick read "2+" or "++"): present when its grade is
+   * at least `atLeast`, absent when it is lower (negative, trace, or fewer plus signs). A result without a grade
+   * ("positive", "moderate", a number in mg/dL) says nothing here: strip scales differ between makers. The source
+   * is the guideline or study that defines the threshold.
+   */
+  z.strictObject({
+    kind: z.literal('ordinal'),
+    loinc: z.array(z.string().regex(/^\d{1,7}-\d$/)).min(1),
+    atLeast: z.number().int().min(1).max(4),
+    source: CitationRefSchema,
+  }),
+  /**
    * A relative rise between two results of the same analyte (troponin dynamics): the latest result is
    * more than `relativeRise` (0.2 = 20%) above the earliest one taken within `withinHours` before it.
    * Present or absent only when the chart holds two such results; with one, unknown. The source is the

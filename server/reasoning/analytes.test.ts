@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ANALYTES, analyteOfLoinc, deriveAnionGap, expandLoincs, loincsOfAnalyte, molecularWeightOfLoinc, readOrdinal, sameAnalyte } from './analytes';
+import { ANALYTES, analyteOfLoinc, deriveAnionGap, expandLoincs, loincsOfAnalyte, molecularWeightOfLoinc, readOrdinal, readPlusGrade, sameAnalyte } from './analytes';
 
 describe('analyte table', () => {
   test.each(ANALYTES.flatMap((a) => a.codes.map((c) => [c.loinc, a.id] as const)))('%s resolves to %s', (loinc, id) => {
@@ -80,6 +80,35 @@ describe('deriveAnionGap', () => {
     expect(deriveAnionGap({ sodium: 140, chloride: 100 })).toBeUndefined();
     expect(deriveAnionGap({ chloride: 100, bicarbonate: 10 })).toBeUndefined();
     expect(deriveAnionGap({ sodium: Number.NaN, chloride: 100, bicarbonate: 10 })).toBeUndefined();
+  });
+});
+
+describe('readPlusGrade', () => {
+  test.each([
+    ['2+', 2],
+    [' 3 + ', 3],
+    ['4+', 4],
+    ['1+', 1],
+    ['+', 1],
+    ['++', 2],
+    ['+++', 3],
+    ['++++', 4],
+    ['negative', 0],
+    ['trace', 0],
+    ['positive', undefined],
+    ['moderate', undefined],
+    ['40 mg/dL', undefined],
+    ['5+', undefined],
+    ['+++++', undefined],
+  ] as const)('valueString %s → %s', (text, grade) => {
+    expect(readPlusGrade({ valueString: text })).toBe(grade);
+  });
+
+  test('coded answers: a negative code is grade 0, a positive one has no grade; a display with a grade is read', () => {
+    expect(readPlusGrade({ valueCodeableConcept: { coding: [{ system: 'http://snomed.info/sct', code: '260385009' }] } })).toBe(0);
+    expect(readPlusGrade({ valueCodeableConcept: { coding: [{ system: 'http://snomed.info/sct', code: '10828004' }] } })).toBeUndefined();
+    expect(readPlusGrade({ valueCodeableConcept: { coding: [{ display: '3+' }] } })).toBe(3);
+    expect(readPlusGrade({})).toBeUndefined();
   });
 });
 

@@ -767,6 +767,24 @@ export function readOrdinal(value: {
   return undefined;
 }
 
+/**
+ * The grade of a semi-quantitative result in plus signs: "2+", "++" → 2; a negative or trace reading → 0 (below
+ * 1+); anything without a grade ("positive", "moderate", "40 mg/dL") → undefined, since strip scales differ.
+ * Coded answers are read first (negative codes only: no answer code carries a grade), then text and valueString.
+ */
+export function readPlusGrade(value: { valueCodeableConcept?: ConceptLike; valueString?: string }): number | undefined {
+  const concept = value.valueCodeableConcept;
+  const texts = [concept?.text, ...(concept?.coding ?? []).map((c) => c.display), value.valueString];
+  for (const t of texts) {
+    const m = t ? /^\s*(?:([1-4])\s*\+|(\+{1,4}))\s*$/.exec(t) : null;
+    if (m) {
+      return m[1] ? Number(m[1]) : (m[2] as string).length;
+    }
+  }
+  const reading = readOrdinal(value);
+  return reading === 'negative' || reading === 'trace' ? 0 : undefined;
+}
+
 function readText(text: string): OrdinalReading | undefined {
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
   for (const [re, reading] of TEXT_READINGS) {

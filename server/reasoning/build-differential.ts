@@ -37,8 +37,9 @@ export interface DifferentialInput {
  * 2.2.0 (2026-12-03): a chart code takes its presenting problem from the most specific rule that names one (knee pain, not also joint pain).
  * 2.3.0 (2026-12-04): a coded imaging or ECG report naming no known finding no longer implies the absence of the test's findings.
  * 2.4.0 (2026-12-04): a can't-miss diagnosis counts as addressed only by a decisive test (policy `settlingLikelihoodRatio`).
+ * 2.5.0 (2026-12-04): graded results in plus signs ("2+", "++") are read against a finding's `ordinal` rule.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.4.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.5.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -201,7 +202,7 @@ function siblingFindings(kb: KnowledgeBase, findingId: string): string[] {
       const f = kb.findings.get(id);
       const keys = f?.group ? [`group:${f.group}`] : [];
       for (const rule of f?.match ?? []) {
-        if (rule.kind === 'quantity' || rule.kind === 'reference-range' || rule.kind === 'change') {
+        if (rule.kind === 'quantity' || rule.kind === 'reference-range' || rule.kind === 'change' || rule.kind === 'ordinal') {
           for (const loinc of rule.kind === 'quantity' && rule.component ? [rule.component] : rule.loinc) {
             keys.push(`analyte:${analyteOfLoinc(loinc)?.id ?? loinc}`);
           }

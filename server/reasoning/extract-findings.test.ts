@@ -106,6 +106,40 @@ describe('extractFindings', () => {
     expect(find(extractFindings([...base, buildSymptom('c9', '95436008')], kb2), 'cxr-consolidation')).toBeUndefined();
   });
 
+  test('an ordinal rule reads a graded result: at or above its grade present, below it absent, no grade no vote', () => {
+    const raw = miniKnowledgeRaw();
+    const findings = raw.findings as Record<string, unknown>;
+    findings['ketones-2-plus.json'] = {
+      id: 'ketones-2-plus',
+      name: 'Urine ketone strip 2+ or greater',
+      category: 'lab',
+      match: [{ kind: 'ordinal', loinc: ['2514-8'], atLeast: 2, source: { citation: 'fx-a', locator: 'test fixture' } }],
+    };
+    (raw.evidence as Record<string, unknown[]>)['mini.json'].push({ condition: 'sepsis', finding: 'ketones-2-plus', lrPositive: 2, population: 'test', grade: 'A', source: { citation: 'fx-a', locator: 'test fixture' } });
+    const kb2 = assembleKnowledge(raw);
+    const strip = (value: Record<string, unknown>): Parameters<typeof extractFindings>[0] => ({
+      resourceType: 'Observation',
+      id: 'k1',
+      status: 'final',
+      code: { coding: [{ system: 'http://loinc.org', code: '2514-8' }] },
+      effectiveDateTime: '2026-11-20T10:20:00Z',
+      ...value,
+    });
+    const read = (value: Record<string, unknown>) => find(extractFindings([...base, strip(value)], kb2), 'ketones-2-plus')?.present;
+    expect(read({ valueString: '2+' })).toBe(true);
+    expect(read({ valueString: '+++' })).toBe(true);
+    expect(read({ valueCodeableConcept: { text: '4+' } })).toBe(true);
+    expect(read({ valueString: '1+' })).toBe(false);
+    expect(read({ valueString: '+' })).toBe(false);
+    expect(read({ valueString: 'trace' })).toBe(false);
+    expect(read({ valueCodeableConcept: { coding: [{ system: 'http://snomed.info/sct', code: '260385009' }] } })).toBe(false);
+    // "Moderate" or "positive" has no grade: unknown, and listed as not used with why.
+    expect(read({ valueString: 'moderate' })).toBeUndefined();
+    const ex = extractFindings([...base, strip({ valueString: 'positive' })], kb2);
+    expect(ex.ignored.find((i) => i.reference === 'Observation/k1')?.reason).toMatch(/no grade in plus signs/);
+    expect(ex.unknownCodes.some((u) => u.code === '2514-8')).toBe(false);
+  });
+
   test('a test done with a coded result that reads as normal means its findings are absent', () => {
     const cxr: Parameters<typeof extractFindings>[0] = {
       resourceType: 'Observation',
@@ -276,6 +310,22 @@ describe('a multiple of the upper reference limit (real knowledge base)', () => 
     const flagged = extractFindings([...base, lipase(900, { interpretation: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation', code: 'H' }] }] })], real);
     expect(flagged.findings.find((f) => f.findingId === 'lipase-over-3x-uln')).toBeUndefined();
     expect(flagged.ignored.some((i) => i.reference === 'Observation/lip' && /no reference range to judge 3 times the upper limit for lipase-over-3x-uln/.test(i.reason))).toBe(true);
+  });
+});
+
+describe('a graded urine ketone strip establishes diabetic ketoacidosis with its other criteria (real knowledge base)', () => {
+  test('glucose 25 mmol/L, pH 7.15 and ketones 3+ meet the definition; 1+ does not, and a strip in mg/dL is not graded', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const real = loadKnowledge();
+    const vomiting = buildEncounter('422400008');
+    const labs = [buildQuantity('glu', '2345-7', 25, 'mmol/L'), buildQuantity('ph', '2744-1', 7.15, '[pH]')];
+    const strip = (value: Record<string, unknown>) =>
+      ({ resourceType: 'Observation', id: 'ket', status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '2514-8' }] }, subject: { reference: 'Patient/p1' }, effectiveDateTime: '2026-11-20T10:10:00Z', ...value }) as const;
+    const dka = (value: Record<string, unknown>) => analyzeSync(real, { chart: [buildPatient(), vomiting, ...labs, strip(value)] }).result.established.find((d) => d.conditionId === 'diabetic-ketoacidosis');
+    expect(dka({ valueString: '3+' })).toBeDefined();
+    expect(dka({ valueString: '1+' })).toBeUndefined();
+    expect(dka({ valueQuantity: { value: 80, unit: 'mg/dL', system: 'http://unitsofmeasure.org', code: 'mg/dL' } })).toBeUndefined();
   });
 });
 

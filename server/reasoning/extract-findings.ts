@@ -37,7 +37,7 @@ import { indexKnowledge, lookupCode, type KnowledgeIndex } from './knowledge-ind
 import { convertUnit } from './ucum';
 import type { ChartDiagnosis, ChartExtract, ChartSource, ExtractedProblem, IgnoredItem, KnownFinding, NowBasis, UnknownCode } from './types';
 import { POLICY } from './policy';
-import { analyteOfLoinc, deriveAnionGap, expandLoincs, readOrdinal } from './analytes';
+import { analyteOfLoinc, deriveAnionGap, expandLoincs, readOrdinal, readPlusGrade } from './analytes';
 import { matchComplaintText } from './complaint-text';
 import { isPlausible } from './plausibility';
 import { ageInYears } from '../fairness/subgroup-of';
@@ -574,6 +574,22 @@ function readObservation(ctx: Context, o: Observation, reference: string): void 
       });
     }
   }
+  // Graded results ("2+", "++"): a finding read at or above a grade is present, below it absent; no grade, no vote.
+  for (const loinc of loincs) {
+    const graded = ordinalRulesOf(ctx, loinc);
+    if (graded.length === 0) {
+      continue;
+    }
+    known = true;
+    const grade = readPlusGrade(o);
+    if (grade === undefined) {
+      ctx.c.ignore(reference, `result "${describeObservationValue(o)}" has no grade in plus signs (strip scales in other units differ between makers)`, { kind: 'unit', display, date });
+      continue;
+    }
+    for (const { findingId, rule } of graded) {
+      ctx.c.vote(findingId, { present: grade >= rule.atLeast, date, source: { reference, value: describeObservationValue(o), date, code: `http://loinc.org|${loinc}` } });
+    }
+  }
   const measure = (loinc: string, q: unknown, rr: Observation['referenceRange'], interp: Observation['interpretation'], name: string): void => {
     if (!isQuantity(q)) {
       return;
@@ -631,6 +647,7 @@ function rulesOf<R>(byLoinc: ReadonlyMap<string, { findingId: string; rule: R }[
 const quantityRulesOf = (ctx: Context, loinc: string) => rulesOf(ctx.index.quantityByLoinc, loinc);
 const rangeRulesOf = (ctx: Context, loinc: string) => rulesOf(ctx.index.rangeByLoinc, loinc);
 const changeRulesOf = (ctx: Context, loinc: string) => rulesOf(ctx.index.changeByLoinc, loinc);
+const ordinalRulesOf = (ctx: Context, loinc: string) => rulesOf(ctx.index.ordinalByLoinc, loinc);
 
 function hasQuantityKnowledge(ctx: Context, loinc: string): boolean {
   return quantityRulesOf(ctx, loinc).length + rangeRulesOf(ctx, loinc).length + changeRulesOf(ctx, loinc).length > 0 || DERIVED_INPUTS.has(analyteOfLoinc(loinc)?.id ?? '');

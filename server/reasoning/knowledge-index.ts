@@ -8,6 +8,7 @@ import { CODE_SYSTEMS, type CodeSystemKey, type MatchRule } from '../knowledge/s
 type QuantityRule = Extract<MatchRule, { kind: 'quantity' }>;
 type RangeRule = Extract<MatchRule, { kind: 'reference-range' }>;
 type ChangeRule = Extract<MatchRule, { kind: 'change' }>;
+type OrdinalRule = Extract<MatchRule, { kind: 'ordinal' }>;
 type MedicationRule = Extract<MatchRule, { kind: 'medication' }>;
 type AgeRule = Extract<MatchRule, { kind: 'age' }>;
 type SexRule = Extract<MatchRule, { kind: 'sex' }>;
@@ -28,6 +29,8 @@ export interface KnowledgeIndex {
   quantityByLoinc: Map<string, { findingId: string; rule: QuantityRule }[]>;
   rangeByLoinc: Map<string, { findingId: string; rule: RangeRule }[]>;
   changeByLoinc: Map<string, { findingId: string; rule: ChangeRule }[]>;
+  /** LOINC → graded (plus-sign) rules reading it */
+  ordinalByLoinc: Map<string, { findingId: string; rule: OrdinalRule }[]>;
   /** LOINC codes of orderable tests → the test findings (a result that does not match means absent) */
   testByLoinc: Map<string, string[]>;
   /** `system|code` of a coded result → findings of the test that reports it (`result` rules) */
@@ -98,6 +101,7 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
     quantityByLoinc: new Map(),
     rangeByLoinc: new Map(),
     changeByLoinc: new Map(),
+    ordinalByLoinc: new Map(),
     testByLoinc: new Map(),
     resultByCode: new Map(),
     medications: [],
@@ -125,6 +129,11 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
         case 'change':
           for (const loinc of rule.loinc) {
             push(index.changeByLoinc, loinc, { findingId: finding.id, rule });
+          }
+          break;
+        case 'ordinal':
+          for (const loinc of rule.loinc) {
+            push(index.ordinalByLoinc, loinc, { findingId: finding.id, rule });
           }
           break;
         case 'medication':
