@@ -10,6 +10,7 @@ import type { KnowledgeBase } from '../../server/knowledge/load-knowledge';
 import { CODE_SYSTEMS, type Finding } from '../../server/knowledge/schema';
 import { analyzeSync } from '../../server/reasoning/diagnostic-model';
 import { likelihoodRatio } from '../../server/reasoning/likelihood';
+import { evidenceNotApplicable, ruleNotApplicable, type RuleContext } from '../../server/reasoning/infer';
 import { POLICY } from '../../server/reasoning/policy';
 import type { DiagnosisResult, DifferentialResult } from '../../server/reasoning/types';
 import type { CdsRequest } from '../types';
@@ -224,10 +225,22 @@ export function treatedConditions(kb: KnowledgeBase, order: ServiceRequest | Med
   return out;
 }
 
-/** Test findings (orderable) that have evidence for a diagnosis. */
-export function testsFor(kb: KnowledgeBase, conditionId: string): Finding[] {
+/** The patient's context as the engine used it: presenting problems, setting and age. */
+export function contextOf(result: DifferentialResult): Pick<RuleContext, 'problems' | 'setting' | 'ageYears'> {
+  return { problems: result.problems.map((p) => p.problemId), setting: result.setting, ageYears: result.patient.ageYears };
+}
+
+/**
+ * Test findings (orderable) that have evidence for a diagnosis; with the result, only those whose rule and
+ * evidence apply to this patient's problem, setting and age (a test validated elsewhere neither settles nor is suggested).
+ */
+export function testsFor(kb: KnowledgeBase, conditionId: string, result?: DifferentialResult): Finding[] {
   const evidence = kb.evidenceByCondition.get(conditionId);
-  return [...(evidence?.keys() ?? [])].map((id) => kb.findings.get(id)).filter((f): f is Finding => !!f?.test);
+  const context = result ? contextOf(result) : undefined;
+  return [...(evidence?.keys() ?? [])]
+    .map((id) => kb.findings.get(id))
+    .filter((f): f is Finding => !!f?.test)
+    .filter((f) => !context || (!ruleNotApplicable(kb, f.id, context) && !evidenceNotApplicable(kb, conditionId, f.id, context)));
 }
 
 /**
@@ -241,7 +254,7 @@ export function isAddressed(kb: KnowledgeBase, result: DifferentialResult, d: Di
   if (d.inChart || ordered.forConditions.has(d.conditionId)) {
     return true;
   }
-  return testsFor(kb, d.conditionId).some((t) => settlesDiagnosis(kb, result, d.conditionId, t.id, ordered));
+  return testsFor(kb, d.conditionId, result).some((t) => settlesDiagnosis(kb, result, d.conditionId, t.id, ordered));
 }
 
 /**
@@ -277,7 +290,7 @@ export interface UnsettledTest {
 /** The tests of a diagnosis already resulted or ordered that do not settle it (for the warning's wording). */
 export function unsettledTests(kb: KnowledgeBase, result: DifferentialResult, conditionId: string, ordered: OrderedCare): UnsettledTest[] {
   const out: UnsettledTest[] = [];
-  for (const t of testsFor(kb, conditionId)) {
+  for (const t of testsFor(kb, conditionId, result)) {
     const known = result.findingsUsed.find((f) => f.findingId === t.id);
     if ((known || ordered.tests.has(t.id)) && !settlesDiagnosis(kb, result, conditionId, t.id, ordered)) {
       out.push({ finding: t, state: known ? (known.present ? 'positive' : 'negative') : 'ordered' });
@@ -294,7 +307,7 @@ export function bestTestFor(kb: KnowledgeBase, result: DifferentialResult, condi
   const known = new Set([...result.findingsUsed.map((f) => f.findingId), ...(ordered?.tests ?? [])]);
   const evidence = kb.evidenceByCondition.get(conditionId);
   let best: { f: Finding; score: number } | undefined;
-  for (const t of testsFor(kb, conditionId)) {
+  for (const t of testsFor(kb, conditionId, result)) {
     const e = evidence?.get(t.id);
     if (!e || known.has(t.id)) {
       continue;

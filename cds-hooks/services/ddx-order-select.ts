@@ -14,7 +14,7 @@ import { buildCard } from '../cards/build-card';
 import { citeRef, escapeMarkdown, referencesMarkdown } from '../cards/card-markdown';
 import { collectCitations } from '../../server/reasoning/build-differential';
 import type { CdsCard } from '../types';
-import { analyzeForHook, orderedCare, testsForOrder } from './analyze-for-hook';
+import { analyzeForHook, contextOf, orderedCare, testsForOrder } from './analyze-for-hook';
 import { draftServiceRequest } from './draft-service-request';
 import { shortName } from './ddx-patient-view';
 import { CHART_PREFETCH, REQUIRED_PREFETCH, type CardMeta, type CdsServiceModule, type ServiceDeps } from './service-module';
@@ -117,7 +117,7 @@ export const ddxOrderSelect: CdsServiceModule = {
       // One order can be read as several findings (a chest radiograph: pneumothorax, effusion, cardiomegaly…):
       // its effect is that of the most informative reading, not of whichever is listed first.
       const test = testsForOrder(deps.knowledge, order)
-        .map((f) => evaluateTest(deps.knowledge, leading, f))
+        .map((f) => evaluateTest(deps.knowledge, leading, f, undefined, contextOf(result)))
         .filter((t): t is NonNullable<typeof t> => t !== undefined)
         .sort((a, b) => b.expectedInformationGain - a.expectedInformationGain || a.findingId.localeCompare(b.findingId))[0];
       if (!test) {

@@ -8,7 +8,7 @@ import { CODE_SYSTEMS } from '../../server/knowledge/schema';
 import type { DiagnosisResult } from '../../server/reasoning/types';
 import { fitList } from '../cards/build-card';
 import { SUMMARY_MAX_LENGTH } from '../types';
-import { bestTestFor, orderedCare, orderName, settlesDiagnosis, testsForOrder, type OrderedCare } from './analyze-for-hook';
+import { bestTestFor, isAddressed, orderedCare, orderName, settlesDiagnosis, testsForOrder, type OrderedCare } from './analyze-for-hook';
 import { draftServiceRequest } from './draft-service-request';
 import { cantMissCard, ddxPatientView, raisedByChartEvidence, shortName, supportsDifferential, uncheckedSources, unaddressedCantMiss } from './ddx-patient-view';
 
@@ -115,6 +115,23 @@ describe('which can’t-miss diagnoses get a warning card', () => {
     expect(settlesDiagnosis(kb, result, 'pe', 'no-such-finding', dDimer)).toBe(false);
     expect(bestTestFor(kb, result, 'pe', dDimer)).toBeUndefined();
     expect(bestTestFor(kb, result, 'pe')?.id).toBe('ddimer-positive');
+  });
+
+  test('a test whose evidence was measured in another setting neither settles the diagnosis nor is suggested', () => {
+    const raw = miniKnowledgeRaw();
+    (raw.evidence['mini.json'] as { condition: string; finding: string; appliesTo?: unknown }[]).forEach((e) => {
+      if (e.condition === 'pe' && e.finding === 'ddimer-positive') {
+        e.appliesTo = { problems: ['chest-pain'], settings: ['emergency'] };
+      }
+    });
+    const scoped = assembleKnowledge(raw);
+    const dDimer = orderedCare(scoped, [serviceRequest([{ system: 'http://loinc.org', code: '48065-7' }])]);
+    const inSetting = (setting: 'primary-care' | 'emergency') => analyzeSync(scoped, { chart, setting }).result;
+    expect(bestTestFor(scoped, inSetting('emergency'), 'pe')?.id).toBe('ddimer-positive');
+    expect(bestTestFor(scoped, inSetting('primary-care'), 'pe')).toBeUndefined();
+    const pe = (r: ReturnType<typeof inSetting>) => r.cantMiss.find((d) => d.conditionId === 'pe')!;
+    expect(isAddressed(scoped, inSetting('emergency'), pe(inSetting('emergency')), dDimer)).toBe(true);
+    expect(isAddressed(scoped, inSetting('primary-care'), pe(inSetting('primary-care')), dDimer)).toBe(false);
   });
 
   test('not those an order names as its reason: a treatment ordered for the diagnosis addresses it', () => {

@@ -384,7 +384,13 @@ export const EvidenceSchema = z
      * (e.g. haemorrhagic vs ischaemic stroke among patients with a stroke), the presenting problems where
      * they apply; elsewhere the step is shown as "not applicable here" and not counted.
      */
-    appliesTo: z.strictObject({ problems: z.array(IdSchema).min(1) }).optional(),
+    appliesTo: z
+      .strictObject({
+        problems: z.array(IdSchema).min(1),
+        /** Care settings where the study population is found (office spirometry in general practice); all when absent. */
+        settings: z.array(z.enum(['primary-care', 'emergency'])).min(1).optional(),
+      })
+      .optional(),
     /**
      * Evidence grade (../shared/docs/clinical-validity.md): A, a diagnostic-accuracy study or meta-analysis;
      * B, derived from a cited frequency in the disease over a cited frequency in the complaint without it;

@@ -3,6 +3,7 @@ import { buildEncounter, buildPatient, buildQuantity, buildSymptom } from '../..
 import { miniKnowledge, miniKnowledgeRaw } from '../../tests/builders/knowledge-builder';
 import { assembleKnowledge } from '../knowledge/load-knowledge';
 import { buildDifferential, unexplainedFindings } from './build-differential';
+import { evidenceNotApplicable } from './infer';
 import { extractFindings } from './extract-findings';
 import { analyzeSync } from './diagnostic-model';
 import type { FindingStep } from './types';
@@ -188,6 +189,22 @@ describe('buildDifferential', () => {
     expect(step.note).toMatch(/not applicable here: this likelihood ratio was measured in/);
     const withFever = buildDifferential(scoped, { extract: extractFindings(chart, scoped), problems: ['fever'] }).differential.find((d) => d.conditionId === 'pe')!;
     expect(withFever.steps.find((s): s is FindingStep => s.kind === 'finding' && s.findingId === 'hr-over-100')!.counted).toBe(true);
+  });
+
+  test('evidence from one care setting applies only there, and a test is suggested only where its evidence applies', () => {
+    const raw = miniKnowledgeRaw();
+    (raw.evidence['mini.json'] as { condition: string; finding: string; appliesTo?: unknown }[]).forEach((e) => {
+      if (e.condition === 'pe' && e.finding === 'ddimer-positive') {
+        e.appliesTo = { problems: ['chest-pain'], settings: ['emergency'] };
+      }
+    });
+    const scoped = assembleKnowledge(raw);
+    const run = (setting: 'primary-care' | 'emergency') => buildDifferential(scoped, { extract: extractFindings(chart, scoped), setting });
+    expect(run('emergency').nextBestTests.map((t) => t.findingId)).toContain('ddimer-positive');
+    expect(run('primary-care').nextBestTests.map((t) => t.findingId)).not.toContain('ddimer-positive');
+    expect(evidenceNotApplicable(scoped, 'pe', 'ddimer-positive', { problems: ['chest-pain'], setting: 'primary-care' })).toMatch(/, in the emergency department only$/);
+    expect(evidenceNotApplicable(scoped, 'pe', 'ddimer-positive', { problems: ['chest-pain'], setting: 'emergency' })).toBeUndefined();
+    expect(evidenceNotApplicable(scoped, 'pe', 'ddimer-positive', { problems: ['fever'], setting: 'emergency' })).toMatch(/which applies to chest-pain/);
   });
 
   test('a clinician-given problem turns an abstention into a differential', () => {

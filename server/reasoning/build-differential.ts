@@ -37,7 +37,8 @@ export interface DifferentialInput {
  * 2.2.0 (2026-12-03): a chart code takes its presenting problem from the most specific rule that names one (knee pain, not also joint pain).
  * 2.3.0 (2026-12-04): a coded imaging or ECG report naming no known finding no longer implies the absence of the test's findings.
  * 2.4.0 (2026-12-04): a can't-miss diagnosis counts as addressed only by a decisive test (policy `settlingLikelihoodRatio`).
- * 2.5.0 (2026-12-04): graded results in plus signs ("2+", "++") are read against a finding's `ordinal` rule.
+ * 2.5.0 (2026-12-04): graded results in plus signs ("2+", "++") are read against a finding's `ordinal` rule; evidence
+ *   can be limited to a care setting, and a test is weighed (next best tests, order-select) only where its evidence applies.
  */
 export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.5.0' } as const;
 
@@ -379,7 +380,7 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
   const differential: DiagnosisResult[] = unranked.map((d, i) => withChart({ ...d, rank: i + 1 }));
   const cantMiss = [...established, ...differential].filter((d) => d.cantMiss && d.probability >= cantMissThreshold(kb.conditions.get(d.conditionId)!));
   const known = new Set(findings.map((f) => f.findingId));
-  const nextBestTests = rankTests(kb, leadingCandidates(differential, cantMiss), known);
+  const nextBestTests = rankTests(kb, leadingCandidates(differential, cantMiss), known, ruleContext);
   const via = new Map(extract.problems.map((p) => [p.problemId, p.via]));
   const problems = problemIds.map((id) => ({
     problemId: id,

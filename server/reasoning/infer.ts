@@ -391,10 +391,17 @@ export function ruleNotApplicable(kb: KnowledgeBase, findingId: string, context:
 /** Why an evidence entry measured in a narrower population does not apply to these presenting problems. */
 export function evidenceNotApplicable(kb: KnowledgeBase, conditionId: string, findingId: string, context: RuleContext): string | undefined {
   const e = kb.evidenceByCondition.get(conditionId)?.get(findingId);
-  if (!e?.appliesTo || e.appliesTo.problems.some((p) => context.problems.includes(p))) {
+  if (!e?.appliesTo) {
     return undefined;
   }
-  return `not applicable here: this likelihood ratio was measured in ${e.population}, which applies to ${e.appliesTo.problems.join(', ')}`;
+  const problemFits = e.appliesTo.problems.some((p) => context.problems.includes(p));
+  const settings = e.appliesTo.settings;
+  if (problemFits && (!settings || settings.includes(context.setting))) {
+    return undefined;
+  }
+  return problemFits
+    ? `not applicable here: this likelihood ratio was measured in ${e.population}, in ${settings!.map((x) => (x === 'emergency' ? 'the emergency department' : 'primary care')).join(' or ')} only`
+    : `not applicable here: this likelihood ratio was measured in ${e.population}, which applies to ${e.appliesTo.problems.join(', ')}`;
 }
 
 /**

@@ -10,6 +10,7 @@ import { POLICY } from './policy';
 import { updateProbability } from './probability';
 import { recalibrate } from './calibration';
 import type { DiagnosisResult, TestOutcome, TestSuggestion } from './types';
+import { evidenceNotApplicable, ruleNotApplicable, type RuleContext } from './infer';
 
 function entropy(ps: number[]): number {
   return -ps.reduce((h, p) => (p > 0 ? h + p * Math.log2(p) : h), 0);
@@ -46,14 +47,25 @@ function distributionOf(leading: readonly DiagnosisResult[]): Distribution {
  * @param finding - the test finding (must have a `test` block)
  * @returns the suggestion, or undefined when no leading candidate has evidence for the test
  */
-export function evaluateTest(kb: KnowledgeBase, leading: readonly DiagnosisResult[], finding: Finding, dist: Distribution = distributionOf(leading)): TestSuggestion | undefined {
+export function evaluateTest(
+  kb: KnowledgeBase,
+  leading: readonly DiagnosisResult[],
+  finding: Finding,
+  dist: Distribution = distributionOf(leading),
+  context?: Pick<RuleContext, 'problems' | 'setting' | 'ageYears'>,
+): TestSuggestion | undefined {
   if (!finding.test || leading.length === 0) {
+    return undefined;
+  }
+  // With the patient's context, a test counts only where its rule and its evidence apply (the problem, setting
+  // and age its study population had): office spirometry is not weighed for breathlessness in the emergency room.
+  if (context && ruleNotApplicable(kb, finding.id, context)) {
     return undefined;
   }
   const { prior, h0 } = dist;
   const rates = leading.map((d) => {
     const e = kb.evidenceByCondition.get(d.conditionId)?.get(finding.id);
-    return e ? { e, r: positiveRates(e) } : undefined;
+    return e && !(context && evidenceNotApplicable(kb, d.conditionId, finding.id, context)) ? { e, r: positiveRates(e) } : undefined;
   });
   const measured = rates.filter((x): x is { e: Evidence; r: { givenCondition: number; givenOther: number } } => x?.r !== undefined);
   if (measured.length === 0) {
@@ -110,7 +122,12 @@ export function evaluateTest(kb: KnowledgeBase, leading: readonly DiagnosisResul
  * @param knownFindingIds - findings already known (their tests are not suggested again)
  * @returns tests ranked by expected information gain per unit of burden (policy weights)
  */
-export function rankTests(kb: KnowledgeBase, leading: readonly DiagnosisResult[], knownFindingIds: ReadonlySet<string>): TestSuggestion[] {
+export function rankTests(
+  kb: KnowledgeBase,
+  leading: readonly DiagnosisResult[],
+  knownFindingIds: ReadonlySet<string>,
+  context?: Pick<RuleContext, 'problems' | 'setting' | 'ageYears'>,
+): TestSuggestion[] {
   if (leading.length === 0) {
     return [];
   }
@@ -120,7 +137,7 @@ export function rankTests(kb: KnowledgeBase, leading: readonly DiagnosisResult[]
     if (!finding.test || knownFindingIds.has(finding.id)) {
       continue;
     }
-    const t = evaluateTest(kb, leading, finding, dist);
+    const t = evaluateTest(kb, leading, finding, dist, context);
     if (t) {
       out.push(t);
     }
