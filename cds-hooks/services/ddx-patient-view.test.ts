@@ -117,6 +117,19 @@ describe('which can’t-miss diagnoses get a warning card', () => {
     expect(bestTestFor(kb, result, 'pe')?.id).toBe('ddimer-positive');
   });
 
+  test('a bedside examination as the best test is named, with nothing to order; a non-bedside test needs an order code', () => {
+    const raw = miniKnowledgeRaw();
+    const dd = (raw.findings as Record<string, { test: { burden: string; orderCodes: unknown[] }; match: unknown[] }>)['ddimer-positive.json'];
+    dd.test = { ...dd.test, burden: 'bedside', orderCodes: [] };
+    const bedside = assembleKnowledge(raw);
+    const r = analyzeSync(bedside, { chart }).result;
+    const card = cantMissCard({ ...deps, knowledge: bedside }, r, r.cantMiss.find((d) => d.conditionId === 'pe')!, { patientId: 'p1', unchecked: [], scope: 'chart', ordered: nothingOrdered }).card;
+    expect(card.detail).toMatch(/\*\*Bedside test that would best settle it:\*\* D-dimer .*nothing to order/);
+    expect(card.suggestions ?? []).toEqual([]);
+    dd.test = { ...dd.test, burden: 'blood', orderCodes: [] };
+    expect(() => assembleKnowledge(raw)).toThrow(/a test that is not bedside needs at least one order code/);
+  });
+
   test('a test whose evidence was measured in another setting neither settles the diagnosis nor is suggested', () => {
     const raw = miniKnowledgeRaw();
     (raw.evidence['mini.json'] as { condition: string; finding: string; appliesTo?: unknown }[]).forEach((e) => {

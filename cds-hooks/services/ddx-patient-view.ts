@@ -88,8 +88,9 @@ export function cantMissCard(deps: ServiceDeps, result: DifferentialResult, d: D
   const test = bestTestFor(deps.knowledge, result, d.conditionId, ctx.ordered);
   const nb = result.nextBestTests.find((t) => t.findingId === test?.id)?.outcomes.find((o) => o.conditionId === d.conditionId);
   const testSource = test ? deps.knowledge.evidenceByCondition.get(d.conditionId)?.get(test.id)?.source : undefined;
+  const orderable = (test?.test?.orderCodes.length ?? 0) > 0;
   const testLine = test
-    ? `\n\n**Test that would best settle it:** ${escapeMarkdown(orderName(test))}${nb ? ` (if negative about ${formatPercent(nb.ifNegative)}, if positive about ${formatPercent(nb.ifPositive)})` : ''} ${testSource ? citeRef(refs, testSource.citation) : ''}`
+    ? `\n\n**${orderable ? 'Test' : 'Bedside test'} that would best settle it:** ${escapeMarkdown(orderName(test))}${nb ? ` (if negative about ${formatPercent(nb.ifNegative)}, if positive about ${formatPercent(nb.ifPositive)})` : ''}${orderable ? '' : ' (an examination or questionnaire: nothing to order)'} ${testSource ? citeRef(refs, testSource.citation) : ''}`
     : '';
   const where = ctx.scope === 'chart' ? 'in the chart' : 'by these orders or the chart';
   const likelihood = d.established ? 'meets its definition' : formatPercent(d.probability);
@@ -112,7 +113,7 @@ export function cantMissCard(deps: ServiceDeps, result: DifferentialResult, d: D
     indicator: 'warning',
     detail: `${diagnosisMarkdown(result, d, refs)}${checked}${testLine}${referencesMarkdown(result, refs, collectCitations(deps.knowledge, new Set(refs)))}`,
     topic: { code: 'cant-miss', display: "Can't-miss diagnosis" },
-    suggestions: test
+    suggestions: test && orderable
       ? [{ label: `Order ${orderName(test)}`, actions: [{ type: 'create', description: `Draft order: ${orderName(test)} to evaluate for ${d.name}`, resource: draftServiceRequest(test, d, ctx.patientId, ctx.encounterId) }] }]
       : undefined,
     appContext: { kind: 'cant-miss', conditionId: d.conditionId },

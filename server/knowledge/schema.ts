@@ -308,9 +308,14 @@ export const FindingSchema = z.strictObject({
        * (CT or MR with contrast), invasive (lumbar puncture, endoscopy, biopsy).
        */
       burden: z.enum(['bedside', 'blood', 'imaging', 'imaging-radiation', 'imaging-contrast', 'invasive']),
-      /** Codes to put on a ServiceRequest (LOINC for labs, SNOMED for imaging/procedures). */
-      orderCodes: z.array(z.strictObject({ system: CodeSystemSchema, code: z.string(), display: z.string() })).min(1),
+      /**
+       * Codes to put on a ServiceRequest (LOINC for labs, SNOMED for imaging/procedures). Empty only for a bedside
+       * examination manoeuvre or questionnaire (Dix-Hallpike, Spurling, STOP-Bang): it is suggested as a next step
+       * but there is nothing to order.
+       */
+      orderCodes: z.array(z.strictObject({ system: CodeSystemSchema, code: z.string(), display: z.string() })).default([]),
     })
+    .refine((t) => t.burden === 'bedside' || t.orderCodes.length > 0, { message: 'a test that is not bedside needs at least one order code', path: ['orderCodes'] })
     .optional(),
   review: ReviewSchema.optional(),
 });
