@@ -113,10 +113,13 @@ export const ddxOrderSelect: CdsServiceModule = {
     // Tests already ordered (in the chart or anywhere in these draft orders) are never suggested "instead".
     const ordered = orderedCare(deps.knowledge, chart.resources, request.context.draftOrders).tests;
     const out: { card: CdsCard; meta: CardMeta }[] = [];
+    let knownTests = 0;
     for (const order of orders) {
       // One order can be read as several findings (a chest radiograph: pneumothorax, effusion, cardiomegaly…):
       // its effect is that of the most informative reading, not of whichever is listed first.
-      const test = testsForOrder(deps.knowledge, order)
+      const readings = testsForOrder(deps.knowledge, order);
+      knownTests += readings.length;
+      const test = readings
         .map((f) => evaluateTest(deps.knowledge, leading, f, undefined, contextOf(result)))
         .filter((t): t is NonNullable<typeof t> => t !== undefined)
         .sort((a, b) => b.expectedInformationGain - a.expectedInformationGain || a.findingId.localeCompare(b.findingId))[0];
@@ -132,6 +135,11 @@ export const ddxOrderSelect: CdsServiceModule = {
       const better = clearlyBetter && !canRuleOut(deps, result, test) ? alternative : undefined;
       out.push(testEffectCard(deps, result, test, better, better ? deps.knowledge.findings.get(better.findingId) : undefined, patientId, encounterId));
     }
-    return { cards: out.map((o) => o.card), meta: out.map((o) => o.meta), result, quietReason: out.length ? undefined : 'selected orders are not tests in the knowledge base' };
+    const quietReason = out.length
+      ? undefined
+      : knownTests > 0
+        ? 'the selected tests have no evidence that applies to these leading diagnoses for this patient (problem, setting or age)'
+        : 'selected orders are not tests in the knowledge base';
+    return { cards: out.map((o) => o.card), meta: out.map((o) => o.meta), result, quietReason };
   },
 };
