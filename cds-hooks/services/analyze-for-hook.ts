@@ -10,7 +10,7 @@ import type { KnowledgeBase } from '../../server/knowledge/load-knowledge';
 import { CODE_SYSTEMS, type Finding } from '../../server/knowledge/schema';
 import { analyzeSync } from '../../server/reasoning/diagnostic-model';
 import { likelihoodRatio } from '../../server/reasoning/likelihood';
-import { evidenceNotApplicable, ruleNotApplicable, type RuleContext } from '../../server/reasoning/infer';
+import { evidenceNotApplicable, ruleNotApplicable, type PatientContext } from '../../server/reasoning/infer';
 import { POLICY } from '../../server/reasoning/policy';
 import type { DiagnosisResult, DifferentialResult } from '../../server/reasoning/types';
 import type { CdsRequest } from '../types';
@@ -226,7 +226,7 @@ export function treatedConditions(kb: KnowledgeBase, order: ServiceRequest | Med
 }
 
 /** The patient's context as the engine used it: presenting problems, setting and age. */
-export function contextOf(result: DifferentialResult): Pick<RuleContext, 'problems' | 'setting' | 'ageYears'> {
+export function contextOf(result: DifferentialResult): PatientContext {
   return { problems: result.problems.map((p) => p.problemId), setting: result.setting, ageYears: result.patient.ageYears };
 }
 

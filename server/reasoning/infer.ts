@@ -355,6 +355,9 @@ export function complaintFindings(kb: KnowledgeBase, problemId: string): Readonl
 }
 
 /** What a clinical rule's applicability is checked against. */
+/** The part of the context that decides whether a rule or an evidence entry applies to this patient. */
+export type PatientContext = Pick<RuleContext, 'problems' | 'setting' | 'ageYears'>;
+
 export interface RuleContext {
   readonly problems: readonly string[];
   readonly setting: CareSetting;

@@ -10,7 +10,7 @@ import { POLICY } from './policy';
 import { updateProbability } from './probability';
 import { recalibrate } from './calibration';
 import type { DiagnosisResult, TestOutcome, TestSuggestion } from './types';
-import { evidenceNotApplicable, ruleNotApplicable, type RuleContext } from './infer';
+import { evidenceNotApplicable, ruleNotApplicable, type PatientContext } from './infer';
 
 function entropy(ps: number[]): number {
   return -ps.reduce((h, p) => (p > 0 ? h + p * Math.log2(p) : h), 0);
@@ -52,7 +52,7 @@ export function evaluateTest(
   leading: readonly DiagnosisResult[],
   finding: Finding,
   dist: Distribution = distributionOf(leading),
-  context?: Pick<RuleContext, 'problems' | 'setting' | 'ageYears'>,
+  context?: PatientContext,
 ): TestSuggestion | undefined {
   if (!finding.test || leading.length === 0) {
     return undefined;
@@ -126,7 +126,7 @@ export function rankTests(
   kb: KnowledgeBase,
   leading: readonly DiagnosisResult[],
   knownFindingIds: ReadonlySet<string>,
-  context?: Pick<RuleContext, 'problems' | 'setting' | 'ageYears'>,
+  context?: PatientContext,
 ): TestSuggestion[] {
   if (leading.length === 0) {
     return [];
