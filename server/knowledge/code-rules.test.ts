@@ -152,3 +152,22 @@ describe('ICD-10-CM prefix rules match only what they mean', () => {
 
 /** Prefix rules reviewed together with another rule of the same codes. */
 const SHARED_REVIEW = new Set<string>([]);
+
+/**
+ * Exact codes whose meaning a reviewer has checked against the code system, where a neighbouring finding could
+ * plausibly have claimed them: K92.1 is "Melena" in ICD-10-CM (upper GI blood, black stool), not rectal bleeding
+ * (K62.5); it had been listed under rectal bleeding (found 2026-12-04).
+ */
+const EXACT: readonly { code: string; readsAs: readonly string[]; never: readonly string[] }[] = [
+  { code: 'K92.1', readsAs: ['findings/melaena-reported', 'problems/haematemesis-or-melaena'], never: ['findings/rectal-bleeding', 'problems/rectal-bleeding'] },
+  { code: 'K62.5', readsAs: ['findings/rectal-bleeding'], never: ['findings/melaena-reported', 'problems/haematemesis-or-melaena'] },
+];
+
+describe('exact ICD-10-CM codes read as what they mean', () => {
+  for (const r of EXACT) {
+    test(`${r.code} reads as ${r.readsAs.join(', ')}; never as ${r.never.join(', ')}`, () => {
+      expect(r.readsAs.filter((t) => !matches(t, r.code))).toEqual([]);
+      expect(r.never.filter((t) => matches(t, r.code))).toEqual([]);
+    });
+  }
+});

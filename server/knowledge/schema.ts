@@ -127,6 +127,12 @@ export const ConditionSchema = z.strictObject({
     .strictObject({
       criteria: z.array(z.array(IdSchema).min(1)).min(1),
       source: CitationRefSchema,
+      /**
+       * Other published definitions that also establish the diagnosis, each with its own criteria and source
+       * (DKA: the 2024 consensus grades urine ketones as 2+ on a strip; the 2009 consensus, still the most
+       * widely used, asks for ketonuria by nitroprusside, which a chart reporting ketones in mg/dL can meet).
+       */
+      alternatives: z.array(z.strictObject({ criteria: z.array(z.array(IdSchema).min(1)).min(1), source: CitationRefSchema })).optional(),
     })
     .optional(),
   /**

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { KnowledgeBase } from '../knowledge/load-knowledge';
 import { recalibrationFor, type Recalibration } from './calibration';
-import type { CareSetting, Condition } from '../knowledge/schema';
+import type { CareSetting, Condition, Evidence } from '../knowledge/schema';
 import { likelihoodRatio } from './likelihood';
 import { analyteOfLoinc } from './analytes';
 import { cantMissThreshold, complaintFindings, definitionMet, evidenceNotApplicable, reasonAbout, ruleNotApplicable, selectCandidates, type RuleContext } from './infer';
@@ -122,6 +122,49 @@ export function appliesTo(condition: Condition, patient: { ageYears?: number; se
   return true;
 }
 
+interface EvokingIndex {
+  /** Per finding, the conditions whose evidence for it is strong enough to evoke them (LR+ at or above the policy's). */
+  byFinding: Map<string, string[]>;
+  /** Per condition, its evoking evidence by finding, with the LR+. */
+  strong: Map<string, Map<string, { evidence: Evidence; lr: number }>>;
+  /** Conditions with a definition (the chart may establish them whatever evokes them). */
+  defined: string[];
+}
+
+const EVOKING_INDEX = new WeakMap<KnowledgeBase, EvokingIndex>();
+
+/**
+ * Which evidence can evoke a diagnosis, worked out once per knowledge base: every call otherwise walked
+ * every condition's evidence against every present finding (a tenth of the engine's time on a hook call).
+ * Demographic findings never evoke. Applicability to the patient and problem is still checked per call.
+ */
+function evokingIndex(kb: KnowledgeBase): EvokingIndex {
+  const cached = EVOKING_INDEX.get(kb);
+  if (cached) {
+    return cached;
+  }
+  const index: EvokingIndex = { byFinding: new Map(), strong: new Map(), defined: [] };
+  for (const condition of kb.conditions.values()) {
+    if (condition.definition) {
+      index.defined.push(condition.id);
+    }
+    for (const [findingId, e] of kb.evidenceByCondition.get(condition.id) ?? []) {
+      const lr = likelihoodRatio(e, true)?.lr;
+      if (lr === undefined || lr < POLICY.evokingLikelihoodRatio || kb.findings.get(findingId)?.category === 'demographic') {
+        continue;
+      }
+      const perCondition = index.strong.get(condition.id) ?? new Map<string, { evidence: Evidence; lr: number }>();
+      perCondition.set(findingId, { evidence: e, lr });
+      index.strong.set(condition.id, perCondition);
+      const perFinding = index.byFinding.get(findingId) ?? [];
+      perFinding.push(condition.id);
+      index.byFinding.set(findingId, perFinding);
+    }
+  }
+  EVOKING_INDEX.set(kb, index);
+  return index;
+}
+
 /**
  * Diagnoses evoked by strong chart evidence alone: a finding present in the chart with LR+ at or above
  * the policy threshold for the condition. No probability: there is no pre-test probability to start from.
@@ -145,25 +188,33 @@ export function evokeDiagnoses(
   const fromChart = findings.filter((f) => f.origin === 'chart');
   const complaint = new Set(context.problems.flatMap((p) => [...complaintFindings(kb, p)]));
   const presentInChart = fromChart.filter((f) => f.present && !complaint.has(f.findingId));
+  const index = evokingIndex(kb);
+  // Only conditions that a present finding could evoke, or that have a definition, need looking at; kept in
+  // the knowledge base's order so the output does not depend on the chart's order.
+  const reachable = new Set(index.defined);
+  for (const f of presentInChart) {
+    for (const conditionId of index.byFinding.get(f.findingId) ?? []) {
+      reachable.add(conditionId);
+    }
+  }
   for (const condition of kb.conditions.values()) {
     const conditionId = condition.id;
-    if (exclude.has(conditionId) || !appliesTo(condition, patient)) {
+    if (!reachable.has(conditionId) || exclude.has(conditionId) || !appliesTo(condition, patient)) {
       continue;
     }
     const evidence = kb.evidenceByCondition.get(conditionId);
     const established = condition.definition ? definitionMet(kb, condition, fromChart) : undefined;
     const strong: EvokedDiagnosis['evidence'][number][] = [];
     for (const f of evidence ? presentInChart : []) {
-      const e = evidence?.get(f.findingId);
-      const finding = kb.findings.get(f.findingId);
-      const lr = e ? likelihoodRatio(e, true)?.lr : undefined;
-      if (!e || lr === undefined || lr < POLICY.evokingLikelihoodRatio || finding?.category === 'demographic') {
+      const strongEntry = index.strong.get(conditionId)?.get(f.findingId);
+      if (!strongEntry) {
         continue;
       }
       if (evidenceNotApplicable(kb, conditionId, f.findingId, context) || ruleNotApplicable(kb, f.findingId, context)) {
         continue;
       }
-      strong.push({ findingId: f.findingId, findingName: finding?.name ?? f.findingId, lr, sources: f.sources, source: e.source });
+      const finding = kb.findings.get(f.findingId);
+      strong.push({ findingId: f.findingId, findingName: finding?.name ?? f.findingId, lr: strongEntry.lr, sources: f.sources, source: strongEntry.evidence.source });
     }
     if (strong.length > 0 || established) {
       const inChart = chartDiagnoses.find((cd) => cd.conditionId === conditionId);

@@ -419,6 +419,26 @@ describe('reasonAbout', () => {
     expect(partial.established).toBeUndefined();
     expect(partial.probability).toBeCloseTo(prob(odds(0.05) * 2), 12);
   });
+
+  test('an alternative published definition establishes it too, and cites its own source', () => {
+    const definition = {
+      criteria: [['ddimer-positive', 'hr-over-100']],
+      source: { citation: 'fx-a', locator: 'primary definition' },
+      alternatives: [{ criteria: [['on-estrogen', 'hr-over-100']], source: { citation: 'fx-a', locator: 'earlier consensus' } }],
+    };
+    const kb2 = kbWith((raw) => {
+      raw.conditions['pe.json'].definition = definition;
+    });
+    const alt = reasonAbout(kb2, candidate('pe'), [known('hr-over-100'), known('on-estrogen')], { ...ED_CHEST_PAIN, alpha: 1 });
+    expect(alt.established?.source).toEqual({ citation: 'fx-a', locator: 'earlier consensus' });
+    expect(alt.established?.findings.map((f) => f.findingId)).toEqual(['on-estrogen', 'hr-over-100']);
+    // The primary definition is read first when both are met.
+    const both = reasonAbout(kb2, candidate('pe'), [known('hr-over-100'), known('on-estrogen'), known('ddimer-positive')], { ...ED_CHEST_PAIN, alpha: 1 });
+    expect(both.established?.source.locator).toBe('primary definition');
+    // Neither met (an alternative's finding absent): estimated.
+    const none = reasonAbout(kb2, candidate('pe'), [known('hr-over-100'), known('on-estrogen', false)], { ...ED_CHEST_PAIN, alpha: 1 });
+    expect(none.established).toBeUndefined();
+  });
 });
 
 describe('what would change a diagnosis most', () => {

@@ -412,13 +412,16 @@ export function evidenceNotApplicable(kb: KnowledgeBase, conditionId: string, fi
  * read; undefined when the chart does not meet the definition (or the condition has none).
  */
 export function definitionMet(kb: KnowledgeBase, condition: Condition, findings: readonly KnownFinding[]): EstablishedBy | undefined {
-  for (const group of condition.definition?.criteria ?? []) {
-    const met = group.map((id) => findings.find((f) => f.findingId === id && f.present));
-    if (met.every((f) => f !== undefined)) {
-      return {
-        findings: (met as KnownFinding[]).map((f) => ({ findingId: f.findingId, findingName: kb.findings.get(f.findingId)?.name ?? f.findingId, sources: f.sources })),
-        source: condition.definition!.source,
-      };
+  const definitions = condition.definition ? [condition.definition, ...(condition.definition.alternatives ?? [])] : [];
+  for (const { criteria, source } of definitions) {
+    for (const group of criteria) {
+      const met = group.map((id) => findings.find((f) => f.findingId === id && f.present));
+      if (met.every((f) => f !== undefined)) {
+        return {
+          findings: (met as KnownFinding[]).map((f) => ({ findingId: f.findingId, findingName: kb.findings.get(f.findingId)?.name ?? f.findingId, sources: f.sources })),
+          source,
+        };
+      }
     }
   }
   return undefined;
