@@ -327,6 +327,56 @@ describe('a graded urine ketone strip establishes diabetic ketoacidosis with its
     expect(dka({ valueString: '1+' })).toBeUndefined();
     expect(dka({ valueQuantity: { value: 80, unit: 'mg/dL', system: 'http://unitsofmeasure.org', code: 'mg/dL' } })).toBeUndefined();
   });
+
+  test('ketones reported in mg/dL meet the 2009 consensus definition instead, with glucose over 13.9, pH below 7.3 and bicarbonate below 18', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const real = loadKnowledge();
+    const inMgDl = {
+      resourceType: 'Observation',
+      id: 'ket',
+      status: 'final',
+      code: { coding: [{ system: 'http://loinc.org', code: '5797-6' }] },
+      subject: { reference: 'Patient/p1' },
+      effectiveDateTime: '2026-11-20T10:10:00Z',
+      valueQuantity: { value: 80, unit: 'mg/dL', system: 'http://unitsofmeasure.org', code: 'mg/dL' },
+      referenceRange: [{ high: { value: 5, unit: 'mg/dL', system: 'http://unitsofmeasure.org', code: 'mg/dL' } }],
+    } as const;
+    const chart = (glucose: number, bicarbonate: number) => [
+      buildPatient(),
+      buildEncounter('422400008'),
+      buildQuantity('glu', '2345-7', glucose, 'mmol/L'),
+      buildQuantity('ph', '2744-1', 7.15, '[pH]'),
+      buildQuantity('hco3', '1963-8', bicarbonate, 'mmol/L'),
+      inMgDl,
+    ];
+    const dka = (glucose: number, bicarbonate: number) => analyzeSync(real, { chart: chart(glucose, bicarbonate) }).result.established.find((d) => d.conditionId === 'diabetic-ketoacidosis');
+    const met = dka(25, 9);
+    expect(met?.established?.source.citation).toBe('kitabchi-2009-diabetescare-hyperglycaemic-crises');
+    expect(met?.established?.findings.map((f) => f.findingId)).toEqual(['glucose-over-13-9', 'ph-below-7-3', 'bicarbonate-below-18', 'urine-ketones-positive']);
+    // All four are required: glucose 12 mmol/L (over 11.1 but not over 13.9), or bicarbonate 20, and it is not established.
+    expect(dka(12, 9)).toBeUndefined();
+    expect(dka(25, 20)).toBeUndefined();
+  });
+});
+
+describe('a result read as one finding of a group (real knowledge base)', () => {
+  test('an ECG reported as sinus bradycardia is bradycardia, and is not evidence against sinus node dysfunction; other ECG findings are absent', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const real = loadKnowledge();
+    const ecg = {
+      resourceType: 'Observation',
+      id: 'ecg',
+      status: 'final',
+      code: { coding: [{ system: 'http://loinc.org', code: '11524-6' }] },
+      effectiveDateTime: '2026-11-20T10:20:00Z',
+      valueCodeableConcept: { coding: [{ system: 'http://snomed.info/sct', code: '49710005', display: 'Sinus bradycardia' }] },
+    } as const;
+    const ex = extractFindings([buildPatient(), buildEncounter('271594007'), ecg], real);
+    expect(find(ex, 'bradycardia')?.present).toBe(true);
+    expect(find(ex, 'ecg-or-monitor-sinus-node-dysfunction')).toBeUndefined();
+    expect(find(ex, 'ecg-atrial-fibrillation')?.present).toBe(false);
+  });
 });
 
 describe('extractFindings: the change between serial results (troponin dynamics)', () => {

@@ -548,10 +548,14 @@ function readObservation(ctx: Context, o: Observation, reference: string): void 
     // radiograph reported as "Lung consolidation" when no finding reads that code) says nothing about the other
     // findings of the test: none of them is assumed absent, and the result is listed as not used.
     const unreadCoded = ordinal === undefined && !!o.valueCodeableConcept && matchedByValue.size === 0 && !isNormalResult(o.valueCodeableConcept);
+    // A result read as one finding of a group says nothing against another finding of the same group: an ECG
+    // reported as "Sinus bradycardia" is not evidence that sinus node dysfunction is absent.
+    const matchedGroups = new Set([...matchedByValue].map((id) => ctx.kb.findings.get(id)?.group).filter((g): g is string => !!g));
     for (const loinc of loincs) {
       for (const findingId of testFindingsOf(ctx, loinc)) {
         known = true;
-        if (matchedByValue.has(findingId) || unreadCoded) {
+        const group = ctx.kb.findings.get(findingId)?.group;
+        if (matchedByValue.has(findingId) || unreadCoded || (group !== undefined && matchedGroups.has(group))) {
           continue;
         }
         // A coded result that names another finding of the test, or reads as normal or negative, means absent;
