@@ -40,7 +40,7 @@ export interface DifferentialInput {
  * 2.5.0 (2026-12-04): graded results in plus signs ("2+", "++") are read against a finding's `ordinal` rule; evidence
  *   can be limited to a care setting, and a test is weighed (next best tests, order-select) only where its evidence applies.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.5.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.6.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
