@@ -24,6 +24,7 @@ function outcome(over: Partial<VignetteOutcome>): VignetteOutcome {
     probability: 0,
     inCantMissList: false,
     expectedIsCantMiss: false,
+    cantMissListed: 2,
     top3: [],
     problems: [],
     ageBand: '40-64',
@@ -59,7 +60,7 @@ describe('metrics', () => {
   ];
 
   test('top-k counts rank k itself; Brier is the mean; recall is over can’t-miss answers only', () => {
-    expect(metrics(set)).toEqual({ n: 8, covered: 7, top1: 0.125, top3: 0.375, top10: 0.625, brier: 0.55, cantMissRecall: 0.667, cantMissN: 3 });
+    expect(metrics(set)).toEqual({ n: 8, covered: 7, top1: 0.125, top3: 0.375, top10: 0.625, brier: 0.55, cantMissRecall: 0.667, cantMissN: 3, cantMissListed: 2 });
   });
 
   test('fractions are rounded to three decimals', () => {
@@ -67,7 +68,7 @@ describe('metrics', () => {
   });
 
   test('no outcomes: zeros, and no recall rather than a division by zero', () => {
-    expect(metrics([])).toEqual({ n: 0, covered: 0, top1: 0, top3: 0, top10: 0, brier: 0, cantMissRecall: null, cantMissN: 0 });
+    expect(metrics([])).toEqual({ n: 0, covered: 0, top1: 0, top3: 0, top10: 0, brier: 0, cantMissRecall: null, cantMissN: 0, cantMissListed: 0 });
     expect(metrics([outcome({ rank: 1 })]).cantMissRecall).toBeNull();
   });
 });

@@ -131,6 +131,8 @@ describe('evaluateVignettes: exact figures on a hand-made set', () => {
       // ACS, PE, PE are on the can't-miss list; sepsis at 0.1% is below its threshold.
       cantMissRecall: 0.75,
       cantMissN: 4,
+      // Every chart lists ACS and PE (the mini knowledge base's can't-miss diagnoses of chest pain).
+      cantMissListed: 2,
     });
     expect(report.overall.brier).toBe(0.911);
   });

@@ -28,6 +28,8 @@ export interface VignetteOutcome {
   readonly probability: number;
   readonly inCantMissList: boolean;
   readonly expectedIsCantMiss: boolean;
+  /** How many diagnoses the can't-miss list held for this patient (recall is read beside it: a longer list is easier to be on). */
+  readonly cantMissListed: number;
   readonly top3: readonly string[];
   readonly problems: readonly string[];
   readonly ageBand: string;
@@ -48,6 +50,8 @@ export interface Metrics {
   readonly brier: number;
   readonly cantMissRecall: number | null;
   readonly cantMissN: number;
+  /** Mean length of the can't-miss list per vignette, to 2 decimals. */
+  readonly cantMissListed: number;
 }
 
 /** The development/test split of a vignette, fixed before any fitting: odd-numbered vignettes are test (fixtures/vignette-split.json). */
@@ -145,6 +149,7 @@ export function metrics(outcomes: readonly VignetteOutcome[]): Metrics {
     brier: n === 0 ? 0 : Math.round((outcomes.reduce((a, o) => a + o.brier, 0) / n) * 1000) / 1000,
     cantMissRecall: cm.length === 0 ? null : Math.round((cm.filter((o) => o.inCantMissList).length / cm.length) * 1000) / 1000,
     cantMissN: cm.length,
+    cantMissListed: n === 0 ? 0 : Math.round((outcomes.reduce((a, o) => a + o.cantMissListed, 0) / n) * 100) / 100,
   };
 }
 
@@ -211,6 +216,7 @@ export function evaluateVignettes(
       probability: Math.round(probability * 10000) / 10000,
       inCantMissList: result.cantMiss.some((d) => accepted.includes(d.conditionId) && !!kb.conditions.get(d.conditionId)?.cantMiss),
       expectedIsCantMiss: accepted.some((id) => !!kb.conditions.get(id)?.cantMiss),
+      cantMissListed: result.cantMiss.length,
       top3: [...result.established, ...result.differential].slice(0, 3).map((d) => d.conditionId),
       problems: result.problems.map((p) => p.problemId),
       ageBand: ageBandOf(ageInYears(patient?.birthDate, result.asOf)),

@@ -141,7 +141,7 @@ if (outIndex < 0) {
 
 const pct = (x: number | null): string => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
 const line = (name: string, m: Metrics): string =>
-  `${name.padEnd(34)} n=${String(m.n).padStart(3)} covered=${String(m.covered).padStart(3)} top1=${pct(m.top1).padStart(6)} top3=${pct(m.top3).padStart(6)} top10=${pct(m.top10).padStart(6)} brier=${m.brier.toFixed(3)} cantMissRecall=${pct(m.cantMissRecall)} (n=${m.cantMissN})`;
+  `${name.padEnd(34)} n=${String(m.n).padStart(3)} covered=${String(m.covered).padStart(3)} top1=${pct(m.top1).padStart(6)} top3=${pct(m.top3).padStart(6)} top10=${pct(m.top10).padStart(6)} brier=${m.brier.toFixed(3)} cantMissRecall=${pct(m.cantMissRecall)} (n=${m.cantMissN}, ${m.cantMissListed} listed per patient)`;
 const calibrationLines = (name: string, r: EvaluationReport): void => {
   process.stdout.write(`calibration, ${name} (predicted vs observed):\n`);
   r.calibration.forEach((c) => process.stdout.write(`  ${c.bin.padEnd(9)} predicted ${pct(c.predicted)} observed ${pct(c.observed)} n=${c.n}\n`));

@@ -210,7 +210,7 @@ export function buildFullLabel(kb: KnowledgeBase, base: ModelLabel, local?: read
   const cautions = base.cautions.join(' ');
   const NA_EXTERNAL = 'No external validation has been done: all vignettes were written by the developers from published cases, the same source as the development data.';
 
-  const testMetrics = test ? `Test split (${test.vignettes} vignettes written from published cases, fixed before fitting; the same source as the development split): top-1 ${pct(test.overall.top1)}, top-3 ${pct(test.overall.top3)}, top-10 ${pct(test.overall.top10)} (95% CI ${wilson(test.overall.top10, test.overall.n).lower}–${wilson(test.overall.top10, test.overall.n).upper}%), can’t-miss recall ${pct(test.overall.cantMissRecall ?? 0)} (n=${test.overall.cantMissN}), Brier ${test.overall.brier}. Calibration (predicted vs observed): ${test.calibration.map((c) => `${c.bin} ${pct(c.predicted)} vs ${pct(c.observed)} (n=${c.n})`).join('; ')}.` : '';
+  const testMetrics = test ? `Test split (${test.vignettes} vignettes written from published cases, fixed before fitting; the same source as the development split): top-1 ${pct(test.overall.top1)}, top-3 ${pct(test.overall.top3)}, top-10 ${pct(test.overall.top10)} (95% CI ${wilson(test.overall.top10, test.overall.n).lower}–${wilson(test.overall.top10, test.overall.n).upper}%), can’t-miss recall ${pct(test.overall.cantMissRecall ?? 0)} (n=${test.overall.cantMissN}; ${test.overall.cantMissListed} can’t-miss diagnoses listed per patient on average), Brier ${test.overall.brier}. Calibration (predicted vs observed): ${test.calibration.map((c) => `${c.bin} ${pct(c.predicted)} vs ${pct(c.observed)} (n=${c.n})`).join('; ')}.` : '';
   const fairnessRows = test?.subgroups
     ? Object.entries(test.subgroups)
         .filter(([g]) => g === 'ageBand' || g === 'sex' || g === 'race' || g === 'ethnicity')
@@ -322,7 +322,7 @@ export function buildFullLabel(kb: KnowledgeBase, base: ModelLabel, local?: read
       safetyReliability: {
         metricGoal: 'Can’t-miss recall: a dangerous expected diagnosis is on the can’t-miss list (target ≥ 95%); calibration within 15 points in the top band.',
         results: m && m.cantMissRecall !== null ? [result('can’t-miss recall', m.cantMissRecall, m.cantMissN)] : [],
-        interpretation: m ? `Can’t-miss recall ${m.cantMissRecall === null ? 'n/a' : pct(m.cantMissRecall)} (n=${m.cantMissN}); calibration table in HTI-1 attribute 21.` : 'Not measured.',
+        interpretation: m ? `Can’t-miss recall ${m.cantMissRecall === null ? 'n/a' : pct(m.cantMissRecall)} (n=${m.cantMissN}; ${m.cantMissListed} listed per patient on average); calibration table in HTI-1 attribute 21.` : 'Not measured.',
         testType: 'Internal validation on a held-out split',
         testingDataDescription: 'Test-split vignettes whose expected diagnosis is can’t-miss.',
         validationProcessAndJustification: 'Can’t-miss thresholds are model policy, stated with their rationale on the label.',

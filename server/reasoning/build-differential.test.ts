@@ -233,6 +233,22 @@ describe('buildDifferential', () => {
     expect(r.cantMiss.every((d) => d.cantMiss && d.probability >= 0.01)).toBe(true);
   });
 
+  test('a can’t-miss diagnosis is listed while the upper end of its range reaches its threshold, and only then', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const { cantMissThreshold } = await import('./infer');
+    const real = loadKnowledge();
+    // A 66-year-old man with weight loss: the cancers sit near NICE's 3% threshold with nothing yet known.
+    const { result } = analyzeSync(real, { chart: [buildPatient(), buildEncounter('89362005')] });
+    const listed = new Set(result.cantMiss.map((d) => d.conditionId));
+    const borderline = result.differential.filter((d) => d.cantMiss && d.probability < cantMissThreshold(real.conditions.get(d.conditionId)!) && d.range[1] >= cantMissThreshold(real.conditions.get(d.conditionId)!));
+    expect(borderline.length).toBeGreaterThan(0);
+    expect(borderline.every((d) => listed.has(d.conditionId))).toBe(true);
+    for (const d of result.differential.filter((x) => x.cantMiss)) {
+      expect({ id: d.conditionId, listed: listed.has(d.conditionId) }).toEqual({ id: d.conditionId, listed: d.range[1] >= cantMissThreshold(real.conditions.get(d.conditionId)!) });
+    }
+  });
+
   test('shows an uncertainty range around every probability, never a bare number', () => {
     for (const d of run().differential) {
       expect(d.range[0]).toBeLessThan(d.probability);

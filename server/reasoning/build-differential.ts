@@ -429,7 +429,10 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
   const unranked = reasoned.filter((d) => !d.established);
   unranked.sort((a, b) => b.probability - a.probability || a.name.localeCompare(b.name));
   const differential: DiagnosisResult[] = unranked.map((d, i) => withChart({ ...d, rank: i + 1 }));
-  const cantMiss = [...established, ...differential].filter((d) => d.cantMiss && d.probability >= cantMissThreshold(kb.conditions.get(d.conditionId)!));
+  // A can't-miss diagnosis stays listed while it cannot be excluded: while the upper end of its probability range
+  // (the uncertainty its evidence grades allow) reaches its threshold, not only when the point estimate does
+  // (decision 2026-12-04, session 8).
+  const cantMiss = [...established, ...differential].filter((d) => d.cantMiss && d.range[1] >= cantMissThreshold(kb.conditions.get(d.conditionId)!));
   const known = new Set(findings.map((f) => f.findingId));
   const nextBestTests = rankTests(kb, leadingCandidates(differential, cantMiss), known, ruleContext);
   const via = new Map(extract.problems.map((p) => [p.problemId, p.via]));

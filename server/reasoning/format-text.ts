@@ -68,7 +68,7 @@ export function formatDifferentialText(r: DifferentialResult, top = 10): string 
   }
   out.push('', 'Differential:');
   r.differential.slice(0, top).forEach((d) => out.push(...diagnosisLines(r, d)));
-  out.push('', "Can't-miss diagnoses above threshold:");
+  out.push('', "Can't-miss diagnoses not yet excluded (probability range reaches the threshold):");
   out.push(r.cantMiss.length ? r.cantMiss.map((d) => `  - ${d.name}: ${d.display}`).join('\n') : '  (none)');
   out.push('', 'Next best tests:');
   if (r.nextBestTests.length === 0) {

@@ -1,5 +1,5 @@
 /**
- * Next best test: among the leading candidates (plus can't-miss diagnoses above threshold), the test
+ * Next best test: among the leading candidates (plus can't-miss diagnoses not yet excluded), the test
  * whose expected result most reduces uncertainty (expected information gain, in bits), each with
  * what a positive and a negative result would do to each candidate.
  */

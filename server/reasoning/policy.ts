@@ -19,7 +19,7 @@ export const POLICY = {
    * by evidence grade: derived (B) and qualitative (C) ratios are less certain than measured ones (A).
    */
   uncertaintyFactorByGrade: { A: 1.5, B: 2, C: 3 },
-  /** How many leading candidates the next-best-test step separates (plus can't-miss diagnoses above threshold). */
+  /** How many leading candidates the next-best-test step separates (plus can't-miss diagnoses not yet excluded: range reaching the threshold). */
   leadingCandidates: 5,
   /** How many "would change it most" findings to show per diagnosis. */
   whatIfCount: 3,

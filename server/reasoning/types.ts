@@ -321,7 +321,7 @@ export interface DifferentialResult {
   readonly established: readonly DiagnosisResult[];
   /** All other candidates, ranked by probability. */
   readonly differential: readonly DiagnosisResult[];
-  /** Can't-miss diagnoses above their threshold, even when unlikely. */
+  /** Can't-miss diagnoses not yet excluded: the upper end of the probability range reaches the threshold, even when unlikely. */
   readonly cantMiss: readonly DiagnosisResult[];
   readonly nextBestTests: readonly TestSuggestion[];
   /**

@@ -30,7 +30,7 @@ export interface DiagnosisCardProps {
   readonly onDispute?: (text: string) => void;
   /** No decision controls (a quality reviewer). */
   readonly readOnly?: boolean;
-  /** Whether it is on the can't-miss list (above its threshold): only then is it tagged can't miss. */
+  /** Whether it is on the can't-miss list (its probability range reaches its threshold): only then is it tagged can't miss. */
   readonly onCantMissList?: boolean;
   /** What the evaluation says about each band (server/model-label/band-accuracy.ts). */
   readonly bandAccuracy?: readonly BandAccuracy[];

@@ -120,7 +120,7 @@ export function DifferentialView({ result, shown, chart, decided, onDecide, afte
       <section className="panel cant-miss" aria-labelledby="cm-h" data-testid="cant-miss">
         <h2 id="cm-h">Can&apos;t-miss diagnoses</h2>
         <p className="muted">Serious diagnoses above their threshold, shown even when unlikely.</p>
-        {result.cantMiss.length === 0 ? <p>None above threshold for these findings.</p> : null}
+        {result.cantMiss.length === 0 ? <p>None reaches its threshold for these findings.</p> : null}
         <ul>
           {result.cantMiss
             .filter((d) => shown.includes(d.conditionId))
@@ -155,7 +155,7 @@ export function DifferentialView({ result, shown, chart, decided, onDecide, afte
 
 /**
  * The first screen (issue 15, item 1): the leading diagnoses with their bands and the can't-miss diagnoses
- * above threshold, in two lines, each linking to its card below.
+ * not yet excluded (range reaching the threshold), in two lines, each linking to its card below.
  */
 export function AtAGlance({ ranked, cantMiss, shown }: { readonly ranked: readonly DiagnosisResult[]; readonly cantMiss: readonly DiagnosisResult[]; readonly shown: readonly string[] }): JSX.Element | null {
   if (ranked.length === 0 && cantMiss.length === 0) {
@@ -183,7 +183,7 @@ export function AtAGlance({ ranked, cantMiss, shown }: { readonly ranked: readon
         </p>
       ) : null}
       <p>
-        <strong>Can&apos;t miss:</strong> {cantMiss.length === 0 ? <span className="muted">none above threshold</span> : joined(cantMiss)}
+        <strong>Can&apos;t miss:</strong> {cantMiss.length === 0 ? <span className="muted">none reaches its threshold</span> : joined(cantMiss)}
         {cantMiss.some((d) => !shown.includes(d.conditionId)) ? <span className="muted"> (those not ranked above are listed below the differential)</span> : null}
       </p>
     </div>
