@@ -72,6 +72,16 @@ describe('assembleKnowledge', () => {
     expectProblem((raw) => (evidence(raw)[0].finding = 'no-such'), /evidence\/mini\.json\[0\]: evidence for unknown finding "no-such"/);
   });
 
+  test('rejects a problem that refines an unknown problem, itself, or one that refines it back', () => {
+    const problem = (raw: RawKnowledge, id: string) => raw.problems[`${id}.json`] as { refines?: string[] };
+    expectProblem((raw) => (problem(raw, 'fever').refines = ['no-such']), /problems\/fever\.json: refines "no-such", which is not another presenting problem/);
+    expectProblem((raw) => (problem(raw, 'fever').refines = ['fever']), /refines "fever", which is not another presenting problem/);
+    expectProblem((raw) => {
+      problem(raw, 'fever').refines = ['chest-pain'];
+      problem(raw, 'chest-pain').refines = ['fever'];
+    }, /refines "chest-pain", which refines it back/);
+  });
+
   test('rejects priors that add up to more than 1', () => {
     expectProblem((raw) => {
       const p = raw.problems['chest-pain.json'] as { priors: { emergency: { probability: number }[] } };

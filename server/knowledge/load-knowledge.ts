@@ -154,6 +154,13 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
   };
   for (const { file, value } of files.problems) {
     checkRefs(file, value);
+    for (const broader of value.refines) {
+      if (broader === value.id || !kb.problems.has(broader)) {
+        errors.push(`${file}: refines "${broader}", which is not another presenting problem`);
+      } else if (kb.problems.get(broader)!.refines.includes(value.id)) {
+        errors.push(`${file}: refines "${broader}", which refines it back`);
+      }
+    }
     for (const u of value.unquantified) {
       if (!kb.conditions.has(u.condition)) {
         errors.push(`${file}: unquantified entry for unknown condition "${u.condition}"`);

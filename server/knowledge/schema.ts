@@ -367,6 +367,13 @@ export const ProblemSchema = z
         causes: z.array(z.strictObject({ condition: IdSchema, kind: z.enum(['usual', 'serious']) })).min(1),
       })
       .optional(),
+    /**
+     * Broader presenting problems this one is a more specific form of (swelling of one leg refines leg swelling;
+     * chronic cough refines cough). When both are recorded, only the more specific one is reasoned from: the
+     * broader problem's priors describe a different population (bilateral oedema from heart failure is not a cause
+     * of one swollen leg).
+     */
+    refines: z.array(IdSchema).default([]),
     review: ReviewSchema.optional(),
   })
   .refine((p) => (p.priors['primary-care']?.length ?? 0) + (p.priors.emergency?.length ?? 0) > 0, {

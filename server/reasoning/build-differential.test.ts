@@ -261,6 +261,36 @@ describe('buildDifferential', () => {
     }
   });
 
+  test('a broader problem recorded beside a more specific form of it is set aside, with a warning', () => {
+    // Test relation: fever "refines" chest pain (the mini knowledge base has no real pair).
+    const raw = miniKnowledgeRaw();
+    (raw.problems['fever.json'] as Record<string, unknown>).refines = ['chest-pain'];
+    const kb2 = assembleKnowledge(raw);
+    const both = [buildPatient(), buildEncounter('29857009', { reasonCode: [{ coding: [{ system: 'http://snomed.info/sct', code: '29857009' }] }, { coding: [{ system: 'http://snomed.info/sct', code: '386661006' }] }] })];
+    const r = buildDifferential(kb2, { extract: extractFindings(both, kb2), setting: 'emergency' });
+    expect(r.problems.map((p) => p.problemId)).toEqual(['fever']);
+    expect(r.warnings).toContain('presenting problem "Chest pain" set aside: "Fever", also recorded, is the more specific form of it');
+    // Chest pain's priors are not used: MSK (a chest-pain-only diagnosis) is not on the list, sepsis starts from fever's 10%.
+    expect(r.differential.map((d) => d.conditionId)).not.toContain('msk');
+    expect(r.differential.find((d) => d.conditionId === 'sepsis')!.steps[0]).toMatchObject({ kind: 'prior', problemId: 'fever', probability: 0.1 });
+    // A clinician adding the broader problem does not bring it back either.
+    const r2 = buildDifferential(kb2, { extract: extractFindings(both, kb2), setting: 'emergency', problems: ['chest-pain'] });
+    expect(r2.problems.map((p) => p.problemId)).toEqual(['fever']);
+    // Without the relation both are used.
+    const r3 = buildDifferential(kb, { extract: extractFindings(both, kb), setting: 'emergency' });
+    expect(r3.problems.map((p) => p.problemId).sort()).toEqual(['chest-pain', 'fever']);
+  });
+
+  test('on the real knowledge base, leg swelling recorded beside swelling of one leg gives the one-leg differential', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const real = loadKnowledge();
+    const reason = (system: string, code: string) => ({ coding: [{ system, code }] });
+    const enc = buildEncounter('102572006', { reasonCode: [reason('http://snomed.info/sct', '102572006'), reason('http://hl7.org/fhir/sid/icd-10-cm', 'R22.41')] });
+    const { result } = analyzeSync(real, { chart: [buildPatient(), enc], setting: 'primary-care' });
+    expect(result.problems.map((p) => p.problemId)).toEqual(['unilateral-leg-swelling']);
+    expect(result.differential[0].conditionId).not.toBe('heart-failure');
+  });
+
   test('shows an uncertainty range around every probability, never a bare number', () => {
     for (const d of run().differential) {
       expect(d.range[0]).toBeLessThan(d.probability);

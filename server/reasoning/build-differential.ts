@@ -39,8 +39,12 @@ export interface DifferentialInput {
  * 2.4.0 (2026-12-04): a can't-miss diagnosis counts as addressed only by a decisive test (policy `settlingLikelihoodRatio`).
  * 2.5.0 (2026-12-04): graded results in plus signs ("2+", "++") are read against a finding's `ordinal` rule; evidence
  *   can be limited to a care setting, and a test is weighed (next best tests, order-select) only where its evidence applies.
+ * 2.6.0 (2026-12-04): a definition may have published alternatives (DKA by the 2009 criteria); a coded result read as one
+ *   finding of a group is no evidence against another of the group; a can't-miss diagnosis is listed while the upper end
+ *   of its range reaches its threshold.
+ * 2.7.0 (2026-12-04): a broader presenting problem recorded beside a more specific form of it (`refines`) is set aside.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.6.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.7.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -372,7 +376,20 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
   const chartProblems = extract.problems.map((p) => p.problemId);
   const clinicianProblems = (input.problems ?? []).filter((p) => !chartProblems.includes(p));
   clinicianProblems.filter((p) => !kb.problems.has(p)).forEach((p) => warnings.push(`unknown presenting problem "${p}" ignored`));
-  const problemIds = [...chartProblems, ...clinicianProblems.filter((p) => kb.problems.has(p))];
+  const recorded = [...chartProblems, ...clinicianProblems.filter((p) => kb.problems.has(p))];
+  // A broader problem recorded beside a more specific form of it (leg swelling beside swelling of one leg) is set
+  // aside: its priors describe another population.
+  const refinedBy = new Map<string, string[]>();
+  for (const id of recorded) {
+    for (const broader of kb.problems.get(id)!.refines) {
+      refinedBy.set(broader, [...(refinedBy.get(broader) ?? []), id]);
+    }
+  }
+  const problemIds = recorded.filter((id) => !refinedBy.has(id));
+  for (const id of recorded.filter((p) => refinedBy.has(p))) {
+    const specific = refinedBy.get(id)!.map((s) => `"${kb.problems.get(s)!.name}"`).join(' and ');
+    warnings.push(`presenting problem "${kb.problems.get(id)!.name}" set aside: ${specific}, also recorded, is the more specific form of it`);
+  }
   const patient = { ageYears: extract.ageYears, sex: extract.sex };
   const scope = scopeOf(kb, extract, input, problemIds);
   const identity = {
