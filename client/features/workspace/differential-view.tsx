@@ -119,7 +119,7 @@ export function DifferentialView({ result, shown, chart, decided, onDecide, afte
       </section>
       <section className="panel cant-miss" aria-labelledby="cm-h" data-testid="cant-miss">
         <h2 id="cm-h">Can&apos;t-miss diagnoses</h2>
-        <p className="muted">Serious diagnoses above their threshold, shown even when unlikely.</p>
+        <p className="muted">Serious diagnoses not yet excluded (their probability range reaches their threshold), shown even when unlikely.</p>
         {result.cantMiss.length === 0 ? <p>None reaches its threshold for these findings.</p> : null}
         <ul>
           {result.cantMiss
