@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import {
   CitationSchema,
   ConditionSchema,
+  definitionsOf,
   EvidenceSchema,
   FindingSchema,
   ManifestSchema,
@@ -246,7 +247,7 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
         errors.push(`${file}: presentsAs names unknown presenting problem "${problemId}"`);
       }
     }
-    for (const group of [value.definition, ...(value.definition?.alternatives ?? [])].flatMap((d) => d?.criteria ?? [])) {
+    for (const group of definitionsOf(value).flatMap((d) => d.criteria)) {
       for (const findingId of group) {
         if (!kb.findings.has(findingId)) {
           errors.push(`${file}: definition names unknown finding "${findingId}"`);

@@ -163,6 +163,12 @@ export const ConditionSchema = z.strictObject({
 });
 export type Condition = z.infer<typeof ConditionSchema>;
 
+/** A condition's published definitions: its own first, then its alternatives (none when it has no definition). */
+export function definitionsOf(condition: Pick<Condition, 'definition'>): { criteria: string[][]; source: z.infer<typeof CitationRefSchema> }[] {
+  const d = condition.definition;
+  return d ? [{ criteria: d.criteria, source: d.source }, ...(d.alternatives ?? [])] : [];
+}
+
 const Comparator = z.enum(['>', '>=', '<', '<=']);
 
 /** How a finding is recognised in FHIR resources. */

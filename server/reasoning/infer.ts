@@ -8,7 +8,7 @@
  * together: for each diagnosis only the strongest of a group counts; the others are shown, not counted.
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge';
-import { FINDING_CATEGORIES, type CareSetting, type CitationRef, type Condition } from '../knowledge/schema';
+import { definitionsOf, FINDING_CATEGORIES, type CareSetting, type CitationRef, type Condition } from '../knowledge/schema';
 import { likelihoodRatio } from './likelihood';
 import { POLICY } from './policy';
 import { cantMissPolicyThreshold } from './cant-miss-policy';
@@ -412,8 +412,7 @@ export function evidenceNotApplicable(kb: KnowledgeBase, conditionId: string, fi
  * read; undefined when the chart does not meet the definition (or the condition has none).
  */
 export function definitionMet(kb: KnowledgeBase, condition: Condition, findings: readonly KnownFinding[]): EstablishedBy | undefined {
-  const definitions = condition.definition ? [condition.definition, ...(condition.definition.alternatives ?? [])] : [];
-  for (const { criteria, source } of definitions) {
+  for (const { criteria, source } of definitionsOf(condition)) {
     for (const group of criteria) {
       const met = group.map((id) => findings.find((f) => f.findingId === id && f.present));
       if (met.every((f) => f !== undefined)) {
