@@ -101,6 +101,7 @@ const REVIEWED: readonly Review[] = [
   { target: 'findings/malnutrition-or-poor-oral-intake', prefix: 'E43', match: ['E43'], notMatch: ['E45', 'E63.9'] },
   { target: 'findings/malnutrition-or-poor-oral-intake', prefix: 'E44', match: ['E44.0', 'E44.1'], notMatch: ['E45', 'E63.9', 'R63.4'] },
   { target: 'findings/malnutrition-or-poor-oral-intake', prefix: 'E46', match: ['E46'], notMatch: ['E45', 'E63.9', 'R63.4'] },
+  { target: 'findings/varicose-veins', prefix: 'I83', match: ['I83.90', 'I83.93', 'I83.019', 'I83.893'], notMatch: ['I86.4', 'I85.00', 'I87.2', 'I80.00', 'I84.21'] },
   { target: 'findings/acute-ischaemic-stroke', prefix: 'I63', match: ['I63.9', 'I63.50', 'I63.412', 'I63.00'], notMatch: ['I61.9', 'I60.9', 'G45.9', 'I69.30', 'I64'] },
   { target: 'findings/eye-movement-abnormality', prefix: 'H55.0', match: ['H55.00', 'H55.01', 'H55.09'], notMatch: ['H55.81', 'H53.2', 'H57.00'] },
   { target: 'findings/eye-movement-abnormality', prefix: 'H49', match: ['H49.00', 'H49.20', 'H49.9'], notMatch: ['H50.00', 'H47.10', 'H48.8'] },

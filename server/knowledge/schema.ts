@@ -133,6 +133,14 @@ export const ConditionSchema = z.strictObject({
        * widely used, asks for ketonuria by nitroprusside, which a chart reporting ketones in mg/dL can meet).
        */
       alternatives: z.array(z.strictObject({ criteria: z.array(z.array(IdSchema).min(1)).min(1), source: CitationRefSchema })).optional(),
+      /**
+       * The criteria are the diagnosis itself, a measured state (hyponatraemia is a sodium below 135 mmol/L), so a
+       * chart result outside every criteria group excludes it: when each group holds a measured finding (a lab or
+       * vital result, or the patient's sex) that the chart shows absent, the diagnosis is set aside as excluded by
+       * its definition instead of being estimated. Not for definitions that are sufficient but not necessary
+       * (diabetic ketoacidosis can be euglycaemic; a normal ECG does not exclude paroxysmal atrial fibrillation).
+       */
+      necessary: z.boolean().optional(),
     })
     .optional(),
   /**

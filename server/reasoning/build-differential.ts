@@ -9,10 +9,10 @@ import { recalibrationFor, type Recalibration } from './calibration';
 import type { CareSetting, Condition, Evidence } from '../knowledge/schema';
 import { likelihoodRatio } from './likelihood';
 import { analyteOfLoinc } from './analytes';
-import { cantMissThreshold, complaintFindings, definitionMet, evidenceNotApplicable, reasonAbout, ruleNotApplicable, selectCandidates, type RuleContext } from './infer';
+import { cantMissThreshold, complaintFindings, definitionMet, definitionRefuted, evidenceNotApplicable, reasonAbout, ruleNotApplicable, selectCandidates, type RuleContext } from './infer';
 import { leadingCandidates, rankTests } from './next-best-test';
 import { POLICY } from './policy';
-import type { Abstention, ChartExtract, CitationSummary, DiagnosisResult, DifferentialResult, EvokedDiagnosis, FindingOverride, KnownFinding, ScopeNote } from './types';
+import type { Abstention, ChartExtract, CitationSummary, DiagnosisResult, DifferentialResult, EvokedDiagnosis, ExcludedDiagnosis, FindingOverride, KnownFinding, ScopeNote } from './types';
 
 export interface DifferentialInput {
   readonly extract: ChartExtract;
@@ -43,8 +43,11 @@ export interface DifferentialInput {
  *   finding of a group is no evidence against another of the group; a can't-miss diagnosis is listed while the upper end
  *   of its range reaches its threshold.
  * 2.7.0 (2026-12-04): a broader presenting problem recorded beside a more specific form of it (`refines`) is set aside.
+ * 2.8.0 (2026-12-04, session 9): a diagnosis that is a measured state (`definition.necessary`: hypoglycaemia,
+ *   hyponatraemia, hypokalaemia, anaemia) is excluded by a result outside its definition, not estimated; the urea
+ *   nitrogen/creatinine ratio is derived like the anion gap, and a part of a derived value that cannot be used is listed.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.7.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.8.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -420,6 +423,7 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
       evoked,
       problems: [],
       established: [],
+      excluded: [],
       differential: [],
       cantMiss: [],
       nextBestTests: [],
@@ -428,10 +432,21 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
       warnings,
     };
   }
-  const candidates = selectCandidates(kb, problemIds, setting, warnings).filter((c) => {
+  const applicable = selectCandidates(kb, problemIds, setting, warnings).filter((c) => {
     const condition = kb.conditions.get(c.conditionId);
     return !!condition && appliesTo(condition, patient);
   });
+  // A candidate whose definition is its own measured state and whose results lie outside it is excluded, not estimated.
+  const excluded: ExcludedDiagnosis[] = [];
+  const candidates = applicable.filter((c) => {
+    const condition = kb.conditions.get(c.conditionId)!;
+    const refuted = definitionRefuted(kb, condition, findings);
+    if (refuted) {
+      excluded.push({ conditionId: condition.id, name: condition.name, cantMiss: condition.cantMiss, excludedBy: refuted });
+    }
+    return !refuted;
+  });
+  excluded.sort((a, b) => a.name.localeCompare(b.name));
   const recalibration = input.recalibration === null ? undefined : (input.recalibration ?? recalibrationFor(kb.contentHash));
   const ruleContext = { problems: problemIds, setting, ageYears: extract.ageYears, alpha: input.alpha, recalibration };
   const reasoned = candidates.map((c) => reasonAbout(kb, c, findings, ruleContext));
@@ -465,12 +480,14 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
   evoked.forEach((e) => e.evidence.forEach((x) => ids.add(x.source.citation)));
   evoked.forEach((e) => e.established && ids.add(e.established.source.citation));
   established.forEach((d) => d.established && ids.add(d.established.source.citation));
+  excluded.forEach((e) => ids.add(e.excludedBy.source.citation));
   return {
     ...identity,
     status: 'differential',
     evoked,
     problems,
     established,
+    excluded,
     differential,
     cantMiss,
     nextBestTests,

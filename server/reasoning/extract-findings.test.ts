@@ -428,3 +428,87 @@ describe('extractFindings: the change between serial results (troponin dynamics)
     expect(acs.steps.some((s) => s.kind === 'finding' && s.findingId === 'trop-rise' && s.present && s.counted)).toBe(true);
   });
 });
+
+describe('values the laboratory leaves to the reader are derived (real knowledge base)', () => {
+  const chart = [buildPatient(), buildEncounter('422400008')];
+
+  test('the anion gap is computed from sodium, chloride and bicarbonate, names the three results, and is not computed over a reported gap', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const real = loadKnowledge();
+    const lytes = [buildQuantity('na', '2951-2', 138, 'mmol/L'), buildQuantity('cl', '2075-0', 100, 'mmol/L'), buildQuantity('hco3', '1963-8', 12, 'mmol/L')];
+    const gap = extractFindings([...chart, ...lytes], real).findings.find((f) => f.findingId === 'anion-gap-over-10');
+    expect(gap?.present).toBe(true);
+    expect(gap?.sources[0].reference).toBe('Observation/na, Observation/cl, Observation/hco3');
+    expect(gap?.sources[0].value).toBe('26 mmol/L');
+    const normal = [buildQuantity('na', '2951-2', 138, 'mmol/L'), buildQuantity('cl', '2075-0', 104, 'mmol/L'), buildQuantity('hco3', '1963-8', 26, 'mmol/L')];
+    expect(extractFindings([...chart, ...normal], real).findings.find((f) => f.findingId === 'anion-gap-over-10')?.present).toBe(false);
+    const reported = extractFindings([...chart, ...lytes, buildQuantity('ag', '33037-3', 8, 'mmol/L')], real).findings.find((f) => f.findingId === 'anion-gap-over-10');
+    expect(reported?.present).toBe(false);
+    expect(reported?.sources[0].reference).toBe('Observation/ag');
+  });
+
+  test('the urea nitrogen/creatinine ratio is computed in mg/dL, from a molar urea and creatinine too', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const real = loadKnowledge();
+    const ratioOf = (resources: ReturnType<typeof buildQuantity>[]) => extractFindings([...chart, ...resources], real).findings.find((f) => f.findingId === 'bun-creatinine-ratio-over-30');
+    const high = ratioOf([buildQuantity('bun', '3094-0', 45, 'mg/dL'), buildQuantity('cr', '2160-0', 1.0, 'mg/dL')]);
+    expect(high?.present).toBe(true);
+    expect(high?.sources[0].reference).toBe('Observation/bun, Observation/cr');
+    expect(ratioOf([buildQuantity('bun', '3094-0', 18, 'mg/dL'), buildQuantity('cr', '2160-0', 1.0, 'mg/dL')])?.present).toBe(false);
+    // Urea 20 mmol/L is urea nitrogen 56 mg/dL; creatinine 100 umol/L is 1.13 mg/dL: ratio about 50.
+    expect(ratioOf([buildQuantity('bun', '22664-7', 20, 'mmol/L'), buildQuantity('cr', '14682-9', 100, 'umol/L')])?.present).toBe(true);
+    // Urea 8 mmol/L (22 mg/dL urea nitrogen) over creatinine 1.0 mg/dL: ratio about 22.
+    expect(ratioOf([buildQuantity('bun', '22664-7', 8, 'mmol/L'), buildQuantity('cr', '2160-0', 1.0, 'mg/dL')])?.present).toBe(false);
+  });
+
+  test('a urea result without a creatinine is listed as not used, with why', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const real = loadKnowledge();
+    const out = extractFindings([...chart, buildQuantity('bun', '3094-0', 45, 'mg/dL')], real);
+    expect(out.findings.find((f) => f.findingId === 'bun-creatinine-ratio-over-30')).toBeUndefined();
+    expect(out.ignored.some((i) => i.reference === 'Observation/bun' && /other results it needs are missing/.test(i.reason))).toBe(true);
+  });
+});
+
+describe('a diagnosis that is a measured state is excluded by a result outside its definition (real knowledge base)', () => {
+  const confusion = [buildPatient({ gender: 'female', birthDate: '1945-01-01' }), buildEncounter('40917007')];
+
+  test('a glucose of 6 mmol/L excludes hypoglycaemia: off the ranking and the can\u2019t-miss list, shown with the result', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const { formatDifferentialText: formatText } = await import('./format-text');
+    const real = loadKnowledge();
+    const before = analyzeSync(real, { chart: confusion }).result;
+    expect(before.differential.some((d) => d.conditionId === 'hypoglycaemia')).toBe(true);
+    const after = analyzeSync(real, { chart: [...confusion, buildQuantity('glu', '2345-7', 6, 'mmol/L')] }).result;
+    expect(after.differential.some((d) => d.conditionId === 'hypoglycaemia')).toBe(false);
+    expect(after.cantMiss.some((d) => d.conditionId === 'hypoglycaemia')).toBe(false);
+    const excluded = after.excluded.find((e) => e.conditionId === 'hypoglycaemia');
+    expect(excluded?.excludedBy.findings.map((f) => f.findingId)).toEqual(['glucose-3-9-or-less']);
+    expect(excluded?.excludedBy.findings[0].sources[0].reference).toBe('Observation/glu');
+    expect(after.citations[excluded!.excludedBy.source.citation]).toBeDefined();
+    expect(formatText(after)).toMatch(/Excluded by their definition[\s\S]*Hypoglycaemia/);
+  });
+
+  test('a low glucose does not exclude it, and a symptom or history never does', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const real = loadKnowledge();
+    const low = analyzeSync(real, { chart: [...confusion, buildQuantity('glu', '2345-7', 3.2, 'mmol/L')] }).result;
+    expect(low.excluded.some((e) => e.conditionId === 'hypoglycaemia')).toBe(false);
+    expect(low.differential.some((d) => d.conditionId === 'hypoglycaemia')).toBe(true);
+    // The definition needs diabetes too, but a chart without diabetes is not a measurement: no exclusion.
+    const noDiabetes = analyzeSync(real, { chart: confusion, overrides: [{ findingId: 'history-of-diabetes-mellitus', state: 'absent' }] }).result;
+    expect(noDiabetes.excluded.some((e) => e.conditionId === 'hypoglycaemia')).toBe(false);
+  });
+
+  test('a sufficient-only definition never excludes: diabetic ketoacidosis stays with a normal glucose (it can be euglycaemic)', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const real = loadKnowledge();
+    const vomiting = [buildPatient(), buildEncounter('422400008'), buildQuantity('glu', '2345-7', 6, 'mmol/L')];
+    const r = analyzeSync(real, { chart: vomiting }).result;
+    expect(real.conditions.get('diabetic-ketoacidosis')?.definition?.necessary).toBeFalsy();
+    expect(r.excluded.some((e) => e.conditionId === 'diabetic-ketoacidosis')).toBe(false);
+  });
+});

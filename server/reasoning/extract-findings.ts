@@ -685,14 +685,20 @@ function compare(value: number, comparator: string, threshold: number): boolean 
   }
 }
 
-/** Analytes read only to derive another value (the anion gap from sodium, chloride and bicarbonate). */
-const DERIVED_INPUTS = new Set(['sodium', 'chloride', 'bicarbonate']);
+/** Analytes read only to derive another value (the anion gap from sodium, chloride and bicarbonate; the urea nitrogen/creatinine ratio from urea). */
+const DERIVED_INPUTS = new Set(['sodium', 'chloride', 'bicarbonate', 'urea']);
 
 /**
- * The anion gap, computed from sodium, chloride and bicarbonate when the lab did not report it and all
- * three are current; the source names the three results.
+ * Values a laboratory often leaves for the reader to compute, derived when it did not report them and all
+ * their parts are current: the anion gap (sodium − chloride − bicarbonate) and the urea nitrogen/creatinine
+ * ratio (both in mg/dL; a molar urea is converted to urea nitrogen). The source names the results used.
  */
 function deriveMeasurements(ctx: Context): void {
+  deriveAnionGapMeasurement(ctx);
+  deriveUreaCreatinineRatio(ctx);
+}
+
+function deriveAnionGapMeasurement(ctx: Context): void {
   if (ctx.c.latest.has(measurementKey(ANION_GAP_LOINC))) {
     return;
   }
@@ -708,16 +714,47 @@ function deriveMeasurements(ctx: Context): void {
   if (gap === undefined) {
     return;
   }
-  const dates = [parts.sodium.date, parts.chloride.date, parts.bicarbonate.date].filter((d): d is string => !!d).sort();
-  ctx.c.latest.set(measurementKey(ANION_GAP_LOINC), {
-    loinc: ANION_GAP_LOINC,
-    quantity: { value: Math.round(gap * 10) / 10, unit: 'mmol/L', code: 'mmol/L', system: 'http://unitsofmeasure.org' },
+  setDerived(ctx, ANION_GAP_LOINC, Math.round(gap * 10) / 10, 'mmol/L', `anion gap ${Math.round(gap * 10) / 10} mmol/L (computed: sodium − chloride − bicarbonate)`, [parts.sodium, parts.chloride, parts.bicarbonate]);
+}
+
+function deriveUreaCreatinineRatio(ctx: Context): void {
+  if (ctx.c.latest.has(measurementKey(UREA_CREATININE_RATIO_LOINC))) {
+    return;
+  }
+  const urea = ctx.c.latest.get('urea');
+  const creatinine = ctx.c.latest.get('creatinine');
+  if (!urea || !creatinine) {
+    return;
+  }
+  const ureaUnit = unitOf(urea.quantity);
+  const creatinineUnit = unitOf(creatinine.quantity);
+  // Urea nitrogen in mg/dL (a urea code is converted through both molar masses), creatinine in mg/dL.
+  const bun = ureaUnit ? convertUnit(urea.quantity.value, ureaUnit, 'mg/dL', urea.loinc, '3094-0') : undefined;
+  const cr = creatinineUnit ? convertUnit(creatinine.quantity.value, creatinineUnit, 'mg/dL', creatinine.loinc) : undefined;
+  if (bun === undefined || cr === undefined || !(cr > 0) || !Number.isFinite(bun)) {
+    return;
+  }
+  if (!isPlausible(urea.loinc, urea.quantity.value, ureaUnit, urea.display).ok || !isPlausible(creatinine.loinc, creatinine.quantity.value, creatinineUnit, creatinine.display).ok) {
+    return;
+  }
+  const ratio = Math.round((bun / cr) * 10) / 10;
+  setDerived(ctx, UREA_CREATININE_RATIO_LOINC, ratio, '{ratio}', `urea nitrogen/creatinine ratio ${ratio} (computed: ${formatNumber(Math.round(bun * 10) / 10)} mg/dL ÷ ${formatNumber(Math.round(cr * 100) / 100)} mg/dL)`, [urea, creatinine]);
+}
+
+function setDerived(ctx: Context, loinc: string, value: number, unit: string, display: string, parts: readonly Measurement[]): void {
+  const dates = parts.map((p) => p.date).filter((d): d is string => !!d).sort();
+  ctx.c.latest.set(measurementKey(loinc), {
+    loinc,
+    quantity: { value, unit, code: unit, system: 'http://unitsofmeasure.org' },
     date: dates[0],
-    reference: `${parts.sodium.reference}, ${parts.chloride.reference}, ${parts.bicarbonate.reference}`,
-    display: `anion gap ${Math.round(gap * 10) / 10} mmol/L (computed: sodium − chloride − bicarbonate)`,
+    reference: parts.map((p) => p.reference).join(', '),
+    display,
     isVital: false,
-    duringEncounter: parts.sodium.duringEncounter && parts.chloride.duringEncounter && parts.bicarbonate.duringEncounter,
+    duringEncounter: parts.every((p) => p.duringEncounter),
   });
+  for (const p of parts) {
+    ctx.c.used.add(p.reference);
+  }
 }
 
 function evaluateMeasurements(ctx: Context): void {
@@ -734,7 +771,9 @@ function evaluateMeasurements(ctx: Context): void {
     const rangeRules = rangeRulesOf(ctx, m.loinc);
     if (quantityRules.length + rangeRules.length + changeRulesOf(ctx, m.loinc).length === 0) {
       if (DERIVED_INPUTS.has(analyteOfLoinc(m.loinc)?.id ?? '')) {
-        ctx.c.used.add(m.reference);
+        if (!ctx.c.used.has(m.reference)) {
+          ctx.c.ignore(m.reference, 'read only to compute a derived value (anion gap, urea nitrogen/creatinine ratio), and the other results it needs are missing', { kind: 'other', display: m.display, date: m.date });
+        }
         continue;
       }
       ctx.c.unknownCode('http://loinc.org', m.loinc, undefined, 'Observation');
@@ -1004,6 +1043,8 @@ function resolveVotes(votes: Map<string, Vote[]>): KnownFinding[] {
 const PREGNANCY_SNOMED = new Set(['72892002', '77386006', '289908002']);
 const HCG_LOINCS = new Set(['21198-7', '2106-3', '19080-1', '2118-8', '2119-6', '25372-4', '45194-8']);
 const ANION_GAP_LOINC = '33037-3';
+/** Urea nitrogen/Creatinine [Mass Ratio] in Serum or Plasma. */
+const UREA_CREATININE_RATIO_LOINC = '3097-3';
 /** Analytes whose results describe months rather than days. */
 const CHRONIC_ANALYTES = new Set(['hba1c', 'ferritin', 'tsh', 'bone-density-t-score', 'cholesterol']);
 /** Resource types this model reads; others are counted as not used, by type. */

@@ -426,6 +426,37 @@ export function definitionMet(kb: KnowledgeBase, condition: Condition, findings:
   return undefined;
 }
 
+/**
+ * A diagnosis whose definition is its own measured state (`definition.necessary`: hyponatraemia, a sodium below
+ * 135 mmol/L) is excluded when every criteria group of every published definition holds a measured finding that
+ * the chart (or the clinician) shows absent: a result outside the criteria, or the other sex. History and symptom
+ * findings never exclude (a diagnosis of diabetes missing from the chart is not its absence).
+ * @returns the refuting findings and the definition's source, or undefined when the definition could still be met
+ */
+export function definitionRefuted(kb: KnowledgeBase, condition: Condition, findings: readonly KnownFinding[]): EstablishedBy | undefined {
+  if (!condition.definition?.necessary) {
+    return undefined;
+  }
+  const measured = (id: string): boolean => {
+    const f = kb.findings.get(id);
+    return !!f && (f.category === 'lab' || f.category === 'vital' || f.match.some((m) => m.kind === 'sex'));
+  };
+  const refuting = new Map<string, KnownFinding>();
+  for (const { criteria } of definitionsOf(condition)) {
+    for (const group of criteria) {
+      const absent = group.map((id) => (measured(id) ? findings.find((f) => f.findingId === id && !f.present) : undefined)).find((f) => f !== undefined);
+      if (!absent) {
+        return undefined;
+      }
+      refuting.set(absent.findingId, absent);
+    }
+  }
+  return {
+    findings: [...refuting.values()].map((f) => ({ findingId: f.findingId, findingName: kb.findings.get(f.findingId)?.name ?? f.findingId, sources: f.sources })),
+    source: condition.definition.source,
+  };
+}
+
 interface RankedEvidence {
   findingId: string;
   findingName: string;

@@ -232,6 +232,14 @@ export interface EstablishedBy {
   readonly source: CitationRef;
 }
 
+/** A candidate excluded by its definition: the chart's results lie outside every criteria group. */
+export interface ExcludedDiagnosis {
+  readonly conditionId: string;
+  readonly name: string;
+  readonly cantMiss: boolean;
+  readonly excludedBy: EstablishedBy;
+}
+
 export interface TestOutcome {
   readonly conditionId: string;
   readonly name: string;
@@ -319,6 +327,11 @@ export interface DifferentialResult {
    * shown before the differential as facts, not hypotheses: they do not compete in its ranking.
    */
   readonly established: readonly DiagnosisResult[];
+  /**
+   * Candidates the chart excludes by their own definition (a measured state, e.g. hypoglycaemia with a glucose of
+   * 6 mmol/L): set aside from the ranking and the can't-miss list, with the results that exclude them.
+   */
+  readonly excluded: readonly ExcludedDiagnosis[];
   /** All other candidates, ranked by probability. */
   readonly differential: readonly DiagnosisResult[];
   /** Can't-miss diagnoses not yet excluded: the upper end of the probability range reaches the threshold, even when unlikely. */

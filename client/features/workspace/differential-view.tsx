@@ -132,6 +132,27 @@ export function DifferentialView({ result, shown, chart, decided, onDecide, afte
         </ul>
         {extraCantMiss.length > 0 ? <ol className="ranked">{extraCantMiss.map((d) => <li key={d.conditionId}>{card(d)}</li>)}</ol> : null}
       </section>
+      {(result.excluded ?? []).length > 0 ? (
+        <section className="panel" aria-labelledby="excluded-h" data-testid="excluded">
+          <h2 id="excluded-h">Excluded by their definition</h2>
+          <p className="muted">These diagnoses are a measured state, and the chart&apos;s results lie outside their definition, so they are not estimated.</p>
+          <ul>
+            {result.excluded.map((e) => (
+              <li key={e.conditionId}>
+                <strong>{e.name}</strong>:{' '}
+                {e.excludedBy.findings.map((f) => (
+                  <span key={f.findingId}>
+                    {f.findingName} absent
+                    {f.sources.map((s) => (
+                      <ChartSourceLink key={s.reference} source={s} chart={chart} />
+                    ))}{' '}
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {(result.unexplained ?? []).length > 0 ? (
         <section className="panel" aria-labelledby="unexplained-h" data-testid="unexplained">
           <h2 id="unexplained-h">Findings not explained by the leading diagnoses</h2>
