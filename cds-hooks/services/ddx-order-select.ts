@@ -127,7 +127,7 @@ export const ddxOrderSelect: CdsServiceModule = {
         continue;
       }
       // Only an orderable test is suggested "instead" of an order (a bedside manoeuvre has nothing to order).
-      const alternative = result.nextBestTests.find((t) => t.orderCodes.length > 0 && t.findingId !== test.findingId && !known.has(t.findingId) && !ordered.has(t.findingId));
+      const alternative = result.nextBestTests.find((t) => t.orderCodes.length > 0 && !!deps.knowledge.findings.get(t.findingId)?.test && t.findingId !== test.findingId && !known.has(t.findingId) && !ordered.has(t.findingId));
       const clearlyBetter =
         !!alternative &&
         alternative.expectedInformationGain >= test.expectedInformationGain * BETTER_BY_FACTOR &&

@@ -46,8 +46,10 @@ export interface DifferentialInput {
  * 2.8.0 (2026-12-04, session 9): a diagnosis that is a measured state (`definition.necessary`: hypoglycaemia,
  *   hyponatraemia, hypokalaemia, anaemia) is excluded by a result outside its definition, not estimated; the urea
  *   nitrogen/creatinine ratio is derived like the anion gap, and a part of a derived value that cannot be used is listed.
+ * 2.9.0 (2026-12-04, session 9): a laboratory result that settles such a diagnosis by its definition (sodium for
+ *   hyponatraemia; glucose for hypoglycaemia in a patient with diabetes) is weighed among the next best tests.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.8.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.9.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -466,7 +468,7 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
   // (decision 2026-12-04, session 8).
   const cantMiss = [...established, ...differential].filter((d) => d.cantMiss && d.range[1] >= cantMissThreshold(kb.conditions.get(d.conditionId)!));
   const known = new Set(findings.map((f) => f.findingId));
-  const nextBestTests = rankTests(kb, leadingCandidates(differential, cantMiss), known, ruleContext);
+  const nextBestTests = rankTests(kb, leadingCandidates(differential, cantMiss), known, ruleContext, new Set(findings.filter((f) => f.present).map((f) => f.findingId)));
   const via = new Map(extract.problems.map((p) => [p.problemId, p.via]));
   const problems = problemIds.map((id) => ({
     problemId: id,

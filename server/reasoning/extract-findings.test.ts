@@ -512,3 +512,24 @@ describe('a diagnosis that is a measured state is excluded by a result outside i
     expect(r.excluded.some((e) => e.conditionId === 'diabetic-ketoacidosis')).toBe(false);
   });
 });
+
+describe('a laboratory result that settles a measured-state diagnosis is suggested (real knowledge base)', () => {
+  test('a confused patient with diabetes: glucose first, certain either way; without diabetes a low glucose would not meet the definition, so glucose is not offered as settling it', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const real = loadKnowledge();
+    const confusion = [buildPatient({ gender: 'female', birthDate: '1945-01-01' }), buildEncounter('40917007')];
+    const diabetic = analyzeSync(real, { chart: confusion, overrides: [{ findingId: 'history-of-diabetes-mellitus', state: 'present' }] }).result;
+    const glucose = diabetic.nextBestTests.find((t) => t.findingId === 'glucose-3-9-or-less');
+    expect(glucose?.orderCodes[0]).toMatchObject({ system: 'loinc', code: '2345-7' });
+    expect(glucose?.outcomes).toEqual([expect.objectContaining({ conditionId: 'hypoglycaemia', ifPositive: 1, ifNegative: 0 })]);
+    expect(glucose?.sources[0].citation).toBe(real.conditions.get('hypoglycaemia')!.definition!.source.citation);
+    expect(diabetic.nextBestTests[0].findingId).toBe('glucose-3-9-or-less');
+    const plain = analyzeSync(real, { chart: confusion }).result;
+    expect(plain.nextBestTests.some((t) => t.findingId === 'glucose-3-9-or-less')).toBe(false);
+    // Sodium settles hyponatraemia on its own; once measured it is not suggested again.
+    expect(plain.nextBestTests.some((t) => t.findingId === 'sodium-below-135')).toBe(true);
+    const measured = analyzeSync(real, { chart: [...confusion, buildQuantity('na', '2951-2', 139, 'mmol/L')] }).result;
+    expect(measured.nextBestTests.some((t) => t.findingId === 'sodium-below-135')).toBe(false);
+  });
+});

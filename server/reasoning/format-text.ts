@@ -82,7 +82,13 @@ export function formatDifferentialText(r: DifferentialResult, top = 10): string 
   }
   for (const t of r.nextBestTests) {
     out.push(`  - ${t.testName} (expected information gain ${t.expectedInformationGain.toFixed(3)} bits; burden: ${t.burden})`);
-    t.outcomes.forEach((o, i) => out.push(`      ${o.name}: now ${formatPercent(o.now)}, if positive ${formatPercent(o.ifPositive)}, if negative ${formatPercent(o.ifNegative)}${cite(r, t.sources[i])}`));
+    t.outcomes.forEach((o, i) =>
+      out.push(
+        t.byDefinition
+          ? `      ${o.name}: now ${formatPercent(o.now)}; a result inside its definition establishes it, one outside excludes it${cite(r, t.sources[i])}`
+          : `      ${o.name}: now ${formatPercent(o.now)}, if positive ${formatPercent(o.ifPositive)}, if negative ${formatPercent(o.ifNegative)}${cite(r, t.sources[i])}`,
+      ),
+    );
   }
   if (r.unexplained.length > 0) {
     out.push('', 'Findings not explained by the leading diagnoses (clues to a missing diagnosis):');

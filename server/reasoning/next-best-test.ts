@@ -11,6 +11,8 @@ import { updateProbability } from './probability';
 import { recalibrate } from './calibration';
 import type { DiagnosisResult, TestOutcome, TestSuggestion } from './types';
 import { evidenceNotApplicable, ruleNotApplicable, type PatientContext } from './infer';
+import { definitionsOf } from '../knowledge/schema';
+import { analyteCodeOfLoinc, analyteOfLoinc } from './analytes';
 
 function entropy(ps: number[]): number {
   return -ps.reduce((h, p) => (p > 0 ? h + p * Math.log2(p) : h), 0);
@@ -120,13 +122,16 @@ export function evaluateTest(
  * @param kb - knowledge base
  * @param leading - the candidates to separate
  * @param knownFindingIds - findings already known (their tests are not suggested again)
- * @returns tests ranked by expected information gain per unit of burden (policy weights)
+ * @param presentFindingIds - the known findings that are present (a definition's other criteria)
+ * @returns tests ranked by expected information gain per unit of burden (policy weights); a laboratory result that
+ *   settles a measured-state diagnosis by its definition is weighed beside the graded tests
  */
 export function rankTests(
   kb: KnowledgeBase,
   leading: readonly DiagnosisResult[],
   knownFindingIds: ReadonlySet<string>,
   context?: PatientContext,
+  presentFindingIds: ReadonlySet<string> = new Set(),
 ): TestSuggestion[] {
   if (leading.length === 0) {
     return [];
@@ -142,8 +147,64 @@ export function rankTests(
       out.push(t);
     }
   }
+  const suggested = new Set(out.map((t) => t.findingId));
+  for (const t of definitionTests(kb, leading, knownFindingIds, presentFindingIds, dist)) {
+    if (!suggested.has(t.findingId)) {
+      out.push(t);
+    }
+  }
   return out
     .filter((t) => t.expectedInformationGain > 0.001)
     .sort((a, b) => b.gainPerBurden - a.gainPerBurden || b.expectedInformationGain - a.expectedInformationGain || a.findingId.localeCompare(b.findingId))
     .slice(0, POLICY.maxTests);
+}
+
+/**
+ * A laboratory result that settles a leading candidate by its definition: the candidate is a measured state
+ * (`definition.necessary`, e.g. hypoglycaemia), and in one criteria group this result is the only finding not yet
+ * known while every other one is present (or there is no other). A result inside the criteria establishes it, one
+ * outside excludes it, so the outcomes are certain and the gain is what resolving that candidate is worth.
+ */
+function definitionTests(kb: KnowledgeBase, leading: readonly DiagnosisResult[], known: ReadonlySet<string>, present: ReadonlySet<string>, dist: Distribution): TestSuggestion[] {
+  const out: TestSuggestion[] = [];
+  leading.forEach((d, i) => {
+    const condition = kb.conditions.get(d.conditionId);
+    if (!condition?.definition?.necessary) {
+      return;
+    }
+    for (const { criteria, source } of definitionsOf(condition)) {
+      for (const group of criteria) {
+        const unknown = group.filter((id) => !known.has(id));
+        const finding = unknown.length === 1 ? kb.findings.get(unknown[0]) : undefined;
+        const loinc = finding?.category === 'lab' ? finding.match.flatMap((m) => (m.kind === 'quantity' ? m.loinc : [])).at(0) : undefined;
+        if (!finding || !loinc || out.some((t) => t.findingId === finding.id)) {
+          continue;
+        }
+        // The other findings of the group must be known present, or the result cannot settle it.
+        if (!group.every((id) => id === finding.id || present.has(id))) {
+          continue;
+        }
+        const { prior, h0 } = dist;
+        const p = prior[i];
+        if (!(p > 0 && p < 1)) {
+          continue;
+        }
+        const postNeg = normalise(prior.map((q, j) => (j === i ? 0 : q)));
+        const gain = h0 - (1 - p) * entropy(postNeg);
+        const weight = POLICY.testBurdenWeight.blood;
+        out.push({
+          findingId: finding.id,
+          testName: analyteOfLoinc(loinc)?.name ?? finding.name,
+          orderCodes: [{ system: 'loinc', code: loinc, display: analyteCodeOfLoinc(loinc)?.display ?? finding.name }],
+          expectedInformationGain: Math.round(gain * 1000) / 1000,
+          burden: 'blood',
+          gainPerBurden: Math.round((gain / weight) * 1000) / 1000,
+          outcomes: [{ conditionId: d.conditionId, name: d.name, now: d.probability, ifPositive: 1, ifNegative: 0 }],
+          sources: [source],
+          byDefinition: true,
+        });
+      }
+    }
+  });
+  return out;
 }

@@ -259,6 +259,8 @@ export interface TestSuggestion {
   readonly gainPerBurden: number;
   readonly outcomes: readonly TestOutcome[];
   readonly sources: readonly CitationRef[];
+  /** The result settles a measured-state diagnosis by its definition (inside it: established; outside: excluded). */
+  readonly byDefinition?: true;
 }
 
 /** Why no prior-based differential was computed. */

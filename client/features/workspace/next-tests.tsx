@@ -35,7 +35,9 @@ export function NextTests({ tests, citations }: { readonly tests: readonly TestS
             <ul>
               {t.outcomes.slice(0, 3).map((o) => (
                 <li key={o.conditionId}>
-                  {o.name}: now {formatPercent(o.now)}; if positive {formatPercent(o.ifPositive)}, if negative {formatPercent(o.ifNegative)}
+                  {t.byDefinition
+                    ? `${o.name}: now ${formatPercent(o.now)}; a result inside its definition establishes it, one outside excludes it`
+                    : `${o.name}: now ${formatPercent(o.now)}; if positive ${formatPercent(o.ifPositive)}, if negative ${formatPercent(o.ifNegative)}`}
                 </li>
               ))}
             </ul>
