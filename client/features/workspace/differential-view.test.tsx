@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { loadKnowledge } from '../../../server/knowledge/load-knowledge';
+import { analyzeSync } from '../../../server/reasoning/diagnostic-model';
+import { buildEncounter, buildPatient, buildQuantity } from '../../../tests/builders/chart-builder';
+import { DifferentialView } from './differential-view';
+
+describe('the workspace shows what the chart excludes by definition and tests that settle a diagnosis', () => {
+  const kb = loadKnowledge();
+  const confusedDiabetic = (extra: ReturnType<typeof buildQuantity>[]) =>
+    analyzeSync(kb, { chart: [buildPatient({ gender: 'female', birthDate: '1945-01-01' }), buildEncounter('40917007'), ...extra], overrides: [{ findingId: 'history-of-diabetes-mellitus', state: 'present' }] }).result;
+  const render = (result: ReturnType<typeof confusedDiabetic>) =>
+    renderToStaticMarkup(
+      <DifferentialView
+        result={result}
+        shown={result.differential.slice(0, 10).map((d) => d.conditionId)}
+        chart={new Map()}
+        decided={{}}
+        onDecide={() => undefined}
+        afterAccept={() => <></>}
+        updating={false}
+        readOnly
+      />,
+    );
+
+  test('a glucose of 6 mmol/L: hypoglycaemia is listed as excluded by its definition, with the result', () => {
+    const html = render(confusedDiabetic([buildQuantity('glu', '2345-7', 6, 'mmol/L')]));
+    expect(html).toContain('data-testid="excluded"');
+    expect(html).toMatch(/Excluded by their definition[\s\S]*Hypoglycaemia[\s\S]*absent/);
+  });
+
+  test('without a glucose: glucose is a next test, in words rather than as 100% and 0%', () => {
+    const html = render(confusedDiabetic([]));
+    expect(html).not.toContain('data-testid="excluded"');
+    expect(html).toMatch(/Glucose \(random\)[\s\S]*a result inside its definition establishes it, one outside excludes it/);
+  });
+});
