@@ -138,8 +138,17 @@ export function rankTests(
   }
   const dist = distributionOf(leading);
   const out: TestSuggestion[] = [];
-  for (const finding of kb.findings.values()) {
-    if (!finding.test || knownFindingIds.has(finding.id)) {
+  // Only tests with evidence for some leading candidate can separate them (evaluateTest would return nothing for
+  // the others): walk those, not every finding of the knowledge base.
+  const candidates = new Set<string>();
+  for (const d of leading) {
+    for (const findingId of kb.evidenceByCondition.get(d.conditionId)?.keys() ?? []) {
+      candidates.add(findingId);
+    }
+  }
+  for (const findingId of candidates) {
+    const finding = kb.findings.get(findingId);
+    if (!finding?.test || knownFindingIds.has(finding.id)) {
       continue;
     }
     const t = evaluateTest(kb, leading, finding, dist, context);
