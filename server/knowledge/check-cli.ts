@@ -4,9 +4,14 @@
  */
 import { loadKnowledge, KnowledgeError } from './load-knowledge';
 import { summarizeKnowledge } from './summarize-knowledge';
+import { depthProblems } from './depth-check';
 
 try {
   const kb = loadKnowledge(process.argv[2]);
+  const depth = depthProblems(kb);
+  if (depth.length > 0) {
+    throw new KnowledgeError(depth);
+  }
   process.stdout.write(`${JSON.stringify(summarizeKnowledge(kb), null, 2)}\n`);
 } catch (err) {
   if (err instanceof KnowledgeError) {

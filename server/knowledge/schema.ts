@@ -104,6 +104,12 @@ export const ConditionSchema = z.strictObject({
    */
   cantMissThreshold: z.strictObject({ probability: z.number().gt(0).lt(1), source: CitationRefSchema }).optional(),
   /**
+   * Why this condition has no graded finding yet (issue 10, item 6: no condition without evidence). kb:check refuses a
+   * condition with neither evidence nor a definition unless this says why, and refuses this note once evidence exists,
+   * so the list of such conditions can only shrink.
+   */
+  depthGap: z.strictObject({ reason: z.string().min(20), recorded: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).optional(),
+  /**
    * Whom the diagnosis can affect. A condition never appears for a patient outside it (ectopic pregnancy
    * for a man, prostatitis for a woman). `sex` and `pregnancyRelated` are anatomy, not numbers; an age
    * bound is a number and cites its source. A pregnancy-related condition needs a patient who could be
