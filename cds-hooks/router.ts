@@ -23,6 +23,7 @@ import type { CdsServiceModule, ServiceDeps, ServiceOutcome } from './services/s
 import type { CdsRequest, CdsResponse } from './types';
 import { recordFeedback } from './record-feedback';
 import { recordShownCards } from './record-shown-cards';
+import { logSafeHookInstance } from './log-safe';
 import { createShownCardsWriter } from './shown-cards-writer';
 
 export interface CdsHooksDeps {
@@ -167,7 +168,7 @@ export function createCdsHooksRouter(deps: CdsHooksDeps): Router {
     lap('check');
     if (outcome.result && outcome.cards.length > 0) {
       const stored = await recordShownCards(writer, { request, service, outcome, iss: client.iss, resources: chart.resources, pseudonymise: store.pseudonymise }).catch((err: Error) => {
-        logger.error({ err: { name: err.name, message: err.message }, service: service.definition.id, hookInstance: request.hookInstance }, 'cards could not be stored; withheld');
+        logger.error({ err: { name: err.name, message: err.message }, service: service.definition.id, hookInstance: logSafeHookInstance(request.hookInstance) }, 'cards could not be stored; withheld');
         return false;
       });
       if (!stored) {
@@ -178,7 +179,7 @@ export function createCdsHooksRouter(deps: CdsHooksDeps): Router {
     logger.info(
       {
         service: service.definition.id,
-        hookInstance: request.hookInstance,
+        hookInstance: logSafeHookInstance(request.hookInstance),
         iss: client.iss,
         jti: client.jti,
         prefetchKeys: chart.fromPrefetch,
