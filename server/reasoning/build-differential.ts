@@ -48,8 +48,10 @@ export interface DifferentialInput {
  *   nitrogen/creatinine ratio is derived like the anion gap, and a part of a derived value that cannot be used is listed.
  * 2.9.0 (2026-12-04, session 9): a laboratory result that settles such a diagnosis by its definition (sodium for
  *   hyponatraemia; glucose for hypoglycaemia in a patient with diabetes) is weighed among the next best tests.
+ * 2.10.0 (2026-12-04, session 9): a can't-miss prior borrowed from the emergency department for primary care is capped
+ *   at the policy prior (an ED figure is an upper bound where serious causes are rarer).
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.9.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.10.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

@@ -533,3 +533,20 @@ describe('a laboratory result that settles a measured-state diagnosis is suggest
     expect(measured.nextBestTests.some((t) => t.findingId === 'sodium-below-135')).toBe(false);
   });
 });
+
+describe('a can\u2019t-miss prior borrowed from the emergency department is an upper bound in primary care (real knowledge base)', () => {
+  test('intracerebral haemorrhage in headache: 3.3% in the ED; in primary care the policy prior, and the step says why', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const real = loadKnowledge();
+    const headache = (setting: 'primary-care' | 'emergency') => analyzeSync(real, { chart: [buildPatient({ gender: 'female', birthDate: '1995-01-01' })], problems: ['headache'], setting }).result;
+    const priorOf = (r: ReturnType<typeof headache>, id: string) => r.differential.find((d) => d.conditionId === id)?.steps.find((s) => s.kind === 'prior');
+    const ed = priorOf(headache('emergency'), 'intracerebral-haemorrhage');
+    const pc = priorOf(headache('primary-care'), 'intracerebral-haemorrhage');
+    expect(ed).toMatchObject({ probability: 0.033 });
+    expect(pc).toMatchObject({ probability: 0.005, populationMatch: 'other-setting' });
+    expect(pc && 'note' in pc ? pc.note : '').toMatch(/upper bound in primary care/);
+    // A benign diagnosis is borrowed as published (migraine's ED figure in primary care).
+    expect(priorOf(headache('primary-care'), 'migraine')).toMatchObject({ probability: 0.243 });
+  });
+});

@@ -62,7 +62,12 @@ describe('selectCandidates', () => {
     const warnings: string[] = [];
     const c = selectCandidates(kb, ['fever'], 'primary-care', warnings);
     expect(warnings).toEqual(['no primary-care priors for Fever; emergency priors used']);
-    expect(c.find((x) => x.conditionId === 'sepsis')!.priorStep).toMatchObject({ setting: 'emergency', populationMatch: 'other-setting', probability: 0.1 });
+    // A can't-miss diagnosis's emergency figure is an upper bound in primary care: the policy prior is used, and said.
+    const sepsis = c.find((x) => x.conditionId === 'sepsis')!;
+    expect(sepsis.priorStep).toMatchObject({ setting: 'emergency', populationMatch: 'other-setting', probability: POLICY.unquantifiedPrior });
+    expect(sepsis.priorStep.note).toMatch(/emergency-department figure \(10%\) is an upper bound in primary care/);
+    // In the emergency department the published figure stands.
+    expect(selectCandidates(kb, ['fever'], 'emergency', []).find((x) => x.conditionId === 'sepsis')!.priorStep).toMatchObject({ probability: 0.1 });
   });
 
   test('an unquantified candidate gets the stated policy prior, flagged as policy, with the reason', () => {

@@ -82,9 +82,11 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
     }
     for (const p of priors) {
       const existing = byCondition.get(p.condition);
-      const label = `${problem.name} ${Math.round(p.probability * 1000) / 10}%`;
-      if (!existing || p.probability > existing.prior) {
-        byCondition.set(p.condition, { prior: p.probability, problemId, setting: usedSetting, source: p.source, populationMatch: usedSetting === setting ? p.populationMatch : 'other-setting', all: [...(existing?.all ?? []), label] });
+      const copied = usedSetting === setting ? undefined : borrowedPrior(kb, p.condition, p.probability, usedSetting, setting, problem.name);
+      const probability = copied?.prior ?? p.probability;
+      const label = `${problem.name} ${Math.round(probability * 1000) / 10}%`;
+      if (!existing || probability > existing.prior) {
+        byCondition.set(p.condition, { prior: probability, problemId, setting: usedSetting, source: p.source, populationMatch: usedSetting === setting ? p.populationMatch : 'other-setting', all: [...(existing?.all ?? []), label], ...(copied?.note ? { note: copied.note } : {}) });
       } else {
         existing.all.push(label);
       }
@@ -128,17 +130,36 @@ function addFromOtherSetting(
       if (byCondition.has(p.condition)) {
         continue;
       }
+      const copied = borrowedPrior(kb, p.condition, p.probability, other, setting, problem.name);
       byCondition.set(p.condition, {
-        prior: p.probability,
+        prior: copied.prior,
         problemId,
         setting: other,
         source: p.source,
         populationMatch: 'other-setting',
         all: [],
-        note: `no ${setting} estimate for ${problem.name.toLowerCase()}; the ${other} figure is used (population match: other setting) so that the diagnosis is not dropped`,
+        note: copied.note ?? `no ${setting} estimate for ${problem.name.toLowerCase()}; the ${other} figure is used (population match: other setting) so that the diagnosis is not dropped`,
       });
     }
   }
+}
+
+/**
+ * A prior borrowed from the other care setting. An emergency-department figure for a can't-miss diagnosis is an upper
+ * bound in primary care (serious causes are concentrated in the emergency department by referral and self-selection),
+ * so primary care takes the lower of it and the model's policy prior for a diagnosis without a figure of its own; the
+ * step says so. Everything else is borrowed as published (a primary-care figure in the emergency department, a benign
+ * diagnosis's emergency figure in primary care).
+ */
+function borrowedPrior(kb: KnowledgeBase, conditionId: string, probability: number, from: CareSetting, to: CareSetting, problemName: string): { prior: number; note?: string } {
+  const condition = kb.conditions.get(conditionId);
+  if (from === 'emergency' && to === 'primary-care' && condition?.cantMiss && probability > POLICY.unquantifiedPrior) {
+    return {
+      prior: POLICY.unquantifiedPrior,
+      note: `no primary-care estimate for ${problemName.toLowerCase()}; the emergency-department figure (${formatPercent(probability)}) is an upper bound in primary care, where serious causes are rarer, so the model's policy prior (${formatPercent(POLICY.unquantifiedPrior)}) is used`,
+    };
+  }
+  return { prior: probability };
 }
 
 function unquantifiedCandidates(kb: KnowledgeBase, problemIds: readonly string[], setting: CareSetting, quantified: ReadonlySet<string>): Candidate[] {
