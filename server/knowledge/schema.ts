@@ -394,6 +394,12 @@ export const ProblemSchema = z
      * of one swollen leg).
      */
     refines: z.array(IdSchema).default([]),
+    /**
+     * A complaint of one sex's anatomy (scrotal pain; vaginal bleeding). Anatomy, not a number. When the recorded sex
+     * differs, the engine still reasons (the record may hold gender rather than anatomy) but warns, because only
+     * diagnoses that can affect the recorded sex are listed.
+     */
+    anatomy: z.enum(['male', 'female']).optional(),
     review: ReviewSchema.optional(),
   })
   .refine((p) => (p.priors['primary-care']?.length ?? 0) + (p.priors.emergency?.length ?? 0) > 0, {

@@ -50,8 +50,9 @@ export interface DifferentialInput {
  *   hyponatraemia; glucose for hypoglycaemia in a patient with diabetes) is weighed among the next best tests.
  * 2.10.0 (2026-12-04, session 9): a can't-miss prior borrowed from the emergency department for primary care is capped
  *   at the policy prior (an ED figure is an upper bound where serious causes are rarer).
+ * 2.11.0 (2026-12-04, session 9): a complaint of one sex's anatomy recorded for a patient of the other sex is warned about.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.10.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.11.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -398,6 +399,12 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
     warnings.push(`presenting problem "${kb.problems.get(id)!.name}" set aside: ${specific}, also recorded, is the more specific form of it`);
   }
   const patient = { ageYears: extract.ageYears, sex: extract.sex };
+  for (const id of problemIds) {
+    const anatomy = kb.problems.get(id)!.anatomy;
+    if (anatomy && (extract.sex === 'male' || extract.sex === 'female') && extract.sex !== anatomy) {
+      warnings.push(`presenting problem "${kb.problems.get(id)!.name}" concerns ${anatomy} anatomy but the recorded sex is ${extract.sex}: only diagnoses that can affect the recorded sex are listed; check the recorded sex (or the problem)`);
+    }
+  }
   const scope = scopeOf(kb, extract, input, problemIds);
   const identity = {
     model: { ...ENGINE_MODEL },

@@ -550,3 +550,15 @@ describe('a can\u2019t-miss prior borrowed from the emergency department is an u
     expect(priorOf(headache('primary-care'), 'migraine')).toMatchObject({ probability: 0.243 });
   });
 });
+
+describe('a complaint of one sex\u2019s anatomy recorded for the other sex (real knowledge base)', () => {
+  test('scrotal pain recorded for a woman is reasoned from, with a warning to check the recorded sex; not for a man', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const real = loadKnowledge();
+    const run = (gender: 'female' | 'male') => analyzeSync(real, { chart: [buildPatient({ gender, birthDate: '1990-01-01' })], problems: ['scrotal-pain'], setting: 'emergency' }).result;
+    expect(run('female').warnings).toContainEqual(expect.stringMatching(/"Scrotal or testicular pain" concerns male anatomy but the recorded sex is female/));
+    expect(run('female').differential.some((d) => d.conditionId === 'testicular-torsion')).toBe(false);
+    expect(run('male').warnings.some((w) => /anatomy/.test(w))).toBe(false);
+  });
+});
