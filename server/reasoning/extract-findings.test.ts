@@ -516,8 +516,11 @@ describe('a diagnosis that is a measured state is excluded by a result outside i
 describe('a laboratory result that settles a measured-state diagnosis is suggested (real knowledge base)', () => {
   test('a confused patient with diabetes: glucose first, certain either way; without diabetes a low glucose would not meet the definition, so glucose is not offered as settling it', async () => {
     const { loadKnowledge } = await import('../knowledge/load-knowledge');
-    const { analyzeSync } = await import('./diagnostic-model');
+    const { analyzeSync: analyze } = await import('./diagnostic-model');
+    const { CALIBRATION } = await import('./calibration');
     const real = loadKnowledge();
+    // The committed recalibration, even while the knowledge base is being edited (its fit is keyed by content hash).
+    const analyzeSync: typeof analyze = (kb, request) => analyze(kb, { ...request, recalibration: CALIBRATION.recalibration ?? null });
     const confusion = [buildPatient({ gender: 'female', birthDate: '1945-01-01' }), buildEncounter('40917007')];
     const diabetic = analyzeSync(real, { chart: confusion, overrides: [{ findingId: 'history-of-diabetes-mellitus', state: 'present' }] }).result;
     const glucose = diabetic.nextBestTests.find((t) => t.findingId === 'glucose-3-9-or-less');
