@@ -4,11 +4,11 @@
  */
 import { loadKnowledge, KnowledgeError } from './load-knowledge';
 import { summarizeKnowledge } from './summarize-knowledge';
-import { depthProblems } from './depth-check';
+import { depthProblems, unquantifiedSourceProblems } from './depth-check';
 
 try {
   const kb = loadKnowledge(process.argv[2]);
-  const depth = depthProblems(kb);
+  const depth = [...depthProblems(kb), ...unquantifiedSourceProblems(kb)];
   if (depth.length > 0) {
     throw new KnowledgeError(depth);
   }

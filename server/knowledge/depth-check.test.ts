@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from './load-knowledge';
-import { depthProblems } from './depth-check';
+import { depthProblems, quotesFigure, unquantifiedSourceProblems } from './depth-check';
 import type { KnowledgeBase } from './load-knowledge';
 
 describe('no condition without graded evidence (issue 10, item 6; run by kb:check)', () => {
@@ -22,5 +22,32 @@ describe('no condition without graded evidence (issue 10, item 6; run by kb:chec
   test('the list of conditions without evidence is short and named (it may only shrink)', () => {
     const gaps = [...kb.conditions.values()].filter((c) => c.depthGap).map((c) => c.id).sort();
     expect(gaps.length).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('a figure quoted in an unquantified reason names its source (run by kb:check)', () => {
+  const kb = loadKnowledge();
+
+  test('the real knowledge base passes', () => {
+    expect(unquantifiedSourceProblems(kb)).toEqual([]);
+  });
+
+  test('percentages and counts are figures; identifiers, page ranges and addresses are not', () => {
+    expect(quotesFigure('GI disease was diagnosed in 5.8% of patients')).toBe(true);
+    expect(quotesFigure('12 of 55 patients with generalised pruritus')).toBe(true);
+    expect(quotesFigure('pharyngitis in 23/770 patients')).toBe(true);
+    expect(quotesFigure('Ely 2006, J Am Board Fam Med 19(2):148-160, doi 10.3122/jabfm.19.2.148')).toBe(false);
+    expect(quotesFigure('abstract read at aafp.org/afp/2020/0801/p150.html; PMID 20003376, PMC2799444')).toBe(false);
+  });
+
+  test('a reason with a figure and no sources is refused; adding a source clears it', () => {
+    const problem = [...kb.problems.values()].find((p) => p.unquantified.some((u) => u.sources && quotesFigure(u.reason)))!;
+    const entry = problem.unquantified.find((u) => u.sources && quotesFigure(u.reason))!;
+    const strip = (sources: typeof entry.sources) => ({
+      ...kb,
+      problems: new Map([...kb.problems].map(([id, p]) => [id, id === problem.id ? { ...p, unquantified: p.unquantified.map((u) => (u === entry ? { ...u, sources } : u)) } : p])),
+    }) as KnowledgeBase;
+    expect(unquantifiedSourceProblems(strip(undefined))).toEqual([expect.stringContaining(`problems/${problem.id}.json: the unquantified reason for "${entry.condition}" quotes a figure`)]);
+    expect(unquantifiedSourceProblems(strip(entry.sources))).toEqual([]);
   });
 });

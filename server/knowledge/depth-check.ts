@@ -20,3 +20,29 @@ export function depthProblems(kb: KnowledgeBase): string[] {
   }
   return out;
 }
+
+/**
+ * A figure quoted in the reason of an `unquantified` entry (a percentage, "12 of 55", "23/770") is a number shown to
+ * clinicians, so it must name its source in the registry like every other number (`sources`), even though it never
+ * enters a calculation. Identifiers (DOI suffixes, page ranges) are not figures.
+ */
+export function quotesFigure(reason: string): boolean {
+  const text = reason
+    .replace(/\b10\.\d{4,9}\/\S+/g, ' ')
+    .replace(/\S*[a-z]\S*\/\S*/gi, ' ')
+    .replace(/\b(?:PMID|PMC|NBK)\s*\d+/gi, ' ');
+  return /\d+(?:\.\d+)?\s?%|\b\d[\d,]*\s+of\s+\d[\d,]*\b|\b\d+\s*\/\s*\d+\b/.test(text);
+}
+
+/** @returns one message per unquantified reason that quotes a figure without naming its source */
+export function unquantifiedSourceProblems(kb: KnowledgeBase): string[] {
+  const out: string[] = [];
+  for (const p of kb.problems.values()) {
+    for (const u of p.unquantified) {
+      if (quotesFigure(u.reason) && !u.sources?.length) {
+        out.push(`problems/${p.id}.json: the unquantified reason for "${u.condition}" quotes a figure but names no source (add "sources")`);
+      }
+    }
+  }
+  return out;
+}

@@ -375,7 +375,20 @@ export const ProblemSchema = z
      * no published pre-test probability we could confirm. No number is invented for them: the engine
      * gives them its documented policy prior (see server/reasoning/policy.ts) and says so.
      */
-    unquantified: z.array(z.strictObject({ condition: IdSchema, reason: z.string().min(10) })).default([]),
+    unquantified: z
+      .array(
+        z.strictObject({
+          condition: IdSchema,
+          reason: z.string().min(10),
+          /**
+           * The publications the reason names (a list of causes in a review; a figure for a broader group that was
+           * not used as a prior). Never a prior: the engine still uses the policy prior, and shows these as the
+           * reason's sources. Required when the reason quotes a figure (kb:check).
+           */
+          sources: z.array(CitationRefSchema).min(1).optional(),
+        }),
+      )
+      .default([]),
     /**
      * The usual and serious causes of this complaint that the curators committed to, from a named review
      * or guideline on the approach to the complaint. A test runs the bare complaint (age and sex only) and

@@ -51,8 +51,10 @@ export interface DifferentialInput {
  * 2.10.0 (2026-12-04, session 9): a can't-miss prior borrowed from the emergency department for primary care is capped
  *   at the policy prior (an ED figure is an upper bound where serious causes are rarer).
  * 2.11.0 (2026-12-04, session 9): a complaint of one sex's anatomy recorded for a patient of the other sex is warned about.
+ * 2.12.0 (2026-12-04, session 10): a policy prior carries the publications its reason names (`reasonSources`), shown as
+ *   the reason's sources; the result's citations include them.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.11.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.12.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -101,7 +103,14 @@ export function collectCitations(kb: KnowledgeBase, ids: ReadonlySet<string>): R
 function citationIds(result: { differential: readonly DiagnosisResult[]; nextBestTests: DifferentialResult['nextBestTests'] }): Set<string> {
   const ids = new Set<string>();
   for (const d of result.differential) {
-    d.steps.forEach((s) => s.source && ids.add(s.source.citation));
+    d.steps.forEach((s) => {
+      if (s.source) {
+        ids.add(s.source.citation);
+      }
+      if (s.kind === 'prior') {
+        s.reasonSources?.forEach((r) => ids.add(r.citation));
+      }
+    });
     d.mostInformative.forEach((w) => ids.add(w.source.citation));
   }
   result.nextBestTests.forEach((t) => t.sources.forEach((s) => ids.add(s.citation)));

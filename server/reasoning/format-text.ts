@@ -17,7 +17,7 @@ function cite(r: DifferentialResult, ref: { citation: string; locator: string } 
 function stepLine(r: DifferentialResult, s: ReasoningStep): string {
   if (s.kind === 'prior') {
     const note = s.note ? ` (${s.note})` : '';
-    return `     pre-test ${formatPercent(s.probability)} for ${s.problemId} in ${s.setting}${s.policy ? ' [model policy, no published prior]' : ''}${s.populationMatch ? ` [population match: ${s.populationMatch}]` : ''}${note}${cite(r, s.source)}`;
+    return `     pre-test ${formatPercent(s.probability)} for ${s.problemId} in ${s.setting}${s.policy ? ' [model policy, no published prior]' : ''}${s.populationMatch ? ` [population match: ${s.populationMatch}]` : ''}${note}${cite(r, s.source)}${(s.reasonSources ?? []).map((x) => cite(r, x)).join('')}`;
   }
   const f = s as FindingStep;
   const where = f.origin === 'clinician' ? 'entered by clinician' : f.sources.map((x) => `${x.reference}: ${x.value}`).join('; ');

@@ -79,6 +79,18 @@ describe('selectCandidates', () => {
     expect(acs.priorStep.note).toMatch(/test fixture: no published prior/);
   });
 
+  test("the publications an unquantified reason names travel with the policy prior, as the reason's sources, never as its source", () => {
+    const withSources = kbWith((raw) => {
+      const fever = raw.problems['fever.json'] as { unquantified: Entry[] };
+      fever.unquantified = fever.unquantified.map((u) => (u.condition === 'acs' ? { ...u, sources: [fixture] } : u));
+    });
+    const acs = selectCandidates(withSources, ['fever'], 'emergency', []).find((x) => x.conditionId === 'acs')!;
+    expect(acs.priorStep).toMatchObject({ policy: true, reasonSources: [fixture] });
+    expect(acs.priorStep.source).toBeUndefined();
+    // Without sources, the step carries none (the original knowledge base).
+    expect(selectCandidates(kb, ['fever'], 'emergency', []).find((x) => x.conditionId === 'acs')!.priorStep.reasonSources).toBeUndefined();
+  });
+
   test('with two problems a condition takes the higher prior and says which ones it chose from', () => {
     const c = selectCandidates(kb, ['chest-pain', 'fever'], 'emergency', []);
     const pe = c.filter((x) => x.conditionId === 'pe');

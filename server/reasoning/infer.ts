@@ -180,6 +180,7 @@ function unquantifiedCandidates(kb: KnowledgeBase, problemIds: readonly string[]
           probability: POLICY.unquantifiedPrior,
           policy: true,
           note: `no published pre-test probability for ${problem?.name.toLowerCase()} could be confirmed; the model's policy prior is used so the diagnosis stays on the list until findings change it (${u.reason})`,
+          ...(u.sources ? { reasonSources: u.sources } : {}),
         },
       });
     }

@@ -157,6 +157,8 @@ export interface PriorStep {
   readonly populationMatch?: 'exact' | 'broader-category' | 'other-setting' | 'proxy';
   /** e.g. "highest of the priors for chest pain (3%) and dyspnoea (5%)" */
   readonly note?: string;
+  /** For a policy prior: the publications its reason names (why the diagnosis is listed, and any figure quoted). */
+  readonly reasonSources?: readonly CitationRef[];
 }
 
 export interface FindingStep {

@@ -35,3 +35,15 @@ describe('the workspace shows what the chart excludes by definition and tests th
     expect(html).toMatch(/Glucose \(random\)[\s\S]*a result inside its definition establishes it, one outside excludes it/);
   });
 });
+
+describe("a policy prior shows the sources its reason names (the figures quoted in the reason are cited)", () => {
+  const kb = loadKnowledge();
+  test('gallstone disease in primary-care chest pain: policy prior, reason citing the GI chest-pain study with its links', async () => {
+    const { ReasoningSteps } = await import('./reasoning-steps');
+    const { result } = analyzeSync(kb, { chart: [buildPatient({ gender: 'female', birthDate: '1966-01-01' }), buildEncounter('29857009')] });
+    const gallstones = result.differential.find((d) => d.conditionId === 'gallstone-disease')!;
+    const html = renderToStaticMarkup(<ReasoningSteps diagnosis={gallstones} citations={result.citations} chart={new Map()} />);
+    expect(html).toContain('Model policy, not a published figure.');
+    expect(html).toMatch(/data-testid="reason-source"[\s\S]*Heartburn or angina\?[\s\S]*pubmed\.ncbi\.nlm\.nih\.gov\/20003376/);
+  });
+});

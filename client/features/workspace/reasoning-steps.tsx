@@ -50,6 +50,12 @@ export function ReasoningSteps({ diagnosis, citations, chart }: ReasoningStepsPr
                 </span>
               ) : null}
               {step.note ? `; ${step.note}` : ''}. {step.policy ? <span className="citation">Model policy, not a published figure.</span> : <CitationNote source={step.source} citations={citations} />}
+              {(step.reasonSources ?? []).map((r) => (
+                <span key={r.citation} data-testid="reason-source">
+                  {' '}
+                  Reason&apos;s source: <CitationNote source={r} citations={citations} />
+                </span>
+              ))}
             </li>
           ) : (
             <li key={`${step.findingId}-${i}`} className={step.counted ? '' : 'not-counted'} data-testid="step-finding">
