@@ -24,7 +24,7 @@ import type { CdsRequest, CdsResponse } from './types';
 import { recordFeedback } from './record-feedback';
 import { recordShownCards } from './record-shown-cards';
 import { logSafeHookInstance } from './log-safe';
-import { createShownCardsWriter } from './shown-cards-writer';
+import { createShownCardsWriter, type ShownCardsWriter } from './shown-cards-writer';
 
 export interface CdsHooksDeps {
   config: Config;
@@ -33,6 +33,8 @@ export interface CdsHooksDeps {
   store: Store;
   /** In sandbox mode: the sandbox EHR, whose signing key is trusted for hook calls. */
   sandbox?: Sandbox;
+  /** Where shown cards are recorded; by default each call waits for the store's group commit. */
+  shownWriter?: ShownCardsWriter;
 }
 
 /** CORS for browser-based CDS clients: the preflight carries Authorization (standards.md 1.7). */
@@ -69,7 +71,7 @@ export function createCdsHooksRouter(deps: CdsHooksDeps): Router {
   const cardContext: CardContext = { publicBaseUrl: config.publicBaseUrl, model: { ...ENGINE_MODEL }, knowledgeVersion: knowledge.manifest.version };
   const serviceDeps: ServiceDeps = { knowledge, cardContext };
   const allowlist = config.fhirServerAllowlist;
-  const writer = createShownCardsWriter(store);
+  const writer = deps.shownWriter ?? createShownCardsWriter(store);
 
   const authenticate = async (authorization: string | undefined, audience: string | readonly string[]): Promise<VerifiedClient> => {
     try {

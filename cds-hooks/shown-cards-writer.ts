@@ -5,6 +5,7 @@
  */
 import type { CardRecord, Store, SuggestionSetInput } from '../server/store/store';
 import { createGroupCommit } from '../server/store/group-commit';
+import type { ShownJournal } from '../server/store/shown-journal';
 
 export interface ShownItem {
   readonly set: SuggestionSetInput;
@@ -12,8 +13,8 @@ export interface ShownItem {
 }
 
 export interface ShownCardsWriter {
-  /** Resolves with the suggestion-set id once the batch holding this item is committed. */
-  write(item: ShownItem): Promise<string>;
+  /** Resolves once the item is recorded: committed to the database, or written to the CDS journal (server/store/shown-journal.ts). */
+  write(item: ShownItem): Promise<unknown>;
 }
 
 /**
@@ -24,4 +25,17 @@ export interface ShownCardsWriter {
 export function createShownCardsWriter(store: Pick<Store, 'recordShownBatch'>, options: { maxBatch?: number } = {}): ShownCardsWriter {
   const batches = createGroupCommit<ShownItem, string>((items) => store.recordShownBatch(items), options.maxBatch ?? 200);
   return { write: (item) => batches.submit(item) };
+}
+
+/**
+ * The writer over the CDS journal: the item is on disk when this resolves; the database has it just after.
+ * @param journal - the open journal
+ * @returns the writer
+ */
+export function createJournaledShownCardsWriter(journal: Pick<ShownJournal, 'write'>): ShownCardsWriter {
+  return {
+    write: async (item) => {
+      journal.write(item);
+    },
+  };
 }

@@ -20,6 +20,8 @@ import { createSandbox, type Sandbox } from './sandbox/create-sandbox';
 import { buildOrderCatalogue } from './sandbox/order-catalogue';
 import { openPglite, openPgliteThread, openPostgres } from './store/database';
 import { createStore, type Store } from './store/store';
+import { openShownJournal, withJournalBarrier, type ShownJournal } from './store/shown-journal';
+import { createJournaledShownCardsWriter } from '../cds-hooks/shown-cards-writer';
 
 export interface AppHandle {
   readonly app: Express;
@@ -77,13 +79,25 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       ? await openPgliteThread(config.pgliteDir)
       : await openPglite(config.pgliteDir);
   let store: Store;
+  let journal: ShownJournal | undefined;
   try {
-    store = await createStore(db, config.pseudonymSecret);
+    if (db.kind === 'pglite' && config.pgliteDir !== 'memory' && config.cdsJournal) {
+      // The journal applies through a store on the database itself; everything else goes through the barrier.
+      journal = await openShownJournal(`${config.pgliteDir.replace(/\/+$/, '')}.cds-journal.ndjson`, await createStore(db, config.pseudonymSecret), logger);
+      if (journal.replayed.applied + journal.replayed.failed > 0) {
+        logger.warn(journal.replayed, 'CDS journal replayed after an unclean stop');
+      }
+    }
+    store = await createStore(journal ? withJournalBarrier(db, journal) : db, config.pseudonymSecret);
   } catch (err) {
     await db.close().catch(() => undefined);
     throw new Error(`cannot open the ${db.kind === 'postgres' ? 'PostgreSQL' : 'embedded'} database: ${(err as Error).message}`);
   }
   closers.push(() => store.close());
+  if (journal) {
+    const open = journal;
+    closers.push(() => open.close());
+  }
   logger.info({ database: db.kind, knowledgeVersion: knowledge.manifest.version }, 'store ready');
 
   const app = express();
@@ -107,7 +121,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   app.use('/api', createApiRouter({ config, logger, knowledge, store }));
   app.use('/model-label', createModelLabelRouter(knowledge, store, config.llm ? { host: new URL(config.llm.baseUrl).host, model: config.llm.model } : undefined));
-  app.use('/cds-services', createCdsHooksRouter({ config, logger, knowledge, store, sandbox }));
+  app.use('/cds-services', createCdsHooksRouter({ config, logger, knowledge, store, sandbox, shownWriter: journal ? createJournaledShownCardsWriter(journal) : undefined }));
   if (sandbox) {
     app.use('/sandbox', sandbox.router);
   }

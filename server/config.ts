@@ -23,6 +23,12 @@ const EnvSchema = z.object({
   PGLITE_DIR: z.string().default('.data/pglite'),
   /** Run the embedded database in its own worker thread (default), so its CPU time is off the event loop. */
   PGLITE_THREAD: Bool.default(true),
+  /**
+   * With the embedded database on disk: what a CDS hook call showed is appended to a journal file (beside the
+   * database folder) before the cards are returned, and reaches the database just after (server/store/shown-journal.ts).
+   * `false` makes each call wait for the database's statement instead.
+   */
+  CDS_JOURNAL: Bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** FHIR servers whose access tokens the app API accepts (comma-separated base URLs). */
   FHIR_SERVER_ALLOWLIST: z.string().optional(),
@@ -105,6 +111,8 @@ export interface Config {
   readonly pgliteDir: string;
   /** The embedded database runs in a worker thread (true) or on the main thread. */
   readonly pgliteThread: boolean;
+  /** With the embedded database on disk, shown CDS cards are journaled before the response (server/store/shown-journal.ts). */
+  readonly cdsJournal: boolean;
   readonly logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   readonly fhirServerAllowlist: readonly string[];
   readonly smartClientId: string;
@@ -259,6 +267,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL || undefined,
     pgliteDir: e.PGLITE_DIR,
     pgliteThread: e.PGLITE_THREAD,
+    cdsJournal: e.CDS_JOURNAL,
     logLevel: e.LOG_LEVEL,
     fhirServerAllowlist: Object.freeze(allowlist),
     smartClientId: e.SMART_CLIENT_ID,

@@ -12,9 +12,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import autocannon, { type Request as LoadRequest } from 'autocannon';
 import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
 import { fixtureChart, hookRequest, draftOrders } from '../../tests/builders/cds-request-builder';
@@ -393,6 +394,19 @@ export interface ServerUnderTest {
   base: string;
 }
 
+/**
+ * The embedded store as `npm start` runs it: a fresh database on disk (so the bench measures the default
+ * configuration, journal included). BENCH_STORE=memory keeps it in RAM instead.
+ * @returns PGLITE_DIR for the server, and a function removing the folder afterwards
+ */
+export function benchStoreDir(): { dir: string; remove: () => void } {
+  if (process.env.BENCH_STORE === 'memory') {
+    return { dir: 'memory', remove: () => undefined };
+  }
+  const parent = mkdtempSync(join(tmpdir(), 'ddx-bench-'));
+  return { dir: join(parent, 'pglite'), remove: () => rmSync(parent, { recursive: true, force: true }) };
+}
+
 export async function startServer(env: Record<string, string>, jwksUrl: string, algorithms: string[]): Promise<ServerUnderTest> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
@@ -476,7 +490,8 @@ export async function benchCdsHooks(durationS = 10): Promise<CdsBenchResult> {
   const baselines: ChildProcess[] = [];
   let phases: CdsBenchResult['phases'];
   try {
-    const embedded = await startServer({ PGLITE_DIR: 'memory' }, jwksUrl, Object.keys(keys));
+    const embeddedStore = benchStoreDir();
+    const embedded = await startServer({ PGLITE_DIR: embeddedStore.dir }, jwksUrl, Object.keys(keys));
     try {
       await measure(embedded, 'pglite', Object.keys(keys));
       const url = `${embedded.base}/cds-services/ddx-patient-view`;
@@ -485,6 +500,7 @@ export async function benchCdsHooks(durationS = 10): Promise<CdsBenchResult> {
       process.stdout.write(`  cds patient-view phases (median of ${phases.calls} sequential calls, ms): ${Object.entries(phases.medianMs).map(([k, v]) => `${k} ${v}`).join(', ')}; whole call ${phases.totalMedianMs}\n`);
     } finally {
       await stopServer(embedded);
+      embeddedStore.remove();
     }
     // The production store, as one process and as a cluster of one worker per core. The algorithm
     // does not change what the store does, so RS384 only.
@@ -601,7 +617,7 @@ export function describe(r: LoadResult): string {
  * @param calls - sequential calls to each
  * @returns our phases, our whole-call median, the baseline's, and their ratio
  */
-export async function benchCdsPhases(calls = PHASE_CALLS): Promise<{ ours: NonNullable<CdsBenchResult['phases']>; conformantMedianMs: number; p50Ratio: number }> {
+export async function benchCdsPhases(calls = PHASE_CALLS): Promise<{ ours: NonNullable<CdsBenchResult['phases']>; withoutJournal: NonNullable<CdsBenchResult['phases']>; conformantMedianMs: number; p50Ratio: number }> {
   const { privateKey, publicKey } = await generateKeyPair('ES384');
   const jwk = { ...(await exportJWK(publicKey)), kid: 'bench-ES384', alg: 'ES384' };
   const jwks: Server = createServer((_req, res) => {
@@ -613,22 +629,29 @@ export async function benchCdsPhases(calls = PHASE_CALLS): Promise<{ ours: NonNu
   const jwksUrl = `http://127.0.0.1:${jwksPort}/jwks`;
   const bodies = hookBodies().patientView;
   try {
-    const server = await startServer({ PGLITE_DIR: 'memory' }, jwksUrl, ['ES384']);
-    let ours: NonNullable<CdsBenchResult['phases']>;
-    try {
-      const url = `${server.base}/cds-services/ddx-patient-view`;
-      // Warm-up (JIT, JWKS cache, first store writes), then the measured calls.
-      await phaseBreakdown(url, await signTokens(privateKey, 'ES384', 'bench-ES384', url, 100), bodies);
-      ours = await phaseBreakdown(url, await signTokens(privateKey, 'ES384', 'bench-ES384', url, calls), bodies);
-    } finally {
-      await stopServer(server);
-    }
+    // Ours as `npm start` runs it (on disk, shown cards journaled), then with CDS_JOURNAL=false (each call
+    // waiting for the database's statement), so the journal's effect is measured in the same run.
+    const phasesOf = async (env: Record<string, string>): Promise<NonNullable<CdsBenchResult['phases']>> => {
+      const store = benchStoreDir();
+      const server = await startServer({ PGLITE_DIR: store.dir, ...env }, jwksUrl, ['ES384']);
+      try {
+        const url = `${server.base}/cds-services/ddx-patient-view`;
+        // Warm-up (JIT, JWKS cache, first store writes), then the measured calls.
+        await phaseBreakdown(url, await signTokens(privateKey, 'ES384', 'bench-ES384', url, 100), bodies);
+        return await phaseBreakdown(url, await signTokens(privateKey, 'ES384', 'bench-ES384', url, calls), bodies);
+      } finally {
+        await stopServer(server);
+        store.remove();
+      }
+    };
+    const ours = await phasesOf({});
+    const withoutJournal = await phasesOf({ CDS_JOURNAL: 'false' });
     const baseline = await startBaseline(CONFORMANT, { JWKS_URL: jwksUrl, ISS }, true);
     try {
       const url = `${baseline.base}/cds-services/conformant`;
       await phaseBreakdown(url, await signTokens(privateKey, 'ES384', 'bench-ES384', url, 100), bodies);
       const base = await phaseBreakdown(url, await signTokens(privateKey, 'ES384', 'bench-ES384', url, calls), bodies);
-      return { ours, conformantMedianMs: base.totalMedianMs, p50Ratio: round(ours.totalMedianMs / Math.max(0.1, base.totalMedianMs), 2) };
+      return { ours, withoutJournal, conformantMedianMs: base.totalMedianMs, p50Ratio: round(ours.totalMedianMs / Math.max(0.1, base.totalMedianMs), 2) };
     } finally {
       baseline.child.kill('SIGTERM');
     }

@@ -135,6 +135,20 @@ export interface QualityDecisionRow {
   subgroup: unknown;
 }
 
+/** What a CDS hook call showed: the suggestion set and its cards. */
+export interface ShownInput {
+  set: SuggestionSetInput;
+  cards: readonly Omit<CardRecord, 'setId'>[];
+}
+
+/** A shown item ready for the database: the set row (pseudonymised), its suggestions and cards, keyed by idempotency key. */
+export interface PreparedShown {
+  key: string;
+  set: Record<string, unknown>;
+  suggestions: Record<string, unknown>[];
+  cards: Record<string, unknown>[];
+}
+
 export interface StoredCard extends CardRecord {
   userPseudonym: string;
 }
@@ -264,7 +278,16 @@ export interface Store {
    * Stores several suggestion sets with their cards in one transaction (group commit for CDS Hooks):
    * all or nothing. Sets whose idempotency key exists are reused.
    */
-  recordShownBatch(items: readonly { set: SuggestionSetInput; cards: readonly Omit<CardRecord, 'setId'>[] }[]): Promise<string[]>;
+  recordShownBatch(items: readonly ShownInput[]): Promise<string[]>;
+  /**
+   * A shown item in the form it is stored (references pseudonymised, row ids drawn): what the CDS Hooks
+   * journal holds (server/store/shown-journal.ts), so that no raw patient or user reference is written to disk.
+   */
+  prepareShown(item: ShownInput): PreparedShown;
+  /** Stores prepared items as recordShownBatch does (one statement, all or nothing); the set id of each, in order. */
+  applyShown(items: readonly PreparedShown[]): Promise<string[]>;
+  /** Which of these card uuids are stored already (a journal replay skips items applied before a crash). */
+  existingCards(uuids: readonly string[]): Promise<Set<string>>;
   findCard(uuid: string): Promise<StoredCard | undefined>;
   /**
    * Claims CDS client JWT ids (hashed `iss|jti` keys) until they expire, in one statement: true for a
@@ -323,6 +346,63 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
       JSON.stringify(set.subgroup ?? {}),
       set.request ? JSON.stringify(set.request) : null,
     ];
+  }
+
+  function prepareShown({ set, cards: shown }: ShownInput): PreparedShown {
+    const key = set.idempotencyKey;
+    const values = setRowValues(randomUUID(), set);
+    // The JSON columns go in as JSON (setRowValues gives them as text, for a text parameter).
+    const json: Record<string, unknown> = { findings: set.findings, output: set.output, subgroup: set.subgroup ?? {}, request: set.request ?? null };
+    return {
+      key,
+      set: Object.fromEntries(SET_COLUMN_NAMES.map((c, k) => [c, c in json ? json[c] : values[k]])),
+      suggestions: set.suggestions.map((x) => ({ id: randomUUID(), set_key: key, condition_id: x.conditionId, rank: x.rank, probability: x.probability, band: x.band, cant_miss: x.cantMiss, card_uuid: x.cardUuid ?? null })),
+      cards: shown.map((c) => ({ uuid: c.uuid, set_key: key, service_id: c.serviceId, hook: c.hook, kind: c.kind, condition_ids: c.conditionIds, suggestion_uuids: c.suggestionUuids, summary: c.summary, indicator: c.indicator, client_iss: c.clientIss ?? null })),
+    };
+  }
+
+  async function applyShown(items: readonly PreparedShown[]): Promise<string[]> {
+    if (items.length === 0) {
+      return [];
+    }
+    // One statement for the whole batch (RECORD_SHOWN_SQL): the sets, their suggestions and the cards go
+    // in as three JSON parameters, so the embedded store does one round trip instead of BEGIN, three
+    // INSERTs and COMMIT. It is atomic, so a failed batch leaves nothing behind and the group commit can
+    // run its items alone.
+    const sets = new Map<string, Record<string, unknown>>();
+    const suggestions: Record<string, unknown>[] = [];
+    const cards: Record<string, unknown>[] = [];
+    for (const item of items) {
+      if (!sets.has(item.key)) {
+        // A key twice in one batch (a retry racing its original) is one set: the first item's suggestions.
+        sets.set(item.key, item.set);
+        suggestions.push(...item.suggestions);
+      }
+      cards.push(...item.cards);
+    }
+    const run = async (setRows: Record<string, unknown>[], sugRows: Record<string, unknown>[], cardRows: Record<string, unknown>[]): Promise<Map<string, string>> => {
+      const rows = (await db.query<{ id: string; idempotency_key: string }>(RECORD_SHOWN_SQL, [JSON.stringify(setRows), JSON.stringify(sugRows), JSON.stringify(cardRows)])).rows;
+      return new Map(rows.map((r) => [r.idempotency_key, r.id]));
+    };
+    const byKey = await run([...sets.values()], suggestions, cards);
+    // On PostgreSQL a concurrent call can commit the same key after this statement's snapshot: its
+    // set is neither inserted nor seen. A second statement (a new snapshot) links those cards to it.
+    const missing = [...sets.keys()].filter((k) => !byKey.has(k));
+    if (missing.length > 0) {
+      const again = await run(
+        missing.map((k) => sets.get(k) as Record<string, unknown>),
+        [],
+        cards.filter((c) => missing.includes(c.set_key as string)),
+      );
+      again.forEach((id, k) => byKey.set(k, id));
+    }
+    return items.map((i) => {
+      const id = byKey.get(i.key);
+      if (id === undefined) {
+        throw new StoreConflictError('the suggestion set could not be stored or found');
+      }
+      return id;
+    });
   }
 
   async function findSet(key: string): Promise<StoredSet | undefined> {
@@ -577,56 +657,17 @@ export async function createStore(db: Database, pseudonymSecret: string): Promis
                    ORDER BY d.created_at DESC, d.id LIMIT $1`;
       return (await db.query<QualityDecisionRow>(sql, params)).rows;
     },
+    prepareShown,
+    applyShown,
     async recordShownBatch(items) {
-      if (items.length === 0) {
-        return [];
+      return applyShown(items.map(prepareShown));
+    },
+    async existingCards(uuids) {
+      if (uuids.length === 0) {
+        return new Set();
       }
-      // One statement for the whole batch (RECORD_SHOWN_SQL): the sets, their suggestions and the cards go
-      // in as three JSON parameters, so the embedded store does one round trip instead of BEGIN, three
-      // INSERTs and COMMIT. It is atomic, so a failed batch leaves nothing behind and the group commit can
-      // run its items alone.
-      const sets = new Map<string, Record<string, unknown>>();
-      const suggestions: Record<string, unknown>[] = [];
-      const cards: Record<string, unknown>[] = [];
-      for (const { set, cards: shown } of items) {
-        const key = set.idempotencyKey;
-        if (!sets.has(key)) {
-          // A key twice in one batch (a retry racing its original) is one set: the first item's suggestions.
-          const values = setRowValues(randomUUID(), set);
-          // The JSON columns go in as JSON (setRowValues gives them as text, for a text parameter).
-          const json: Record<string, unknown> = { findings: set.findings, output: set.output, subgroup: set.subgroup ?? {}, request: set.request ?? null };
-          sets.set(key, Object.fromEntries(SET_COLUMN_NAMES.map((c, k) => [c, c in json ? json[c] : values[k]])));
-          for (const x of set.suggestions) {
-            suggestions.push({ id: randomUUID(), set_key: key, condition_id: x.conditionId, rank: x.rank, probability: x.probability, band: x.band, cant_miss: x.cantMiss, card_uuid: x.cardUuid ?? null });
-          }
-        }
-        for (const c of shown) {
-          cards.push({ uuid: c.uuid, set_key: key, service_id: c.serviceId, hook: c.hook, kind: c.kind, condition_ids: c.conditionIds, suggestion_uuids: c.suggestionUuids, summary: c.summary, indicator: c.indicator, client_iss: c.clientIss ?? null });
-        }
-      }
-      const run = async (setRows: Record<string, unknown>[], sugRows: Record<string, unknown>[], cardRows: Record<string, unknown>[]): Promise<Map<string, string>> => {
-        const rows = (await db.query<{ id: string; idempotency_key: string }>(RECORD_SHOWN_SQL, [JSON.stringify(setRows), JSON.stringify(sugRows), JSON.stringify(cardRows)])).rows;
-        return new Map(rows.map((r) => [r.idempotency_key, r.id]));
-      };
-      const byKey = await run([...sets.values()], suggestions, cards);
-      // On PostgreSQL a concurrent call can commit the same key after this statement's snapshot: its
-      // set is neither inserted nor seen. A second statement (a new snapshot) links those cards to it.
-      const missing = [...sets.keys()].filter((k) => !byKey.has(k));
-      if (missing.length > 0) {
-        const again = await run(
-          missing.map((k) => sets.get(k) as Record<string, unknown>),
-          [],
-          cards.filter((c) => missing.includes(c.set_key as string)),
-        );
-        again.forEach((id, k) => byKey.set(k, id));
-      }
-      return items.map((i) => {
-        const id = byKey.get(i.set.idempotencyKey);
-        if (id === undefined) {
-          throw new StoreConflictError('the suggestion set could not be stored or found');
-        }
-        return id;
-      });
+      const rows = (await db.query<{ uuid: string }>('SELECT uuid FROM cds_cards WHERE uuid = ANY ($1::text[])', [uuids])).rows;
+      return new Set(rows.map((r) => r.uuid));
     },
     async findCard(uuid) {
       const row = (
