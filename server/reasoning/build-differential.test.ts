@@ -330,6 +330,21 @@ describe('buildDifferential', () => {
     expect([...order].sort((a, b) => b - a)).toEqual(order);
   });
 
+  test('suggests each test once: two results of one test are one order, shown with the result that separates best', () => {
+    const plain = run();
+    expect(plain.nextBestTests.length).toBeGreaterThan(1);
+    const [first, second] = plain.nextBestTests;
+    const raw = miniKnowledgeRaw();
+    // The second test becomes another result of the first test (same name): one suggestion remains.
+    (raw.findings[`${second.findingId}.json`] as { test: Record<string, unknown> }).test.name = first.testName.toUpperCase();
+    const merged = buildDifferential(assembleKnowledge(raw), { extract: extractFindings(chart, assembleKnowledge(raw)) });
+    const names = merged.nextBestTests.map((t) => t.testName.toLowerCase());
+    expect(new Set(names).size).toBe(names.length);
+    expect(merged.nextBestTests.filter((t) => t.testName.toLowerCase() === first.testName.toLowerCase())).toHaveLength(1);
+    expect(merged.nextBestTests[0].findingId).toBe(first.findingId);
+    expect(merged.nextBestTests.length).toBe(plain.nextBestTests.length - 1);
+  });
+
   test('lists abnormal findings that none of the leading diagnoses explains', () => {
     const r = run();
     const acs = r.differential.find((d) => d.conditionId === 'acs')!;

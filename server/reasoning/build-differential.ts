@@ -54,7 +54,7 @@ export interface DifferentialInput {
  * 2.12.0 (2026-12-04, session 10): a policy prior carries the publications its reason names (`reasonSources`), shown as
  *   the reason's sources; the result's citations include them.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.12.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.13.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

@@ -162,9 +162,20 @@ export function rankTests(
       out.push(t);
     }
   }
+  // One order per test: several results of one test (an endoscopy's lesions, ferritin at several cut-offs) are one
+  // suggestion, shown with the result that separates the candidates best.
+  const seen = new Set<string>();
   return out
     .filter((t) => t.expectedInformationGain > 0.001)
     .sort((a, b) => b.gainPerBurden - a.gainPerBurden || b.expectedInformationGain - a.expectedInformationGain || a.findingId.localeCompare(b.findingId))
+    .filter((t) => {
+      const key = t.testName.toLowerCase();
+      if (seen.has(key)) {
+        return false;
+      }
+      seen.add(key);
+      return true;
+    })
     .slice(0, POLICY.maxTests);
 }
 
