@@ -258,6 +258,9 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
     if (a?.pregnancyRelated && a.sex === 'male') {
       errors.push(`${file}: a pregnancy-related condition cannot apply to males`);
     }
+    if (a?.reproductiveAge && a.sex === 'male') {
+      errors.push(`${file}: a condition of ovulatory cycles cannot apply to males`);
+    }
     if (a?.ageYears && a.ageYears.min !== undefined && a.ageYears.max !== undefined && a.ageYears.min >= a.ageYears.max) {
       errors.push(`${file}: applicability age range is empty`);
     }

@@ -111,7 +111,7 @@ export const ConditionSchema = z.strictObject({
   depthGap: z.strictObject({ reason: z.string().min(20), recorded: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).optional(),
   /**
    * Whom the diagnosis can affect. A condition never appears for a patient outside it (ectopic pregnancy
-   * for a man, prostatitis for a woman). `sex` and `pregnancyRelated` are anatomy, not numbers; an age
+   * for a man, prostatitis for a woman). `sex`, `pregnancyRelated` and `reproductiveAge` are anatomy, not numbers; an age
    * bound is a number and cites its source. A pregnancy-related condition needs a patient who could be
    * pregnant (female, within the model's reproductive-age policy, see server/reasoning/policy.ts).
    */
@@ -119,6 +119,12 @@ export const ConditionSchema = z.strictObject({
     .strictObject({
       sex: z.enum(['female', 'male']).optional(),
       pregnancyRelated: z.boolean().optional(),
+      /**
+       * A condition of ovulatory cycles (uterine bleeding from ovulatory dysfunction): it can affect only a female
+       * patient between menarche and menopause, taken as the model's reproductive-age policy (server/reasoning/policy.ts),
+       * the same window as pregnancy-related conditions; not a number of its own.
+       */
+      reproductiveAge: z.boolean().optional(),
       ageYears: z.strictObject({ min: z.number().min(0).optional(), max: z.number().max(130).optional(), source: CitationRefSchema }).optional(),
       rationale: z.string().min(5),
     })

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildEncounter, buildPatient, buildQuantity, buildSymptom } from '../../tests/builders/chart-builder';
 import { miniKnowledge, miniKnowledgeRaw } from '../../tests/builders/knowledge-builder';
 import { assembleKnowledge } from '../knowledge/load-knowledge';
-import { buildDifferential, unexplainedFindings } from './build-differential';
+import { appliesTo, buildDifferential, unexplainedFindings } from './build-differential';
 import { evidenceNotApplicable } from './infer';
 import { extractFindings } from './extract-findings';
 import { analyzeSync } from './diagnostic-model';
@@ -328,6 +328,16 @@ describe('buildDifferential', () => {
     expect(same.gainPerBurden).toBeCloseTo(top.expectedInformationGain / 3, 2);
     const order = burdened.nextBestTests.map((t) => t.gainPerBurden);
     expect([...order].sort((a, b) => b - a)).toEqual(order);
+  });
+
+  test('a condition of ovulatory cycles applies only to women within the reproductive-age window (as pregnancy-related ones)', () => {
+    const condition = { id: 'aub-o', name: 'Ovulatory dysfunction', codes: {}, cantMiss: false, applicability: { sex: 'female', reproductiveAge: true, rationale: 'ovulatory cycles' } } as unknown as Parameters<typeof appliesTo>[0];
+    expect(appliesTo(condition, { ageYears: 35, sex: 'female' })).toBe(true);
+    expect(appliesTo(condition, { ageYears: 70, sex: 'female' })).toBe(false);
+    expect(appliesTo(condition, { ageYears: 10, sex: 'female' })).toBe(false);
+    expect(appliesTo(condition, { ageYears: 35, sex: 'male' })).toBe(false);
+    // Without an age, it is not excluded (the engine abstains on age elsewhere).
+    expect(appliesTo(condition, { sex: 'female' })).toBe(true);
   });
 
   test('suggests each test once: two results of one test are one order, shown with the result that separates best', () => {

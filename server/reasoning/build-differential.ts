@@ -53,8 +53,11 @@ export interface DifferentialInput {
  * 2.11.0 (2026-12-04, session 9): a complaint of one sex's anatomy recorded for a patient of the other sex is warned about.
  * 2.12.0 (2026-12-04, session 10): a policy prior carries the publications its reason names (`reasonSources`), shown as
  *   the reason's sources; the result's citations include them.
+ * 2.13.0 (2026-12-04, session 11): the next best tests name each test once (the result that separates best).
+ * 2.14.0 (2026-12-04, session 11): `applicability.reproductiveAge` limits a condition of ovulatory cycles to women
+ *   within the reproductive-age policy window.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.13.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.14.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -117,7 +120,7 @@ function citationIds(result: { differential: readonly DiagnosisResult[]; nextBes
   return ids;
 }
 
-/** Whether a condition can affect this patient (sex, pregnancy, age), from its `applicability`. */
+/** Whether a condition can affect this patient (sex, pregnancy or ovulatory cycles, age), from its `applicability`. */
 export function appliesTo(condition: Condition, patient: { ageYears?: number; sex?: string }): boolean {
   const a = condition.applicability;
   if (!a) {
@@ -126,7 +129,7 @@ export function appliesTo(condition: Condition, patient: { ageYears?: number; se
   if (a.sex && patient.sex !== undefined && patient.sex !== 'unknown' && patient.sex !== 'other' && patient.sex !== a.sex) {
     return false;
   }
-  if (a.pregnancyRelated) {
+  if (a.pregnancyRelated || a.reproductiveAge) {
     if (patient.sex === 'male') {
       return false;
     }
