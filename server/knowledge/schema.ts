@@ -363,6 +363,12 @@ export const PriorSchema = z.strictObject({
   source: CitationRefSchema,
   /** How well the source's population matches this use (clinical-validity.md, Priors). */
   populationMatch: z.enum(['exact', 'broader-category', 'other-setting', 'proxy']),
+  /**
+   * The age range of the population the figure was measured in, as the source states it (its locator says where):
+   * not a number of ours. For a patient outside it the figure is still used, but the chain says so and shows the
+   * population match as a proxy.
+   */
+  populationAgeYears: z.strictObject({ min: z.number().min(0).optional(), max: z.number().max(130).optional() }).optional(),
 });
 
 export const ProblemSchema = z

@@ -340,6 +340,25 @@ describe('buildDifferential', () => {
     expect(appliesTo(condition, { sex: 'female' })).toBe(true);
   });
 
+  test('a prior measured in another age range is used as published, but the chain says so and shows it as a proxy', () => {
+    const plain = run();
+    const pe = plain.differential.find((d) => d.conditionId === 'pe')!;
+    expect(pe.steps[0]).toMatchObject({ kind: 'prior', populationMatch: 'exact' });
+    const raw = miniKnowledgeRaw();
+    const priors = (raw.problems['chest-pain.json'] as { priors: { emergency: { condition: string; populationAgeYears?: unknown }[] } }).priors.emergency;
+    priors.find((p) => p.condition === 'pe')!.populationAgeYears = { min: 100 };
+    priors.find((p) => p.condition === 'acs')!.populationAgeYears = { min: 18, max: 100 };
+    const kb2 = assembleKnowledge(raw);
+    const r = buildDifferential(kb2, { extract: extractFindings(chart, kb2) });
+    const pe2 = r.differential.find((d) => d.conditionId === 'pe')!;
+    expect(pe2.steps[0]).toMatchObject({ kind: 'prior', probability: 0.05, populationMatch: 'proxy' });
+    expect((pe2.steps[0] as { note?: string }).note).toMatch(/measured in patients aged 100 or over; this patient is \d+, outside that population/);
+    expect(pe2.probability).toBeCloseTo(pe.probability, 10);
+    // Inside the range nothing changes.
+    expect(r.differential.find((d) => d.conditionId === 'acs')!.steps[0]).toMatchObject({ populationMatch: 'exact' });
+    expect((r.differential.find((d) => d.conditionId === 'acs')!.steps[0] as { note?: string }).note).toBeUndefined();
+  });
+
   test('suggests each test once: two results of one test are one order, shown with the result that separates best', () => {
     const plain = run();
     expect(plain.nextBestTests.length).toBeGreaterThan(1);

@@ -9,7 +9,7 @@ import { recalibrationFor, type Recalibration } from './calibration';
 import type { CareSetting, Condition, Evidence } from '../knowledge/schema';
 import { likelihoodRatio } from './likelihood';
 import { analyteOfLoinc } from './analytes';
-import { cantMissThreshold, complaintFindings, definitionMet, definitionRefuted, evidenceNotApplicable, reasonAbout, ruleNotApplicable, selectCandidates, type RuleContext } from './infer';
+import { cantMissThreshold, complaintFindings, definitionMet, definitionRefuted, evidenceNotApplicable, reasonAbout, ruleNotApplicable, selectCandidates, type Candidate, type RuleContext } from './infer';
 import { leadingCandidates, rankTests } from './next-best-test';
 import { POLICY } from './policy';
 import type { Abstention, ChartExtract, CitationSummary, DiagnosisResult, DifferentialResult, EvokedDiagnosis, ExcludedDiagnosis, FindingOverride, KnownFinding, ScopeNote } from './types';
@@ -56,8 +56,10 @@ export interface DifferentialInput {
  * 2.13.0 (2026-12-04, session 11): the next best tests name each test once (the result that separates best).
  * 2.14.0 (2026-12-04, session 11): `applicability.reproductiveAge` limits a condition of ovulatory cycles to women
  *   within the reproductive-age policy window.
+ * 2.15.0 (2026-12-04, session 11): a prior records the age range of the population it was measured in
+ *   (`populationAgeYears`); for a patient outside it the figure is used as published, shown as a proxy with a note.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.14.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.15.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -118,6 +120,25 @@ function citationIds(result: { differential: readonly DiagnosisResult[]; nextBes
   }
   result.nextBestTests.forEach((t) => t.sources.forEach((s) => ids.add(s.citation)));
   return ids;
+}
+
+/**
+ * A prior measured in a stated age range, used for a patient outside it (a 35-year-old and a figure from adults over
+ * 45): the figure is used as published, but the chain says so and shows the population match as a proxy.
+ */
+function outsidePriorPopulation(kb: KnowledgeBase, c: Candidate, ageYears: number | undefined): Candidate {
+  const step = c.priorStep;
+  if (ageYears === undefined || step.policy || !step.source) {
+    return c;
+  }
+  const entry = kb.problems.get(step.problemId)?.priors[step.setting]?.find((p) => p.condition === c.conditionId && p.source.citation === step.source?.citation);
+  const range = entry?.populationAgeYears;
+  if (!range || ((range.min === undefined || ageYears >= range.min) && (range.max === undefined || ageYears <= range.max))) {
+    return c;
+  }
+  const span = range.min !== undefined && range.max !== undefined ? `${range.min} to ${range.max}` : range.min !== undefined ? `${range.min} or over` : `up to ${range.max}`;
+  const note = `measured in patients aged ${span}; this patient is ${ageYears}, outside that population, so the figure is a proxy`;
+  return { ...c, priorStep: { ...step, populationMatch: 'proxy', note: step.note ? `${step.note}; ${note}` : note } };
 }
 
 /** Whether a condition can affect this patient (sex, pregnancy or ovulatory cycles, age), from its `applicability`. */
@@ -455,10 +476,12 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
       warnings,
     };
   }
-  const applicable = selectCandidates(kb, problemIds, setting, warnings).filter((c) => {
-    const condition = kb.conditions.get(c.conditionId);
-    return !!condition && appliesTo(condition, patient);
-  });
+  const applicable = selectCandidates(kb, problemIds, setting, warnings)
+    .filter((c) => {
+      const condition = kb.conditions.get(c.conditionId);
+      return !!condition && appliesTo(condition, patient);
+    })
+    .map((c) => outsidePriorPopulation(kb, c, extract.ageYears));
   // A candidate whose definition is its own measured state and whose results lie outside it is excluded, not estimated.
   const excluded: ExcludedDiagnosis[] = [];
   const candidates = applicable.filter((c) => {
