@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from './load-knowledge';
 import { POLICY } from '../reasoning/policy';
+import { ageBandOf } from '../reasoning/infer';
 import { definitionsOf } from './schema';
 
 const kb = loadKnowledge();
@@ -128,6 +129,9 @@ describe('curated knowledge base', () => {
       if (sex && q !== POLICY.gradeCEvenSplitBackground) {
         out.push(`${e.condition}/${e.finding}: a sex finding needs the even-split background`);
       }
+      if (ageBandOf(kb, e.finding) && q !== POLICY.gradeCEvenSplitBackground) {
+        out.push(`${e.condition}/${e.finding}: an age finding needs the even-split background`);
+      }
       if (!d.frequencyWithoutDisease.policy) {
         out.push(`${e.condition}/${e.finding}: an uncited background must state its policy`);
       }
@@ -138,6 +142,16 @@ describe('curated knowledge base', () => {
       return out;
     });
     expect(wrong).toEqual([]);
+  });
+
+  test('a condition is moved by one age band at most (nested bands are not independent evidence)', () => {
+    const byCondition = new Map<string, string[]>();
+    for (const e of kb.evidence) {
+      if (ageBandOf(kb, e.finding)) {
+        byCondition.set(e.condition, [...(byCondition.get(e.condition) ?? []), e.finding]);
+      }
+    }
+    expect([...byCondition.entries()].filter(([, f]) => f.length > 1).map(([c, f]) => `${c}: ${f.join(', ')}`)).toEqual([]);
   });
 
   test('one paper, one registry entry: no two citations share a DOI, a PMID, a PMCID or a Bookshelf id', () => {

@@ -155,6 +155,9 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
   };
   for (const { file, value } of files.problems) {
     checkRefs(file, value);
+    if (value.pastReproductiveAge !== undefined && (value.pastReproductiveAge === value.id || !kb.problems.has(value.pastReproductiveAge))) {
+      errors.push(`${file}: pastReproductiveAge "${value.pastReproductiveAge}" is not another presenting problem`);
+    }
     for (const broader of value.refines) {
       if (broader === value.id || !kb.problems.has(broader)) {
         errors.push(`${file}: refines "${broader}", which is not another presenting problem`);

@@ -425,6 +425,12 @@ export const ProblemSchema = z
      * diagnoses that can affect the recorded sex are listed.
      */
     anatomy: z.enum(['male', 'female']).optional(),
+    /**
+     * The presenting problem this one is for a woman past the model's reproductive-age window (abnormal vaginal
+     * bleeding at 70 is postmenopausal bleeding): the engine reasons from that problem instead, and says so. The
+     * window is model policy (`reproductiveAgeYears`), not a number of this problem's.
+     */
+    pastReproductiveAge: IdSchema.optional(),
     review: ReviewSchema.optional(),
   })
   .refine((p) => (p.priors['primary-care']?.length ?? 0) + (p.priors.emergency?.length ?? 0) > 0, {

@@ -291,6 +291,22 @@ describe('buildDifferential', () => {
     expect(result.differential[0].conditionId).not.toBe('heart-failure');
   });
 
+  test('on the real knowledge base, abnormal vaginal bleeding in a woman past the reproductive-age window is reasoned as postmenopausal bleeding, with a warning', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const real = loadKnowledge();
+    const year = new Date().getUTCFullYear();
+    const bleeding = buildEncounter('289530006');
+    const at = (age: number, gender: 'female' | 'male') => analyzeSync(real, { chart: [buildPatient({ gender, birthDate: `${year - age - 1}-06-01` }), bleeding], setting: 'primary-care' }).result;
+    const old = at(70, 'female');
+    expect(old.problems.map((p) => p.problemId)).toEqual(['postmenopausal-bleeding']);
+    expect(old.warnings.join(' ')).toMatch(/read as "Postmenopausal bleeding": the patient is \d+, past the model's reproductive-age window/);
+    expect(old.differential.map((d) => d.conditionId)).not.toContain('anovulatory-uterine-bleeding');
+    expect(old.differential.some((d) => d.conditionId === 'endometrial-cancer')).toBe(true);
+    // Within the window, and for a patient recorded as male, the problem stays as recorded.
+    expect(at(35, 'female').problems.map((p) => p.problemId)).toEqual(['vaginal-bleeding']);
+    expect(at(70, 'male').problems.map((p) => p.problemId)).toEqual(['vaginal-bleeding']);
+  });
+
   test('shows an uncertainty range around every probability, never a bare number', () => {
     for (const d of run().differential) {
       expect(d.range[0]).toBeLessThan(d.probability);
@@ -357,6 +373,34 @@ describe('buildDifferential', () => {
     // Inside the range nothing changes.
     expect(r.differential.find((d) => d.conditionId === 'acs')!.steps[0]).toMatchObject({ populationMatch: 'exact' });
     expect((r.differential.find((d) => d.conditionId === 'acs')!.steps[0] as { note?: string }).note).toBeUndefined();
+  });
+
+  test('age is not counted twice: a prior measured in patients already of that age holds it; a patient outside that population is still moved', () => {
+    const ageStep = (r: ReturnType<typeof run>) => r.differential.find((d) => d.conditionId === 'acs')!.steps.find((s): s is FindingStep => s.kind === 'finding' && s.findingId === 'age-50-plus')!;
+    const plain = run();
+    expect(ageStep(plain)).toMatchObject({ present: true, counted: true, lr: 1.5 });
+    const withRange = (range: { min?: number; max?: number }) => {
+      const raw = miniKnowledgeRaw();
+      const priors = (raw.problems['chest-pain.json'] as { priors: { emergency: { condition: string; populationAgeYears?: unknown }[] } }).priors.emergency;
+      priors.find((p) => p.condition === 'acs')!.populationAgeYears = range;
+      return assembleKnowledge(raw);
+    };
+    // A cohort aged 46 and over: within five years of the band "50 or over", so the patient's age is already in the prior.
+    const kb46 = withRange({ min: 46 });
+    const inBand = buildDifferential(kb46, { extract: extractFindings(chart, kb46) });
+    const step = ageStep(inBand);
+    expect(step).toMatchObject({ present: true, counted: false });
+    expect(step.note).toMatch(/pre-test probability was measured in patients aged 46 or over, already of this age/);
+    const acsPlain = plain.differential.find((d) => d.conditionId === 'acs')!;
+    const acsInBand = inBand.differential.find((d) => d.conditionId === 'acs')!;
+    expect(acsInBand.probability).toBeLessThan(acsPlain.probability);
+    // A cohort of all adults: the age counts.
+    const kb18 = withRange({ min: 18 });
+    expect(ageStep(buildDifferential(kb18, { extract: extractFindings(chart, kb18) }))).toMatchObject({ counted: true });
+    // A 35-year-old against the cohort aged 46 and over: outside it, so the absent age finding moves the estimate down.
+    const young = [buildPatient({ birthDate: `${new Date().getUTCFullYear() - 36}-01-01` }), ...chart.slice(1)];
+    const youngStep = ageStep(buildDifferential(kb46, { extract: extractFindings(young, kb46) }));
+    expect(youngStep).toMatchObject({ present: false, counted: true, lr: 0.5 });
   });
 
   test('suggests each test once: two results of one test are one order, shown with the result that separates best', () => {

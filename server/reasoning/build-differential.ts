@@ -58,8 +58,12 @@ export interface DifferentialInput {
  *   within the reproductive-age policy window.
  * 2.15.0 (2026-12-04, session 11): a prior records the age range of the population it was measured in
  *   (`populationAgeYears`); for a patient outside it the figure is used as published, shown as a proxy with a note.
+ * 2.16.0 (2026-12-05, session 12): a patient's age band is not counted again when the prior was measured in patients
+ *   already of that age (`priorAgeBandToleranceYears`); an age finding takes the even-split background in grade C
+ *   evidence; a complaint that is another problem past the reproductive-age
+ *   window (`pastReproductiveAge`: abnormal vaginal bleeding at 70 is postmenopausal bleeding) is read as that problem.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.15.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.16.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -400,6 +404,26 @@ function scopeOf(kb: KnowledgeBase, extract: ChartExtract, input: DifferentialIn
 }
 
 /**
+ * A complaint that is another problem for a woman past the reproductive-age window (abnormal vaginal bleeding at 70 is
+ * postmenopausal bleeding, whose causes and priors differ) is read as that problem, with a warning saying so. A patient
+ * whose sex is recorded as male, or whose age is unknown, keeps the problem as recorded.
+ */
+function pastReproductiveAge(kb: KnowledgeBase, problems: readonly string[], extract: ChartExtract, warnings: string[]): string[] {
+  const [, end] = POLICY.reproductiveAgeYears;
+  if (extract.ageYears === undefined || extract.ageYears < end || extract.sex === 'male') {
+    return [...problems];
+  }
+  return problems.map((id) => {
+    const instead = kb.problems.get(id)?.pastReproductiveAge;
+    if (!instead) {
+      return id;
+    }
+    warnings.push(`presenting problem "${kb.problems.get(id)!.name}" read as "${kb.problems.get(instead)!.name}": the patient is ${extract.ageYears}, past the model's reproductive-age window (${end} and over)`);
+    return instead;
+  });
+}
+
+/**
  * @param kb - knowledge base
  * @param input - extracted chart, clinician overrides, problems, setting
  * @returns the ranked differential with its reasoning, can't-miss list and next best tests; or, without a
@@ -417,7 +441,7 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
   const chartProblems = extract.problems.map((p) => p.problemId);
   const clinicianProblems = (input.problems ?? []).filter((p) => !chartProblems.includes(p));
   clinicianProblems.filter((p) => !kb.problems.has(p)).forEach((p) => warnings.push(`unknown presenting problem "${p}" ignored`));
-  const recorded = [...chartProblems, ...clinicianProblems.filter((p) => kb.problems.has(p))];
+  const recorded = [...new Set(pastReproductiveAge(kb, [...chartProblems, ...clinicianProblems.filter((p) => kb.problems.has(p))], extract, warnings))];
   // A broader problem recorded beside a more specific form of it (leg swelling beside swelling of one leg) is set
   // aside: its priors describe another population.
   const refinedBy = new Map<string, string[]>();

@@ -247,10 +247,13 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
   const condition = kb.conditions.get(candidate.conditionId) as Condition;
   const raw = findingSteps(kb, condition, findings);
   raw.sort((a, b) => stepOrder(kb, a.step.findingId) - stepOrder(kb, b.step.findingId) || a.step.findingId.localeCompare(b.step.findingId));
+  const notApplicableFor = (r: RawStep): string | undefined =>
+    (context ? (ruleNotApplicable(kb, r.step.findingId, context) ?? evidenceNotApplicable(kb, condition.id, r.step.findingId, context)) : undefined) ??
+    ageAlreadyInPrior(kb, candidate, r.step.findingId, r.step.present);
   const strongestInGroup = new Map<string, string>();
   for (const r of raw) {
     const g = r.step.group;
-    if (!g || (context && (ruleNotApplicable(kb, r.step.findingId, context) || evidenceNotApplicable(kb, condition.id, r.step.findingId, context)))) {
+    if (!g || notApplicableFor(r)) {
       continue;
     }
     const current = raw.find((x) => x.step.findingId === strongestInGroup.get(g));
@@ -264,7 +267,7 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
   let strongestCounted: string | undefined;
   let strongestAbs = -1;
   for (const r of raw) {
-    const applicable = !(context && (ruleNotApplicable(kb, r.step.findingId, context) || evidenceNotApplicable(kb, condition.id, r.step.findingId, context)));
+    const applicable = !notApplicableFor(r);
     const inGroup = r.step.group ? strongestInGroup.get(r.step.group) === r.step.findingId : true;
     // The presenting complaint itself is never counted (it is in the prior), so it cannot be the finding kept whole.
     const isComplaint = r.step.present && complaintFindings(kb, candidate.priorStep.problemId).has(r.step.findingId);
@@ -279,7 +282,7 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
   const steps: ReasoningStep[] = [candidate.priorStep];
   for (const r of raw) {
     const { group, ...rest } = r.step;
-    const notApplicable = context ? (ruleNotApplicable(kb, r.step.findingId, context) ?? evidenceNotApplicable(kb, condition.id, r.step.findingId, context)) : undefined;
+    const notApplicable = notApplicableFor(r);
     if (notApplicable) {
       steps.push({ ...rest, counted: false, note: notApplicable, before: p, after: p });
       continue;
@@ -414,6 +417,43 @@ export function ruleNotApplicable(kb: KnowledgeBase, findingId: string, context:
 }
 
 /** Why an evidence entry measured in a narrower population does not apply to these presenting problems. */
+/** The age band a demographic finding tests (from its age match rule), as [min, max) in years. */
+export function ageBandOf(kb: KnowledgeBase, findingId: string): { min?: number; max?: number } | undefined {
+  const f = kb.findings.get(findingId);
+  if (f?.category !== 'demographic') {
+    return undefined;
+  }
+  const rule = f.match.find((m) => m.kind === 'age');
+  return rule && rule.kind === 'age' ? { min: rule.min, max: rule.max } : undefined;
+}
+
+/**
+ * A patient's age inside an age band is not counted again when the pre-test probability was itself measured in
+ * patients of that band (a jaundice cohort aged 46 and over, the finding "age 50 or over"): the prior already holds
+ * it. The prior's population counts as within the band when its recorded age range lies inside the band widened by
+ * the policy tolerance (`priorAgeBandToleranceYears`). A patient outside the prior's population is still moved by the
+ * age evidence (the prior is shown as a proxy).
+ */
+export function ageAlreadyInPrior(kb: KnowledgeBase, candidate: Candidate, findingId: string, present: boolean): string | undefined {
+  const band = present ? ageBandOf(kb, findingId) : undefined;
+  const step = candidate.priorStep;
+  if (!band || step.policy || !step.source) {
+    return undefined;
+  }
+  const range = kb.problems.get(step.problemId)?.priors[step.setting]?.find((p) => p.condition === candidate.conditionId && p.source.citation === step.source?.citation)?.populationAgeYears;
+  if (!range) {
+    return undefined;
+  }
+  const tolerance = POLICY.priorAgeBandToleranceYears;
+  const lowOk = band.min === undefined || (range.min !== undefined && range.min >= band.min - tolerance);
+  const highOk = band.max === undefined || (range.max !== undefined && range.max <= band.max + tolerance);
+  if (!lowOk || !highOk) {
+    return undefined;
+  }
+  const span = range.min !== undefined && range.max !== undefined ? `${range.min} to ${range.max}` : range.min !== undefined ? `${range.min} or over` : `up to ${range.max}`;
+  return `not counted: the pre-test probability was measured in patients aged ${span}, already of this age`;
+}
+
 export function evidenceNotApplicable(kb: KnowledgeBase, conditionId: string, findingId: string, context: RuleContext): string | undefined {
   const e = kb.evidenceByCondition.get(conditionId)?.get(findingId);
   if (!e?.appliesTo) {

@@ -40,9 +40,14 @@ export const POLICY = {
   /**
    * The policy background of a finding that splits every population in two roughly equal parts (male or
    * female sex; which bilirubin fraction predominates; the phase of the menstrual cycle), when no cohort
-   * of the complaint gives the split: an even split.
+   * of the complaint gives the split: an even split. Age findings ("age 50 or over") take it too.
    */
   gradeCEvenSplitBackground: 0.5,
+  /**
+   * An age finding is not counted when the pre-test probability was measured in patients already within its band:
+   * the prior population's recorded age range must lie inside the band widened by this many years.
+   */
+  priorAgeBandToleranceYears: 5,
   /** How many leading diagnoses "findings not explained" is checked against. */
   explainingCandidates: 5,
   /**
@@ -99,7 +104,9 @@ export const POLICY_RATIONALE: Record<keyof typeof POLICY, string> = {
   gradeCPolicyBackground:
     'clinical-validity.md allows a stated policy background when no cohort gives the finding’s frequency among patients with the same complaint without the disease. 25% is deliberately unremarkable: a finding present in most patients with the disease (HPO “very frequent”, 0.9) then moves the odds by 3.6 at most, and its absence by 0.13; every such entry is grade C and shown with the widest uncertainty (×3).',
   gradeCEvenSplitBackground:
-    'For a finding that divides any population in about two halves (sex above all), 25% would be a false claim that it is rare without the disease; an even split says only what the finding is. No other policy background is allowed: a background guessed lower than 25% would manufacture a strong likelihood ratio from no data, so every other uncited background is 25% (kb test).',
+    'For a finding that divides any population in about two halves (sex above all), 25% would be a false claim that it is rare without the disease; an even split says only what the finding is. An age finding takes it as well (2026-12-05): how a complaint’s other patients divide at an age cut depends on the complaint (most adults with sore throat are young, most with breathlessness in the emergency department are old) and no cohort gives it, so 25% would claim older age is rare among them and inflate the ratio for every older patient of an old complaint, while 50% at worst understates the effect of age (grade C, widest uncertainty). No other policy background is allowed: a background guessed lower than 25% would manufacture a strong likelihood ratio from no data, so every other uncited background is 25% (kb test).',
+  priorAgeBandToleranceYears:
+    'A pre-test probability measured in patients aged 46 and over already holds what "age 50 or over" says; counting the age again would double it. Five years of slack lets a cohort whose recorded lower bound is a few years below the cut count as within the band. A patient outside the prior\u2019s population is still moved by the age evidence, and the prior is shown as a proxy.',
   explainingCandidates: 'As DXplain does, abnormal findings that none of the leading diagnoses explains are listed as clues to a missing diagnosis.',
   unquantifiedPrior:
     'No number is invented for a diagnosis without a published pre-test probability; it gets this explicit policy value, below the can’t-miss threshold, and every result that uses it says so.',
