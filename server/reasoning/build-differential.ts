@@ -9,7 +9,7 @@ import { recalibrationFor, type Recalibration } from './calibration';
 import type { CareSetting, Condition, Evidence } from '../knowledge/schema';
 import { likelihoodRatio } from './likelihood';
 import { analyteOfLoinc } from './analytes';
-import { cantMissThreshold, complaintFindings, definitionMet, definitionRefuted, evidenceNotApplicable, reasonAbout, ruleNotApplicable, selectCandidates, type Candidate, type RuleContext } from './infer';
+import { cantMissThreshold, complaintFindings, definitionMet, definitionRefuted, ageSpan, evidenceNotApplicable, priorPopulationAges, reasonAbout, ruleNotApplicable, selectCandidates, type Candidate, type RuleContext } from './infer';
 import { leadingCandidates, rankTests } from './next-best-test';
 import { POLICY } from './policy';
 import type { Abstention, ChartExtract, CitationSummary, DiagnosisResult, DifferentialResult, EvokedDiagnosis, ExcludedDiagnosis, FindingOverride, KnownFinding, ScopeNote } from './types';
@@ -132,16 +132,11 @@ function citationIds(result: { differential: readonly DiagnosisResult[]; nextBes
  */
 function outsidePriorPopulation(kb: KnowledgeBase, c: Candidate, ageYears: number | undefined): Candidate {
   const step = c.priorStep;
-  if (ageYears === undefined || step.policy || !step.source) {
+  const range = ageYears === undefined ? undefined : priorPopulationAges(kb, c);
+  if (ageYears === undefined || !range || ((range.min === undefined || ageYears >= range.min) && (range.max === undefined || ageYears <= range.max))) {
     return c;
   }
-  const entry = kb.problems.get(step.problemId)?.priors[step.setting]?.find((p) => p.condition === c.conditionId && p.source.citation === step.source?.citation);
-  const range = entry?.populationAgeYears;
-  if (!range || ((range.min === undefined || ageYears >= range.min) && (range.max === undefined || ageYears <= range.max))) {
-    return c;
-  }
-  const span = range.min !== undefined && range.max !== undefined ? `${range.min} to ${range.max}` : range.min !== undefined ? `${range.min} or over` : `up to ${range.max}`;
-  const note = `measured in patients aged ${span}; this patient is ${ageYears}, outside that population, so the figure is a proxy`;
+  const note = `measured in patients aged ${ageSpan(range)}; this patient is ${ageYears}, outside that population, so the figure is a proxy`;
   return { ...c, priorStep: { ...step, populationMatch: 'proxy', note: step.note ? `${step.note}; ${note}` : note } };
 }
 

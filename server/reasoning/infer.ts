@@ -247,9 +247,15 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
   const condition = kb.conditions.get(candidate.conditionId) as Condition;
   const raw = findingSteps(kb, condition, findings);
   raw.sort((a, b) => stepOrder(kb, a.step.findingId) - stepOrder(kb, b.step.findingId) || a.step.findingId.localeCompare(b.step.findingId));
-  const notApplicableFor = (r: RawStep): string | undefined =>
-    (context ? (ruleNotApplicable(kb, r.step.findingId, context) ?? evidenceNotApplicable(kb, condition.id, r.step.findingId, context)) : undefined) ??
-    ageAlreadyInPrior(kb, candidate, r.step.findingId, r.step.present);
+  // Why a step is not counted here (a rule or ratio outside its population, an age the prior already holds), once per step.
+  const notApplicableByStep = new Map(
+    raw.map((r) => [
+      r,
+      (context ? (ruleNotApplicable(kb, r.step.findingId, context) ?? evidenceNotApplicable(kb, condition.id, r.step.findingId, context)) : undefined) ??
+        ageAlreadyInPrior(kb, candidate, r.step.findingId, r.step.present),
+    ]),
+  );
+  const notApplicableFor = (r: RawStep): string | undefined => notApplicableByStep.get(r);
   const strongestInGroup = new Map<string, string>();
   for (const r of raw) {
     const g = r.step.group;
@@ -416,7 +422,6 @@ export function ruleNotApplicable(kb: KnowledgeBase, findingId: string, context:
   return why.length ? `not applicable here: ${rule.name} was validated in ${rule.population}; ${why.join('; ')}` : undefined;
 }
 
-/** Why an evidence entry measured in a narrower population does not apply to these presenting problems. */
 /** The age band a demographic finding tests (from its age match rule), as [min, max) in years. */
 export function ageBandOf(kb: KnowledgeBase, findingId: string): { min?: number; max?: number } | undefined {
   const f = kb.findings.get(findingId);
@@ -436,24 +441,31 @@ export function ageBandOf(kb: KnowledgeBase, findingId: string): { min?: number;
  */
 export function ageAlreadyInPrior(kb: KnowledgeBase, candidate: Candidate, findingId: string, present: boolean): string | undefined {
   const band = present ? ageBandOf(kb, findingId) : undefined;
-  const step = candidate.priorStep;
-  if (!band || step.policy || !step.source) {
-    return undefined;
-  }
-  const range = kb.problems.get(step.problemId)?.priors[step.setting]?.find((p) => p.condition === candidate.conditionId && p.source.citation === step.source?.citation)?.populationAgeYears;
-  if (!range) {
+  const range = band ? priorPopulationAges(kb, candidate) : undefined;
+  if (!band || !range) {
     return undefined;
   }
   const tolerance = POLICY.priorAgeBandToleranceYears;
   const lowOk = band.min === undefined || (range.min !== undefined && range.min >= band.min - tolerance);
   const highOk = band.max === undefined || (range.max !== undefined && range.max <= band.max + tolerance);
-  if (!lowOk || !highOk) {
-    return undefined;
-  }
-  const span = range.min !== undefined && range.max !== undefined ? `${range.min} to ${range.max}` : range.min !== undefined ? `${range.min} or over` : `up to ${range.max}`;
-  return `not counted: the pre-test probability was measured in patients aged ${span}, already of this age`;
+  return lowOk && highOk ? `not counted: the pre-test probability was measured in patients aged ${ageSpan(range)}, already of this age` : undefined;
 }
 
+/** The age range of the population a candidate's cited prior was measured in, when its source states one. */
+export function priorPopulationAges(kb: KnowledgeBase, candidate: Candidate): { min?: number; max?: number } | undefined {
+  const step = candidate.priorStep;
+  if (step.policy || !step.source) {
+    return undefined;
+  }
+  return kb.problems.get(step.problemId)?.priors[step.setting]?.find((p) => p.condition === candidate.conditionId && p.source.citation === step.source?.citation)?.populationAgeYears;
+}
+
+/** An age range as the chain states it ("46 or over", "18 to 60", "up to 45"). */
+export function ageSpan(range: { min?: number; max?: number }): string {
+  return range.min !== undefined && range.max !== undefined ? `${range.min} to ${range.max}` : range.min !== undefined ? `${range.min} or over` : `up to ${range.max}`;
+}
+
+/** Why an evidence entry measured in a narrower population does not apply to these presenting problems. */
 export function evidenceNotApplicable(kb: KnowledgeBase, conditionId: string, findingId: string, context: RuleContext): string | undefined {
   const e = kb.evidenceByCondition.get(conditionId)?.get(findingId);
   if (!e?.appliesTo) {
