@@ -197,6 +197,12 @@ describe('extractFindings', () => {
     expect(ex.unknownCodes).toContainEqual(expect.objectContaining({ code: '123456789', count: 2, resourceType: 'Condition' }));
   });
 
+  test('a measured result with an unknown code is listed and counted once, not once per reading step', () => {
+    const ex = extractFindings([...base, buildQuantity('w1', '29463-7', 70, 'kg')], kb);
+    expect(ex.ignored.filter((i) => i.reference === 'Observation/w1')).toHaveLength(1);
+    expect(ex.unknownCodes).toContainEqual(expect.objectContaining({ code: '29463-7', count: 1, resourceType: 'Observation' }));
+  });
+
   test('never throws on malformed input', () => {
     const garbage = [null, 42, 'x', { foo: 1 }, { resourceType: 'Observation', code: 7, valueQuantity: 'high' }, { resourceType: 'Condition', code: { coding: 'nope' } }];
     const ex = extractFindings(garbage, kb);

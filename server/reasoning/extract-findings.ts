@@ -120,7 +120,11 @@ class Collector {
     }
   }
 
+  /** Resources already listed as carrying a code the knowledge base does not know. */
+  readonly unknownReferences = new Set<string>();
+
   ignore(reference: string, reason: string, extra: Omit<IgnoredItem, 'reference' | 'reason'> = {}): void {
+    if (extra.kind === 'unknown-code') this.unknownReferences.add(reference);
     this.ignored.push({ reference, reason, kind: extra.kind ?? 'other', ...extra });
   }
 
@@ -776,8 +780,11 @@ function evaluateMeasurements(ctx: Context): void {
         }
         continue;
       }
-      ctx.c.unknownCode('http://loinc.org', m.loinc, undefined, 'Observation');
-      ctx.c.ignore(m.reference, 'no finding in the knowledge base uses this result', { kind: 'unknown-code', display: m.display, date: m.date });
+      // A result whose code is unknown was already listed (and counted) when its Observation was read: once is enough.
+      if (!ctx.c.unknownReferences.has(m.reference)) {
+        ctx.c.unknownCode('http://loinc.org', m.loinc, undefined, 'Observation');
+        ctx.c.ignore(m.reference, 'no finding in the knowledge base uses this result', { kind: 'unknown-code', display: m.display, date: m.date });
+      }
       continue;
     }
     const code = `http://loinc.org|${m.loinc}`;
