@@ -203,6 +203,16 @@ describe('extractFindings', () => {
     expect(ex.unknownCodes).toContainEqual(expect.objectContaining({ code: '29463-7', count: 1, resourceType: 'Observation' }));
   });
 
+  test('a complaint that names another problem than the reason for visit is listed as not used, with why', () => {
+    const ex = extractFindings([...base, buildSymptom('f1', '386661006')], kb);
+    expect(ex.problems.map((p) => p.problemId)).toEqual(['chest-pain']);
+    expect(ex.ignored.find((i) => i.reference === 'Condition/f1')?.reason).toMatch(/not reasoned on.*reason for visit/);
+    // Without a reason for visit the complaint sets the problem and is used.
+    const noReason = extractFindings([buildPatient(), buildEncounter('29857009', { reasonCode: undefined }), buildSymptom('f1', '386661006')], kb);
+    expect(noReason.problems.map((p) => p.problemId)).toEqual(['fever']);
+    expect(noReason.ignored.some((i) => i.reference === 'Condition/f1')).toBe(false);
+  });
+
   test('never throws on malformed input', () => {
     const garbage = [null, 42, 'x', { foo: 1 }, { resourceType: 'Observation', code: 7, valueQuantity: 'high' }, { resourceType: 'Condition', code: { coding: 'nope' } }];
     const ex = extractFindings(garbage, kb);

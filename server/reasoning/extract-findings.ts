@@ -120,6 +120,18 @@ class Collector {
     }
   }
 
+  /**
+   * Complaints recorded at this encounter that name a presenting problem (reference → display). They are used when
+   * their problem is reasoned on; when the encounter's reason for visit sets other problems, they are listed as not used.
+   */
+  readonly problemOnly = new Map<string, { display: string | undefined; problemIds: Set<string> }>();
+
+  namesProblem(reference: string, display: string | undefined, problemId: string): void {
+    const entry = this.problemOnly.get(reference) ?? { display, problemIds: new Set<string>() };
+    entry.problemIds.add(problemId);
+    this.problemOnly.set(reference, entry);
+  }
+
   /** Resources already listed as carrying a code the knowledge base does not know. */
   readonly unknownReferences = new Set<string>();
 
@@ -338,7 +350,7 @@ function readCondition(ctx: Context, r: Condition, reference: string): void {
     for (const problemId of t.problems) {
       if (!refuted && active && current) {
         ctx.c.symptomProblems.set(problemId, { problemId, source, via: 'encounter-condition' });
-        ctx.c.used.add(reference);
+        ctx.c.namesProblem(reference, display, problemId);
         usedHere = true;
       }
     }
@@ -525,9 +537,9 @@ function readObservation(ctx: Context, o: Observation, reference: string): void 
     if (t?.problems.length && !isNegativeValue(o) && duringEncounter) {
       for (const problemId of t.problems) {
         ctx.c.symptomProblems.set(problemId, { problemId, source: { reference, value: describeObservationValue(o), date, code: `${coding.system}|${coding.code}` }, via: 'encounter-condition' });
+        ctx.c.namesProblem(reference, display, problemId);
       }
       known = true;
-      ctx.c.used.add(reference);
     }
   }
   // The findings of the test this observation reports (by its LOINC code), and whether it is an imaging report.
@@ -1159,6 +1171,16 @@ export function extractFindings(input: unknown, kb: KnowledgeBase, options: Extr
     .map(([type, n]) => ({ reference: `(${n} ${type})`, reason: NOT_READ_REASON[type] ?? `${type} resources are not read by this model`, kind: 'out-of-scope' as const, display: `${type} ×${n}` }));
   const routine = [...c.routine.entries()].map(([reason, n]) => ({ reference: `(${n} resource${n === 1 ? '' : 's'})`, reason, kind: 'other' as const }));
   const problems = c.problems.size > 0 ? c.problems : c.symptomProblems;
+  const nameOf = (problemId: string): string => ctx.kb.problems.get(problemId)?.name ?? problemId;
+  for (const [reference, { display, problemIds }] of c.problemOnly) {
+    if ([...problemIds].some((id) => problems.has(id))) {
+      c.used.add(reference);
+    } else if (!c.used.has(reference)) {
+      const named = [...problemIds].map(nameOf);
+      const reasons = [...c.problems.keys()].map(nameOf);
+      c.ignore(reference, `names a presenting problem (${named.join(', ')}) that is not reasoned on: the encounter's reason for visit sets the problem (${reasons.join(', ')}), and no finding in the knowledge base uses this code`, { kind: 'not-current', display, activeProblem: true });
+    }
+  }
   const deceasedDate = validDate(patient?.deceasedDateTime);
   return {
     patientReference: patient?.id ? `Patient/${patient.id}` : undefined,
