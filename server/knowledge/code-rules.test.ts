@@ -67,6 +67,7 @@ const REVIEWED: readonly Review[] = [
   { target: 'findings/history-of-cancer', prefix: 'Z85', match: ['Z85.3', 'Z85.038'], notMatch: ['Z86.010', 'Z80.0'] },
   { target: 'findings/history-of-panic-disorder', prefix: 'F41.0', match: ['F41.0'], notMatch: ['F41.1', 'F40.01'] },
   { target: 'findings/previous-venous-thromboembolism', prefix: 'Z86.71', match: ['Z86.718', 'Z86.711'], notMatch: ['Z86.73', 'Z86.79'] },
+  { target: 'findings/history-of-migraine', prefix: 'G43', match: ['G43.909', 'G43.009', 'G43.109', 'G43.B0'], notMatch: ['G44.209', 'G44.009', 'G44.1', 'R51.9'] },
   { target: 'problems/anaemia', prefix: 'D53', match: ['D53.9', 'D53.0'], notMatch: ['D52.9', 'D55.0'] },
   { target: 'problems/dizziness', prefix: 'H81.39', match: ['H81.399', 'H81.391'], notMatch: ['H81.10', 'H81.20'] },
   { target: 'problems/dizziness', prefix: 'H81.4', match: ['H81.4'], notMatch: ['H81.8X9', 'H81.10'] },
