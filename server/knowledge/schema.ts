@@ -104,6 +104,12 @@ export const ConditionSchema = z.strictObject({
    */
   cantMissThreshold: z.strictObject({ probability: z.number().gt(0).lt(1), source: CitationRefSchema }).optional(),
   /**
+   * An acute injury (a fracture, a corneal abrasion, a chemical burn of the eye). Injured patients go to the emergency
+   * department directly, so, as for a can't-miss diagnosis, an emergency-department prior is an upper bound in primary
+   * care: there the model's policy prior is used unless primary care has a figure of its own (server/reasoning/infer.ts).
+   */
+  injury: z.boolean().optional(),
+  /**
    * Why this condition has no graded finding yet (issue 10, item 6: no condition without evidence). kb:check refuses a
    * condition with neither evidence nor a definition unless this says why, and refuses this note once evidence exists,
    * so the list of such conditions can only shrink.

@@ -62,8 +62,12 @@ export interface DifferentialInput {
  *   already of that age (`priorAgeBandToleranceYears`); an age finding takes the even-split background in grade C
  *   evidence; a complaint that is another problem past the reproductive-age
  *   window (`pastReproductiveAge`: abnormal vaginal bleeding at 70 is postmenopausal bleeding) is read as that problem.
+ * 2.17.0 (2026-12-05, session 13): an emergency-department prior of an acute injury (condition flag `injury`) is an
+ *   upper bound in primary care, as for a can't-miss diagnosis: primary care uses the policy prior (a shoulder fracture
+ *   had led bare shoulder pain in primary care at 16% from an emergency injury-visit series); a complaint naming another
+ *   problem than the reason for visit is listed as not used instead of vanishing from the chain.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.16.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.17.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

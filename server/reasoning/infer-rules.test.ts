@@ -70,6 +70,21 @@ describe('selectCandidates', () => {
     expect(selectCandidates(kb, ['fever'], 'emergency', []).find((x) => x.conditionId === 'sepsis')!.priorStep).toMatchObject({ probability: 0.1 });
   });
 
+  test('an acute injury\u2019s emergency figure is an upper bound in primary care too; other benign diagnoses are borrowed as published', () => {
+    const raw = miniKnowledgeRaw();
+    (raw.problems['chest-pain.json'] as { priors: { emergency: unknown[] } }).priors.emergency.push({ condition: 'rib-fracture', probability: 0.08, source: { citation: 'fx-b', locator: 'emergency-only figure' }, populationMatch: 'exact' });
+    raw.conditions['rib-fracture.json'] = { id: 'rib-fracture', name: 'Rib fracture', codes: { snomed: [], icd10cm: ['S22.39XA'] }, cantMiss: false, injury: true };
+    (raw.evidence['mini.json'] as unknown[]).push({ condition: 'rib-fracture', finding: 'pleuritic-pain', lrPositive: 2, population: 'test', grade: 'A', source: { citation: 'fx-a', locator: 'test' } });
+    const k = assembleKnowledge(raw);
+    const pc = selectCandidates(k, ['chest-pain'], 'primary-care', []).find((x) => x.conditionId === 'rib-fracture')!;
+    expect(pc.priorStep).toMatchObject({ setting: 'emergency', populationMatch: 'other-setting', probability: POLICY.unquantifiedPrior });
+    expect(pc.priorStep.note).toMatch(/emergency-department figure \(8%\) is an upper bound in primary care, where injuries are rarer/);
+    expect(selectCandidates(k, ['chest-pain'], 'emergency', []).find((x) => x.conditionId === 'rib-fracture')!.prior).toBe(0.08);
+    // Without the flag the same figure is borrowed as published.
+    (raw.conditions['rib-fracture.json'] as { injury?: boolean }).injury = false;
+    expect(selectCandidates(assembleKnowledge(raw), ['chest-pain'], 'primary-care', []).find((x) => x.conditionId === 'rib-fracture')!.prior).toBe(0.08);
+  });
+
   test('an unquantified candidate gets the stated policy prior, flagged as policy, with the reason', () => {
     const c = selectCandidates(kb, ['fever'], 'emergency', []);
     const acs = c.find((x) => x.conditionId === 'acs')!;

@@ -145,18 +145,19 @@ function addFromOtherSetting(
 }
 
 /**
- * A prior borrowed from the other care setting. An emergency-department figure for a can't-miss diagnosis is an upper
- * bound in primary care (serious causes are concentrated in the emergency department by referral and self-selection),
- * so primary care takes the lower of it and the model's policy prior for a diagnosis without a figure of its own; the
- * step says so. Everything else is borrowed as published (a primary-care figure in the emergency department, a benign
- * diagnosis's emergency figure in primary care).
+ * A prior borrowed from the other care setting. An emergency-department figure for a can't-miss diagnosis or an acute
+ * injury is an upper bound in primary care (serious causes are concentrated in the emergency department by referral and
+ * self-selection, and injured patients go there directly), so primary care takes the lower of it and the model's policy
+ * prior for a diagnosis without a figure of its own; the step says so. Everything else is borrowed as published (a
+ * primary-care figure in the emergency department, a benign diagnosis's emergency figure in primary care).
  */
 function borrowedPrior(kb: KnowledgeBase, conditionId: string, probability: number, from: CareSetting, to: CareSetting, problemName: string): { prior: number; note?: string } {
   const condition = kb.conditions.get(conditionId);
-  if (from === 'emergency' && to === 'primary-care' && condition?.cantMiss && probability > POLICY.unquantifiedPrior) {
+  if (from === 'emergency' && to === 'primary-care' && (condition?.cantMiss || condition?.injury) && probability > POLICY.unquantifiedPrior) {
+    const why = condition.cantMiss ? 'where serious causes are rarer' : 'where injuries are rarer (injured patients go to the emergency department directly)';
     return {
       prior: POLICY.unquantifiedPrior,
-      note: `no primary-care estimate for ${problemName.toLowerCase()}; the emergency-department figure (${formatPercent(probability)}) is an upper bound in primary care, where serious causes are rarer, so the model's policy prior (${formatPercent(POLICY.unquantifiedPrior)}) is used`,
+      note: `no primary-care estimate for ${problemName.toLowerCase()}; the emergency-department figure (${formatPercent(probability)}) is an upper bound in primary care, ${why}, so the model's policy prior (${formatPercent(POLICY.unquantifiedPrior)}) is used`,
     };
   }
   return { prior: probability };

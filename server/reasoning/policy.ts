@@ -109,7 +109,7 @@ export const POLICY_RATIONALE: Record<keyof typeof POLICY, string> = {
     'A pre-test probability measured in patients aged 46 and over already holds what "age 50 or over" says; counting the age again would double it. Five years of slack lets a cohort whose recorded lower bound is a few years below the cut count as within the band. A patient outside the prior\u2019s population is still moved by the age evidence, and the prior is shown as a proxy.',
   explainingCandidates: 'As DXplain does, abnormal findings that none of the leading diagnoses explains are listed as clues to a missing diagnosis.',
   unquantifiedPrior:
-    'No number is invented for a diagnosis without a published pre-test probability; it gets this explicit policy value, below the can’t-miss threshold, and every result that uses it says so.',
+    'No number is invented for a diagnosis without a published pre-test probability; it gets this explicit policy value, below the can’t-miss threshold, and every result that uses it says so. Primary care also takes it instead of an emergency-department figure for a can’t-miss diagnosis or an acute injury (2026-12-05), for which that figure is an upper bound: serious causes and injuries are concentrated in the emergency department.',
   defaultSetting: 'Primary-care priors are the conservative default when the encounter class is unknown; the result says so.',
   evokingLikelihoodRatio:
     'Without a presenting problem there is no pre-test probability, so no number is shown; only a finding that is strong evidence on its own (LR+ of 10 or more, the conventional threshold for a large, often conclusive change in probability: Jaeschke, Guyatt & Sackett, JAMA 1994) may name a diagnosis, labelled "suggested by findings".',
