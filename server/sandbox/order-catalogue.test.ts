@@ -38,7 +38,8 @@ describe('buildOrderCatalogue', () => {
   });
 
   test('entries are grouped, tests before treatments', () => {
-    expect(new Set(tests.map((c) => c.group))).toEqual(new Set(['Laboratory', 'Imaging', 'ECG', 'Questionnaires and scores', 'Bedside tests']));
+    // A test whose finding is of another category (a treatment trial recorded as history) goes under "Other tests".
+    expect(new Set(tests.map((c) => c.group))).toEqual(new Set(['Laboratory', 'Imaging', 'ECG', 'Questionnaires and scores', 'Bedside tests', 'Other tests']));
     expect(catalogue.filter((c) => c.resourceType === 'MedicationRequest').map((c) => c.group)).toEqual(['Treatments', 'Treatments']);
     const groups = catalogue.map((c) => c.group);
     expect(groups.filter((g, i) => g !== groups[i - 1])).toEqual([...new Set(groups)]);
