@@ -158,6 +158,9 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
     if (value.pastReproductiveAge !== undefined && (value.pastReproductiveAge === value.id || !kb.problems.has(value.pastReproductiveAge))) {
       errors.push(`${file}: pastReproductiveAge "${value.pastReproductiveAge}" is not another presenting problem`);
     }
+    if (value.inPregnancy !== undefined && (value.inPregnancy === value.id || !kb.problems.has(value.inPregnancy))) {
+      errors.push(`${file}: inPregnancy "${value.inPregnancy}" is not another presenting problem`);
+    }
     for (const broader of value.refines) {
       if (broader === value.id || !kb.problems.has(broader)) {
         errors.push(`${file}: refines "${broader}", which is not another presenting problem`);

@@ -437,6 +437,13 @@ export const ProblemSchema = z
      * window is model policy (`reproductiveAgeYears`), not a number of this problem's.
      */
     pastReproductiveAge: IdSchema.optional(),
+    /**
+     * The problem this complaint is also reasoned as when the chart records an early pregnancy (vaginal bleeding or
+     * pelvic pain with a positive pregnancy test is bleeding or pain in early pregnancy: miscarriage and ectopic
+     * pregnancy, not ovulatory dysfunction). The engine adds it, with a warning; the early-pregnancy window is model
+     * policy (`earlyPregnancyDays`).
+     */
+    inPregnancy: IdSchema.optional(),
     review: ReviewSchema.optional(),
   })
   .refine((p) => (p.priors['primary-care']?.length ?? 0) + (p.priors.emergency?.length ?? 0) > 0, {

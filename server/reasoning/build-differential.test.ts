@@ -307,6 +307,37 @@ describe('buildDifferential', () => {
     expect(at(70, 'male').problems.map((p) => p.problemId)).toEqual(['vaginal-bleeding']);
   });
 
+  test('on the real knowledge base, vaginal bleeding with a positive pregnancy test is also reasoned as bleeding in early pregnancy, with a warning', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const real = loadKnowledge();
+    const year = new Date().getUTCFullYear();
+    const woman = buildPatient({ gender: 'female', birthDate: `${year - 29}-06-01` });
+    const hcg = (value: string, at = '2026-11-20T10:20:00Z') =>
+      ({
+        resourceType: 'Observation',
+        id: `hcg-${value}`,
+        status: 'final',
+        subject: { reference: 'Patient/p1' },
+        encounter: { reference: 'Encounter/enc1' },
+        code: { coding: [{ system: 'http://loinc.org', code: '2106-3' }] },
+        effectiveDateTime: at,
+        valueCodeableConcept: { coding: [{ system: 'http://snomed.info/sct', code: value === 'positive' ? '10828004' : '260385009' }], text: value },
+      }) as const;
+    const run = (...extra: object[]) =>
+      analyzeSync(real, { chart: [woman, buildEncounter('289530006'), ...(extra as never[])], setting: 'emergency', extractOptions: { asOf: '2026-11-20T11:00:00Z' } }).result;
+    const pregnant = run(hcg('positive'));
+    expect(pregnant.problems.map((p) => p.problemId)).toEqual(['early-pregnancy-pain-or-bleeding']);
+    expect(pregnant.warnings.join(' ')).toMatch(/also reasoned as "Abdominal pain or vaginal bleeding in early pregnancy": a pregnancy is recorded/);
+    const ids = pregnant.differential.map((d) => d.conditionId);
+    expect(ids.slice(0, 3)).toContain('miscarriage');
+    expect(ids).toContain('ectopic-pregnancy');
+    // Bleeding from ovulatory dysfunction cannot be the cause in pregnancy: its priors are set aside with the problem.
+    expect(ids).not.toContain('anovulatory-uterine-bleeding');
+    // A negative test, or no test, leaves the problem as recorded.
+    expect(run(hcg('negative')).problems.map((p) => p.problemId)).toEqual(['vaginal-bleeding']);
+    expect(run().problems.map((p) => p.problemId)).toEqual(['vaginal-bleeding']);
+  });
+
   test('shows an uncertainty range around every probability, never a bare number', () => {
     for (const d of run().differential) {
       expect(d.range[0]).toBeLessThan(d.probability);

@@ -66,8 +66,12 @@ export interface DifferentialInput {
  *   upper bound in primary care, as for a can't-miss diagnosis: primary care uses the policy prior (a shoulder fracture
  *   had led bare shoulder pain in primary care at 16% from an emergency injury-visit series); a complaint naming another
  *   problem than the reason for visit is listed as not used instead of vanishing from the chain.
+ * 2.18.0 (2026-12-05, session 13): a complaint with an `inPregnancy` problem (vaginal bleeding, pelvic pain, acute
+ *   abdominal pain) is also reasoned as pain or bleeding in early pregnancy when the chart records an early pregnancy
+ *   (a positive pregnancy test in the episode, or a pregnancy condition dated within `earlyPregnancyDays`); ovulatory
+ *   dysfunction had been listed at 20% for a pregnant woman's bleeding.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.17.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.18.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -423,6 +427,34 @@ function pastReproductiveAge(kb: KnowledgeBase, problems: readonly string[], ext
 }
 
 /**
+ * A complaint that is another problem in early pregnancy (vaginal bleeding or pelvic pain with a positive pregnancy test)
+ * is also reasoned as that problem, with a warning: miscarriage and ectopic pregnancy take their early-pregnancy priors,
+ * and a problem the early-pregnancy one refines (vaginal bleeding) is then set aside. A pregnancy counts as early when
+ * the chart's evidence of it is a positive test in the current episode or a pregnancy condition dated within
+ * `earlyPregnancyDays`.
+ */
+function inEarlyPregnancy(kb: KnowledgeBase, problems: readonly string[], extract: ChartExtract, warnings: string[]): string[] {
+  const pregnancy = extract.pregnancy?.source;
+  if (!pregnancy || extract.sex === 'male') {
+    return [...problems];
+  }
+  const days = pregnancy.date ? (Date.parse(extract.asOf) - Date.parse(pregnancy.date)) / 86_400_000 : Infinity;
+  const early = pregnancy.reference.startsWith('Observation/') || days <= POLICY.earlyPregnancyDays;
+  if (!early) {
+    return [...problems];
+  }
+  const out = [...problems];
+  for (const id of problems) {
+    const also = kb.problems.get(id)?.inPregnancy;
+    if (also && !out.includes(also)) {
+      out.push(also);
+      warnings.push(`presenting problem "${kb.problems.get(id)!.name}" also reasoned as "${kb.problems.get(also)!.name}": a pregnancy is recorded (${pregnancy.value}, ${pregnancy.reference}); if it is beyond the first trimester these priors do not apply`);
+    }
+  }
+  return out;
+}
+
+/**
  * @param kb - knowledge base
  * @param input - extracted chart, clinician overrides, problems, setting
  * @returns the ranked differential with its reasoning, can't-miss list and next best tests; or, without a
@@ -440,7 +472,7 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
   const chartProblems = extract.problems.map((p) => p.problemId);
   const clinicianProblems = (input.problems ?? []).filter((p) => !chartProblems.includes(p));
   clinicianProblems.filter((p) => !kb.problems.has(p)).forEach((p) => warnings.push(`unknown presenting problem "${p}" ignored`));
-  const recorded = [...new Set(pastReproductiveAge(kb, [...chartProblems, ...clinicianProblems.filter((p) => kb.problems.has(p))], extract, warnings))];
+  const recorded = [...new Set(inEarlyPregnancy(kb, pastReproductiveAge(kb, [...chartProblems, ...clinicianProblems.filter((p) => kb.problems.has(p))], extract, warnings), extract, warnings))];
   // A broader problem recorded beside a more specific form of it (leg swelling beside swelling of one leg) is set
   // aside: its priors describe another population.
   const refinedBy = new Map<string, string[]>();

@@ -74,6 +74,8 @@ export const POLICY = {
   adultAgeYears: 18,
   /** Ages (inclusive min, exclusive max) at which a pregnancy-related diagnosis is considered for a female patient. */
   reproductiveAgeYears: [12, 56] as const,
+  /** A recorded pregnancy is taken as early (first trimester) for this many days after its onset or record date. */
+  earlyPregnancyDays: 98,
   /**
    * How far back from the start of the current episode a finding still describes it, per kind of data
    * (hours). Results recorded during the current encounter are always current.
@@ -116,6 +118,8 @@ export const POLICY_RATIONALE: Record<keyof typeof POLICY, string> = {
   settlingLikelihoodRatio:
     'Likelihood ratios above 10 or below 0.1 generate large and often conclusive changes in probability (Jaeschke, Guyatt & Sackett, JAMA 1994;271:703-7); a result short of that moves the probability without answering the question, so a can\u2019t-miss diagnosis stays flagged until a test that can answer it is ordered or resulted, the diagnosis is recorded, or an order names it.',
   adultAgeYears: 'The knowledge base and its priors come from adult primary-care and emergency populations; children have other causes and other base rates.',
+  earlyPregnancyDays:
+    'The first trimester ends at 13 weeks and 6 days; a pregnancy condition dated within 14 weeks, or a positive pregnancy test in the current episode (a test is done when pregnancy is not yet known), is taken as early pregnancy, so that bleeding or pelvic pain is also reasoned as bleeding or pain in early pregnancy. Later in pregnancy the early-pregnancy priors would not apply, and the complaint is reasoned as recorded.',
   reproductiveAgeYears:
     'Pregnancy-related diagnoses (ectopic pregnancy, miscarriage) are considered for female patients from 12 to 55 years: a deliberately wide window so that none is missed; outside it they are not shown.',
   recencyHours:
