@@ -226,6 +226,22 @@ export const MatchRuleSchema = z.discriminatedUnion('kind', [
     system: CodeSystemSchema,
     codes: z.array(z.string().min(1)).min(1),
   }),
+  /**
+   * A coded symptom (Condition.code) by how long before the episode it began, from the Condition's onset: diarrhoea
+   * that began more than 28 days before is chronic diarrhoea. Present when the onset lies in range, absent when it is
+   * recorded outside it (or the symptom is refuted), unknown without an onset. Findings only (not presenting
+   * problems); the source defines the cut-off.
+   */
+  z.strictObject({
+    kind: z.literal('duration'),
+    system: CodeSystemSchema,
+    codes: z.array(z.string().min(1)).min(1),
+    /** Present when the symptom began more than this many days before the episode. */
+    moreThanDays: z.number().positive().optional(),
+    /** Present when it began at most this many days before. */
+    atMostDays: z.number().positive().optional(),
+    source: CitationRefSchema,
+  }),
   /** A quantitative observation compared with a threshold, after UCUM conversion to `unit`. */
   z.strictObject({
     kind: z.literal('quantity'),

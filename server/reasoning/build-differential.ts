@@ -70,8 +70,10 @@ export interface DifferentialInput {
  *   abdominal pain) is also reasoned as pain or bleeding in early pregnancy when the chart records an early pregnancy
  *   (a positive pregnancy test in the episode, or a pregnancy condition dated within `earlyPregnancyDays`); ovulatory
  *   dysfunction had been listed at 20% for a pregnant woman's bleeding.
+ * 2.19.0 (2026-12-05, session 13): a finding can be read from how long before the episode a symptom began (match kind
+ *   `duration`, from the Condition's onset): diarrhoea that began more than four weeks before is chronic diarrhoea.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.18.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.19.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

@@ -213,6 +213,31 @@ describe('extractFindings', () => {
     expect(noReason.ignored.some((i) => i.reference === 'Condition/f1')).toBe(false);
   });
 
+  test('reads how long before the episode a symptom began from its onset (present, absent, unknown without an onset)', () => {
+    const raw = miniKnowledgeRaw();
+    raw.findings['cough-over-8-weeks.json'] = {
+      id: 'cough-over-8-weeks',
+      name: 'Cough for more than 8 weeks',
+      category: 'symptom',
+      match: [{ kind: 'duration', system: 'snomed', codes: ['49727002'], moreThanDays: 56, source: { citation: 'fx-a', locator: 'test' } }],
+    };
+    (raw.evidence['mini.json'] as unknown[]).push({ condition: 'pe', finding: 'cough-over-8-weeks', lrPositive: 0.5, population: 'test', grade: 'A', source: { citation: 'fx-a', locator: 'test' } });
+    const k = assembleKnowledge(raw);
+    const cough = (onsetDateTime?: string, verification: 'confirmed' | 'refuted' = 'confirmed') =>
+      extractFindings([...base, buildSymptom('c1', '49727002', verification, onsetDateTime ? { onsetDateTime } : {})], k);
+    const long = cough('2026-09-01T00:00:00Z');
+    expect(find(long, 'cough-over-8-weeks')).toMatchObject({ present: true });
+    expect(find(long, 'cough-over-8-weeks')?.sources[0].value).toMatch(/began 80 days before this episode/);
+    expect(find(cough('2026-11-10T00:00:00Z'), 'cough-over-8-weeks')?.present).toBe(false);
+    expect(find(cough('2026-09-01T00:00:00Z', 'refuted'), 'cough-over-8-weeks')?.present).toBe(false);
+    const noOnset = cough();
+    expect(find(noOnset, 'cough-over-8-weeks')).toBeUndefined();
+    expect(noOnset.ignored.find((i) => i.reference === 'Condition/c1')?.reason).toMatch(/onset is not recorded/);
+    // A presenting problem cannot be read by duration.
+    raw.problems['fever.json'] = { ...(raw.problems['fever.json'] as object), match: [{ kind: 'duration', system: 'snomed', codes: ['386661006'], moreThanDays: 21, source: { citation: 'fx-a', locator: 'test' } }] };
+    expect(() => assembleKnowledge(raw)).toThrow(/a duration rule reads a finding, not a presenting problem/);
+  });
+
   test('never throws on malformed input', () => {
     const garbage = [null, 42, 'x', { foo: 1 }, { resourceType: 'Observation', code: 7, valueQuantity: 'high' }, { resourceType: 'Condition', code: { coding: 'nope' } }];
     const ex = extractFindings(garbage, kb);

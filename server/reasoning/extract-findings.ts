@@ -373,6 +373,29 @@ function readCondition(ctx: Context, r: Condition, reference: string): void {
       }
     }
   }
+  // How long before the episode a symptom began (chronic diarrhoea: more than four weeks), from its recorded onset.
+  for (const coding of codingsOf(r.code)) {
+    const rules = ctx.index.durationByCode.get(`${coding.system}|${coding.code}`);
+    if (!rules) {
+      continue;
+    }
+    known = true;
+    const onset = validDate(r.onsetDateTime);
+    if (!current || (!refuted && !active)) {
+      continue;
+    }
+    if (!onset && !refuted) {
+      reasons.add('its onset is not recorded, so how long it has lasted is unknown');
+      continue;
+    }
+    const days = onset ? hoursBeforeEpisode(ctx, onset) / 24 : undefined;
+    for (const { findingId, rule } of rules) {
+      const inRange = days !== undefined && (rule.moreThanDays === undefined || days > rule.moreThanDays) && (rule.atMostDays === undefined || days <= rule.atMostDays);
+      const value = refuted ? 'refuted' : `began ${Math.round(days ?? 0)} days before this episode`;
+      ctx.c.vote(findingId, { present: !refuted && inRange, date: onset ?? date, source: { reference, value, date: onset ?? date, code: `${coding.system}|${coding.code}` } });
+      usedHere = true;
+    }
+  }
   if (!known) {
     const first = codingsOf(r.code)[0];
     ctx.c.unknownCode(first?.system, first?.code, textOf(r.code), 'Condition');

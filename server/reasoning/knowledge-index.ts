@@ -12,6 +12,7 @@ type OrdinalRule = Extract<MatchRule, { kind: 'ordinal' }>;
 type MedicationRule = Extract<MatchRule, { kind: 'medication' }>;
 type AgeRule = Extract<MatchRule, { kind: 'age' }>;
 type SexRule = Extract<MatchRule, { kind: 'sex' }>;
+export type DurationRule = Extract<MatchRule, { kind: 'duration' }>;
 
 export interface CodeTargets {
   findings: string[];
@@ -35,6 +36,8 @@ export interface KnowledgeIndex {
   testByLoinc: Map<string, string[]>;
   /** `system|code` of a coded result → findings of the test that reports it (`result` rules) */
   resultByCode: Map<string, string[]>;
+  /** `system|code` of a symptom → findings that read how long before the episode it began */
+  durationByCode: Map<string, { findingId: string; rule: DurationRule }[]>;
   medications: { findingId: string; rule: MedicationRule }[];
   ages: { findingId: string; rule: AgeRule }[];
   sexes: { findingId: string; rule: SexRule }[];
@@ -104,6 +107,7 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
     ordinalByLoinc: new Map(),
     testByLoinc: new Map(),
     resultByCode: new Map(),
+    durationByCode: new Map(),
     medications: [],
     ages: [],
     sexes: [],
@@ -148,6 +152,11 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
         case 'result':
           for (const code of rule.codes) {
             push(index.resultByCode, `${CODE_SYSTEMS[rule.system]}|${code}`, finding.id);
+          }
+          break;
+        case 'duration':
+          for (const code of rule.codes) {
+            push(index.durationByCode, `${CODE_SYSTEMS[rule.system]}|${code}`, { findingId: finding.id, rule });
           }
           break;
       }
