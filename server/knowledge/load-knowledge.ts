@@ -158,8 +158,8 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
     if (value.pastReproductiveAge !== undefined && (value.pastReproductiveAge === value.id || !kb.problems.has(value.pastReproductiveAge))) {
       errors.push(`${file}: pastReproductiveAge "${value.pastReproductiveAge}" is not another presenting problem`);
     }
-    if (value.match.some((rule) => rule.kind === 'duration')) {
-      errors.push(`${file}: a duration rule reads a finding, not a presenting problem`);
+    if (value.match.some((rule) => rule.kind === 'duration') && value.refines.length === 0) {
+      errors.push(`${file}: a duration rule can only name a problem that refines another (chronic cough refines cough)`);
     }
     if (value.inPregnancy !== undefined && (value.inPregnancy === value.id || !kb.problems.has(value.inPregnancy))) {
       errors.push(`${file}: inPregnancy "${value.inPregnancy}" is not another presenting problem`);

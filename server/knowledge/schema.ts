@@ -229,8 +229,9 @@ export const MatchRuleSchema = z.discriminatedUnion('kind', [
   /**
    * A coded symptom (Condition.code) by how long before the episode it began, from the Condition's onset: diarrhoea
    * that began more than 28 days before is chronic diarrhoea. Present when the onset lies in range, absent when it is
-   * recorded outside it (or the symptom is refuted), unknown without an onset. Findings only (not presenting
-   * problems); the source defines the cut-off.
+   * recorded outside it (or the symptom is refuted), unknown without an onset. On a presenting problem that refines
+   * another (chronic cough refines cough), the symptom in range names that problem, beside or instead of the broader
+   * reason for visit; the source defines the cut-off.
    */
   z.strictObject({
     kind: z.literal('duration'),

@@ -338,6 +338,27 @@ describe('buildDifferential', () => {
     expect(run().problems.map((p) => p.problemId)).toEqual(['vaginal-bleeding']);
   });
 
+  test('on the real knowledge base, a cough that began more than eight weeks before is reasoned as chronic cough, the broader cough set aside', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const real = loadKnowledge();
+    const year = new Date().getUTCFullYear();
+    const patient = buildPatient({ gender: 'female', birthDate: `${year - 51}-06-01` });
+    const problems = (onsetDateTime?: string) => {
+      const { result } = analyzeSync(real, {
+        chart: [patient, buildEncounter('49727002'), buildSymptom('c1', '49727002', 'confirmed', onsetDateTime ? { onsetDateTime } : {})],
+        setting: 'primary-care',
+        extractOptions: { asOf: '2026-11-20T11:00:00Z' },
+      });
+      return { ids: result.problems.map((p) => p.problemId), warnings: result.warnings.join(' ') };
+    };
+    const chronic = problems('2026-09-01T00:00:00Z');
+    expect(chronic.ids).toEqual(['chronic-cough']);
+    expect(chronic.warnings).toMatch(/presenting problem "Cough[^"]*" set aside: "Chronic cough[^"]*", also recorded, is the more specific form of it/);
+    // Three weeks, or no onset recorded: the cough stays as recorded.
+    expect(problems('2026-10-30T00:00:00Z').ids).toEqual(['cough']);
+    expect(problems().ids).toEqual(['cough']);
+  });
+
   test('shows an uncertainty range around every probability, never a bare number', () => {
     for (const d of run().differential) {
       expect(d.range[0]).toBeLessThan(d.probability);

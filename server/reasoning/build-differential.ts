@@ -72,8 +72,11 @@ export interface DifferentialInput {
  *   dysfunction had been listed at 20% for a pregnant woman's bleeding.
  * 2.19.0 (2026-12-05, session 13): a finding can be read from how long before the episode a symptom began (match kind
  *   `duration`, from the Condition's onset): diarrhoea that began more than four weeks before is chronic diarrhoea.
+ * 2.20.0 (2026-12-05, session 13): a presenting problem that refines another can be named by a symptom's duration
+ *   (chronic cough: a cough that began more than eight weeks before), and a complaint naming a more specific form of
+ *   the reason for visit's problem is added beside it (the broader one is then set aside).
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.19.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.20.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

@@ -233,9 +233,9 @@ describe('extractFindings', () => {
     const noOnset = cough();
     expect(find(noOnset, 'cough-over-8-weeks')).toBeUndefined();
     expect(noOnset.ignored.find((i) => i.reference === 'Condition/c1')?.reason).toMatch(/onset is not recorded/);
-    // A presenting problem cannot be read by duration.
+    // A presenting problem is named by duration only when it refines another.
     raw.problems['fever.json'] = { ...(raw.problems['fever.json'] as object), match: [{ kind: 'duration', system: 'snomed', codes: ['386661006'], moreThanDays: 21, source: { citation: 'fx-a', locator: 'test' } }] };
-    expect(() => assembleKnowledge(raw)).toThrow(/a duration rule reads a finding, not a presenting problem/);
+    expect(() => assembleKnowledge(raw)).toThrow(/a duration rule can only name a problem that refines another/);
   });
 
   test('never throws on malformed input', () => {

@@ -19,6 +19,7 @@ import type {
   Quantity,
 } from '@medplum/fhirtypes';
 import type { KnowledgeBase } from '../knowledge/load-knowledge';
+import type { DurationRule } from './knowledge-index';
 import { SETTINGS, type CareSetting } from '../knowledge/schema';
 import {
   codingsOf,
@@ -375,8 +376,10 @@ function readCondition(ctx: Context, r: Condition, reference: string): void {
   }
   // How long before the episode a symptom began (chronic diarrhoea: more than four weeks), from its recorded onset.
   for (const coding of codingsOf(r.code)) {
-    const rules = ctx.index.durationByCode.get(`${coding.system}|${coding.code}`);
-    if (!rules) {
+    const key = `${coding.system}|${coding.code}`;
+    const rules = ctx.index.durationByCode.get(key) ?? [];
+    const problemRules = ctx.index.durationProblemsByCode.get(key) ?? [];
+    if (rules.length + problemRules.length === 0) {
       continue;
     }
     known = true;
@@ -385,15 +388,26 @@ function readCondition(ctx: Context, r: Condition, reference: string): void {
       continue;
     }
     if (!onset && !refuted) {
-      reasons.add('its onset is not recorded, so how long it has lasted is unknown');
+      if (rules.length > 0) {
+        reasons.add('its onset is not recorded, so how long it has lasted is unknown');
+      }
       continue;
     }
     const days = onset ? hoursBeforeEpisode(ctx, onset) / 24 : undefined;
+    const inRange = (rule: DurationRule): boolean =>
+      days !== undefined && (rule.moreThanDays === undefined || days > rule.moreThanDays) && (rule.atMostDays === undefined || days <= rule.atMostDays);
+    const value = refuted ? 'refuted' : `began ${Math.round(days ?? 0)} days before this episode`;
+    const source = { reference, value, date: onset ?? date, code: key };
     for (const { findingId, rule } of rules) {
-      const inRange = days !== undefined && (rule.moreThanDays === undefined || days > rule.moreThanDays) && (rule.atMostDays === undefined || days <= rule.atMostDays);
-      const value = refuted ? 'refuted' : `began ${Math.round(days ?? 0)} days before this episode`;
-      ctx.c.vote(findingId, { present: !refuted && inRange, date: onset ?? date, source: { reference, value, date: onset ?? date, code: `${coding.system}|${coding.code}` } });
+      ctx.c.vote(findingId, { present: !refuted && inRange(rule), date: onset ?? date, source });
       usedHere = true;
+    }
+    for (const { problemId, rule } of problemRules) {
+      if (!refuted && inRange(rule)) {
+        ctx.c.symptomProblems.set(problemId, { problemId, source, via: 'encounter-condition' });
+        ctx.c.namesProblem(reference, display, problemId);
+        usedHere = true;
+      }
     }
   }
   if (!known) {
@@ -1193,7 +1207,10 @@ export function extractFindings(input: unknown, kb: KnowledgeBase, options: Extr
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([type, n]) => ({ reference: `(${n} ${type})`, reason: NOT_READ_REASON[type] ?? `${type} resources are not read by this model`, kind: 'out-of-scope' as const, display: `${type} ×${n}` }));
   const routine = [...c.routine.entries()].map(([reason, n]) => ({ reference: `(${n} resource${n === 1 ? '' : 's'})`, reason, kind: 'other' as const }));
-  const problems = c.problems.size > 0 ? c.problems : c.symptomProblems;
+  // The reason for visit sets the problems; a complaint that is a more specific form of one of them (a cough that began
+  // more than eight weeks ago is chronic cough) is added, and the broader one is then set aside by the differential.
+  const refining = [...c.symptomProblems.values()].filter((p) => !c.problems.has(p.problemId) && (ctx.kb.problems.get(p.problemId)?.refines ?? []).some((id) => c.problems.has(id)));
+  const problems = c.problems.size > 0 ? new Map([...c.problems, ...refining.map((p) => [p.problemId, p] as const)]) : c.symptomProblems;
   const nameOf = (problemId: string): string => ctx.kb.problems.get(problemId)?.name ?? problemId;
   for (const [reference, { display, problemIds }] of c.problemOnly) {
     if ([...problemIds].some((id) => problems.has(id))) {

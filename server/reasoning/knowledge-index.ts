@@ -38,6 +38,8 @@ export interface KnowledgeIndex {
   resultByCode: Map<string, string[]>;
   /** `system|code` of a symptom → findings that read how long before the episode it began */
   durationByCode: Map<string, { findingId: string; rule: DurationRule }[]>;
+  /** `system|code` of a symptom → presenting problems named by how long before the episode it began */
+  durationProblemsByCode: Map<string, { problemId: string; rule: DurationRule }[]>;
   medications: { findingId: string; rule: MedicationRule }[];
   ages: { findingId: string; rule: AgeRule }[];
   sexes: { findingId: string; rule: SexRule }[];
@@ -108,6 +110,7 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
     testByLoinc: new Map(),
     resultByCode: new Map(),
     durationByCode: new Map(),
+    durationProblemsByCode: new Map(),
     medications: [],
     ages: [],
     sexes: [],
@@ -170,6 +173,11 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
   for (const problem of kb.problems.values()) {
     for (const rule of problem.match) {
       addCodeRule(index, rule, 'problems', problem.id);
+      if (rule.kind === 'duration') {
+        for (const code of rule.codes) {
+          push(index.durationProblemsByCode, `${CODE_SYSTEMS[rule.system]}|${code}`, { problemId: problem.id, rule });
+        }
+      }
     }
   }
   // A code that names a presenting complaint (e.g. ICD-10-CM R55 syncope) does not establish a
