@@ -353,7 +353,7 @@ describe('buildDifferential', () => {
     };
     const chronic = problems('2026-09-01T00:00:00Z');
     expect(chronic.ids).toEqual(['chronic-cough']);
-    expect(chronic.warnings).toMatch(/presenting problem "Cough[^"]*" set aside: "Chronic cough[^"]*", also recorded, is the more specific form of it/);
+    expect(chronic.warnings).toMatch(/presenting problem "Cough[^"]*" set aside: "Chronic cough[^"]*" \(began 80 days before this episode\), also recorded, is the more specific form of it/);
     // Three weeks, or no onset recorded: the cough stays as recorded.
     expect(problems('2026-10-30T00:00:00Z').ids).toEqual(['cough']);
     expect(problems().ids).toEqual(['cough']);

@@ -488,7 +488,12 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
   }
   const problemIds = recorded.filter((id) => !refinedBy.has(id));
   for (const id of recorded.filter((p) => refinedBy.has(p))) {
-    const specific = refinedBy.get(id)!.map((s) => `"${kb.problems.get(s)!.name}"`).join(' and ');
+    // Say where the specific problem came from when a symptom's duration named it (a cough that began 60 days before).
+    const why = (s: string): string => {
+      const value = extract.problems.find((p) => p.problemId === s)?.source.value ?? '';
+      return /^began \d+ days before/.test(value) ? ` (${value})` : '';
+    };
+    const specific = refinedBy.get(id)!.map((s) => `"${kb.problems.get(s)!.name}"${why(s)}`).join(' and ');
     warnings.push(`presenting problem "${kb.problems.get(id)!.name}" set aside: ${specific}, also recorded, is the more specific form of it`);
   }
   const patient = { ageYears: extract.ageYears, sex: extract.sex };
