@@ -353,6 +353,15 @@ describe('buildDifferential', () => {
     };
     const chronic = problems('2026-09-01T00:00:00Z');
     expect(chronic.ids).toEqual(['chronic-cough']);
+    // The cough is the complaint of chronic cough, not evidence for one of its causes.
+    const tb = analyzeSync(real, {
+      chart: [patient, buildEncounter('49727002'), buildSymptom('c1', '49727002', 'confirmed', { onsetDateTime: '2026-09-01T00:00:00Z' })],
+      setting: 'primary-care',
+      extractOptions: { asOf: '2026-11-20T11:00:00Z' },
+    }).result.differential.find((d) => d.conditionId === 'tuberculosis');
+    const coughStep = tb?.steps.find((s) => s.kind === 'finding' && s.findingId === 'cough');
+    expect(coughStep).toMatchObject({ counted: false });
+    expect(coughStep && 'note' in coughStep ? coughStep.note : '').toMatch(/it is the presenting problem/);
     expect(chronic.warnings).toMatch(/presenting problem "Cough[^"]*" set aside: "Chronic cough[^"]*" \(began 80 days before this episode\), also recorded, is the more specific form of it/);
     // Three weeks, or no onset recorded: the cough stays as recorded.
     expect(problems('2026-10-30T00:00:00Z').ids).toEqual(['cough']);

@@ -12,6 +12,7 @@ import { analyteOfLoinc } from './analytes';
 import { cantMissThreshold, complaintFindings, definitionMet, definitionRefuted, ageSpan, evidenceNotApplicable, priorPopulationAges, reasonAbout, ruleNotApplicable, selectCandidates, type Candidate, type RuleContext } from './infer';
 import { leadingCandidates, rankTests } from './next-best-test';
 import { POLICY } from './policy';
+import { hoursBetween } from './extract-findings';
 import type { Abstention, ChartExtract, CitationSummary, DiagnosisResult, DifferentialResult, EvokedDiagnosis, ExcludedDiagnosis, FindingOverride, KnownFinding, ScopeNote } from './types';
 
 export interface DifferentialInput {
@@ -75,8 +76,10 @@ export interface DifferentialInput {
  * 2.20.0 (2026-12-05, session 13): a presenting problem that refines another can be named by a symptom's duration
  *   (chronic cough: a cough that began more than eight weeks before), and a complaint naming a more specific form of
  *   the reason for visit's problem is added beside it (the broader one is then set aside).
+ * 2.20.1 (2026-12-05, session 13): the symptom a duration rule reads is the complaint of the problem it names (a cough
+ *   is not counted as evidence for tuberculosis once it has been reasoned as chronic cough).
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.20.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.20.1' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -443,7 +446,7 @@ function inEarlyPregnancy(kb: KnowledgeBase, problems: readonly string[], extrac
   if (!pregnancy || extract.sex === 'male') {
     return [...problems];
   }
-  const days = pregnancy.date ? (Date.parse(extract.asOf) - Date.parse(pregnancy.date)) / 86_400_000 : Infinity;
+  const days = pregnancy.date ? hoursBetween(pregnancy.date, extract.asOf) / 24 : Infinity;
   const early = pregnancy.reference.startsWith('Observation/') || days <= POLICY.earlyPregnancyDays;
   if (!early) {
     return [...problems];

@@ -157,7 +157,8 @@ class Collector {
   }
 }
 
-function hoursBetween(a: string, b: string): number {
+/** Hours from `a` to `b` (ISO date-times). */
+export function hoursBetween(a: string, b: string): number {
   return (Date.parse(b) - Date.parse(a)) / 3_600_000;
 }
 

@@ -375,8 +375,9 @@ export function complaintFindings(kb: KnowledgeBase, problemId: string): Readonl
     const problem = kb.problems.get(problemId);
     // The head code of each of the problem's code rules names the complaint itself ("abdominal pain",
     // R10); the others are more specific ways it is recorded ("right lower quadrant pain"), which are
-    // evidence in their own right.
-    const codes = new Set((problem?.match ?? []).flatMap((r) => (r.kind === 'code' && r.codes[0] ? [`${r.system}|${r.codes[0]}`] : [])));
+    // evidence in their own right. A duration rule's head code is the complaint too (a cough of more than
+    // eight weeks is chronic cough, so the cough is not evidence for it).
+    const codes = new Set((problem?.match ?? []).flatMap((r) => ((r.kind === 'code' || r.kind === 'duration') && r.codes[0] ? [`${r.system}|${r.codes[0]}`] : [])));
     for (const f of kb.findings.values()) {
       if (f.match.some((r) => r.kind === 'code' && r.codes.some((c) => codes.has(`${r.system}|${c}`)))) {
         set.add(f.id);
