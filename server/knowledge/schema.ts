@@ -243,6 +243,20 @@ export const MatchRuleSchema = z.discriminatedUnion('kind', [
     atMostDays: z.number().positive().optional(),
     source: CitationRefSchema,
   }),
+  /**
+   * A coded diagnosis recorded as past (2026-12-05): a Condition with one of these codes that is resolved, inactive or
+   * in remission, or that began before the current episode (not at this encounter and older than the symptom recency
+   * window). Real charts record a previous deep vein thrombosis as a resolved DVT, rarely as a personal-history code.
+   * Present only: a chart without such a record leaves the finding unknown. A current episode of the same disease
+   * (an active DVT recorded at this encounter) is not its history. Never matched on an encounter reason or an
+   * Observation. `prefix: true` lets an ICD-10-CM code match its children.
+   */
+  z.strictObject({
+    kind: z.literal('past'),
+    system: CodeSystemSchema,
+    codes: z.array(z.string().min(1)).min(1),
+    prefix: z.boolean().optional(),
+  }),
   /** A quantitative observation compared with a threshold, after UCUM conversion to `unit`. */
   z.strictObject({
     kind: z.literal('quantity'),

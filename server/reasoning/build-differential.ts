@@ -78,8 +78,10 @@ export interface DifferentialInput {
  *   the reason for visit's problem is added beside it (the broader one is then set aside).
  * 2.20.1 (2026-12-05, session 13): the symptom a duration rule reads is the complaint of the problem it names (a cough
  *   is not counted as evidence for tuberculosis once it has been reasoned as chronic cough).
+ * 2.21.0 (2026-12-05, session 14): a diagnosis recorded as past (resolved, or begun before this episode) is read as its
+ *   history through `past` rules (a resolved DVT is a previous DVT); a current episode of the same disease is not.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.20.1' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.21.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

@@ -238,6 +238,36 @@ describe('extractFindings', () => {
     expect(() => assembleKnowledge(raw)).toThrow(/a duration rule can only name a problem that refines another/);
   });
 
+  test('a diagnosis recorded as past is its history; a current episode of it is not (past rules)', () => {
+    const raw = miniKnowledgeRaw();
+    raw.findings['previous-dvt.json'] = {
+      id: 'previous-dvt',
+      name: 'Previous deep vein thrombosis',
+      category: 'history',
+      match: [
+        { kind: 'past', system: 'snomed', codes: ['128053003'] },
+        { kind: 'past', system: 'icd10cm', codes: ['I82.4'], prefix: true },
+      ],
+    };
+    (raw.evidence['mini.json'] as unknown[]).push({ condition: 'pe', finding: 'previous-dvt', lrPositive: 1.5, population: 'test', grade: 'A', source: { citation: 'fx-a', locator: 'test' } });
+    const k = assembleKnowledge(raw);
+    const status = (code: string) => ({ clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code }] } });
+    const dvt = (overrides: Parameters<typeof buildSymptom>[3], verification: 'confirmed' | 'refuted' = 'confirmed') => extractFindings([...base, buildSymptom('d1', '128053003', verification, overrides)], k);
+    // Resolved, with no encounter of its own: a previous DVT, shown with where it came from.
+    const resolved = dvt({ ...status('resolved'), encounter: undefined, recordedDate: '2024-04-08' });
+    expect(find(resolved, 'previous-dvt')).toMatchObject({ present: true });
+    expect(find(resolved, 'previous-dvt')?.sources[0]).toMatchObject({ reference: 'Condition/d1', value: expect.stringMatching(/resolved.*recorded as past/) });
+    expect(resolved.ignored.some((i) => i.reference === 'Condition/d1')).toBe(false);
+    // Still active but recorded two years ago at another encounter: history too.
+    expect(find(dvt({ encounter: { reference: 'Encounter/old' }, recordedDate: '2024-04-08' }), 'previous-dvt')?.present).toBe(true);
+    // An active DVT recorded at this encounter is the current episode, not its history; a refuted one is nothing.
+    expect(find(dvt({}), 'previous-dvt')).toBeUndefined();
+    expect(find(dvt({ ...status('resolved'), encounter: undefined, recordedDate: '2024-04-08' }, 'refuted'), 'previous-dvt')).toBeUndefined();
+    // ICD-10-CM children match a prefix rule.
+    const icd = { ...buildSymptom('d2', 'x', 'confirmed', { ...status('resolved'), encounter: undefined, recordedDate: '2024-04-08' }), code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'I82.402' }] } };
+    expect(find(extractFindings([...base, icd], k), 'previous-dvt')?.present).toBe(true);
+  });
+
   test('never throws on malformed input', () => {
     const garbage = [null, 42, 'x', { foo: 1 }, { resourceType: 'Observation', code: 7, valueQuantity: 'high' }, { resourceType: 'Condition', code: { coding: 'nope' } }];
     const ex = extractFindings(garbage, kb);

@@ -34,7 +34,7 @@ import {
   validDate,
   type AnyResource,
 } from './chart-reading';
-import { indexKnowledge, lookupCode, type KnowledgeIndex } from './knowledge-index';
+import { indexKnowledge, lookupCode, pastFindingsOf, type KnowledgeIndex } from './knowledge-index';
 import { convertUnit } from './ucum';
 import type { ChartDiagnosis, ChartExtract, ChartSource, ExtractedProblem, IgnoredItem, KnownFinding, NowBasis, UnknownCode } from './types';
 import { POLICY } from './policy';
@@ -373,6 +373,23 @@ function readCondition(ctx: Context, r: Condition, reference: string): void {
           }
         }
       }
+    }
+  }
+  // A diagnosis recorded as past (resolved, or begun before this episode) is its history: a resolved DVT is a
+  // previous DVT. A current episode of the same disease is not (`past` rules; present only).
+  for (const coding of codingsOf(r.code)) {
+    const past = pastFindingsOf(ctx.index, coding.system, coding.code);
+    if (past.length === 0) {
+      continue;
+    }
+    known = true;
+    if (refuted || (active && current)) {
+      continue;
+    }
+    const source: ChartSource = { reference, value: `${clinical}, ${verification}: recorded as past`, date, code: `${coding.system}|${coding.code}` };
+    for (const findingId of past) {
+      ctx.c.vote(findingId, { present: true, date, source });
+      usedHere = true;
     }
   }
   // How long before the episode a symptom began (chronic diarrhoea: more than four weeks), from its recorded onset.

@@ -40,6 +40,10 @@ export interface KnowledgeIndex {
   durationByCode: Map<string, { findingId: string; rule: DurationRule }[]>;
   /** `system|code` of a symptom → presenting problems named by how long before the episode it began */
   durationProblemsByCode: Map<string, { problemId: string; rule: DurationRule }[]>;
+  /** `system|code` of a diagnosis → history findings present when a Condition records it as past (`past` rules) */
+  pastByCode: Map<string, string[]>;
+  /** ICD-10-CM prefix of a `past` rule → its history findings */
+  pastPrefixes: Map<string, string[]>;
   medications: { findingId: string; rule: MedicationRule }[];
   ages: { findingId: string; rule: AgeRule }[];
   sexes: { findingId: string; rule: SexRule }[];
@@ -111,6 +115,8 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
     resultByCode: new Map(),
     durationByCode: new Map(),
     durationProblemsByCode: new Map(),
+    pastByCode: new Map(),
+    pastPrefixes: new Map(),
     medications: [],
     ages: [],
     sexes: [],
@@ -162,6 +168,11 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
             push(index.durationByCode, `${CODE_SYSTEMS[rule.system]}|${code}`, { findingId: finding.id, rule });
           }
           break;
+        case 'past':
+          for (const code of rule.codes) {
+            push(rule.prefix ? index.pastPrefixes : index.pastByCode, rule.prefix ? code : `${CODE_SYSTEMS[rule.system]}|${code}`, finding.id);
+          }
+          break;
       }
     }
     for (const oc of finding.test?.orderCodes ?? []) {
@@ -206,6 +217,33 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
   }
   cache.set(kb, index);
   return index;
+}
+
+/**
+ * The history findings a Condition coded this way gives when it is recorded as past (`past` rules), exact codes and
+ * ICD-10-CM prefixes (I82.4 matches I82.402).
+ * @param index - the knowledge index
+ * @param system - code system URL
+ * @param code - the code
+ * @returns finding ids (empty when none)
+ */
+export function pastFindingsOf(index: KnowledgeIndex, system: string | undefined, code: string | undefined): string[] {
+  if (!system || !code) {
+    return [];
+  }
+  const out = [...(index.pastByCode.get(`${system}|${code}`) ?? [])];
+  if (system === CODE_SYSTEMS.icd10cm && index.pastPrefixes.size > 0) {
+    const bare = code.replace('.', '');
+    for (let len = bare.length; len >= 1; len--) {
+      const prefix = len > 3 ? `${bare.slice(0, 3)}.${bare.slice(3, len)}` : bare.slice(0, len);
+      for (const id of index.pastPrefixes.get(prefix) ?? []) {
+        if (!out.includes(id)) {
+          out.push(id);
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /** True when `code` is one of the prefix rule's exclusions or a child of one (R07.0 under R07). */
