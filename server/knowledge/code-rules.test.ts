@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from './load-knowledge';
 import { CODE_SYSTEMS } from './schema';
-import { indexKnowledge, lookupCode } from '../reasoning/knowledge-index';
+import { indexKnowledge, lookupCode, statusFindingsOf } from '../reasoning/knowledge-index';
 
 interface Review {
   /** `problems/<id>` or `findings/<id>` */
@@ -65,6 +65,14 @@ const REVIEWED: readonly Review[] = [
   { target: 'findings/history-of-heart-failure', prefix: 'I50', match: ['I50.9', 'I50.22'], notMatch: ['I51.7', 'I11.9'] },
   { target: 'findings/right-lower-quadrant-pain', prefix: 'R10.31', match: ['R10.31'], notMatch: ['R10.32', 'R10.30', 'R10.11'] },
   { target: 'findings/history-of-cancer', prefix: 'Z85', match: ['Z85.3', 'Z85.038'], notMatch: ['Z86.010', 'Z80.0'] },
+  { target: 'findings/history-of-cancer', prefix: 'C', match: ['C34.90', 'C18.9', 'C53.9'], notMatch: ['D12.6', 'D48.9', 'Z80.0'] },
+  // `past` rules (a diagnosis recorded as past is its history) and `active` rules (active now) are reviewed the same way.
+  { target: 'findings/previous-venous-thromboembolism', prefix: 'I82.4', match: ['I82.402', 'I82.409', 'I82.4Y9', 'I82.431'], notMatch: ['I82.0', 'I82.60', 'I80.10'] },
+  { target: 'findings/previous-venous-thromboembolism', prefix: 'I82.5', match: ['I82.502', 'I82.509'], notMatch: ['I82.60', 'I82.90'] },
+  { target: 'findings/previous-venous-thromboembolism', prefix: 'I26', match: ['I26.99', 'I26.09', 'I26.92'], notMatch: ['I27.0', 'I28.0', 'I25.10'] },
+  { target: 'findings/history-of-cellulitis', prefix: 'L03', match: ['L03.90', 'L03.115', 'L03.116'], notMatch: ['L02.416', 'L04.9', 'L08.9'] },
+  { target: 'findings/history-of-myocardial-infarction', prefix: 'I21', match: ['I21.9', 'I21.4', 'I21.3'], notMatch: ['I20.0', 'I24.9', 'I25.10'] },
+  { target: 'findings/history-of-myocardial-infarction', prefix: 'I22', match: ['I22.9', 'I22.0'], notMatch: ['I23.0', 'I20.9'] },
   { target: 'findings/history-of-panic-disorder', prefix: 'F41.0', match: ['F41.0'], notMatch: ['F41.1', 'F40.01'] },
   { target: 'findings/previous-venous-thromboembolism', prefix: 'Z86.71', match: ['Z86.718', 'Z86.711'], notMatch: ['Z86.73', 'Z86.79'] },
   { target: 'findings/history-of-migraine', prefix: 'G43', match: ['G43.909', 'G43.009', 'G43.109', 'G43.B0'], notMatch: ['G44.209', 'G44.009', 'G44.1', 'R51.9'] },
@@ -117,7 +125,7 @@ function prefixRules(): { target: string; prefix: string }[] {
   for (const [folder, items] of [['problems', kb.problems], ['findings', kb.findings]] as const) {
     for (const item of items.values()) {
       for (const rule of item.match) {
-        if (rule.kind === 'code' && rule.prefix) {
+        if ((rule.kind === 'code' || rule.kind === 'past' || rule.kind === 'active') && rule.prefix) {
           rule.codes.forEach((prefix) => out.push({ target: `${folder}/${item.id}`, prefix }));
         }
       }
@@ -129,7 +137,8 @@ function prefixRules(): { target: string; prefix: string }[] {
 function matches(target: string, code: string): boolean {
   const [folder, id] = target.split('/');
   const t = lookupCode(index, CODE_SYSTEMS.icd10cm, code);
-  return folder === 'problems' ? !!t?.problems.includes(id) : !!t?.findings.includes(id);
+  const byStatus = statusFindingsOf(index, CODE_SYSTEMS.icd10cm, code).some((s) => s.findingId === id);
+  return folder === 'problems' ? !!t?.problems.includes(id) : !!t?.findings.includes(id) || byStatus;
 }
 
 describe('ICD-10-CM prefix rules match only what they mean', () => {

@@ -257,6 +257,18 @@ export const MatchRuleSchema = z.discriminatedUnion('kind', [
     codes: z.array(z.string().min(1)).min(1),
     prefix: z.boolean().optional(),
   }),
+  /**
+   * A coded diagnosis that is active now, whenever it was recorded (2026-12-05): a Condition with one of these codes
+   * whose clinical status is active, recurrence or relapse (or absent, read as active). A resolved, inactive or
+   * remitted one is not: a cervical cancer resolved five years ago is not an active malignancy. Present only; never
+   * matched on an encounter reason or an Observation. `prefix: true` lets an ICD-10-CM code match its children.
+   */
+  z.strictObject({
+    kind: z.literal('active'),
+    system: CodeSystemSchema,
+    codes: z.array(z.string().min(1)).min(1),
+    prefix: z.boolean().optional(),
+  }),
   /** A quantitative observation compared with a threshold, after UCUM conversion to `unit`. */
   z.strictObject({
     kind: z.literal('quantity'),

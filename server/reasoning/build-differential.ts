@@ -80,8 +80,10 @@ export interface DifferentialInput {
  *   is not counted as evidence for tuberculosis once it has been reasoned as chronic cough).
  * 2.21.0 (2026-12-05, session 14): a diagnosis recorded as past (resolved, or begun before this episode) is read as its
  *   history through `past` rules (a resolved DVT is a previous DVT); a current episode of the same disease is not.
+ * 2.22.0 (2026-12-05, session 14): `active` rules read a diagnosis as active now only from an active Condition, whenever
+ *   recorded (a cervical cancer resolved years ago is no longer an active malignancy).
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.21.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.22.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

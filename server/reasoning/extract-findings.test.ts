@@ -268,6 +268,39 @@ describe('extractFindings', () => {
     expect(find(extractFindings([...base, icd], k), 'previous-dvt')?.present).toBe(true);
   });
 
+  test('a diagnosis active now counts whenever it was recorded; a resolved or remitted one does not (active rules)', () => {
+    const raw = miniKnowledgeRaw();
+    raw.findings['active-cancer.json'] = {
+      id: 'active-cancer',
+      name: 'Active malignancy',
+      category: 'history',
+      match: [{ kind: 'active', system: 'icd10cm', codes: ['C'], prefix: true }],
+    };
+    (raw.evidence['mini.json'] as unknown[]).push({ condition: 'pe', finding: 'active-cancer', lrPositive: 1.7, population: 'test', grade: 'A', source: { citation: 'fx-a', locator: 'test' } });
+    const k = assembleKnowledge(raw);
+    const cancer = (clinical: string | undefined) =>
+      extractFindings(
+        [
+          ...base,
+          {
+            ...buildSymptom('ca', 'x', 'confirmed', { encounter: { reference: 'Encounter/old' }, recordedDate: '2021-11-19' }),
+            clinicalStatus: clinical ? { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: clinical }] } : undefined,
+            code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'C53.9' }] },
+          },
+        ],
+        k,
+      );
+    // Recorded five years ago and still active: an active malignancy, with its status shown.
+    expect(find(cancer('active'), 'active-cancer')).toMatchObject({ present: true, sources: [expect.objectContaining({ value: expect.stringMatching(/active/) })] });
+    expect(find(cancer(undefined), 'active-cancer')?.present).toBe(true);
+    // Resolved or in remission: not active, and the record says why it was not used.
+    for (const status of ['resolved', 'remission', 'inactive']) {
+      const ex = cancer(status);
+      expect(find(ex, 'active-cancer')).toBeUndefined();
+      expect(ex.ignored.find((i) => i.reference === 'Condition/ca')?.reason).toMatch(new RegExp(`${status}, not active`));
+    }
+  });
+
   test('never throws on malformed input', () => {
     const garbage = [null, 42, 'x', { foo: 1 }, { resourceType: 'Observation', code: 7, valueQuantity: 'high' }, { resourceType: 'Condition', code: { coding: 'nope' } }];
     const ex = extractFindings(garbage, kb);

@@ -34,7 +34,7 @@ import {
   validDate,
   type AnyResource,
 } from './chart-reading';
-import { indexKnowledge, lookupCode, pastFindingsOf, type KnowledgeIndex } from './knowledge-index';
+import { indexKnowledge, lookupCode, statusFindingsOf, type KnowledgeIndex } from './knowledge-index';
 import { convertUnit } from './ucum';
 import type { ChartDiagnosis, ChartExtract, ChartSource, ExtractedProblem, IgnoredItem, KnownFinding, NowBasis, UnknownCode } from './types';
 import { POLICY } from './policy';
@@ -376,19 +376,25 @@ function readCondition(ctx: Context, r: Condition, reference: string): void {
     }
   }
   // A diagnosis recorded as past (resolved, or begun before this episode) is its history: a resolved DVT is a
-  // previous DVT. A current episode of the same disease is not (`past` rules; present only).
+  // previous DVT, and a current episode of the same disease is not (`past` rules). One active now, whenever recorded,
+  // is an active disease; a resolved one is not (`active` rules). Present only.
   for (const coding of codingsOf(r.code)) {
-    const past = pastFindingsOf(ctx.index, coding.system, coding.code);
-    if (past.length === 0) {
+    const targets = statusFindingsOf(ctx.index, coding.system, coding.code);
+    if (targets.length === 0) {
       continue;
     }
     known = true;
-    if (refuted || (active && current)) {
+    if (refuted) {
       continue;
     }
-    const source: ChartSource = { reference, value: `${clinical}, ${verification}: recorded as past`, date, code: `${coding.system}|${coding.code}` };
-    for (const findingId of past) {
-      ctx.c.vote(findingId, { present: true, date, source });
+    for (const { findingId, when } of targets) {
+      const isPast = !active || !current;
+      if (when === 'past' ? !isPast : !active) {
+        reasons.add(when === 'past' ? 'the current episode, not its history' : `a diagnosis that is ${clinical}, not active`);
+        continue;
+      }
+      const value = when === 'past' ? `${clinical}, ${verification}: recorded as past` : `${clinical}, ${verification}: active`;
+      ctx.c.vote(findingId, { present: true, date, source: { reference, value, date, code: `${coding.system}|${coding.code}` } });
       usedHere = true;
     }
   }

@@ -14,6 +14,12 @@ type AgeRule = Extract<MatchRule, { kind: 'age' }>;
 type SexRule = Extract<MatchRule, { kind: 'sex' }>;
 export type DurationRule = Extract<MatchRule, { kind: 'duration' }>;
 
+/** A finding read from a Condition's clinical status and timing. */
+export interface StatusRuleTarget {
+  findingId: string;
+  when: 'past' | 'active';
+}
+
 export interface CodeTargets {
   findings: string[];
   problems: string[];
@@ -40,10 +46,13 @@ export interface KnowledgeIndex {
   durationByCode: Map<string, { findingId: string; rule: DurationRule }[]>;
   /** `system|code` of a symptom → presenting problems named by how long before the episode it began */
   durationProblemsByCode: Map<string, { problemId: string; rule: DurationRule }[]>;
-  /** `system|code` of a diagnosis → history findings present when a Condition records it as past (`past` rules) */
-  pastByCode: Map<string, string[]>;
-  /** ICD-10-CM prefix of a `past` rule → its history findings */
-  pastPrefixes: Map<string, string[]>;
+  /**
+   * `system|code` of a diagnosis → findings read from a Condition's status: present when it records the diagnosis as
+   * past (`past` rules) or as active now (`active` rules)
+   */
+  statusByCode: Map<string, StatusRuleTarget[]>;
+  /** ICD-10-CM prefix of a `past` or `active` rule → its findings */
+  statusPrefixes: Map<string, StatusRuleTarget[]>;
   medications: { findingId: string; rule: MedicationRule }[];
   ages: { findingId: string; rule: AgeRule }[];
   sexes: { findingId: string; rule: SexRule }[];
@@ -115,8 +124,8 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
     resultByCode: new Map(),
     durationByCode: new Map(),
     durationProblemsByCode: new Map(),
-    pastByCode: new Map(),
-    pastPrefixes: new Map(),
+    statusByCode: new Map(),
+    statusPrefixes: new Map(),
     medications: [],
     ages: [],
     sexes: [],
@@ -169,8 +178,9 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
           }
           break;
         case 'past':
+        case 'active':
           for (const code of rule.codes) {
-            push(rule.prefix ? index.pastPrefixes : index.pastByCode, rule.prefix ? code : `${CODE_SYSTEMS[rule.system]}|${code}`, finding.id);
+            push(rule.prefix ? index.statusPrefixes : index.statusByCode, rule.prefix ? code : `${CODE_SYSTEMS[rule.system]}|${code}`, { findingId: finding.id, when: rule.kind });
           }
           break;
       }
@@ -220,25 +230,25 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
 }
 
 /**
- * The history findings a Condition coded this way gives when it is recorded as past (`past` rules), exact codes and
+ * The findings a Condition coded this way gives through its status (`past` and `active` rules), exact codes and
  * ICD-10-CM prefixes (I82.4 matches I82.402).
  * @param index - the knowledge index
  * @param system - code system URL
  * @param code - the code
- * @returns finding ids (empty when none)
+ * @returns the findings and when each is present (empty when none)
  */
-export function pastFindingsOf(index: KnowledgeIndex, system: string | undefined, code: string | undefined): string[] {
+export function statusFindingsOf(index: KnowledgeIndex, system: string | undefined, code: string | undefined): StatusRuleTarget[] {
   if (!system || !code) {
     return [];
   }
-  const out = [...(index.pastByCode.get(`${system}|${code}`) ?? [])];
-  if (system === CODE_SYSTEMS.icd10cm && index.pastPrefixes.size > 0) {
+  const out = [...(index.statusByCode.get(`${system}|${code}`) ?? [])];
+  if (system === CODE_SYSTEMS.icd10cm && index.statusPrefixes.size > 0) {
     const bare = code.replace('.', '');
     for (let len = bare.length; len >= 1; len--) {
       const prefix = len > 3 ? `${bare.slice(0, 3)}.${bare.slice(3, len)}` : bare.slice(0, len);
-      for (const id of index.pastPrefixes.get(prefix) ?? []) {
-        if (!out.includes(id)) {
-          out.push(id);
+      for (const t of index.statusPrefixes.get(prefix) ?? []) {
+        if (!out.some((o) => o.findingId === t.findingId && o.when === t.when)) {
+          out.push(t);
         }
       }
     }
