@@ -263,6 +263,11 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
         }
       }
     }
+    for (const findingId of value.exposure?.findings ?? []) {
+      if (!kb.findings.has(findingId)) {
+        errors.push(`${file}: exposure names unknown finding "${findingId}"`);
+      }
+    }
     const a = value.applicability;
     if (a?.pregnancyRelated && a.sex === 'male') {
       errors.push(`${file}: a pregnancy-related condition cannot apply to males`);

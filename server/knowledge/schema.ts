@@ -121,6 +121,13 @@ export const ConditionSchema = z.strictObject({
    * bound is a number and cites its source. A pregnancy-related condition needs a patient who could be
    * pregnant (female, within the model's reproductive-age policy, see server/reasoning/policy.ts).
    */
+  /**
+   * An infection acquired only where it is endemic (dengue, malaria, enteric fever), 2026-12-05. Its other evidence
+   * (a low platelet count, a raised ALT) was measured in exposed patients and is common in every febrile illness, so
+   * it counts only when one of these exposure findings (recent travel abroad) is present on the chart; without one
+   * the prior stands and the chain says that no exposure is recorded. The exposure findings themselves always count.
+   */
+  exposure: z.strictObject({ findings: z.array(z.string().min(1)).min(1), rationale: z.string().min(10) }).optional(),
   applicability: z
     .strictObject({
       sex: z.enum(['female', 'male']).optional(),

@@ -82,8 +82,11 @@ export interface DifferentialInput {
  *   history through `past` rules (a resolved DVT is a previous DVT); a current episode of the same disease is not.
  * 2.22.0 (2026-12-05, session 14): `active` rules read a diagnosis as active now only from an active Condition, whenever
  *   recorded (a cervical cancer resolved years ago is no longer an active malignancy).
+ * 2.23.0 (2026-12-05, session 14): an infection acquired only where it is endemic (malaria, dengue, enteric fever)
+ *   counts its other evidence only when an exposure (recent travel abroad) is recorded; otherwise the prior stands and
+ *   the chain says to ask about it.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.22.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.23.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

@@ -188,6 +188,26 @@ describe('reasonAbout', () => {
     expect(d.probability).toBeCloseTo(prob(odds(0.001) * 4), 12);
   });
 
+  test('an infection acquired only where it is endemic counts its other evidence only when an exposure is recorded', () => {
+    const raw = miniKnowledgeRaw();
+    raw.conditions['sepsis.json'] = { ...(raw.conditions['sepsis.json'] as object), exposure: { findings: ['cxr-consolidation'], rationale: 'test exposure' } };
+    const k = assembleKnowledge(raw);
+    const c = selectCandidates(k, ['chest-pain'], 'emergency', []).find((x) => x.conditionId === 'sepsis')!;
+    const ctx = { problems: ['chest-pain'], setting: 'emergency' as const, alpha: 1 };
+    // No exposure: fever and HR are shown, not counted, with why; the prior stands; the what-ifs offer only the exposure.
+    const unexposed = reasonAbout(k, c, [known('hr-over-100'), known('fever')], ctx);
+    expect(steps(unexposed).map((s) => s.counted)).toEqual([false, false]);
+    expect(steps(unexposed).map((s) => s.findingId).sort()).toEqual(['fever', 'hr-over-100']);
+    expect(steps(unexposed).every((s) => /no exposure recorded \(test exposure\); ask about it/.test(s.note ?? ''))).toBe(true);
+    expect(unexposed.probability).toBeCloseTo(0.001, 12);
+    expect(unexposed.mostInformative.map((w) => w.findingId)).toEqual(['cxr-consolidation']);
+    // With the exposure present, everything counts as usual (fever LR 4 over HR in their group, exposure LR 2).
+    const exposed = reasonAbout(k, c, [known('hr-over-100'), known('fever'), known('cxr-consolidation')], ctx);
+    expect(exposed.probability).toBeCloseTo(prob(odds(0.001) * 4 * 2), 12);
+    // An absent exposure is not an exposure: the other evidence still waits.
+    expect(reasonAbout(k, c, [known('fever'), known('cxr-consolidation', false)], ctx).probability).toBeCloseTo(prob(odds(0.001) * 0.8), 12);
+  });
+
   test('an absent finding applies its LR−, and the strongest of a group is judged on |ln LR|', () => {
     // Fever absent (LR− 0.4, |ln| 0.92) beats HR present (LR+ 3, |ln| 1.10)? No: HR is stronger and counts.
     const d = reasonAbout(kb, candidate('sepsis'), [known('hr-over-100'), known('fever', false)], { problems: ['chest-pain'], setting: 'emergency', alpha: 1 });

@@ -249,11 +249,13 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
   const raw = findingSteps(kb, condition, findings);
   raw.sort((a, b) => stepOrder(kb, a.step.findingId) - stepOrder(kb, b.step.findingId) || a.step.findingId.localeCompare(b.step.findingId));
   // Why a step is not counted here (a rule or ratio outside its population, an age the prior already holds), once per step.
+  const unexposed = exposureMissing(condition, findings);
   const notApplicableByStep = new Map(
     raw.map((r) => [
       r,
       (context ? (ruleNotApplicable(kb, r.step.findingId, context) ?? evidenceNotApplicable(kb, condition.id, r.step.findingId, context)) : undefined) ??
-        ageAlreadyInPrior(kb, candidate, r.step.findingId, r.step.present),
+        ageAlreadyInPrior(kb, candidate, r.step.findingId, r.step.present) ??
+        (unexposed && !condition.exposure?.findings.includes(r.step.findingId) ? unexposed : undefined),
     ]),
   );
   const notApplicableFor = (r: RawStep): string | undefined => notApplicableByStep.get(r);
@@ -571,15 +573,35 @@ function knownIds(findings: readonly KnownFinding[]): ReadonlySet<string> {
   return known;
 }
 
+/**
+ * Why the evidence of an infection acquired only where it is endemic does not count here: none of its exposure
+ * findings (recent travel abroad) is present on the chart. Undefined when the condition needs no exposure or one is
+ * present.
+ * @param condition - the condition
+ * @param findings - the known findings
+ * @returns the note shown on each finding not counted, or undefined
+ */
+export function exposureMissing(condition: Condition, findings: readonly KnownFinding[]): string | undefined {
+  const exposure = condition.exposure;
+  if (!exposure || findings.some((f) => f.present && exposure.findings.includes(f.findingId))) {
+    return undefined;
+  }
+  return `not counted: no exposure recorded (${exposure.rationale}); ask about it`;
+}
+
 /** The findings not yet known that would move this diagnosis most, with the probability if present and if absent. */
 function whatIfs(kb: KnowledgeBase, condition: Condition, findings: readonly KnownFinding[], p: number, context?: RuleContext): WhatIf[] {
   const known = knownIds(findings);
+  const unexposed = exposureMissing(condition, findings);
   const out: WhatIf[] = [];
   for (const e of rankedEvidence(kb, condition.id)) {
     if (out.length >= POLICY.whatIfCount) {
       break;
     }
     if (known.has(e.findingId) || (context && (ruleNotApplicable(kb, e.findingId, context) || evidenceNotApplicable(kb, condition.id, e.findingId, context)))) {
+      continue;
+    }
+    if (unexposed && !condition.exposure?.findings.includes(e.findingId)) {
       continue;
     }
     out.push({
