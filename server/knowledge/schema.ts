@@ -126,8 +126,10 @@ export const ConditionSchema = z.strictObject({
    * (a low platelet count, a raised ALT) was measured in exposed patients and is common in every febrile illness, so
    * it counts only when one of these exposure findings (recent travel abroad) is present on the chart; without one
    * the prior stands and the chain says that no exposure is recorded. The exposure findings themselves always count.
+   * `source` is the publication showing that the evidence was measured in, or the disease is acquired by, exposed
+   * patients; the chain names it.
    */
-  exposure: z.strictObject({ findings: z.array(z.string().min(1)).min(1), rationale: z.string().min(10) }).optional(),
+  exposure: z.strictObject({ findings: z.array(z.string().min(1)).min(1), rationale: z.string().min(10), source: CitationRefSchema }).optional(),
   applicability: z
     .strictObject({
       sex: z.enum(['female', 'male']).optional(),

@@ -85,8 +85,9 @@ export interface DifferentialInput {
  * 2.23.0 (2026-12-05, session 14): an infection acquired only where it is endemic (malaria, dengue, enteric fever)
  *   counts its other evidence only when an exposure (recent travel abroad) is recorded; otherwise the prior stands and
  *   the chain says to ask about it.
+ * 2.23.1 (2026-12-05, session 14): the exposure note names its source (the chain quotes the citation and where in it).
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.23.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.23.1' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

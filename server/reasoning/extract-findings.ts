@@ -387,8 +387,8 @@ function readCondition(ctx: Context, r: Condition, reference: string): void {
     if (refuted) {
       continue;
     }
+    const isPast = !active || !current;
     for (const { findingId, when } of targets) {
-      const isPast = !active || !current;
       if (when === 'past' ? !isPast : !active) {
         reasons.add(when === 'past' ? 'the current episode, not its history' : `a diagnosis that is ${clinical}, not active`);
         continue;

@@ -190,7 +190,7 @@ describe('reasonAbout', () => {
 
   test('an infection acquired only where it is endemic counts its other evidence only when an exposure is recorded', () => {
     const raw = miniKnowledgeRaw();
-    raw.conditions['sepsis.json'] = { ...(raw.conditions['sepsis.json'] as object), exposure: { findings: ['cxr-consolidation'], rationale: 'test exposure' } };
+    raw.conditions['sepsis.json'] = { ...(raw.conditions['sepsis.json'] as object), exposure: { findings: ['cxr-consolidation'], rationale: 'test exposure', source: { citation: 'fx-a', locator: 'travellers only' } } };
     const k = assembleKnowledge(raw);
     const c = selectCandidates(k, ['chest-pain'], 'emergency', []).find((x) => x.conditionId === 'sepsis')!;
     const ctx = { problems: ['chest-pain'], setting: 'emergency' as const, alpha: 1 };
@@ -198,7 +198,7 @@ describe('reasonAbout', () => {
     const unexposed = reasonAbout(k, c, [known('hr-over-100'), known('fever')], ctx);
     expect(steps(unexposed).map((s) => s.counted)).toEqual([false, false]);
     expect(steps(unexposed).map((s) => s.findingId).sort()).toEqual(['fever', 'hr-over-100']);
-    expect(steps(unexposed).every((s) => /no exposure recorded \(test exposure\); ask about it/.test(s.note ?? ''))).toBe(true);
+    expect(steps(unexposed).every((s) => /no exposure recorded \(test exposure \[fx-a: travellers only\]\); ask about it/.test(s.note ?? ''))).toBe(true);
     expect(unexposed.probability).toBeCloseTo(0.001, 12);
     expect(unexposed.mostInformative.map((w) => w.findingId)).toEqual(['cxr-consolidation']);
     // With the exposure present, everything counts as usual (fever LR 4 over HR in their group, exposure LR 2).

@@ -586,7 +586,7 @@ export function exposureMissing(condition: Condition, findings: readonly KnownFi
   if (!exposure || findings.some((f) => f.present && exposure.findings.includes(f.findingId))) {
     return undefined;
   }
-  return `not counted: no exposure recorded (${exposure.rationale}); ask about it`;
+  return `not counted: no exposure recorded (${exposure.rationale} [${exposure.source.citation}: ${exposure.source.locator}]); ask about it`;
 }
 
 /** The findings not yet known that would move this diagnosis most, with the probability if present and if absent. */

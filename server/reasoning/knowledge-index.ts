@@ -230,6 +230,21 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
 }
 
 /**
+ * Every ICD-10-CM prefix a code falls under, longest first, written as prefix rules write them (I82.402 → I82.402,
+ * I82.40, I82.4, I82, I8, I).
+ * @param code - an ICD-10-CM code, with or without its dot
+ * @returns the prefixes
+ */
+function icdPrefixesOf(code: string): string[] {
+  const bare = code.replace('.', '');
+  const out: string[] = [];
+  for (let len = bare.length; len >= 1; len--) {
+    out.push(len > 3 ? `${bare.slice(0, 3)}.${bare.slice(3, len)}` : bare.slice(0, len));
+  }
+  return out;
+}
+
+/**
  * The findings a Condition coded this way gives through its status (`past` and `active` rules), exact codes and
  * ICD-10-CM prefixes (I82.4 matches I82.402).
  * @param index - the knowledge index
@@ -243,9 +258,7 @@ export function statusFindingsOf(index: KnowledgeIndex, system: string | undefin
   }
   const out = [...(index.statusByCode.get(`${system}|${code}`) ?? [])];
   if (system === CODE_SYSTEMS.icd10cm && index.statusPrefixes.size > 0) {
-    const bare = code.replace('.', '');
-    for (let len = bare.length; len >= 1; len--) {
-      const prefix = len > 3 ? `${bare.slice(0, 3)}.${bare.slice(3, len)}` : bare.slice(0, len);
+    for (const prefix of icdPrefixesOf(code)) {
       for (const t of index.statusPrefixes.get(prefix) ?? []) {
         if (!out.some((o) => o.findingId === t.findingId && o.when === t.when)) {
           out.push(t);
@@ -263,9 +276,7 @@ export function excludedUnder(index: KnowledgeIndex, prefix: string, code: strin
 }
 
 function lookupPrefixProblem(index: KnowledgeIndex, code: string): boolean {
-  const bare = code.replace('.', '');
-  for (let len = bare.length; len >= 1; len--) {
-    const prefix = len > 3 ? `${bare.slice(0, 3)}.${bare.slice(3, len)}` : bare.slice(0, len);
+  for (const prefix of icdPrefixesOf(code)) {
     if ((index.icdPrefixes.get(prefix)?.problems.length ?? 0) > 0 && !excludedUnder(index, prefix, code)) {
       return true;
     }
@@ -308,9 +319,7 @@ export function lookupCode(index: KnowledgeIndex, system: string | undefined, co
 function mergeIcd(index: KnowledgeIndex, code: string): CodeTargets | undefined {
   const exact = index.byCode.get(`${CODE_SYSTEMS.icd10cm}|${code}`);
   const merged: CodeTargets = { findings: [...(exact?.findings ?? [])], problems: [...(exact?.problems ?? [])], conditions: [...(exact?.conditions ?? [])] };
-  const bare = code.replace('.', '');
-  for (let len = bare.length; len >= 1; len--) {
-    const prefix = len > 3 ? `${bare.slice(0, 3)}.${bare.slice(3, len)}` : bare.slice(0, len);
+  for (const prefix of icdPrefixesOf(code)) {
     const t = index.icdPrefixes.get(prefix);
     if (t && !excludedUnder(index, prefix, code)) {
       t.findings.forEach((f) => merged.findings.includes(f) || merged.findings.push(f));
