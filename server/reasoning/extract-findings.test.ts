@@ -399,6 +399,20 @@ describe('reading what real EHRs hold', () => {
     const hcg = buildQuantity('h1', '21198-7', 1200, '[IU]/L');
     expect(extractFindings([buildPatient({ gender: 'female', birthDate: '1995-01-01' }), buildEncounter('29857009'), hcg], kb).pregnancy?.source.reference).toBe('Observation/h1');
   });
+
+  test('a pregnancy condition read as the current pregnancy is used, not listed as an unknown code', () => {
+    const pregnant = buildSymptom('preg', '77386006');
+    const ex = extractFindings([buildPatient({ gender: 'female', birthDate: '1995-01-01' }), buildEncounter('29857009'), pregnant], kb);
+    expect(ex.pregnancy?.source.reference).toBe('Condition/preg');
+    expect(ex.ignored.find((i) => i.reference === 'Condition/preg')).toBeUndefined();
+    expect(ex.unknownCodes.find((u) => u.code === '77386006')).toBeUndefined();
+    // An old pregnancy is not the current one: it stays listed, with its code tallied.
+    const old = buildSymptom('old', '77386006', 'confirmed', { recordedDate: '2020-01-01T00:00:00Z' });
+    const past = extractFindings([buildPatient({ gender: 'female', birthDate: '1995-01-01' }), buildEncounter('29857009'), old], kb);
+    expect(past.pregnancy).toBeUndefined();
+    expect(past.ignored.find((i) => i.reference === 'Condition/old')).toBeDefined();
+    expect(past.unknownCodes.find((u) => u.code === '77386006')?.count).toBe(1);
+  });
 });
 
 describe('a multiple of the upper reference limit (real knowledge base)', () => {

@@ -141,6 +141,20 @@ class Collector {
     this.ignored.push({ reference, reason, kind: extra.kind ?? 'other', ...extra });
   }
 
+  /** A Condition read as the current pregnancy: used, and no longer tallied as an unknown code. */
+  readAsPregnancy(reference: string, first: { system?: string; code?: string } | undefined): void {
+    this.used.add(reference);
+    if (this.unknownReferences.delete(reference)) {
+      const key = `${first?.system ?? '(no system)'}|${first?.code ?? '(no code)'}|Condition`;
+      const entry = this.unknown.get(key);
+      if (entry && entry.count > 1) {
+        entry.count--;
+      } else {
+        this.unknown.delete(key);
+      }
+    }
+  }
+
   /** Resources of a kind the engine does not read (billing, immunisations…) are counted by type. */
   skip(reason: string): void {
     this.routine.set(reason, (this.routine.get(reason) ?? 0) + 1);
@@ -1065,6 +1079,9 @@ function readPregnancy(ctx: Context, resources: readonly AnyResource[]): void {
       const date = validDate(c.onsetDateTime) ?? validDate(c.recordedDate);
       if (coding && date && hoursBeforeEpisode(ctx, date) < 24 * 7 * 42 && !isFuture(date, ctx.asOf)) {
         ctx.c.pregnancy = { reference: `Condition/${c.id}`, value: textOf(c.code) ?? 'pregnancy', date, code: `${coding.system}|${coding.code}` };
+        // It is read (the pregnancy alert, which diagnoses apply, early-pregnancy reasoning), so it is neither "not used"
+        // nor a code the knowledge base does not know.
+        ctx.c.readAsPregnancy(`Condition/${c.id}`, codingsOf(c.code)[0]);
         return;
       }
     }
