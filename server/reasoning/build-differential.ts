@@ -86,8 +86,11 @@ export interface DifferentialInput {
  *   counts its other evidence only when an exposure (recent travel abroad) is recorded; otherwise the prior stands and
  *   the chain says to ask about it.
  * 2.23.1 (2026-12-05, session 14): the exposure note names its source (the chain quotes the citation and where in it).
+ * 2.24.0 (2026-12-05, session 15): a diagnosis without a published prior that the complaint's cited coverage list names a
+ *   usual cause starts at the policy prior of a usual cause (3%), not the 0.5% meant for rare diagnoses; a Condition
+ *   read as the current pregnancy is listed as used.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.23.1' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.24.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

@@ -106,6 +106,21 @@ describe('selectCandidates', () => {
     expect(selectCandidates(kb, ['fever'], 'emergency', []).find((x) => x.conditionId === 'acs')!.priorStep.reasonSources).toBeUndefined();
   });
 
+  test("a usual cause on the complaint's cited coverage list starts at the policy prior of a usual cause; a serious one does not", () => {
+    const withCoverage = (kind: 'usual' | 'serious') =>
+      kbWith((raw) => {
+        (raw.problems['fever.json'] as Entry).coverage = { source: fixture, causes: [{ condition: 'acs', kind }] };
+      });
+    const usual = selectCandidates(withCoverage('usual'), ['fever'], 'emergency', []).find((x) => x.conditionId === 'acs')!;
+    expect(usual.prior).toBe(POLICY.usualCauseUnquantifiedPrior);
+    expect(usual.priorStep).toMatchObject({ policy: true, probability: POLICY.usualCauseUnquantifiedPrior, reasonSources: [fixture] });
+    expect(usual.priorStep.note).toMatch(/names it a usual cause, so the model's policy prior for a usual cause is used \(test fixture/);
+    const serious = selectCandidates(withCoverage('serious'), ['fever'], 'emergency', []).find((x) => x.conditionId === 'acs')!;
+    expect(serious.prior).toBe(POLICY.unquantifiedPrior);
+    expect(serious.priorStep.reasonSources).toBeUndefined();
+    expect(POLICY.usualCauseUnquantifiedPrior).toBeGreaterThan(POLICY.unquantifiedPrior);
+  });
+
   test('with two problems a condition takes the higher prior and says which ones it chose from', () => {
     const c = selectCandidates(kb, ['chest-pain', 'fever'], 'emergency', []);
     const pe = c.filter((x) => x.conditionId === 'pe');

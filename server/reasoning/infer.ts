@@ -171,17 +171,24 @@ function unquantifiedCandidates(kb: KnowledgeBase, problemIds: readonly string[]
       if (quantified.has(u.condition) || out.has(u.condition) || !kb.conditions.has(u.condition)) {
         continue;
       }
+      // A cause that the problem's coverage list commits to as usual (from a cited review of the complaint) is not
+      // given the policy prior meant for rare diagnoses: it takes the policy prior of a usual cause (model 2.24.0).
+      const usual = problem?.coverage?.causes.some((c) => c.condition === u.condition && c.kind === 'usual') === true;
+      const prior = usual ? POLICY.usualCauseUnquantifiedPrior : POLICY.unquantifiedPrior;
+      const coverage = problem?.coverage?.source;
       out.set(u.condition, {
         conditionId: u.condition,
-        prior: POLICY.unquantifiedPrior,
+        prior,
         priorStep: {
           kind: 'prior',
           problemId,
           setting,
-          probability: POLICY.unquantifiedPrior,
+          probability: prior,
           policy: true,
-          note: `no published pre-test probability for ${problem?.name.toLowerCase()} could be confirmed; the model's policy prior is used so the diagnosis stays on the list until findings change it (${u.reason})`,
-          ...(u.sources ? { reasonSources: u.sources } : {}),
+          note: usual
+            ? `no published pre-test probability for ${problem?.name.toLowerCase()} could be confirmed; the source of this complaint's list of causes names it a usual cause, so the model's policy prior for a usual cause is used (${u.reason})`
+            : `no published pre-test probability for ${problem?.name.toLowerCase()} could be confirmed; the model's policy prior is used so the diagnosis stays on the list until findings change it (${u.reason})`,
+          ...(u.sources || (usual && coverage) ? { reasonSources: [...(u.sources ?? []), ...(usual && coverage ? [coverage] : [])] } : {}),
         },
       });
     }

@@ -56,6 +56,12 @@ export const POLICY = {
    * the can't-miss list only when findings raise it.
    */
   unquantifiedPrior: 0.005,
+  /**
+   * Pre-test probability given to a diagnosis without a published prior that the problem's coverage list (itself
+   * taken from a cited review of the complaint) names as a usual cause: the 10th percentile of the cited priors of
+   * usual causes in the knowledge base (3.2% of 198 in knowledge 2.74.1), rounded down.
+   */
+  usualCauseUnquantifiedPrior: 0.03,
   /** Care setting used when the chart does not say. */
   defaultSetting: 'primary-care' as const,
   /**
@@ -112,6 +118,8 @@ export const POLICY_RATIONALE: Record<keyof typeof POLICY, string> = {
   explainingCandidates: 'As DXplain does, abnormal findings that none of the leading diagnoses explains are listed as clues to a missing diagnosis.',
   unquantifiedPrior:
     'No number is invented for a diagnosis without a published pre-test probability; it gets this explicit policy value, below the can’t-miss threshold, and every result that uses it says so. Primary care also takes it instead of an emergency-department figure for a can’t-miss diagnosis or an acute injury (2026-12-05), for which that figure is an upper bound: serious causes and injuries are concentrated in the emergency department.',
+  usualCauseUnquantifiedPrior:
+    'The policy prior of 0.5% is meant for rare and serious diagnoses, which must reach the can\u2019t-miss list only through findings. Given to a cause that the cited review behind a complaint\u2019s list of causes calls usual (allergic rhinitis for a blocked nose, depression for insomnia), it ranked that cause below every cited one whatever the chart said. Such a cause now starts at 3%: the 10th percentile of the 198 cited priors of usual causes in knowledge 2.74.1 (rounded down), so it is never placed above most causes with a published figure. A usual cause that is also can\u2019t-miss (depression for insomnia, intoxication for nausea and vomiting) is then on the can\u2019t-miss list from the complaint alone, as a common cause that must not be missed should be; CDS cards still need chart evidence. A stated model policy, shown as such on every result that uses it (2026-12-05, session 15).',
   defaultSetting: 'Primary-care priors are the conservative default when the encounter class is unknown; the result says so.',
   evokingLikelihoodRatio:
     'Without a presenting problem there is no pre-test probability, so no number is shown; only a finding that is strong evidence on its own (LR+ of 10 or more, the conventional threshold for a large, often conclusive change in probability: Jaeschke, Guyatt & Sackett, JAMA 1994) may name a diagnosis, labelled "suggested by findings".',
