@@ -406,6 +406,10 @@ describe('reading what real EHRs hold', () => {
     expect(ex.pregnancy?.source.reference).toBe('Condition/preg');
     expect(ex.ignored.find((i) => i.reference === 'Condition/preg')).toBeUndefined();
     expect(ex.unknownCodes.find((u) => u.code === '77386006')).toBeUndefined();
+    // A second Condition of the same current pregnancy (bleeding complicating early pregnancy beside "pregnancy") is read too.
+    const both = extractFindings([buildPatient({ gender: 'female', birthDate: '1995-01-01' }), buildEncounter('29857009'), buildSymptom('bleed', '289908002'), pregnant], kb);
+    expect(both.pregnancy?.source.reference).toBe('Condition/bleed');
+    expect(both.ignored.filter((i) => i.reference === 'Condition/preg' || i.reference === 'Condition/bleed')).toEqual([]);
     // An old pregnancy is not the current one: it stays listed, with its code tallied.
     const old = buildSymptom('old', '77386006', 'confirmed', { recordedDate: '2020-01-01T00:00:00Z' });
     const past = extractFindings([buildPatient({ gender: 'female', birthDate: '1995-01-01' }), buildEncounter('29857009'), old], kb);

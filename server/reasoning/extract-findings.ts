@@ -1078,13 +1078,16 @@ function readPregnancy(ctx: Context, resources: readonly AnyResource[]): void {
       const coding = codingsOf(c.code).find((x) => (x.system === 'http://snomed.info/sct' && PREGNANCY_SNOMED.has(x.code ?? '')) || (x.system === 'http://hl7.org/fhir/sid/icd-10-cm' && /^(Z33|Z34|O)/.test(x.code ?? '')));
       const date = validDate(c.onsetDateTime) ?? validDate(c.recordedDate);
       if (coding && date && hoursBeforeEpisode(ctx, date) < 24 * 7 * 42 && !isFuture(date, ctx.asOf)) {
-        ctx.c.pregnancy = { reference: `Condition/${c.id}`, value: textOf(c.code) ?? 'pregnancy', date, code: `${coding.system}|${coding.code}` };
-        // It is read (the pregnancy alert, which diagnoses apply, early-pregnancy reasoning), so it is neither "not used"
-        // nor a code the knowledge base does not know.
+        // The first is the pregnancy's source; every such Condition describes the same current pregnancy and is read
+        // (the pregnancy alert, which diagnoses apply, early-pregnancy reasoning), so none is "not used" or a code the
+        // knowledge base does not know.
+        ctx.c.pregnancy ??= { reference: `Condition/${c.id}`, value: textOf(c.code) ?? 'pregnancy', date, code: `${coding.system}|${coding.code}` };
         ctx.c.readAsPregnancy(`Condition/${c.id}`, codingsOf(c.code)[0]);
-        return;
       }
     }
+  }
+  if (ctx.c.pregnancy) {
+    return;
   }
   for (const r of resources) {
     if (r.resourceType !== 'Observation') {
