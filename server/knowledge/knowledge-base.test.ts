@@ -154,6 +154,34 @@ describe('curated knowledge base', () => {
     expect([...byCondition.entries()].filter(([, f]) => f.length > 1).map(([c, f]) => `${c}: ${f.join(', ')}`)).toEqual([]);
   });
 
+  test('two findings that read the same chart code share a group wherever one condition has evidence for both', () => {
+    // One coded diagnosis (I25.2, old myocardial infarction) read by two findings (history of coronary heart disease,
+    // I25 and children; history of myocardial infarction) would count twice for a condition with evidence for both.
+    // Rules of the same kind only: a duration (symptom lasting more than N days) or a past diagnosis says something
+    // other than the symptom or diagnosis now, even on the same code.
+    type Key = { system: string; code: string; prefix: boolean; kind: string };
+    const keysOf = (findingId: string): Key[] =>
+      (kb.findings.get(findingId)?.match ?? []).flatMap((r) =>
+        r.kind === 'code' || r.kind === 'past' || r.kind === 'active' || r.kind === 'duration'
+          ? r.codes.map((code) => ({ system: r.system, code, prefix: 'prefix' in r && r.prefix === true, kind: r.kind === 'active' ? 'code' : r.kind }))
+          : [],
+      );
+    const overlaps = (a: Key[], b: Key[]): boolean =>
+      a.some((x) => b.some((y) => x.system === y.system && x.kind === y.kind && (x.code === y.code || (x.prefix && y.code.startsWith(x.code)) || (y.prefix && x.code.startsWith(y.code)))));
+    const offenders: string[] = [];
+    for (const [conditionId, byFinding] of kb.evidenceByCondition) {
+      const ids = [...byFinding.keys()].sort();
+      for (let i = 0; i < ids.length; i++) {
+        for (let j = i + 1; j < ids.length; j++) {
+          const [a, b] = [kb.findings.get(ids[i]), kb.findings.get(ids[j])];
+          if (a?.group && a.group === b?.group) continue;
+          if (overlaps(keysOf(ids[i]), keysOf(ids[j]))) offenders.push(`${conditionId}: ${ids[i]} and ${ids[j]}`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
   test('one paper, one registry entry: no two citations share a DOI, a PMID, a PMCID or a Bookshelf id', () => {
     const byId = new Map<string, string[]>();
     for (const c of kb.citations.values()) {
