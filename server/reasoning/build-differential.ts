@@ -89,8 +89,11 @@ export interface DifferentialInput {
  * 2.24.0 (2026-12-05, session 15): a diagnosis without a published prior that the complaint's cited coverage list names a
  *   usual cause starts at the policy prior of a usual cause (3%), not the 0.5% meant for rare diagnoses; a Condition
  *   read as the current pregnancy is listed as used.
+ * 2.25.0 (2026-12-05, session 15): a reason for visit coded as a diagnosis that the chart already held before this episode
+ *   (and that is neither can't-miss nor an injury, which recur as new events) is a visit for a known condition: it is
+ *   not reasoned as a new complaint, and without another presenting problem the engine abstains and says why.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.24.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.25.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -414,10 +417,14 @@ function scopeOf(kb: KnowledgeBase, extract: ChartExtract, input: DifferentialIn
     });
   }
   if (problemIds.length === 0) {
+    const followUp = (extract.followUpOf ?? []).map((f) => `${f.display}, on the chart since ${f.since.slice(0, 10)} (${f.reference})`);
     return {
       abstention: {
         kind: 'no-presenting-problem',
-        message: 'No presenting problem was recognised in the current encounter. Give the reason for visit to get a differential; without one, no probability is given.',
+        message:
+          followUp.length > 0
+            ? `The reason for visit is a diagnosis already established before this visit (${followUp.join('; ')}): a visit for a known condition is not reasoned as a new complaint. Give the presenting problem if there is a new one; without one, no probability is given.`
+            : 'No presenting problem was recognised in the current encounter. Give the reason for visit to get a differential; without one, no probability is given.',
       },
       notes,
     };
@@ -501,6 +508,11 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
     }
   }
   const problemIds = recorded.filter((id) => !refinedBy.has(id));
+  if (problemIds.length > 0) {
+    for (const f of extract.followUpOf ?? []) {
+      warnings.push(`reason for visit "${f.display}" is a diagnosis on the chart since ${f.since.slice(0, 10)} (${f.reference}): a known condition, not reasoned as a new complaint`);
+    }
+  }
   for (const id of recorded.filter((p) => refinedBy.has(p))) {
     // Say where the specific problem came from when a symptom's duration named it (a cough that began 60 days before).
     const why = (s: string): string => {

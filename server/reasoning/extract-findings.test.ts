@@ -687,3 +687,26 @@ describe('a complaint of one sex\u2019s anatomy recorded for the other sex (real
     expect(run('male').warnings.some((w) => /anatomy/.test(w))).toBe(false);
   });
 });
+
+describe('a reason for visit that is an established diagnosis (real knowledge base)', () => {
+  test('is a visit for a known condition, not a new complaint; a diagnosis made now, or a can\'t-miss one, is still reasoned', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const real = loadKnowledge();
+    const patient = buildPatient({ gender: 'female', birthDate: '1935-01-01' });
+    const visit = buildEncounter('26929004', { class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'AMB' } });
+    const alzheimer = (recordedDate: string) => buildSymptom('ad', '26929004', 'confirmed', { recordedDate, encounter: undefined });
+    // Recorded two years before: follow-up of a known dementia, so no confusion differential (it had put a subdural haematoma first).
+    const old = analyzeSync(real, { chart: [patient, visit, alzheimer('2024-11-01T00:00:00Z')] }).result;
+    expect(old.status).toBe('abstained');
+    expect(old.abstention?.message).toMatch(/diagnosis already established before this visit \(.*on the chart since 2024-11-01 \(Condition\/ad\)\)/);
+    expect(old.differential).toEqual([]);
+    // Diagnosed at this visit: still the working diagnosis of this episode, reasoned as the complaint it presents as.
+    const now = analyzeSync(real, { chart: [patient, visit, alzheimer('2026-11-20T10:05:00Z')] }).result;
+    expect(now.status).not.toBe('abstained');
+    expect(now.problems.map((p) => p.problemId)).toContain('confusion');
+    // A stroke coded as the reason in a patient with an old stroke is a new event: can't-miss diagnoses recur, so it is reasoned.
+    const stroke = analyzeSync(real, { chart: [patient, buildEncounter('230690007'), buildSymptom('old-stroke', '230690007', 'confirmed', { recordedDate: '2020-01-01T00:00:00Z', encounter: undefined })] }).result;
+    expect(stroke.status).not.toBe('abstained');
+  });
+});

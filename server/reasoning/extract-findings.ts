@@ -133,6 +133,9 @@ class Collector {
     this.problemOnly.set(reference, entry);
   }
 
+  /** Reasons for visit that are diagnoses the chart held before this episode (a visit for a known condition). */
+  readonly followUpOf: { conditionId: string; display: string; since: string; reference: string }[] = [];
+
   /** Resources already listed as carrying a code the knowledge base does not know. */
   readonly unknownReferences = new Set<string>();
 
@@ -1035,6 +1038,19 @@ function readEncounterReason(ctx: Context, encounter: Encounter, byReference: Re
         if (!ctx.c.diagnoses.some((d) => d.conditionId === conditionId)) {
           ctx.c.diagnoses.push({ conditionId, verificationStatus: 'reason for visit', source });
         }
+        // A diagnosis the chart already held before this episode (Alzheimer's disease recorded two years ago, coded as
+        // the reason for a routine visit) is a visit for a known condition, not a new complaint: reasoning it as
+        // undifferentiated confusion would put a subdural haematoma first. A diagnosis made at this visit, or within
+        // the recency window of a symptom, is still the working diagnosis of the current episode and is reasoned. So is a
+        // can't-miss diagnosis or an injury, which recur as new events (a second overdose, a new stroke, a new fracture).
+        const known = ctx.kb.conditions.get(conditionId);
+        const since = known?.cantMiss || known?.injury ? undefined : establishedSince(ctx, conditionId, byReference);
+        if (since) {
+          if (!ctx.c.followUpOf.some((f) => f.conditionId === conditionId)) {
+            ctx.c.followUpOf.push({ conditionId, display: textOf(reason) ?? ctx.kb.conditions.get(conditionId)?.name ?? conditionId, since: since.date, reference: since.reference });
+          }
+          continue;
+        }
         for (const p of problemsOfCondition(ctx.kb, conditionId)) {
           if (!ctx.c.problems.has(p)) {
             ctx.c.problems.set(p, { problemId: p, source: { ...source, value: `reason for visit coded as a diagnosis (${textOf(reason) ?? coding.code}), which presents as this problem` }, via: 'reason-diagnosis' });
@@ -1063,6 +1079,36 @@ function readEncounterReason(ctx: Context, encounter: Encounter, byReference: Re
       });
     }
   }
+}
+
+/**
+ * The earliest active Condition of the chart that records this diagnosis and was dated before the current episode by more
+ * than a symptom's recency window (`POLICY.recencyHours.symptom`): the diagnosis is then established, not new.
+ */
+function establishedSince(ctx: Context, conditionId: string, byReference: ReadonlyMap<string, AnyResource>): { reference: string; date: string } | undefined {
+  let best: { reference: string; date: string } | undefined;
+  for (const [reference, r] of byReference) {
+    if (r.resourceType !== 'Condition') {
+      continue;
+    }
+    const c = r as unknown as Condition;
+    const clinical = c.clinicalStatus?.coding?.[0]?.code ?? (c.abatementDateTime ? 'resolved' : 'active');
+    const verification = c.verificationStatus?.coding?.[0]?.code ?? 'confirmed';
+    if (INACTIVE_CLINICAL.has(clinical) || verification === 'refuted' || verification === 'entered-in-error') {
+      continue;
+    }
+    const date = validDate(c.onsetDateTime) ?? validDate(c.recordedDate);
+    if (!date || isFuture(date, ctx.asOf) || hoursBeforeEpisode(ctx, date) <= POLICY.recencyHours.symptom) {
+      continue;
+    }
+    if (!codingsOf(c.code).some((x) => lookupCode(ctx.index, x.system, x.code)?.conditions.includes(conditionId))) {
+      continue;
+    }
+    if (!best || date < best.date) {
+      best = { reference, date };
+    }
+  }
+  return best;
 }
 
 /** A current pregnancy: an active pregnancy condition, or a positive hCG in the current episode. */
@@ -1283,5 +1329,6 @@ export function extractFindings(input: unknown, kb: KnowledgeBase, options: Extr
     ...(patient?.deceasedBoolean === true || deceasedDate ? { deceased: { date: deceasedDate } } : {}),
     ...(c.pregnancy ? { pregnancy: { source: c.pregnancy } } : {}),
     ...(patient ? {} : { noPatient: true }),
+    ...(c.followUpOf.length > 0 ? { followUpOf: c.followUpOf } : {}),
   };
 }

@@ -113,6 +113,11 @@ export interface ChartExtract {
   readonly pregnancy?: { readonly source: ChartSource };
   /** The chart holds no Patient resource. */
   readonly noPatient?: boolean;
+  /**
+   * Reasons for visit coded as a diagnosis that the chart already held before the current episode (a visit for a
+   * known condition): not reasoned as a new complaint.
+   */
+  readonly followUpOf?: readonly { readonly conditionId: string; readonly display: string; readonly since: string; readonly reference: string }[];
   readonly findings: readonly KnownFinding[];
   readonly chartDiagnoses: readonly ChartDiagnosis[];
   readonly ignored: readonly IgnoredItem[];
