@@ -92,8 +92,10 @@ export interface DifferentialInput {
  * 2.25.0 (2026-12-05, session 15): a reason for visit coded as a diagnosis that the chart already held before this episode
  *   (and that is neither can't-miss nor an injury, which recur as new events) is a visit for a known condition: it is
  *   not reasoned as a new complaint, and without another presenting problem the engine abstains and says why.
+ * 2.25.1 (2026-12-05, session 15): a diagnosis is established by when it was recorded (not when its symptoms began) and
+ *   only from another encounter's Condition.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.25.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.25.1' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

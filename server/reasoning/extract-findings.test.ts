@@ -705,6 +705,9 @@ describe('a reason for visit that is an established diagnosis (real knowledge ba
     const now = analyzeSync(real, { chart: [patient, visit, alzheimer('2026-11-20T10:05:00Z')] }).result;
     expect(now.status).not.toBe('abstained');
     expect(now.problems.map((p) => p.problemId)).toContain('confusion');
+    // Recorded at this visit after months of symptoms: when it was recorded counts, not when its symptoms began.
+    const newAfterLongOnset = analyzeSync(real, { chart: [patient, visit, buildSymptom('ad', '26929004', 'confirmed', { recordedDate: '2026-11-20T10:05:00Z', onsetDateTime: '2026-06-01T00:00:00Z', encounter: undefined })] }).result;
+    expect(newAfterLongOnset.status).not.toBe('abstained');
     // A stroke coded as the reason in a patient with an old stroke is a new event: can't-miss diagnoses recur, so it is reasoned.
     const stroke = analyzeSync(real, { chart: [patient, buildEncounter('230690007'), buildSymptom('old-stroke', '230690007', 'confirmed', { recordedDate: '2020-01-01T00:00:00Z', encounter: undefined })] }).result;
     expect(stroke.status).not.toBe('abstained');

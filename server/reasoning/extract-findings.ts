@@ -1047,7 +1047,7 @@ function readEncounterReason(ctx: Context, encounter: Encounter, byReference: Re
         const since = known?.cantMiss || known?.injury ? undefined : establishedSince(ctx, conditionId, byReference);
         if (since) {
           if (!ctx.c.followUpOf.some((f) => f.conditionId === conditionId)) {
-            ctx.c.followUpOf.push({ conditionId, display: textOf(reason) ?? ctx.kb.conditions.get(conditionId)?.name ?? conditionId, since: since.date, reference: since.reference });
+            ctx.c.followUpOf.push({ conditionId, display: textOf(reason) ?? known?.name ?? conditionId, since: since.date, reference: since.reference });
           }
           continue;
         }
@@ -1081,9 +1081,17 @@ function readEncounterReason(ctx: Context, encounter: Encounter, byReference: Re
   }
 }
 
+/** A Condition that asserts the disease now: clinically active (not resolved, inactive or in remission) and not refuted or entered in error. */
+function isActiveAssertion(c: Condition): boolean {
+  const clinical = c.clinicalStatus?.coding?.[0]?.code ?? (c.abatementDateTime ? 'resolved' : 'active');
+  const verification = c.verificationStatus?.coding?.[0]?.code ?? 'confirmed';
+  return !INACTIVE_CLINICAL.has(clinical) && verification !== 'refuted' && verification !== 'entered-in-error';
+}
+
 /**
- * The earliest active Condition of the chart that records this diagnosis and was dated before the current episode by more
- * than a symptom's recency window (`POLICY.recencyHours.symptom`): the diagnosis is then established, not new.
+ * The earliest active Condition of the chart, from another encounter, that records this diagnosis and was recorded before
+ * the current episode by more than a symptom's recency window (`POLICY.recencyHours.symptom`): the diagnosis is then
+ * established, not new.
  */
 function establishedSince(ctx: Context, conditionId: string, byReference: ReadonlyMap<string, AnyResource>): { reference: string; date: string } | undefined {
   let best: { reference: string; date: string } | undefined;
@@ -1092,12 +1100,12 @@ function establishedSince(ctx: Context, conditionId: string, byReference: Readon
       continue;
     }
     const c = r as unknown as Condition;
-    const clinical = c.clinicalStatus?.coding?.[0]?.code ?? (c.abatementDateTime ? 'resolved' : 'active');
-    const verification = c.verificationStatus?.coding?.[0]?.code ?? 'confirmed';
-    if (INACTIVE_CLINICAL.has(clinical) || verification === 'refuted' || verification === 'entered-in-error') {
+    if (!isActiveAssertion(c) || isCurrentEncounter(ctx, c.encounter?.reference)) {
       continue;
     }
-    const date = validDate(c.onsetDateTime) ?? validDate(c.recordedDate);
+    // When the diagnosis was recorded, not when its symptoms began: a sinusitis diagnosed today after three weeks of
+    // symptoms is new.
+    const date = validDate(c.recordedDate) ?? validDate(c.onsetDateTime);
     if (!date || isFuture(date, ctx.asOf) || hoursBeforeEpisode(ctx, date) <= POLICY.recencyHours.symptom) {
       continue;
     }
@@ -1116,9 +1124,7 @@ function readPregnancy(ctx: Context, resources: readonly AnyResource[]): void {
   for (const r of resources) {
     if (r.resourceType === 'Condition') {
       const c = r as unknown as Condition;
-      const clinical = c.clinicalStatus?.coding?.[0]?.code ?? (c.abatementDateTime ? 'resolved' : 'active');
-      const verification = c.verificationStatus?.coding?.[0]?.code ?? 'confirmed';
-      if (INACTIVE_CLINICAL.has(clinical) || verification === 'refuted' || verification === 'entered-in-error') {
+      if (!isActiveAssertion(c)) {
         continue;
       }
       const coding = codingsOf(c.code).find((x) => (x.system === 'http://snomed.info/sct' && PREGNANCY_SNOMED.has(x.code ?? '')) || (x.system === 'http://hl7.org/fhir/sid/icd-10-cm' && /^(Z33|Z34|O)/.test(x.code ?? '')));
