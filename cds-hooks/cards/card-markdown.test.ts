@@ -85,6 +85,32 @@ describe('diagnosisMarkdown', () => {
       '- Heart rate over 100 (112 /min, Observation/o1; 118 /min, Observation/o2): LR 1.80 → 1% [1]',
     ]);
   });
+  test('a finding whose ratio prints as 1.00 is not shown as a reason: it is counted in the app line as not changing the probability', () => {
+    const neutralOnly = diagnosisMarkdown(
+      result({}),
+      diagnosis([
+        { kind: 'prior', problemId: 'chest-pain', setting: 'emergency', probability: 0.45, source: { citation: 'c-prior', locator: 'x' } },
+        step({ findingId: 'female', findingName: 'Female sex', present: false, lr: 0.998, after: 0.45 }),
+      ]),
+      [],
+    );
+    expect(neutralOnly.split('\n')).toEqual([
+      '**Pulmonary embolism**: about 30% \\(20–40%\\)',
+      '- pre-test 45% (chest-pain, emergency) [1]',
+      '- and 1 more finding(s) in the app (it does not change the probability)',
+    ]);
+    const mixed = diagnosisMarkdown(
+      result({}),
+      diagnosis([
+        step({ findingId: 'female', findingName: 'Female sex', present: false, lr: 1.004, after: 0.45 }),
+        step({ findingId: 'strong', findingName: 'Strong', lr: 5, after: 0.8 }),
+        step({ findingId: 'weak', findingName: 'Weak', lr: 1.2, after: 0.82 }),
+      ]),
+      [],
+      1,
+    );
+    expect(mixed.split('\n').slice(1)).toEqual(['- Strong (): LR 5.00 → 80% [1]', '- and 2 more finding(s) in the app (1 of them does not change the probability)']);
+  });
 });
 
 describe('referencesMarkdown', () => {

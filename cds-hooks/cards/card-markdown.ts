@@ -42,13 +42,18 @@ export function diagnosisMarkdown(result: DifferentialResult, d: DiagnosisResult
     }
   }
   const findingSteps = d.steps.filter((s): s is FindingStep => s.kind === 'finding' && s.counted);
-  const strongest = [...findingSteps].sort((a, b) => Math.abs(Math.log(b.lr)) - Math.abs(Math.log(a.lr))).slice(0, maxSteps);
-  for (const s of findingSteps.filter((x) => strongest.includes(x))) {
+  // A ratio that prints as 1.00 ("no female sex: LR 1.00") moves nothing: on the card's few lines it would read as a
+  // reason. It stays in the app's full chain and is counted in the last line (2026-12-05, session 16).
+  const informative = findingSteps.filter((s) => s.lr.toFixed(2) !== '1.00');
+  const strongest = [...informative].sort((a, b) => Math.abs(Math.log(b.lr)) - Math.abs(Math.log(a.lr))).slice(0, maxSteps);
+  for (const s of informative.filter((x) => strongest.includes(x))) {
     const where = s.origin === 'clinician' ? 'entered by clinician' : s.sources.map((x) => `${escapeMarkdown(x.value)}, ${escapeMarkdown(x.reference)}`).join('; ');
     lines.push(`- ${s.present ? '' : 'no '}${escapeMarkdown(s.findingName)} (${where}): LR ${s.lr.toFixed(2)} → ${formatPercent(s.after)} ${ref(s.source.citation)}`);
   }
+  const neutral = findingSteps.length - informative.length;
   if (findingSteps.length > strongest.length) {
-    lines.push(`- and ${findingSteps.length - strongest.length} more finding(s) in the app`);
+    const rest = findingSteps.length - strongest.length;
+    lines.push(`- and ${rest} more finding(s) in the app${neutral > 0 ? ` (${neutral === rest ? (rest === 1 ? 'it does' : 'they do') : `${neutral} of them ${neutral === 1 ? 'does' : 'do'}`} not change the probability)` : ''}`);
   }
   return lines.join('\n');
 }
