@@ -94,8 +94,10 @@ export interface DifferentialInput {
  *   not reasoned as a new complaint, and without another presenting problem the engine abstains and says why.
  * 2.25.1 (2026-12-05, session 15): a diagnosis is established by when it was recorded (not when its symptoms began) and
  *   only from another encounter's Condition.
+ * 2.26.0 (2026-12-05, session 16): a can't-miss diagnosis's (or an injury's) primary-care prior below the policy prior is a
+ *   lower bound in the emergency department, which then uses the policy prior, mirroring 2.10.0 (infer.ts, borrowedPrior).
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.25.1' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.26.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

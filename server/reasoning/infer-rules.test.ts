@@ -85,6 +85,21 @@ describe('selectCandidates', () => {
     expect(selectCandidates(assembleKnowledge(raw), ['chest-pain'], 'primary-care', []).find((x) => x.conditionId === 'rib-fracture')!.prior).toBe(0.08);
   });
 
+  test("a can't-miss diagnosis's primary-care figure below the policy prior is a lower bound in the emergency department", () => {
+    const raw = miniKnowledgeRaw();
+    const chest = raw.problems['chest-pain.json'] as { priors: { 'primary-care': { condition: string; probability: number }[]; emergency: { condition: string }[] } };
+    chest.priors.emergency = chest.priors.emergency.filter((p) => p.condition !== 'acs');
+    chest.priors['primary-care'] = chest.priors['primary-care'].map((p) => (p.condition === 'acs' ? { ...p, probability: 0.002 } : p));
+    const k = assembleKnowledge(raw);
+    const ed = selectCandidates(k, ['chest-pain'], 'emergency', []).find((x) => x.conditionId === 'acs')!;
+    expect(ed.priorStep).toMatchObject({ setting: 'primary-care', populationMatch: 'other-setting', probability: POLICY.unquantifiedPrior });
+    expect(ed.priorStep.note).toMatch(/primary-care figure \(<1%\) is a lower bound in the emergency department, where serious causes are commoner/);
+    // In primary care the published figure stands; a figure above the policy prior is borrowed as published.
+    expect(selectCandidates(k, ['chest-pain'], 'primary-care', []).find((x) => x.conditionId === 'acs')!.prior).toBe(0.002);
+    chest.priors['primary-care'] = chest.priors['primary-care'].map((p) => (p.condition === 'acs' ? { ...p, probability: 0.04 } : p));
+    expect(selectCandidates(assembleKnowledge(raw), ['chest-pain'], 'emergency', []).find((x) => x.conditionId === 'acs')!.prior).toBe(0.04);
+  });
+
   test('an unquantified candidate gets the stated policy prior, flagged as policy, with the reason', () => {
     const c = selectCandidates(kb, ['fever'], 'emergency', []);
     const acs = c.find((x) => x.conditionId === 'acs')!;

@@ -148,8 +148,11 @@ function addFromOtherSetting(
  * A prior borrowed from the other care setting. An emergency-department figure for a can't-miss diagnosis or an acute
  * injury is an upper bound in primary care (serious causes are concentrated in the emergency department by referral and
  * self-selection, and injured patients go there directly), so primary care takes the lower of it and the model's policy
- * prior for a diagnosis without a figure of its own; the step says so. Everything else is borrowed as published (a
- * primary-care figure in the emergency department, a benign diagnosis's emergency figure in primary care).
+ * prior for a diagnosis without a figure of its own; the step says so. For the same reason a primary-care figure for
+ * such a diagnosis is a lower bound in the emergency department (model 2.26.0): there it takes the higher of it and the
+ * policy prior, so that a tiny general-practice share (oesophagogastric cancer in 0.26% of weight loss in primary care)
+ * never ranks a can't-miss diagnosis below the prior of one with no figure at all. Everything else is borrowed as
+ * published (a benign diagnosis's figure in either direction).
  */
 function borrowedPrior(kb: KnowledgeBase, conditionId: string, probability: number, from: CareSetting, to: CareSetting, problemName: string): { prior: number; note?: string } {
   const condition = kb.conditions.get(conditionId);
@@ -158,6 +161,13 @@ function borrowedPrior(kb: KnowledgeBase, conditionId: string, probability: numb
     return {
       prior: POLICY.unquantifiedPrior,
       note: `no primary-care estimate for ${problemName.toLowerCase()}; the emergency-department figure (${formatPercent(probability)}) is an upper bound in primary care, ${why}, so the model's policy prior (${formatPercent(POLICY.unquantifiedPrior)}) is used`,
+    };
+  }
+  if (from === 'primary-care' && to === 'emergency' && (condition?.cantMiss || condition?.injury) && probability < POLICY.unquantifiedPrior) {
+    const why = condition.cantMiss ? 'where serious causes are commoner' : 'where injured patients go directly';
+    return {
+      prior: POLICY.unquantifiedPrior,
+      note: `no emergency-department estimate for ${problemName.toLowerCase()}; the primary-care figure (${formatPercent(probability)}) is a lower bound in the emergency department, ${why}, so the model's policy prior (${formatPercent(POLICY.unquantifiedPrior)}) is used`,
     };
   }
   return { prior: probability };
