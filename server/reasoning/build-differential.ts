@@ -96,8 +96,9 @@ export interface DifferentialInput {
  *   only from another encounter's Condition.
  * 2.26.0 (2026-12-05, session 16): a can't-miss diagnosis's (or an injury's) primary-care prior below the policy prior is a
  *   lower bound in the emergency department, which then uses the policy prior, mirroring 2.10.0 (infer.ts, borrowedPrior).
+ * 2.26.1 (2026-12-05, session 16): that note gives both figures to two significant figures (0.26%, 0.5%), not "<1%" twice.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.26.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.26.1' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

@@ -93,7 +93,7 @@ describe('selectCandidates', () => {
     const k = assembleKnowledge(raw);
     const ed = selectCandidates(k, ['chest-pain'], 'emergency', []).find((x) => x.conditionId === 'acs')!;
     expect(ed.priorStep).toMatchObject({ setting: 'primary-care', populationMatch: 'other-setting', probability: POLICY.unquantifiedPrior });
-    expect(ed.priorStep.note).toMatch(/primary-care figure \(<1%\) is a lower bound in the emergency department, where serious causes are commoner/);
+    expect(ed.priorStep.note).toMatch(/primary-care figure \(0\.2%\) is a lower bound in the emergency department, where serious causes are commoner, so the model's policy prior \(0\.5%\) is used/);
     // In primary care the published figure stands; a figure above the policy prior is borrowed as published.
     expect(selectCandidates(k, ['chest-pain'], 'primary-care', []).find((x) => x.conditionId === 'acs')!.prior).toBe(0.002);
     chest.priors['primary-care'] = chest.priors['primary-care'].map((p) => (p.condition === 'acs' ? { ...p, probability: 0.04 } : p));

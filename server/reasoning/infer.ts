@@ -167,10 +167,15 @@ function borrowedPrior(kb: KnowledgeBase, conditionId: string, probability: numb
     const why = condition.cantMiss ? 'where serious causes are commoner' : 'where injured patients go directly';
     return {
       prior: POLICY.unquantifiedPrior,
-      note: `no emergency-department estimate for ${problemName.toLowerCase()}; the primary-care figure (${formatPercent(probability)}) is a lower bound in the emergency department, ${why}, so the model's policy prior (${formatPercent(POLICY.unquantifiedPrior)}) is used`,
+      note: `no emergency-department estimate for ${problemName.toLowerCase()}; the primary-care figure (${smallPercent(probability)}) is a lower bound in the emergency department, ${why}, so the model's policy prior (${smallPercent(POLICY.unquantifiedPrior)}) is used`,
     };
   }
   return { prior: probability };
+}
+
+/** A percentage below 1% to two significant figures (0.26%, 0.5%): both sides of a lower-bound note are below 1%. */
+function smallPercent(p: number): string {
+  return `${Number((p * 100).toPrecision(2))}%`;
 }
 
 function unquantifiedCandidates(kb: KnowledgeBase, problemIds: readonly string[], setting: CareSetting, quantified: ReadonlySet<string>): Candidate[] {
