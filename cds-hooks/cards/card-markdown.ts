@@ -50,12 +50,20 @@ export function diagnosisMarkdown(result: DifferentialResult, d: DiagnosisResult
     const where = s.origin === 'clinician' ? 'entered by clinician' : s.sources.map((x) => `${escapeMarkdown(x.value)}, ${escapeMarkdown(x.reference)}`).join('; ');
     lines.push(`- ${s.present ? '' : 'no '}${escapeMarkdown(s.findingName)} (${where}): LR ${s.lr.toFixed(2)} → ${formatPercent(s.after)} ${ref(s.source.citation)}`);
   }
-  const neutral = findingSteps.length - informative.length;
   if (findingSteps.length > strongest.length) {
     const rest = findingSteps.length - strongest.length;
-    lines.push(`- and ${rest} more finding(s) in the app${neutral > 0 ? ` (${neutral === rest ? (rest === 1 ? 'it does' : 'they do') : `${neutral} of them ${neutral === 1 ? 'does' : 'do'}`} not change the probability)` : ''}`);
+    lines.push(`- and ${rest} more finding(s) in the app${neutralNote(findingSteps.length - informative.length, rest)}`);
   }
   return lines.join('\n');
+}
+
+/** How many of the findings left to the app move nothing, as a parenthesis after the count (empty when none do). */
+function neutralNote(neutral: number, rest: number): string {
+  if (neutral === 0) {
+    return '';
+  }
+  const who = neutral === rest ? (rest === 1 ? 'it does' : 'they do') : `${neutral} of them ${neutral === 1 ? 'does' : 'do'}`;
+  return ` (${who} not change the probability)`;
 }
 
 /** The numbered reference list for the citations collected in `refs` (resolved in the result, else in `more`). */
