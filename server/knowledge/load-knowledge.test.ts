@@ -89,6 +89,22 @@ describe('assembleKnowledge', () => {
     }, /emergency priors add up to/);
   });
 
+  test('accepts priors by stratum for one condition, refuses two it cannot tell apart, and adds up each kind of patient', () => {
+    type P = { priors: { emergency: Record<string, unknown>[] } };
+    const strata = (raw: RawKnowledge, entries: Record<string, unknown>[]) => {
+      const p = raw.problems['chest-pain.json'] as P;
+      p.priors.emergency = p.priors.emergency.filter((e) => e.condition !== 'acs').concat(entries);
+    };
+    const acs = (probability: number, extra: Record<string, unknown>) => ({ condition: 'acs', probability, source: { citation: 'fx-b', locator: `stratum ${probability}` }, populationMatch: 'exact', ...extra });
+    const raw = miniKnowledgeRaw();
+    strata(raw, [acs(0.05, { populationSex: 'female' }), acs(0.12, { populationSex: 'male' }), acs(0.2, { populationSex: 'male', populationAgeYears: { min: 65 } })]);
+    expect(() => assembleKnowledge(raw)).not.toThrow();
+    expectProblem((r) => strata(r, [acs(0.05, { populationAgeYears: { max: 65 } }), acs(0.12, { populationAgeYears: { min: 65 } })]), /two priors for "acs" in emergency that cannot be told apart: the strata patients aged up to 65 and patients aged 65 or over overlap/);
+    expectProblem((r) => strata(r, [acs(0.05, {}), acs(0.12, {})]), /two priors for "acs" in emergency that cannot be told apart/);
+    // Each stratum's figure alone fits, but for women aged 70 the chosen figures add up to more than 1.
+    expectProblem((r) => strata(r, [acs(0.1, { populationSex: 'female' }), acs(0.85, { populationSex: 'female', populationAgeYears: { min: 70 } })]), /emergency priors add up to 1\.101 for a patient \(female, age 70\), more than 1/);
+  });
+
   test('rejects an id that does not match its file name', () => {
     expectProblem((raw) => ((raw.conditions['pe.json'] as Record<string, unknown>).id = 'pulmonary-embolus'), /does not match the file name/);
   });

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
+import { checkPatients, priorsForPatient, strataConflict, type Prior } from './prior-strata';
 import {
   CitationSchema,
   ConditionSchema,
@@ -186,20 +187,28 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
     }
     for (const setting of SETTINGS) {
       const priors = value.priors[setting] ?? [];
-      const seen = new Set<string>();
-      let total = 0;
+      const byCondition = new Map<string, Prior[]>();
       for (const prior of priors) {
-        total += prior.probability;
         if (!kb.conditions.has(prior.condition)) {
           errors.push(`${file}: prior for unknown condition "${prior.condition}" (${setting})`);
         }
-        if (seen.has(prior.condition)) {
-          errors.push(`${file}: two priors for "${prior.condition}" in ${setting}`);
-        }
-        seen.add(prior.condition);
+        byCondition.set(prior.condition, [...(byCondition.get(prior.condition) ?? []), prior]);
       }
-      if (total > 1.05) {
-        errors.push(`${file}: ${setting} priors add up to ${total.toFixed(3)}, more than 1`);
+      // Several priors for one condition are strata of the source (age bands, sexes) that the engine can tell apart.
+      for (const [condition, entries] of byCondition) {
+        const conflict = entries.length > 1 ? strataConflict(entries) : undefined;
+        if (conflict) {
+          errors.push(`${file}: two priors for "${condition}" in ${setting} that cannot be told apart: ${conflict}`);
+        }
+      }
+      // No kind of patient's priors add up to more than 1 (each sex and none, at every band edge and a few usual ages).
+      for (const patient of checkPatients(priors)) {
+        const total = priorsForPatient(priors, patient).reduce((sum, c) => sum + c.prior.probability, 0);
+        if (total > 1.05) {
+          const who = `${patient.sex ?? 'either sex'}, age ${patient.ageYears ?? 'unknown'}`;
+          errors.push(`${file}: ${setting} priors add up to ${total.toFixed(3)} for a patient (${who}), more than 1`);
+          break;
+        }
       }
     }
   }

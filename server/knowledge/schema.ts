@@ -427,6 +427,12 @@ export const PriorSchema = z.strictObject({
    * population match as a proxy.
    */
   populationAgeYears: z.strictObject({ min: z.number().min(0).optional(), max: z.number().max(130).optional() }).optional(),
+  /**
+   * The sex the figure was measured in, when the source reports figures by sex (as published, never ours). A problem may
+   * give one condition several priors in a setting when each is a stratum the source reports (by age band, sex or both):
+   * the engine uses the one whose population holds the patient (server/knowledge/prior-strata.ts).
+   */
+  populationSex: z.enum(['female', 'male']).optional(),
 });
 
 export const ProblemSchema = z

@@ -9,7 +9,7 @@ import { recalibrationFor, type Recalibration } from './calibration';
 import type { CareSetting, Condition, Evidence } from '../knowledge/schema';
 import { likelihoodRatio } from './likelihood';
 import { analyteOfLoinc } from './analytes';
-import { cantMissThreshold, complaintFindings, definitionMet, definitionRefuted, ageSpan, evidenceNotApplicable, priorPopulationAges, reasonAbout, ruleNotApplicable, selectCandidates, type Candidate, type RuleContext } from './infer';
+import { cantMissThreshold, complaintFindings, definitionMet, definitionRefuted, evidenceNotApplicable, reasonAbout, ruleNotApplicable, selectCandidates, type Candidate, type RuleContext } from './infer';
 import { leadingCandidates, rankTests } from './next-best-test';
 import { POLICY } from './policy';
 import { hoursBetween } from './extract-findings';
@@ -97,8 +97,13 @@ export interface DifferentialInput {
  * 2.26.0 (2026-12-05, session 16): a can't-miss diagnosis's (or an injury's) primary-care prior below the policy prior is a
  *   lower bound in the emergency department, which then uses the policy prior, mirroring 2.10.0 (infer.ts, borrowedPrior).
  * 2.26.1 (2026-12-05, session 16): that note gives both figures to two significant figures (0.26%, 0.5%), not "<1%" twice.
+ * 2.27.0 (2026-12-05, session 17): priors by stratum (issue 10, item 4). A problem may give one condition several priors in a
+ *   setting, each measured in an age band and/or sex the source reports (`populationAgeYears`, `populationSex`); the
+ *   figure whose stratum holds the patient is used, the most specific one, else the nearest as a proxy
+ *   (server/knowledge/prior-strata.ts). An age band the patient is outside is not counted again when the chosen figure
+ *   was measured only in patients outside it.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.26.1' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.27.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -159,20 +164,6 @@ function citationIds(result: { differential: readonly DiagnosisResult[]; nextBes
   }
   result.nextBestTests.forEach((t) => t.sources.forEach((s) => ids.add(s.citation)));
   return ids;
-}
-
-/**
- * A prior measured in a stated age range, used for a patient outside it (a 35-year-old and a figure from adults over
- * 45): the figure is used as published, but the chain says so and shows the population match as a proxy.
- */
-function outsidePriorPopulation(kb: KnowledgeBase, c: Candidate, ageYears: number | undefined): Candidate {
-  const step = c.priorStep;
-  const range = ageYears === undefined ? undefined : priorPopulationAges(kb, c);
-  if (ageYears === undefined || !range || ((range.min === undefined || ageYears >= range.min) && (range.max === undefined || ageYears <= range.max))) {
-    return c;
-  }
-  const note = `measured in patients aged ${ageSpan(range)}; this patient is ${ageYears}, outside that population, so the figure is a proxy`;
-  return { ...c, priorStep: { ...step, populationMatch: 'proxy', note: step.note ? `${step.note}; ${note}` : note } };
 }
 
 /** Whether a condition can affect this patient (sex, pregnancy or ovulatory cycles, age), from its `applicability`. */
@@ -572,12 +563,10 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
       warnings,
     };
   }
-  const applicable = selectCandidates(kb, problemIds, setting, warnings)
-    .filter((c) => {
-      const condition = kb.conditions.get(c.conditionId);
-      return !!condition && appliesTo(condition, patient);
-    })
-    .map((c) => outsidePriorPopulation(kb, c, extract.ageYears));
+  const applicable = selectCandidates(kb, problemIds, setting, warnings, { ageYears: extract.ageYears, sex: extract.sex }).filter((c) => {
+    const condition = kb.conditions.get(c.conditionId);
+    return !!condition && appliesTo(condition, patient);
+  });
   // A candidate whose definition is its own measured state and whose results lie outside it is excluded, not estimated.
   const excluded: ExcludedDiagnosis[] = [];
   const candidates = applicable.filter((c) => {

@@ -8,7 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import { assembleKnowledge } from '../knowledge/load-knowledge';
 import { miniKnowledge, miniKnowledgeRaw } from '../../tests/builders/knowledge-builder';
-import { cantMissThreshold, complaintFindings, evidenceNotApplicable, reasonAbout, ruleNotApplicable, selectCandidates } from './infer';
+import { ageAlreadyInPrior, cantMissThreshold, complaintFindings, evidenceNotApplicable, reasonAbout, ruleNotApplicable, selectCandidates } from './infer';
 import { POLICY } from './policy';
 import { CALIBRATION } from './calibration';
 import { buildDifferential } from './build-differential';
@@ -48,6 +48,44 @@ describe('selectCandidates', () => {
     const acs = c.find((x) => x.conditionId === 'acs')!;
     expect(acs.prior).toBe(0.04);
     expect(acs.priorStep).toMatchObject({ kind: 'prior', problemId: 'chest-pain', setting: 'primary-care', probability: 0.04, populationMatch: 'exact' });
+  });
+
+  test('a figure the source reports by age band and sex is the one whose stratum holds the patient, and the chain names it', () => {
+    const stratified = kbWith((raw) => {
+      const p = raw.problems['chest-pain.json'] as { priors: { 'primary-care': Entry[] } };
+      const acs = (probability: number, extra: Entry): Entry => ({ condition: 'acs', probability, source: { citation: 'fx-b', locator: `Table 3, ${probability}` }, populationMatch: 'exact', ...extra });
+      p.priors['primary-care'] = p.priors['primary-care'].filter((e) => e.condition !== 'acs').concat([
+        acs(0.01, { populationSex: 'female', populationAgeYears: { max: 54 } }),
+        acs(0.03, { populationSex: 'female', populationAgeYears: { min: 55 } }),
+        acs(0.02, { populationSex: 'male', populationAgeYears: { max: 54 } }),
+        acs(0.08, { populationSex: 'male', populationAgeYears: { min: 55 } }),
+      ]);
+    });
+    const acsFor = (patient: { ageYears?: number; sex?: string }) => selectCandidates(stratified, ['chest-pain'], 'primary-care', [], patient).find((x) => x.conditionId === 'acs')!;
+    expect(acsFor({ ageYears: 70, sex: 'male' }).priorStep).toMatchObject({ probability: 0.08, populationMatch: 'exact', populationSex: 'male', populationAgeYears: { min: 55 }, note: "the source's figure for men aged 55 or over" });
+    expect(acsFor({ ageYears: 35, sex: 'female' }).priorStep).toMatchObject({ probability: 0.01, populationMatch: 'exact', note: "the source's figure for women aged up to 54" });
+    // A sex the strata do not hold: the nearest stratum, shown as a proxy with why.
+    const other = acsFor({ ageYears: 35, sex: 'other' }).priorStep;
+    expect(other).toMatchObject({ probability: 0.01, populationMatch: 'proxy' });
+    expect(other.note).toMatch(/measured in women aged up to 54; this patient's recorded sex is other, outside that population, so the figure is a proxy/);
+    // An unrecorded age: the nearest band of the recorded sex, as a proxy.
+    expect(acsFor({ sex: 'male' }).priorStep.note).toMatch(/measured in men aged up to 54; this patient's age is not recorded, outside that population/);
+    // Other conditions of the problem are untouched.
+    expect(selectCandidates(stratified, ['chest-pain'], 'primary-care', [], { ageYears: 70, sex: 'male' }).find((x) => x.conditionId === 'msk')!.priorStep).toMatchObject({ probability: 0.4, populationMatch: 'exact' });
+    expect(selectCandidates(stratified, ['chest-pain'], 'primary-care', [], { ageYears: 70, sex: 'male' }).find((x) => x.conditionId === 'msk')!.priorStep.note).toBeUndefined();
+  });
+
+  test("a patient's age is not counted again, in either direction, when the prior's stratum already holds it", () => {
+    const withStratum = (populationAgeYears: { min?: number; max?: number }) => {
+      const c = selectCandidates(kb, ['chest-pain'], 'emergency', []).find((x) => x.conditionId === 'acs')!;
+      return { ...c, priorStep: { ...c.priorStep, populationAgeYears } };
+    };
+    // "Age 50 or over" present, stratum 55 or over: already of this age.
+    expect(ageAlreadyInPrior(kb, withStratum({ min: 55 }), 'age-50-plus', true)).toMatch(/measured in patients aged 55 or over, already of this age/);
+    // Absent (a patient under 50), stratum up to 44: already outside the band; stratum up to 64 is not.
+    expect(ageAlreadyInPrior(kb, withStratum({ min: 15, max: 44 }), 'age-50-plus', false)).toMatch(/measured in patients aged 15 to 44, already outside this age band/);
+    expect(ageAlreadyInPrior(kb, withStratum({ max: 64 }), 'age-50-plus', false)).toBeUndefined();
+    expect(ageAlreadyInPrior(kb, withStratum({ min: 55 }), 'age-50-plus', false)).toBeUndefined();
   });
 
   test('a diagnosis listed only under the other setting is carried over, marked other-setting, never dropped', () => {

@@ -8,6 +8,7 @@
  * together: for each diagnosis only the strongest of a group counts; the others are shown, not counted.
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge';
+import { describeStratum, priorsForPatient, type Prior, type PriorPatient } from '../knowledge/prior-strata';
 import { definitionsOf, FINDING_CATEGORIES, type CareSetting, type CitationRef, type Condition } from '../knowledge/schema';
 import { likelihoodRatio } from './likelihood';
 import { POLICY } from './policy';
@@ -39,6 +40,15 @@ interface PriorChoice {
   populationMatch?: PriorStep['populationMatch'];
   all: string[];
   note?: string;
+  /** The stratum the figure was measured in, and whether the patient is in it. */
+  stratum: Pick<PriorStep, 'populationAgeYears' | 'populationSex'>;
+  inPopulation: boolean;
+  stratumText?: string;
+}
+
+/** A chosen entry's stratum as the step records it. */
+function stratumOf(p: Prior): Pick<PriorStep, 'populationAgeYears' | 'populationSex'> {
+  return { ...(p.populationAgeYears ? { populationAgeYears: p.populationAgeYears } : {}), ...(p.populationSex ? { populationSex: p.populationSex } : {}) };
 }
 
 export interface Candidate {
@@ -61,7 +71,7 @@ function stepOrder(kb: KnowledgeBase, findingId: string): number {
  * problems a condition takes the highest of its priors; with none there are no candidates: no
  * probability without a presenting problem (the caller abstains).
  */
-export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[], setting: CareSetting, warnings: string[]): Candidate[] {
+export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[], setting: CareSetting, warnings: string[], patient: PriorPatient = {}): Candidate[] {
   if (problemIds.length === 0) {
     return [];
   }
@@ -80,21 +90,34 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
       usedSetting = fallback;
       warnings.push(`no ${setting} priors for ${problem.name}; ${fallback} priors used`);
     }
-    for (const p of priors) {
+    for (const { prior: p, inPopulation } of priorsForPatient(priors, patient)) {
       const existing = byCondition.get(p.condition);
       const copied = usedSetting === setting ? undefined : borrowedPrior(kb, p.condition, p.probability, usedSetting, setting, problem.name);
       const probability = copied?.prior ?? p.probability;
       const label = `${problem.name} ${Math.round(probability * 1000) / 10}%`;
       if (!existing || probability > existing.prior) {
-        byCondition.set(p.condition, { prior: probability, problemId, setting: usedSetting, source: p.source, populationMatch: usedSetting === setting ? p.populationMatch : 'other-setting', all: [...(existing?.all ?? []), label], ...(copied?.note ? { note: copied.note } : {}) });
+        byCondition.set(p.condition, {
+          prior: probability,
+          problemId,
+          setting: usedSetting,
+          source: p.source,
+          populationMatch: usedSetting === setting ? p.populationMatch : 'other-setting',
+          all: [...(existing?.all ?? []), label],
+          ...(copied?.note ? { note: copied.note } : {}),
+          stratum: stratumOf(p),
+          inPopulation,
+          stratumText: stratifiedNote(priors, p),
+        });
       } else {
         existing.all.push(label);
       }
     }
   }
-  addFromOtherSetting(kb, problemIds, setting, byCondition);
+  addFromOtherSetting(kb, problemIds, setting, byCondition, patient);
   const unquantified = unquantifiedCandidates(kb, problemIds, setting, new Set(byCondition.keys()));
-  return [...unquantified, ...[...byCondition.entries()].map(([conditionId, v]) => ({
+  return [...unquantified, ...[...byCondition.entries()].map(([conditionId, v]) => {
+    const notes = [v.note ?? (v.all.length > 1 ? `highest of the pre-test probabilities for ${v.all.join(', ')}` : undefined), v.stratumText, v.inPopulation ? undefined : outsideNote(v.stratum, patient)].filter((n): n is string => !!n);
+    return {
       conditionId,
       prior: v.prior,
       priorStep: {
@@ -103,10 +126,32 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
         setting: v.setting,
         probability: v.prior,
         source: v.source,
-        ...(v.populationMatch ? { populationMatch: v.populationMatch } : {}),
-        note: v.note ?? (v.all.length > 1 ? `highest of the pre-test probabilities for ${v.all.join(', ')}` : undefined),
+        ...(v.inPopulation ? (v.populationMatch ? { populationMatch: v.populationMatch } : {}) : { populationMatch: 'proxy' }),
+        ...v.stratum,
+        note: notes.length > 0 ? notes.join('; ') : undefined,
       } satisfies PriorStep,
-    }))];
+    };
+  })];
+}
+
+/** When a problem gives a condition figures by stratum, the chain names the one used ("the figure for men aged 45 to 54"). */
+function stratifiedNote(priors: readonly Prior[], chosen: Prior): string | undefined {
+  const stratified = priors.filter((p) => p.condition === chosen.condition).length > 1;
+  const who = describeStratum(chosen);
+  return stratified ? (who ? `the source's figure for ${who}` : "the source's figure for all patients (no stratum holds this patient)") : undefined;
+}
+
+/**
+ * A figure measured in a stated population, used for a patient outside it (a 35-year-old and a figure from adults over
+ * 45, a man and a figure from women, a patient whose age is not recorded and a figure for one age band): the figure is
+ * used as published, and the chain says so and shows the population match as a proxy.
+ */
+function outsideNote(stratum: Pick<PriorStep, 'populationAgeYears' | 'populationSex'>, patient: PriorPatient): string {
+  const r = stratum.populationAgeYears;
+  const ageOutside = r && (patient.ageYears === undefined || (r.min !== undefined && patient.ageYears < r.min) || (r.max !== undefined && patient.ageYears > r.max));
+  const who = ageOutside ? (patient.ageYears === undefined ? 'this patient\'s age is not recorded' : `this patient is ${patient.ageYears}`) : `this patient's recorded sex is ${patient.sex ?? 'not recorded'}`;
+  const population = ageOutside && !stratum.populationSex ? `patients aged ${ageSpan(r!)}` : describeStratum(stratum as Prior) ?? 'another population';
+  return `measured in ${population}; ${who}, outside that population, so the figure is a proxy`;
 }
 
 /**
@@ -119,6 +164,7 @@ function addFromOtherSetting(
   problemIds: readonly string[],
   setting: CareSetting,
   byCondition: Map<string, PriorChoice>,
+  patient: PriorPatient,
 ): void {
   const other: CareSetting = setting === 'emergency' ? 'primary-care' : 'emergency';
   for (const problemId of problemIds) {
@@ -126,7 +172,8 @@ function addFromOtherSetting(
     if (!problem || !(problem.priors[setting]?.length)) {
       continue;
     }
-    for (const p of problem.priors[other] ?? []) {
+    const priors = problem.priors[other] ?? [];
+    for (const { prior: p, inPopulation } of priorsForPatient(priors, patient)) {
       if (byCondition.has(p.condition)) {
         continue;
       }
@@ -139,6 +186,9 @@ function addFromOtherSetting(
         populationMatch: 'other-setting',
         all: [],
         note: copied.note ?? `no ${setting} estimate for ${problem.name.toLowerCase()}; the ${other} figure is used (population match: other setting) so that the diagnosis is not dropped`,
+        stratum: stratumOf(p),
+        inPopulation,
+        stratumText: stratifiedNote(priors, p),
       });
     }
   }
@@ -466,24 +516,28 @@ export function ageBandOf(kb: KnowledgeBase, findingId: string): { min?: number;
  * age evidence (the prior is shown as a proxy).
  */
 export function ageAlreadyInPrior(kb: KnowledgeBase, candidate: Candidate, findingId: string, present: boolean): string | undefined {
-  const band = present ? ageBandOf(kb, findingId) : undefined;
-  const range = band ? priorPopulationAges(kb, candidate) : undefined;
+  const band = ageBandOf(kb, findingId);
+  const range = band ? priorPopulationAges(candidate) : undefined;
   if (!band || !range) {
     return undefined;
   }
   const tolerance = POLICY.priorAgeBandToleranceYears;
+  if (!present) {
+    // An age band the patient is outside ("50 or over" at 35): a prior measured only in patients outside it (an age
+    // stratum of 15 to 44) already holds that too (model 2.27.0).
+    const below = band.max === undefined && band.min !== undefined && range.max !== undefined && range.max <= band.min + tolerance;
+    const above = band.min === undefined && band.max !== undefined && range.min !== undefined && range.min >= band.max - tolerance;
+    return below || above ? `not counted: the pre-test probability was measured in patients aged ${ageSpan(range)}, already outside this age band` : undefined;
+  }
   const lowOk = band.min === undefined || (range.min !== undefined && range.min >= band.min - tolerance);
   const highOk = band.max === undefined || (range.max !== undefined && range.max <= band.max + tolerance);
   return lowOk && highOk ? `not counted: the pre-test probability was measured in patients aged ${ageSpan(range)}, already of this age` : undefined;
 }
 
 /** The age range of the population a candidate's cited prior was measured in, when its source states one. */
-export function priorPopulationAges(kb: KnowledgeBase, candidate: Candidate): { min?: number; max?: number } | undefined {
+export function priorPopulationAges(candidate: Candidate): { min?: number; max?: number } | undefined {
   const step = candidate.priorStep;
-  if (step.policy || !step.source) {
-    return undefined;
-  }
-  return kb.problems.get(step.problemId)?.priors[step.setting]?.find((p) => p.condition === candidate.conditionId && p.source.citation === step.source?.citation)?.populationAgeYears;
+  return step.policy ? undefined : step.populationAgeYears;
 }
 
 /** An age range as the chain states it ("46 or over", "18 to 60", "up to 45"). */

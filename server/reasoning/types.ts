@@ -160,6 +160,10 @@ export interface PriorStep {
   readonly policy?: boolean;
   /** How well the source's population matches this use (exact, broader-category, other-setting, proxy). */
   readonly populationMatch?: 'exact' | 'broader-category' | 'other-setting' | 'proxy';
+  /** The age range the figure was measured in, as its source states it (a stratum when the source reports several). */
+  readonly populationAgeYears?: { readonly min?: number; readonly max?: number };
+  /** The sex the figure was measured in, when the source reports figures by sex. */
+  readonly populationSex?: 'female' | 'male';
   /** e.g. "highest of the priors for chest pain (3%) and dyspnoea (5%)" */
   readonly note?: string;
   /** For a policy prior: the publications its reason names (why the diagnosis is listed, and any figure quoted). */

@@ -1,0 +1,141 @@
+/**
+ * Age- and sex-specific pre-test probabilities (issue 10, item 4). A presenting problem may give one condition several
+ * priors in a setting, each measured in a stated stratum (`populationAgeYears`, `populationSex`): colorectal cancer in
+ * rectal bleeding is not the same figure for a woman of 30 and a man of 80. The engine uses the figure whose stratum
+ * holds the patient, the most specific one when several do; when none does (age or sex unknown, or a patient outside
+ * every band the source reports), the nearest stratum is used and the chain shows it as a proxy. The same choice is
+ * made by `kb:check` when it adds up a setting's priors for each kind of patient, so that no patient's priors add up
+ * to more than 1.
+ */
+import type { z } from 'zod';
+import type { PriorSchema } from './schema';
+
+export type Prior = z.infer<typeof PriorSchema>;
+
+/** What a prior's stratum is compared with. Sex is the recorded administrative sex ('other' and 'unknown' match no stratum). */
+export interface PriorPatient {
+  readonly ageYears?: number;
+  readonly sex?: string;
+}
+
+/** Whether the patient belongs to the population the figure was measured in (an unstated age or sex holds everyone). */
+export function inStratum(p: Prior, patient: PriorPatient): boolean {
+  return sexFits(p, patient) && ageFits(p, patient);
+}
+
+function sexFits(p: Prior, patient: PriorPatient): boolean {
+  return p.populationSex === undefined || p.populationSex === patient.sex;
+}
+
+function ageFits(p: Prior, patient: PriorPatient): boolean {
+  const r = p.populationAgeYears;
+  if (!r) {
+    return true;
+  }
+  return patient.ageYears !== undefined && (r.min === undefined || patient.ageYears >= r.min) && (r.max === undefined || patient.ageYears <= r.max);
+}
+
+/** How narrowly a figure's population is stated: sex and age (2), one of them (1), neither (0). */
+function specificity(p: Prior): number {
+  return (p.populationSex ? 1 : 0) + (p.populationAgeYears ? 1 : 0);
+}
+
+/** Years between an age and a band (0 inside it); an unknown age is far from every band. */
+function ageDistance(p: Prior, ageYears: number | undefined): number {
+  const r = p.populationAgeYears;
+  if (!r) {
+    return 0;
+  }
+  if (ageYears === undefined) {
+    return 1000;
+  }
+  return r.min !== undefined && ageYears < r.min ? r.min - ageYears : r.max !== undefined && ageYears > r.max ? ageYears - r.max : 0;
+}
+
+/**
+ * The figure used for one condition, from that condition's entries in one problem and setting. `inPopulation` is false
+ * when the patient is outside the stratum of the figure chosen (the nearest one); the chain then calls it a proxy.
+ */
+export function choosePrior(entries: readonly Prior[], patient: PriorPatient): { prior: Prior; inPopulation: boolean } | undefined {
+  if (entries.length === 0) {
+    return undefined;
+  }
+  const fitting = entries.filter((p) => inStratum(p, patient));
+  if (fitting.length > 0) {
+    return { prior: fitting.reduce((best, p) => (specificity(p) > specificity(best) ? p : best)), inPopulation: true };
+  }
+  // Nearest: the recorded sex first, then the closest age band, then the entry stated most broadly.
+  const score = (p: Prior): number => (sexFits(p, patient) ? 0 : 10_000) + ageDistance(p, patient.ageYears) * 10 + specificity(p);
+  return { prior: entries.reduce((best, p) => (score(p) < score(best) ? p : best)), inPopulation: false };
+}
+
+/** A setting's priors chosen for one patient, one figure per condition, in the order the conditions first appear. */
+export function priorsForPatient(priors: readonly Prior[], patient: PriorPatient): { prior: Prior; inPopulation: boolean }[] {
+  const byCondition = new Map<string, Prior[]>();
+  for (const p of priors) {
+    byCondition.set(p.condition, [...(byCondition.get(p.condition) ?? []), p]);
+  }
+  return [...byCondition.values()].map((entries) => choosePrior(entries, patient)!);
+}
+
+/** A stratum in words for the chain ("men aged 45 to 54", "women", "patients aged 40 or over"). */
+export function describeStratum(p: Prior): string | undefined {
+  if (!p.populationSex && !p.populationAgeYears) {
+    return undefined;
+  }
+  const who = p.populationSex === 'female' ? 'women' : p.populationSex === 'male' ? 'men' : 'patients';
+  const r = p.populationAgeYears;
+  const age = !r ? '' : r.min !== undefined && r.max !== undefined ? ` aged ${r.min} to ${r.max}` : r.min !== undefined ? ` aged ${r.min} or over` : ` aged up to ${r.max}`;
+  return `${who}${age}`;
+}
+
+/**
+ * Why several entries for one condition in one setting cannot be told apart (kb:check), or undefined. Entries of the same
+ * specificity must not overlap (two age bands sharing a year, two figures for the same sex); an overall figure beside
+ * stratified ones is allowed and used for patients no stratum holds.
+ */
+export function strataConflict(entries: readonly Prior[]): string | undefined {
+  for (let i = 0; i < entries.length; i++) {
+    for (let j = i + 1; j < entries.length; j++) {
+      const a = entries[i];
+      const b = entries[j];
+      if (specificity(a) !== specificity(b) || !overlaps(a, b)) {
+        continue;
+      }
+      return `the strata ${describeStratum(a) ?? 'all patients'} and ${describeStratum(b) ?? 'all patients'} overlap`;
+    }
+  }
+  return undefined;
+}
+
+function overlaps(a: Prior, b: Prior): boolean {
+  if (a.populationSex && b.populationSex && a.populationSex !== b.populationSex) {
+    return false;
+  }
+  const ra = a.populationAgeYears;
+  const rb = b.populationAgeYears;
+  if (ra && rb) {
+    const loA = ra.min ?? 0;
+    const hiA = ra.max ?? Infinity;
+    const loB = rb.min ?? 0;
+    const hiB = rb.max ?? Infinity;
+    return loA <= hiB && loB <= hiA;
+  }
+  // One stratified by age and the other not, at the same specificity: one is by sex only, the other by age only.
+  return true;
+}
+
+/** The kinds of patient whose priors `kb:check` adds up: each sex and none, at every band edge and a few usual ages. */
+export function checkPatients(priors: readonly Prior[]): PriorPatient[] {
+  const ages = new Set<number | undefined>([undefined, 18, 35, 50, 70, 90]);
+  for (const p of priors) {
+    const r = p.populationAgeYears;
+    if (r?.min !== undefined) {
+      ages.add(r.min);
+    }
+    if (r?.max !== undefined) {
+      ages.add(r.max);
+    }
+  }
+  return [undefined, 'female', 'male'].flatMap((sex) => [...ages].map((ageYears) => ({ ageYears, sex })));
+}
