@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { checkPatients, priorsForPatient, strataConflict, type Prior } from './prior-strata';
+import { checkPatients, priorsForPatient, strataConflict, type Prior, type PriorPatient } from './prior-strata';
 import {
   CitationSchema,
   ConditionSchema,
@@ -203,7 +203,9 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
       }
       // No kind of patient's priors add up to more than 1 (each sex and none, at every band edge and a few usual ages).
       for (const patient of checkPatients(priors)) {
-        const total = priorsForPatient(priors, patient).reduce((sum, c) => sum + c.prior.probability, 0);
+        const total = priorsForPatient(priors, patient)
+          .filter((c) => couldAffect(kb.conditions.get(c.prior.condition), patient))
+          .reduce((sum, c) => sum + c.prior.probability, 0);
         if (total > 1.05) {
           const who = `${patient.sex ?? 'either sex'}, age ${patient.ageYears ?? 'unknown'}`;
           errors.push(`${file}: ${setting} priors add up to ${total.toFixed(3)} for a patient (${who}), more than 1`);
@@ -332,6 +334,22 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
  * @returns the knowledge base
  * @throws KnowledgeError naming every broken entry
  */
+/**
+ * Whether a condition can affect a kind of patient kb:check adds priors up for: its anatomy (sex), and for a condition of
+ * ovulatory cycles or pregnancy, a woman not read as postmenopausal. (The engine's own test, with the age window, is
+ * `appliesTo` in server/reasoning/build-differential.ts.)
+ */
+function couldAffect(condition: Condition | undefined, patient: PriorPatient): boolean {
+  const a = condition?.applicability;
+  if (!a) {
+    return true;
+  }
+  if (a.sex && (patient.sex === 'female' || patient.sex === 'male') && patient.sex !== a.sex) {
+    return false;
+  }
+  return !((a.pregnancyRelated || a.reproductiveAge) && (patient.sex === 'male' || patient.postmenopausal === true));
+}
+
 export function assembleKnowledge(raw: RawKnowledge, earlierErrors: string[] = []): KnowledgeBase {
   const errors = [...earlierErrors];
   const manifestParsed = raw.manifest === undefined ? undefined : ManifestSchema.safeParse(raw.manifest);

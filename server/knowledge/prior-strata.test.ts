@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { checkPatients, choosePrior, describeStratum, inStratum, priorsForPatient, strataConflict, type Prior } from './prior-strata';
 
 const base = { source: { citation: 'fx', locator: 'Table 2' }, populationMatch: 'exact' as const };
-const prior = (probability: number, stratum: Partial<Pick<Prior, 'populationAgeYears' | 'populationSex'>> = {}, condition = 'crc'): Prior => ({ condition, probability, ...base, ...stratum });
+const prior = (probability: number, stratum: Partial<Pick<Prior, 'populationAgeYears' | 'populationSex' | 'populationMenopausal'>> = {}, condition = 'crc'): Prior => ({ condition, probability, ...base, ...stratum });
 
 // A source's figures by sex and age band (shape of a primary-care cohort's table; numbers are test values).
 const men45 = prior(0.01, { populationSex: 'male', populationAgeYears: { min: 45, max: 54 } });
@@ -48,6 +48,32 @@ describe('choosePrior', () => {
       ['crc', 0.03],
       ['haemorrhoids', 0.3],
     ]);
+  });
+});
+
+describe('a menopausal stratum', () => {
+  const post = prior(0.7, { populationMenopausal: true }, 'atrophic-vaginitis');
+  const candidaPost = prior(0.135, { populationMenopausal: true }, 'candida');
+  const candidaAll = prior(0.27, {}, 'candida');
+  test('holds a woman the caller reads as postmenopausal, and no one else', () => {
+    expect(inStratum(post, { ageYears: 70, sex: 'female', postmenopausal: true })).toBe(true);
+    expect(inStratum(post, { ageYears: 30, sex: 'female', postmenopausal: false })).toBe(false);
+    expect(inStratum(post, { ageYears: 70, sex: 'male' })).toBe(false);
+    expect(choosePrior([candidaAll, candidaPost], { ageYears: 70, sex: 'female', postmenopausal: true })).toEqual({ prior: candidaPost, inPopulation: true });
+    expect(choosePrior([candidaAll, candidaPost], { ageYears: 30, sex: 'female', postmenopausal: false })).toEqual({ prior: candidaAll, inPopulation: true });
+    // Only a postmenopausal figure: no estimate for a woman of reproductive age or of unknown status (the problem's
+    // policy prior applies).
+    expect(choosePrior([post], { ageYears: 30, sex: 'female', postmenopausal: false })).toBeUndefined();
+    expect(priorsForPatient([post, candidaAll], { ageYears: 30, sex: 'female', postmenopausal: false }).map((c) => c.prior.condition)).toEqual(['candida']);
+    expect(choosePrior([post], { sex: 'female' })).toBeUndefined();
+    expect(describeStratum(post)).toBe('postmenopausal women');
+    expect(describeStratum(prior(0.1, { populationMenopausal: false }))).toBe('women of reproductive age');
+  });
+
+  test('postmenopausal and reproductive-age figures do not overlap; one beside an age band does', () => {
+    expect(strataConflict([prior(0.1, { populationMenopausal: true }), prior(0.3, { populationMenopausal: false })])).toBeUndefined();
+    expect(strataConflict([prior(0.1, { populationMenopausal: true }), prior(0.3, { populationAgeYears: { min: 60 } })])).toMatch(/overlap/);
+    expect(checkPatients([post])).toContainEqual({ ageYears: 70, sex: 'female', postmenopausal: true });
   });
 });
 

@@ -3,7 +3,8 @@
  * priors in a setting, each measured in a stated stratum (`populationAgeYears`, `populationSex`): colorectal cancer in
  * rectal bleeding is not the same figure for a woman of 30 and a man of 80. The engine uses the figure whose stratum
  * holds the patient, the most specific one when several do; when none does (age or sex unknown, or a patient outside
- * every band the source reports), the nearest stratum is used and the chain shows it as a proxy. The same choice is
+ * every band the source reports), the nearest stratum is used and the chain shows it as a proxy, except that a figure for
+ * postmenopausal women (or women of reproductive age) is used only for a woman of that status. The same choice is
  * made by `kb:check` when it adds up a setting's priors for each kind of patient, so that no patient's priors add up
  * to more than 1.
  */
@@ -12,15 +13,24 @@ import type { PriorSchema } from './schema';
 
 export type Prior = z.infer<typeof PriorSchema>;
 
-/** What a prior's stratum is compared with. Sex is the recorded administrative sex ('other' and 'unknown' match no stratum). */
+/**
+ * What a prior's stratum is compared with. Sex is the recorded administrative sex ('other' and 'unknown' match no
+ * stratum). `postmenopausal` is the caller's reading of a woman's age against the model's reproductive-age window
+ * (undefined for a man or an unknown age): a source reports postmenopausal women, not an age band.
+ */
 export interface PriorPatient {
   readonly ageYears?: number;
   readonly sex?: string;
+  readonly postmenopausal?: boolean;
 }
 
 /** Whether the patient belongs to the population the figure was measured in (an unstated age or sex holds everyone). */
 export function inStratum(p: Prior, patient: PriorPatient): boolean {
-  return sexFits(p, patient) && ageFits(p, patient);
+  return sexFits(p, patient) && ageFits(p, patient) && menopauseFits(p, patient);
+}
+
+function menopauseFits(p: Prior, patient: PriorPatient): boolean {
+  return p.populationMenopausal === undefined || p.populationMenopausal === patient.postmenopausal;
 }
 
 function sexFits(p: Prior, patient: PriorPatient): boolean {
@@ -37,7 +47,7 @@ function ageFits(p: Prior, patient: PriorPatient): boolean {
 
 /** How narrowly a figure's population is stated: sex and age (2), one of them (1), neither (0). */
 function specificity(p: Prior): number {
-  return (p.populationSex ? 1 : 0) + (p.populationAgeYears ? 1 : 0);
+  return (p.populationSex ? 1 : 0) + (p.populationAgeYears ? 1 : 0) + (p.populationMenopausal !== undefined ? 1 : 0);
 }
 
 /** Years between an age and a band (0 inside it); an unknown age is far from every band. */
@@ -64,9 +74,16 @@ export function choosePrior(entries: readonly Prior[], patient: PriorPatient): {
   if (fitting.length > 0) {
     return { prior: fitting.reduce((best, p) => (specificity(p) > specificity(best) ? p : best)), inPopulation: true };
   }
+  // A figure for postmenopausal women is no estimate for a woman of reproductive age (or the reverse), nor for a patient
+  // whose status is unknown: without a figure for her status the condition has no prior here (a policy prior applies
+  // where the problem lists it as unquantified).
+  const usable = entries.filter((p) => p.populationMenopausal === undefined);
+  if (usable.length === 0) {
+    return undefined;
+  }
   // Nearest: the recorded sex first, then the closest age band, then the entry stated most broadly.
-  const score = (p: Prior): number => (sexFits(p, patient) ? 0 : 10_000) + ageDistance(p, patient.ageYears) * 10 + specificity(p);
-  return { prior: entries.reduce((best, p) => (score(p) < score(best) ? p : best)), inPopulation: false };
+  const score = (p: Prior): number => (sexFits(p, patient) ? 0 : 10_000) + (menopauseFits(p, patient) ? 0 : 5_000) + ageDistance(p, patient.ageYears) * 10 + specificity(p);
+  return { prior: usable.reduce((best, p) => (score(p) < score(best) ? p : best)), inPopulation: false };
 }
 
 /** A setting's priors chosen for one patient, one figure per condition, in the order the conditions first appear. */
@@ -75,15 +92,16 @@ export function priorsForPatient(priors: readonly Prior[], patient: PriorPatient
   for (const p of priors) {
     byCondition.set(p.condition, [...(byCondition.get(p.condition) ?? []), p]);
   }
-  return [...byCondition.values()].map((entries) => choosePrior(entries, patient)!);
+  return [...byCondition.values()].map((entries) => choosePrior(entries, patient)).filter((c): c is { prior: Prior; inPopulation: boolean } => c !== undefined);
 }
 
 /** A stratum in words for the chain ("men aged 45 to 54", "women", "patients aged 40 or over"). */
 export function describeStratum(p: Prior): string | undefined {
-  if (!p.populationSex && !p.populationAgeYears) {
+  if (!p.populationSex && !p.populationAgeYears && p.populationMenopausal === undefined) {
     return undefined;
   }
-  const who = p.populationSex === 'female' ? 'women' : p.populationSex === 'male' ? 'men' : 'patients';
+  const who =
+    p.populationMenopausal === true ? 'postmenopausal women' : p.populationMenopausal === false ? 'women of reproductive age' : p.populationSex === 'female' ? 'women' : p.populationSex === 'male' ? 'men' : 'patients';
   const r = p.populationAgeYears;
   const age = !r ? '' : r.min !== undefined && r.max !== undefined ? ` aged ${r.min} to ${r.max}` : r.min !== undefined ? ` aged ${r.min} or over` : ` aged up to ${r.max}`;
   return `${who}${age}`;
@@ -112,6 +130,9 @@ function overlaps(a: Prior, b: Prior): boolean {
   if (a.populationSex && b.populationSex && a.populationSex !== b.populationSex) {
     return false;
   }
+  if (a.populationMenopausal !== undefined && b.populationMenopausal !== undefined && a.populationMenopausal !== b.populationMenopausal) {
+    return false;
+  }
   const ra = a.populationAgeYears;
   const rb = b.populationAgeYears;
   if (ra && rb) {
@@ -137,5 +158,6 @@ export function checkPatients(priors: readonly Prior[]): PriorPatient[] {
       ages.add(r.max);
     }
   }
-  return [undefined, 'female', 'male'].flatMap((sex) => [...ages].map((ageYears) => ({ ageYears, sex })));
+  const people: PriorPatient[] = [undefined, 'female', 'male'].flatMap((sex) => [...ages].map((ageYears) => ({ ageYears, sex })));
+  return [...people, ...[...ages].flatMap((ageYears) => [true, false].map((postmenopausal) => ({ ageYears, sex: 'female', postmenopausal })))];
 }

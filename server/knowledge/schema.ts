@@ -433,6 +433,12 @@ export const PriorSchema = z.strictObject({
    * the engine uses the one whose population holds the patient (server/knowledge/prior-strata.ts).
    */
   populationSex: z.enum(['female', 'male']).optional(),
+  /**
+   * The figure was measured in postmenopausal women (true) or in women of reproductive age (false), as the source
+   * reports them: a menopausal status, not an age band. The engine reads a woman's status from her age and the model's
+   * reproductive-age window (policy `reproductiveAgeYears`), as it does for postmenopausal bleeding.
+   */
+  populationMenopausal: z.boolean().optional(),
 });
 
 export const ProblemSchema = z

@@ -6,7 +6,8 @@ import { appliesTo, buildDifferential, unexplainedFindings } from './build-diffe
 import { evidenceNotApplicable } from './infer';
 import { extractFindings } from './extract-findings';
 import { analyzeSync } from './diagnostic-model';
-import type { FindingStep } from './types';
+import type { FindingStep, PriorStep } from './types';
+import { POLICY } from './policy';
 
 const kb = miniKnowledge();
 const chart = [buildPatient(), buildEncounter('29857009'), buildSymptom('c1', '3368006'), buildQuantity('hr1', '8867-4', 118, '/min')];
@@ -434,6 +435,23 @@ describe('buildDifferential', () => {
     // Inside the range nothing changes.
     expect(r.differential.find((d) => d.conditionId === 'acs')!.steps[0]).toMatchObject({ populationMatch: 'exact' });
     expect((r.differential.find((d) => d.conditionId === 'acs')!.steps[0] as { note?: string }).note).toBeUndefined();
+  });
+
+  test("a figure for postmenopausal women is used for a woman past the model's reproductive-age window, and a man keeps the overall figure", () => {
+    const raw = miniKnowledgeRaw();
+    const priors = (raw.problems['chest-pain.json'] as { priors: { emergency: Record<string, unknown>[] } }).priors.emergency;
+    priors.push({ condition: 'msk', probability: 0.3, source: { citation: 'fx-b', locator: 'postmenopausal stratum' }, populationMatch: 'exact', populationMenopausal: true });
+    const kb2 = assembleKnowledge(raw);
+    const mskPrior = (birthDate: string, gender: 'female' | 'male') => {
+      const r = buildDifferential(kb2, { extract: extractFindings([buildPatient({ birthDate, gender }), ...chart.slice(1)], kb2) });
+      return r.differential.find((d) => d.conditionId === 'msk')!.steps[0] as PriorStep;
+    };
+    const [, end] = POLICY.reproductiveAgeYears;
+    // Born 70 years before the encounter (2026): past the window.
+    expect(end).toBeLessThan(70);
+    expect(mskPrior('1956-01-01', 'female')).toMatchObject({ probability: 0.3, populationMenopausal: true, note: "the source's figure for postmenopausal women" });
+    expect(mskPrior('1996-01-01', 'female')).toMatchObject({ probability: 0.2 });
+    expect(mskPrior('1956-01-01', 'male')).toMatchObject({ probability: 0.2 });
   });
 
   test('age is not counted twice: a prior measured in patients already of that age holds it; a patient outside that population is still moved', () => {

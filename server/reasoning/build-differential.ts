@@ -9,6 +9,7 @@ import { recalibrationFor, type Recalibration } from './calibration';
 import type { CareSetting, Condition, Evidence } from '../knowledge/schema';
 import { likelihoodRatio } from './likelihood';
 import { analyteOfLoinc } from './analytes';
+import type { PriorPatient } from '../knowledge/prior-strata';
 import { cantMissThreshold, complaintFindings, definitionMet, definitionRefuted, evidenceNotApplicable, reasonAbout, ruleNotApplicable, selectCandidates, type Candidate, type RuleContext } from './infer';
 import { leadingCandidates, rankTests } from './next-best-test';
 import { POLICY } from './policy';
@@ -102,8 +103,11 @@ export interface DifferentialInput {
  *   figure whose stratum holds the patient is used, the most specific one, else the nearest as a proxy
  *   (server/knowledge/prior-strata.ts). An age band the patient is outside is not counted again when the chosen figure
  *   was measured only in patients outside it.
+ * 2.28.0 (2026-12-05, session 17): a prior may be the figure for postmenopausal women or women of reproductive age
+ *   (`populationMenopausal`), read from a woman's age and the reproductive-age window; such a figure is never used for a
+ *   woman of the other or an unknown status, and it holds the ages of its status (an age finding is not counted again).
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.27.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.28.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -428,6 +432,13 @@ function scopeOf(kb: KnowledgeBase, extract: ChartExtract, input: DifferentialIn
   return { notes };
 }
 
+/** The patient as prior strata see her or him: a woman's menopausal status from her age and the reproductive-age window. */
+function priorPatient(extract: ChartExtract): PriorPatient {
+  const [, end] = POLICY.reproductiveAgeYears;
+  const postmenopausal = extract.sex === 'female' && extract.ageYears !== undefined ? extract.ageYears >= end : undefined;
+  return { ageYears: extract.ageYears, sex: extract.sex, ...(postmenopausal !== undefined ? { postmenopausal } : {}) };
+}
+
 /**
  * A complaint that is another problem for a woman past the reproductive-age window (abnormal vaginal bleeding at 70 is
  * postmenopausal bleeding, whose causes and priors differ) is read as that problem, with a warning saying so. A patient
@@ -563,7 +574,7 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
       warnings,
     };
   }
-  const applicable = selectCandidates(kb, problemIds, setting, warnings, { ageYears: extract.ageYears, sex: extract.sex }).filter((c) => {
+  const applicable = selectCandidates(kb, problemIds, setting, warnings, priorPatient(extract)).filter((c) => {
     const condition = kb.conditions.get(c.conditionId);
     return !!condition && appliesTo(condition, patient);
   });

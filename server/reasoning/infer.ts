@@ -41,14 +41,18 @@ interface PriorChoice {
   all: string[];
   note?: string;
   /** The stratum the figure was measured in, and whether the patient is in it. */
-  stratum: Pick<PriorStep, 'populationAgeYears' | 'populationSex'>;
+  stratum: Pick<PriorStep, 'populationAgeYears' | 'populationSex' | 'populationMenopausal'>;
   inPopulation: boolean;
   stratumText?: string;
 }
 
 /** A chosen entry's stratum as the step records it. */
-function stratumOf(p: Prior): Pick<PriorStep, 'populationAgeYears' | 'populationSex'> {
-  return { ...(p.populationAgeYears ? { populationAgeYears: p.populationAgeYears } : {}), ...(p.populationSex ? { populationSex: p.populationSex } : {}) };
+function stratumOf(p: Prior): Pick<PriorStep, 'populationAgeYears' | 'populationSex' | 'populationMenopausal'> {
+  return {
+    ...(p.populationAgeYears ? { populationAgeYears: p.populationAgeYears } : {}),
+    ...(p.populationSex ? { populationSex: p.populationSex } : {}),
+    ...(p.populationMenopausal !== undefined ? { populationMenopausal: p.populationMenopausal } : {}),
+  };
 }
 
 export interface Candidate {
@@ -146,10 +150,16 @@ function stratifiedNote(priors: readonly Prior[], chosen: Prior): string | undef
  * 45, a man and a figure from women, a patient whose age is not recorded and a figure for one age band): the figure is
  * used as published, and the chain says so and shows the population match as a proxy.
  */
-function outsideNote(stratum: Pick<PriorStep, 'populationAgeYears' | 'populationSex'>, patient: PriorPatient): string {
+function outsideNote(stratum: Pick<PriorStep, 'populationAgeYears' | 'populationSex' | 'populationMenopausal'>, patient: PriorPatient): string {
   const r = stratum.populationAgeYears;
   const ageOutside = r && (patient.ageYears === undefined || (r.min !== undefined && patient.ageYears < r.min) || (r.max !== undefined && patient.ageYears > r.max));
-  const who = ageOutside ? (patient.ageYears === undefined ? 'this patient\'s age is not recorded' : `this patient is ${patient.ageYears}`) : `this patient's recorded sex is ${patient.sex ?? 'not recorded'}`;
+  const sexOutside = stratum.populationSex !== undefined && stratum.populationSex !== patient.sex;
+  const who =
+    ageOutside || (!sexOutside && stratum.populationMenopausal !== undefined && patient.sex === 'female')
+      ? patient.ageYears === undefined
+        ? "this patient's age is not recorded"
+        : `this patient is ${patient.ageYears}`
+      : `this patient's recorded sex is ${patient.sex ?? 'not recorded'}`;
   const population = ageOutside && !stratum.populationSex ? `patients aged ${ageSpan(r!)}` : describeStratum(stratum as Prior) ?? 'another population';
   return `measured in ${population}; ${who}, outside that population, so the figure is a proxy`;
 }
@@ -527,17 +537,35 @@ export function ageAlreadyInPrior(kb: KnowledgeBase, candidate: Candidate, findi
     // stratum of 15 to 44) already holds that too (model 2.27.0).
     const below = band.max === undefined && band.min !== undefined && range.max !== undefined && range.max <= band.min + tolerance;
     const above = band.min === undefined && band.max !== undefined && range.min !== undefined && range.min >= band.max - tolerance;
-    return below || above ? `not counted: the pre-test probability was measured in patients aged ${ageSpan(range)}, already outside this age band` : undefined;
+    return below || above ? `not counted: the pre-test probability was measured in ${populationWords(candidate, range)}, already outside this age band` : undefined;
   }
   const lowOk = band.min === undefined || (range.min !== undefined && range.min >= band.min - tolerance);
   const highOk = band.max === undefined || (range.max !== undefined && range.max <= band.max + tolerance);
-  return lowOk && highOk ? `not counted: the pre-test probability was measured in patients aged ${ageSpan(range)}, already of this age` : undefined;
+  return lowOk && highOk ? `not counted: the pre-test probability was measured in ${populationWords(candidate, range)}, already of this age` : undefined;
 }
 
 /** The age range of the population a candidate's cited prior was measured in, when its source states one. */
 export function priorPopulationAges(candidate: Candidate): { min?: number; max?: number } | undefined {
   const step = candidate.priorStep;
-  return step.policy ? undefined : step.populationAgeYears;
+  if (step.policy) {
+    return undefined;
+  }
+  if (step.populationMenopausal === undefined) {
+    return step.populationAgeYears;
+  }
+  // A figure for postmenopausal women (or women of reproductive age) holds the ages the model reads as that status.
+  const [start, end] = POLICY.reproductiveAgeYears;
+  const status = step.populationMenopausal ? { min: end } : { min: start, max: end - 1 };
+  const r = step.populationAgeYears;
+  return r ? { min: Math.max(r.min ?? 0, status.min), max: Math.min(r.max ?? Infinity, status.max ?? Infinity) === Infinity ? undefined : Math.min(r.max ?? Infinity, status.max ?? Infinity) } : status;
+}
+
+/** The population of a candidate's prior in words, for a note on an age not counted twice. */
+function populationWords(candidate: Candidate, range: { min?: number; max?: number }): string {
+  const m = candidate.priorStep.populationMenopausal;
+  return m === undefined
+    ? `patients aged ${ageSpan(range)}`
+    : `${m ? 'postmenopausal women' : 'women of reproductive age'} (the model reads ${ageSpan(range)} as ${m ? 'past' : 'within'} the reproductive years)`;
 }
 
 /** An age range as the chain states it ("46 or over", "18 to 60", "up to 45"). */

@@ -164,6 +164,8 @@ export interface PriorStep {
   readonly populationAgeYears?: { readonly min?: number; readonly max?: number };
   /** The sex the figure was measured in, when the source reports figures by sex. */
   readonly populationSex?: 'female' | 'male';
+  /** The figure was measured in postmenopausal women (true) or women of reproductive age (false). */
+  readonly populationMenopausal?: boolean;
   /** e.g. "highest of the priors for chest pain (3%) and dyspnoea (5%)" */
   readonly note?: string;
   /** For a policy prior: the publications its reason names (why the diagnosis is listed, and any figure quoted). */
