@@ -118,6 +118,7 @@ export const CANT_MISS_THRESHOLDS: Readonly<Record<string, CantMissThreshold>> =
   'infective-endocarditis': { threshold: 0.02, rationale: `${POLICY_2} Valve destruction and embolism over days; blood cultures before antibiotics.` },
   keratitis: { threshold: 0.02, rationale: `${POLICY_2} Microbial keratitis can perforate or scar the cornea within days.` },
   lymphoma: { threshold: 0.03, rationale: NG12 },
+  'multiple-myeloma': { threshold: 0.03, rationale: NG12 },
   leukaemia: { threshold: 0.03, rationale: `${NG12} Acute leukaemia with cytopenias needs same-day assessment; the list follows the referral threshold.` },
 
   // neurology (br6)
