@@ -70,7 +70,7 @@ export const CANT_MISS_THRESHOLDS: Readonly<Record<string, CantMissThreshold>> =
   'acute-stroke': { threshold: 0.01, rationale: `${POLICY_1} Reperfusion therapy is time-limited (hours).` },
   'posterior-circulation-stroke': { threshold: 0.01, rationale: `${POLICY_1} Reperfusion therapy is time-limited; often missed as benign vertigo.` },
   'cerebral-venous-thrombosis': { threshold: 0.01, rationale: POLICY_1 },
-  'acute-meningitis': { threshold: 0.01, rationale: `${POLICY_1} Antibiotics should not be delayed for bacterial meningitis.` },
+  'bacterial-meningitis': { threshold: 0.01, rationale: `${POLICY_1} Antibiotics should not be delayed for bacterial meningitis.` },
   'brain-abscess': { threshold: 0.01, rationale: POLICY_1 },
   sepsis: { threshold: 0.01, rationale: `${POLICY_1} Antimicrobials are recommended within 1 hour of recognising probable sepsis (Surviving Sepsis Campaign 2021).` },
   'spinal-infection': { threshold: 0.01, rationale: `${POLICY_1} Spinal epidural abscess can cause permanent paralysis within hours.` },
