@@ -115,6 +115,17 @@ const REVIEWED: readonly Review[] = [
   { target: 'findings/eye-movement-abnormality', prefix: 'H55.0', match: ['H55.00', 'H55.01', 'H55.09'], notMatch: ['H55.81', 'H53.2', 'H57.00'] },
   { target: 'findings/eye-movement-abnormality', prefix: 'H49', match: ['H49.00', 'H49.20', 'H49.9'], notMatch: ['H50.00', 'H47.10', 'H48.8'] },
   { target: 'findings/eye-movement-abnormality', prefix: 'H51.0', match: ['H51.0'], notMatch: ['H51.11', 'H51.20', 'H51.9'] },
+  // Session 17: acute DVT of the leg (I82.4x), not chronic (I82.5x) or superficial (I82.81x) thrombosis.
+  { target: 'findings/active-deep-vein-thrombosis', prefix: 'I82.4', match: ['I82.401', 'I82.411', 'I82.432', 'I82.4Y9', 'I82.4Z1'], notMatch: ['I82.501', 'I82.811', 'I80.10', 'I82.90'] },
+  // Congenital malformations of the heart and great arteries (Q20-Q25), not of great veins or peripheral vessels.
+  { target: 'findings/congenital-heart-disease', prefix: 'Q20', match: ['Q20.0', 'Q20.9'], notMatch: ['Q26.0', 'Q27.0'] },
+  { target: 'findings/congenital-heart-disease', prefix: 'Q21', match: ['Q21.0', 'Q21.1'], notMatch: ['Q26.0', 'Q28.0'] },
+  { target: 'findings/congenital-heart-disease', prefix: 'Q22', match: ['Q22.1', 'Q22.4'], notMatch: ['Q26.1', 'Q27.1'] },
+  { target: 'findings/congenital-heart-disease', prefix: 'Q23', match: ['Q23.0', 'Q23.1'], notMatch: ['Q26.2', 'Q27.2'] },
+  { target: 'findings/congenital-heart-disease', prefix: 'Q24', match: ['Q24.0', 'Q24.9'], notMatch: ['Q26.8', 'Q28.8'] },
+  { target: 'findings/congenital-heart-disease', prefix: 'Q25', match: ['Q25.0', 'Q25.1'], notMatch: ['Q26.9', 'Q27.9'] },
+  // Thoracic aortic aneurysm without rupture (I71.2x), not dissection (I71.0x), rupture (I71.1x) or abdominal (I71.3-4).
+  { target: 'findings/known-thoracic-aortic-aneurysm', prefix: 'I71.2', match: ['I71.20', 'I71.21', 'I71.22'], notMatch: ['I71.00', 'I71.10', 'I71.3', 'I71.40'] },
 ];
 
 const kb = loadKnowledge();
