@@ -239,6 +239,9 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
     if (!kb.findings.has(value.finding)) {
       errors.push(`${file}: evidence for unknown finding "${value.finding}"`);
     }
+    if (value.requiresPresent !== undefined && !kb.findings.has(value.requiresPresent)) {
+      errors.push(`${file}: evidence requires unknown finding "${value.requiresPresent}"`);
+    }
     for (const problemId of value.appliesTo?.problems ?? []) {
       if (!kb.problems.has(problemId)) {
         errors.push(`${file}: evidence applies to unknown presenting problem "${problemId}"`);

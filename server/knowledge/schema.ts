@@ -544,6 +544,11 @@ export const EvidenceSchema = z
       })
       .optional(),
     /**
+     * A finding the study population all had (CSF pleocytosis, for a ratio comparing viral with bacterial meningitis):
+     * the ratio counts only when the chart or the clinician shows it present; otherwise the step is "not applicable here".
+     */
+    requiresPresent: IdSchema.optional(),
+    /**
      * Evidence grade (../shared/docs/clinical-validity.md): A, a diagnostic-accuracy study or meta-analysis;
      * B, derived from a cited frequency in the disease over a cited frequency in the complaint without it;
      * C, a cited qualitative frequency mapped through the HPO frequency scale.

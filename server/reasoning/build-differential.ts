@@ -106,8 +106,10 @@ export interface DifferentialInput {
  * 2.28.0 (2026-12-05, session 17): a prior may be the figure for postmenopausal women or women of reproductive age
  *   (`populationMenopausal`), read from a woman's age and the reproductive-age window; such a figure is never used for a
  *   woman of the other or an unknown status, and it holds the ages of its status (an age finding is not counted again).
+ * 2.29.0 (2026-12-05, session 17): an evidence entry measured only in patients with another finding (`requiresPresent`:
+ *   viral against bacterial meningitis among patients with CSF pleocytosis) counts only when that finding is present.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.28.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.29.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -590,7 +592,7 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
   });
   excluded.sort((a, b) => a.name.localeCompare(b.name));
   const recalibration = input.recalibration === null ? undefined : (input.recalibration ?? recalibrationFor(kb.contentHash));
-  const ruleContext = { problems: problemIds, setting, ageYears: extract.ageYears, alpha: input.alpha, recalibration };
+  const ruleContext = { problems: problemIds, setting, ageYears: extract.ageYears, alpha: input.alpha, recalibration, present: new Set(findings.filter((f) => f.present).map((f) => f.findingId)) };
   const reasoned = candidates.map((c) => reasonAbout(kb, c, findings, ruleContext));
   const withChart = <T extends { conditionId: string }>(d: T): T => {
     const inChart = extract.chartDiagnoses.find((cd) => cd.conditionId === d.conditionId);

@@ -347,6 +347,22 @@ describe('reasonAbout', () => {
     expect(old.probability).toBe(0.05);
   });
 
+  test('a likelihood ratio measured only in patients with another finding counts only when that finding is shown present', () => {
+    const raw = miniKnowledgeRaw();
+    const ev = (raw.evidence as Record<string, Record<string, unknown>[]>)['mini.json'].find((e) => e.condition === 'pe' && e.finding === 'hr-over-100')!;
+    ev.requiresPresent = 'pleuritic-pain';
+    const kb2 = assembleKnowledge(raw);
+    expect(evidenceNotApplicable(kb2, 'pe', 'hr-over-100', { problems: ['chest-pain'], setting: 'emergency' })).toMatch(/^not applicable here: this likelihood ratio was measured only in test, all with pleuritic/);
+    expect(evidenceNotApplicable(kb2, 'pe', 'hr-over-100', { problems: ['chest-pain'], setting: 'emergency', present: new Set(['pleuritic-pain']) })).toBeUndefined();
+    const c = selectCandidates(kb2, ['chest-pain'], 'emergency', []).find((x) => x.conditionId === 'pe')!;
+    const alone = reasonAbout(kb2, c, [known('hr-over-100')], { problems: ['chest-pain'], setting: 'emergency', alpha: 1, present: new Set(['hr-over-100']) });
+    expect(step(alone, 'hr-over-100')).toMatchObject({ counted: false });
+    expect(alone.probability).toBe(0.05);
+    // An unknown finding id is refused by the loader.
+    ev.requiresPresent = 'no-such-finding';
+    expect(() => assembleKnowledge(raw)).toThrow(/evidence requires unknown finding "no-such-finding"/);
+  });
+
   test('a likelihood ratio measured in a narrower population applies only with its presenting problems', () => {
     const raw = miniKnowledgeRaw();
     const ev = (raw.evidence as Record<string, Record<string, unknown>[]>)['mini.json'].find((e) => e.condition === 'pe' && e.finding === 'hr-over-100')!;

@@ -483,6 +483,8 @@ export interface RuleContext {
   readonly alpha?: number;
   /** Recalibration of the chain's probability, when one was fitted on this knowledge base. */
   readonly recalibration?: Recalibration;
+  /** Findings known present (chart or clinician), for evidence measured only in patients with one (`requiresPresent`). */
+  readonly present?: ReadonlySet<string>;
 }
 
 /**
@@ -576,6 +578,9 @@ export function ageSpan(range: { min?: number; max?: number }): string {
 /** Why an evidence entry measured in a narrower population does not apply to these presenting problems. */
 export function evidenceNotApplicable(kb: KnowledgeBase, conditionId: string, findingId: string, context: RuleContext): string | undefined {
   const e = kb.evidenceByCondition.get(conditionId)?.get(findingId);
+  if (e?.requiresPresent && !context.present?.has(e.requiresPresent)) {
+    return `not applicable here: this likelihood ratio was measured only in ${e.population}, all with ${(kb.findings.get(e.requiresPresent)?.name ?? e.requiresPresent).toLowerCase()}, which this patient is not shown to have`;
+  }
   if (!e?.appliesTo) {
     return undefined;
   }
