@@ -331,13 +331,6 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
 }
 
 /**
- * Validates and cross-checks raw knowledge (files already parsed as JSON).
- * @param raw - manifest and folder contents keyed by file name
- * @param earlierErrors - errors found while reading files
- * @returns the knowledge base
- * @throws KnowledgeError naming every broken entry
- */
-/**
  * Whether a condition can affect a kind of patient kb:check adds priors up for: its anatomy (sex), and for a condition of
  * ovulatory cycles or pregnancy, a woman not read as postmenopausal. (The engine's own test, with the age window, is
  * `appliesTo` in server/reasoning/build-differential.ts.)
@@ -353,6 +346,13 @@ function couldAffect(condition: Condition | undefined, patient: PriorPatient): b
   return !((a.pregnancyRelated || a.reproductiveAge) && (patient.sex === 'male' || patient.postmenopausal === true));
 }
 
+/**
+ * Validates and cross-checks raw knowledge (files already parsed as JSON).
+ * @param raw - manifest and folder contents keyed by file name
+ * @param earlierErrors - errors found while reading files
+ * @returns the knowledge base
+ * @throws KnowledgeError naming every broken entry
+ */
 export function assembleKnowledge(raw: RawKnowledge, earlierErrors: string[] = []): KnowledgeBase {
   const errors = [...earlierErrors];
   const manifestParsed = raw.manifest === undefined ? undefined : ManifestSchema.safeParse(raw.manifest);

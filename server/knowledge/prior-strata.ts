@@ -96,7 +96,7 @@ export function priorsForPatient(priors: readonly Prior[], patient: PriorPatient
 }
 
 /** A stratum in words for the chain ("men aged 45 to 54", "women", "patients aged 40 or over"). */
-export function describeStratum(p: Prior): string | undefined {
+export function describeStratum(p: Pick<Prior, 'populationAgeYears' | 'populationSex' | 'populationMenopausal'>): string | undefined {
   if (!p.populationSex && !p.populationAgeYears && p.populationMenopausal === undefined) {
     return undefined;
   }

@@ -160,7 +160,7 @@ function outsideNote(stratum: Pick<PriorStep, 'populationAgeYears' | 'population
         ? "this patient's age is not recorded"
         : `this patient is ${patient.ageYears}`
       : `this patient's recorded sex is ${patient.sex ?? 'not recorded'}`;
-  const population = ageOutside && !stratum.populationSex ? `patients aged ${ageSpan(r!)}` : describeStratum(stratum as Prior) ?? 'another population';
+  const population = ageOutside && !stratum.populationSex ? `patients aged ${ageSpan(r!)}` : describeStratum(stratum) ?? 'another population';
   return `measured in ${population}; ${who}, outside that population, so the figure is a proxy`;
 }
 
@@ -558,8 +558,10 @@ export function priorPopulationAges(candidate: Candidate): { min?: number; max?:
   // A figure for postmenopausal women (or women of reproductive age) holds the ages the model reads as that status.
   const [start, end] = POLICY.reproductiveAgeYears;
   const status = step.populationMenopausal ? { min: end } : { min: start, max: end - 1 };
+  // Both stated: the ages they share.
   const r = step.populationAgeYears;
-  return r ? { min: Math.max(r.min ?? 0, status.min), max: Math.min(r.max ?? Infinity, status.max ?? Infinity) === Infinity ? undefined : Math.min(r.max ?? Infinity, status.max ?? Infinity) } : status;
+  const max = Math.min(r?.max ?? Infinity, status.max ?? Infinity);
+  return { min: Math.max(r?.min ?? 0, status.min), ...(max === Infinity ? {} : { max }) };
 }
 
 /** The population of a candidate's prior in words, for a note on an age not counted twice. */
