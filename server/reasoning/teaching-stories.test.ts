@@ -26,10 +26,11 @@ function expectedCondition(snomed?: string, icd?: string): string | undefined {
  * a murmur radiating to the carotids, but no SNOMED CT code for those examination findings could be
  * confirmed, so the chart codes only "systolic murmur" and the Etchells 1997 likelihood ratios cannot be
  * read from it. The test below holds what is true today and fails if it gets worse (rank 8 with the knowledge of
- * 2026-12-03 morning, 10 allowed since the syncope differential gained sick sinus syndrome, VT, HCM and others).
+ * 2026-12-03 morning, 10 allowed since the syncope differential gained sick sinus syndrome, VT, HCM and others; 11 since knowledge 2.91.0
+ * gave a first seizure its cited share of emergency syncope, 8.8% in Martin 1984, above aortic stenosis's policy prior).
  */
 const CODED_FINDINGS_MISSING: Readonly<Record<string, { expected: string; rankAtMost: number; clinicianFindings: string[] }>> = {
-  'syncope-aortic-stenosis.json': { expected: 'aortic-stenosis', rankAtMost: 10, clinicianFindings: ['slow-carotid-upstroke', 'late-peaking-systolic-murmur'] },
+  'syncope-aortic-stenosis.json': { expected: 'aortic-stenosis', rankAtMost: 11, clinicianFindings: ['slow-carotid-upstroke', 'late-peaking-systolic-murmur'] },
 };
 
 describe('teaching stories through the chart-reading path', () => {
