@@ -108,8 +108,10 @@ export interface DifferentialInput {
  *   woman of the other or an unknown status, and it holds the ages of its status (an age finding is not counted again).
  * 2.29.0 (2026-12-05, session 17): an evidence entry measured only in patients with another finding (`requiresPresent`:
  *   viral against bacterial meningitis among patients with CSF pleocytosis) counts only when that finding is present.
+ * 2.30.0 (2026-12-05, session 19): a transdermal medication is systemic (an oestradiol, fentanyl or nicotine transdermal
+ *   system acts on the whole body); a medicated patch or plaster is not; a combined contraceptive vaginal ring is systemic.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.29.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.30.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

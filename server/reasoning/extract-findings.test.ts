@@ -329,6 +329,19 @@ describe('reading what real EHRs hold', () => {
     expect(stopped.ignored.find((i) => i.reference === 'MedicationRequest/m5')).toMatchObject({ kind: 'history' });
   });
 
+  test('a transdermal system and a contraceptive vaginal ring are systemic; a medicated patch and a vaginal cream are not', () => {
+    const transdermalRoute = { coding: [{ system: 'http://snomed.info/sct', code: '45890007', display: 'Transdermal route' }] };
+    const patch = { ...buildMedication('m6', '999', 'estradiol 0.05 MG/Day 7 Day Transdermal System'), dosageInstruction: [{ route: transdermalRoute }] };
+    expect(find(extractFindings([...base, patch], kb), 'on-estrogen')?.present).toBe(true);
+    const vaginalRoute = { coding: [{ system: 'http://snomed.info/sct', code: '16857009', display: 'Vaginal route' }] };
+    const ring = { ...buildMedication('m7', '999', 'etonogestrel 0.12 MG/Day / estradiol 0.015 MG/Day 21 Day Vaginal Ring'), dosageInstruction: [{ route: vaginalRoute }] };
+    expect(find(extractFindings([...base, ring], kb), 'on-estrogen')?.present).toBe(true);
+    const localRing = { ...buildMedication('m8', '999', 'estradiol 0.0075 MG/Day 90 Day Vaginal Ring'), dosageInstruction: [{ route: vaginalRoute }] };
+    expect(find(extractFindings([...base, localRing], kb), 'on-estrogen')).toBeUndefined();
+    const medicated = buildMedication('m9', '999', 'estradiol 0.05 MG Medicated Patch');
+    expect(find(extractFindings([...base, medicated], kb), 'on-estrogen')).toBeUndefined();
+  });
+
   test('a resolved diagnosis is history: never a current finding and never "already recorded"', () => {
     const resolved = buildSymptom('c9', '3368006', 'confirmed', {
       encounter: undefined,

@@ -70,8 +70,12 @@ const OPEN_ENCOUNTER_STATUSES = new Set(['in-progress', 'arrived', 'triaged', 'o
 const ADMINISTRATIVE_ENCOUNTER_TYPES = new Set(['308646001']); // SNOMED CT Death certification (as Synthea codes it)
 const ADMINISTRATIVE_TEXT = /death certif|record review|administrative|paperwork|billing/i;
 /** Routes and dose forms that are not systemic (a hydrocortisone cream is not systemic corticosteroid use). */
-const NON_SYSTEMIC_ROUTES = new Set(['6064005', '54485002', '10547007', '46713006', '447694001', '18679011000001101', '37161004', '16857009', '45890007']);
-const NON_SYSTEMIC_TEXT = /\b(topical|cream|ointment|lotion|gel|paste|shampoo|ophthalmic|eye drop|otic|ear drop|nasal spray|nasal|inhal\w*|inhaler|mdi|dry powder|nebuli[sz]\w*|rectal foam|vaginal|transdermal patch|mouthwash|lozenge)\b/i;
+// Transdermal delivery is systemic (a fentanyl, oestradiol or nicotine transdermal system acts on the whole body); a
+// "medicated patch" or plaster (lidocaine, diclofenac) acts where it is applied.
+const NON_SYSTEMIC_ROUTES = new Set(['6064005', '54485002', '10547007', '46713006', '447694001', '18679011000001101', '37161004', '16857009']);
+const NON_SYSTEMIC_TEXT = /\b(topical|cream|ointment|lotion|gel|paste|shampoo|ophthalmic|eye drop|otic|ear drop|nasal spray|nasal|inhal\w*|inhaler|mdi|dry powder|nebuli[sz]\w*|rectal foam|vaginal|medicated patch|medicated plaster|mouthwash|lozenge)\b/i;
+/** Vaginal forms that are systemic all the same: the combined contraceptive rings release their hormones into the blood. */
+const SYSTEMIC_VAGINAL_TEXT = /\b(nuvaring|annovera|etonogestrel|segesterone)\b/i;
 
 /** Findings from these categories describe a lasting state; they are read from any date. */
 const LASTING_CATEGORIES = new Set(['history', 'risk-factor', 'medication', 'demographic']);
@@ -914,10 +918,13 @@ function evaluateMeasurements(ctx: Context): void {
 function isSystemic(r: MedicationRequest | MedicationStatement): boolean {
   const dosage = ((r as MedicationRequest).dosageInstruction ?? (r as MedicationStatement).dosage ?? []) as Dosage[];
   const routes = dosage.flatMap((d) => codingsOf(d.route));
-  if (routes.some((c) => NON_SYSTEMIC_ROUTES.has(c.code ?? ''))) {
+  if (routes.some((c) => NON_SYSTEMIC_ROUTES.has(c.code ?? '')) && !SYSTEMIC_VAGINAL_TEXT.test(textOf(r.medicationCodeableConcept) ?? '')) {
     return false;
   }
   const texts = [textOf(r.medicationCodeableConcept), ...dosage.map((d) => textOf(d.route)), ...dosage.map((d) => d.text)];
+  if (SYSTEMIC_VAGINAL_TEXT.test(textOf(r.medicationCodeableConcept) ?? '')) {
+    return true;
+  }
   return !texts.some((t) => typeof t === 'string' && NON_SYSTEMIC_TEXT.test(t));
 }
 
