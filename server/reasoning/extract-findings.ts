@@ -1187,10 +1187,25 @@ function readDemographics(ctx: Context, patient: Patient | undefined, ageYears: 
   }
 }
 
+/** A vote from a Condition the chart marks refuted: it rules out its own concept only. */
+function isRefutation(v: Vote): boolean {
+  return !v.present && v.source.value === 'refuted' && v.source.reference.startsWith('Condition/');
+}
+
 function resolveVotes(votes: Map<string, Vote[]>): KnownFinding[] {
   const out: KnownFinding[] = [];
   for (const [findingId, list] of [...votes.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    const latest = [...list].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || Number(b.present) - Number(a.present))[0];
+    const byDate = (a: Vote, b: Vote): number => (b.date ?? '').localeCompare(a.date ?? '') || Number(b.present) - Number(a.present);
+    let latest = [...list].sort(byDate)[0];
+    if (isRefutation(latest)) {
+      // A finding may cover several concepts ("syncope or near-syncope"): a refuted syncope does not refute a confirmed
+      // near-syncope, so a Condition asserting another of its codes keeps it present, whichever was recorded later.
+      const refutedCodes = new Set(list.filter(isRefutation).map((v) => v.source.code));
+      const asserted = list.filter((v) => v.present && v.source.reference.startsWith('Condition/') && v.source.code !== undefined && !refutedCodes.has(v.source.code)).sort(byDate);
+      if (asserted.length > 0) {
+        latest = asserted[0];
+      }
+    }
     const agreeing = list.filter((v) => v.present === latest.present);
     const unique = agreeing.filter((v, i) => agreeing.findIndex((w) => w.source.reference === v.source.reference) === i);
     out.push({ findingId, present: latest.present, origin: 'chart', sources: unique.map((v) => v.source) });

@@ -33,8 +33,31 @@ const CODED_FINDINGS_MISSING: Readonly<Record<string, { expected: string; rankAt
   'syncope-aortic-stenosis.json': { expected: 'aortic-stenosis', rankAtMost: 11, clinicianFindings: ['slow-carotid-upstroke', 'late-peaking-systolic-murmur'] },
 };
 
+/**
+ * Known shortfall (session 19, knowledge 2.94.0): the pulmonary embolism story states sudden dyspnoea and a hip
+ * replacement a week before, which its chart does not code (recent surgery has no chart match; sudden onset is entered by
+ * the clinician). From the chart alone it had been third only through a grade C ratio for a saturation below 95% (1.67
+ * over the 25% policy background), which the session-10 rule limits to chest pain: in breathlessness a low saturation is
+ * about as common in pneumonia, COPD and heart failure. From the chart, pulmonary embolism is fourth and on the can't-miss
+ * list; with the two findings the story states, entered as a clinician would, it is in the top 3.
+ */
+const STATED_FINDINGS_NOT_CODED: Readonly<Record<string, { expected: string; rankAtMost: number; clinicianFindings: string[] }>> = {
+  'dyspnoea-pulmonary-embolism.json': { expected: 'pulmonary-embolism', rankAtMost: 4, clinicianFindings: ['sudden-onset-dyspnoea', 'recent-surgery'] },
+};
+
 describe('teaching stories through the chart-reading path', () => {
-  const stories = readPatientBundles().filter((b) => !(b.file in NOT_A_DIFFERENTIAL) && !(b.file in CODED_FINDINGS_MISSING));
+  const stories = readPatientBundles().filter((b) => !(b.file in NOT_A_DIFFERENTIAL) && !(b.file in CODED_FINDINGS_MISSING) && !(b.file in STATED_FINDINGS_NOT_CODED));
+
+  test.each(Object.entries(STATED_FINDINGS_NOT_CODED))('%s: on the can’t-miss list from the chart; with the findings the story states, entered by the clinician, in the top 3', (file, known) => {
+    const { bundle } = readPatientBundles().find((b) => b.file === file)!;
+    const { result } = analyzeSync(kb, { chart: bundle });
+    const rank = result.differential.findIndex((d) => d.conditionId === known.expected) + 1;
+    expect(rank).toBeGreaterThan(0);
+    expect(rank).toBeLessThanOrEqual(known.rankAtMost);
+    expect(result.cantMiss.map((d) => d.conditionId)).toContain(known.expected);
+    const entered = analyzeSync(kb, { chart: bundle, overrides: known.clinicianFindings.map((findingId) => ({ findingId, state: 'present' as const })) }).result;
+    expect(entered.differential.findIndex((d) => d.conditionId === known.expected) + 1).toBeLessThanOrEqual(3);
+  });
 
   test.each(Object.entries(CODED_FINDINGS_MISSING))('%s: on the differential from the chart; the exam findings the story states, entered by the clinician, raise it', (file, known) => {
     const { bundle } = readPatientBundles().find((b) => b.file === file)!;
