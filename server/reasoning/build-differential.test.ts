@@ -159,6 +159,23 @@ describe('buildDifferential', () => {
     expect(evokedWith('386661006')).toEqual([]);
   });
 
+  test('the presenting complaint, never counted, does not take its group\'s place from a correlated finding', () => {
+    const raw = miniKnowledgeRaw();
+    // A coded fever (the fever problem's own code) in the same group as the heart rate, and stronger for sepsis.
+    raw.findings['fever-reported.json'] = { id: 'fever-reported', name: 'Fever (reported)', category: 'symptom', group: 'sirs', match: [{ kind: 'code', system: 'snomed', codes: ['386661006'] }] };
+    (raw.evidence['mini.json'] as unknown[]).push({ condition: 'sepsis', finding: 'fever-reported', lrPositive: 9, population: 'test', grade: 'A', source: { citation: 'fx-a', locator: 'test' } });
+    const k = assembleKnowledge(raw);
+    const feverChart = [buildPatient(), buildEncounter('386661006'), buildSymptom('s1', '386661006'), buildQuantity('hr1', '8867-4', 118, '/min')];
+    const r = buildDifferential(k, { extract: extractFindings(feverChart, k), problems: ['fever'], setting: 'emergency' });
+    const sepsis = r.differential.find((d) => d.conditionId === 'sepsis')!;
+    const stepOf = (id: string) => sepsis.steps.find((s): s is FindingStep => s.kind === 'finding' && s.findingId === id)!;
+    expect(stepOf('fever-reported').counted).toBe(false);
+    expect(stepOf('fever-reported').note).toMatch(/presenting problem/);
+    // The heart rate is not silenced by the complaint: it counts (before model 2.32.0 neither counted).
+    expect(stepOf('hr-over-100').counted).toBe(true);
+    expect(stepOf('hr-over-100').after).toBeGreaterThan(stepOf('hr-over-100').before);
+  });
+
   test('a clinical rule outside its validated population is shown as "not applicable here" and not counted', () => {
     const raw = miniKnowledgeRaw();
     const hr = raw.findings['hr-over-100.json'] as Record<string, unknown>;

@@ -112,8 +112,10 @@ export interface DifferentialInput {
  *   system acts on the whole body); a medicated patch or plaster is not; a combined contraceptive vaginal ring is systemic.
  * 2.31.0 (2026-12-05, session 19): a refuted Condition refutes its own concept only: a finding that covers several
  *   ("syncope or near-syncope") stays present when the chart confirms another of its codes, whichever was recorded later.
+ * 2.32.0 (2026-12-05, session 19): the presenting complaint, never counted, no longer takes its group's place: a
+ *   finding correlated with it (the heart rate beside fever, neck stiffness beside neck pain) counts.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.31.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.32.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

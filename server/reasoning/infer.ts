@@ -342,9 +342,12 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
   );
   const notApplicableFor = (r: RawStep): string | undefined => notApplicableByStep.get(r);
   const strongestInGroup = new Map<string, string>();
+  const complaint = complaintFindings(kb, candidate.priorStep.problemId);
   for (const r of raw) {
     const g = r.step.group;
-    if (!g || notApplicableFor(r)) {
+    // The presenting complaint is never counted (it is in the prior), so it cannot be the finding its group keeps:
+    // otherwise fever would silence the heart rate in the fever problem, neck pain the neck stiffness in neck pain.
+    if (!g || notApplicableFor(r) || (r.step.present && complaint.has(r.step.findingId))) {
       continue;
     }
     const current = raw.find((x) => x.step.findingId === strongestInGroup.get(g));
