@@ -728,30 +728,22 @@ describe('a reason for visit that is an established diagnosis (real knowledge ba
 });
 
 describe('a refuted concept refutes only itself (real knowledge base)', () => {
-  const condition = (id: string, code: string, display: string, verification: string, dates: { onsetDateTime?: string; recordedDate: string }) => ({
-    resourceType: 'Condition',
-    id,
-    subject: { reference: 'Patient/p1' },
-    encounter: { reference: 'Encounter/enc1' },
-    category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-category', code: 'encounter-diagnosis' }] }],
-    clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] },
-    verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: verification }] },
-    code: { coding: [{ system: 'http://snomed.info/sct', code, display }, { system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'R55' }] },
-    ...dates,
-  });
+  // buildSymptom's Condition, coded in SNOMED CT and in ICD-10-CM R55 (which both concepts share), with its own dates.
+  const condition = (id: string, code: string, display: string, verification: 'confirmed' | 'refuted', dates: { onsetDateTime?: string; recordedDate: string }) =>
+    buildSymptom(id, code, verification, { code: { coding: [{ system: 'http://snomed.info/sct', code, display }, { system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'R55' }] }, ...dates });
 
   test('near-syncope confirmed and syncope refuted (recorded later): "syncope or near-syncope" is present, syncope itself absent', async () => {
     const { loadKnowledge } = await import('../knowledge/load-knowledge');
     const real = loadKnowledge();
     const near = condition('near', '427461000', 'Near syncope', 'confirmed', { onsetDateTime: '2026-11-20T09:15:00Z', recordedDate: '2026-11-20T10:25:00Z' });
     const refuted = condition('faint', '271594007', 'Syncope', 'refuted', { recordedDate: '2026-11-20T10:25:00Z' });
-    const ex = extractFindings([...base, near, refuted] as never, real);
+    const ex = extractFindings([...base, near, refuted], real);
     const either = ex.findings.find((f) => f.findingId === 'syncope-or-near-syncope');
     expect(either?.present).toBe(true);
     expect(either?.sources.map((s) => s.reference)).toEqual(['Condition/near']);
     expect(ex.findings.find((f) => f.findingId === 'syncope')?.present).toBe(false);
     // The same concept refuted after it was confirmed is absent: the refutation is the later word on it.
     const confirmedThenRefuted = condition('faint2', '427461000', 'Near syncope', 'refuted', { recordedDate: '2026-11-20T10:40:00Z' });
-    expect(extractFindings([...base, near, confirmedThenRefuted] as never, real).findings.find((f) => f.findingId === 'syncope-or-near-syncope')?.present).toBe(false);
+    expect(extractFindings([...base, near, confirmedThenRefuted], real).findings.find((f) => f.findingId === 'syncope-or-near-syncope')?.present).toBe(false);
   });
 });

@@ -916,15 +916,15 @@ function evaluateMeasurements(ctx: Context): void {
 }
 
 function isSystemic(r: MedicationRequest | MedicationStatement): boolean {
-  const dosage = ((r as MedicationRequest).dosageInstruction ?? (r as MedicationStatement).dosage ?? []) as Dosage[];
-  const routes = dosage.flatMap((d) => codingsOf(d.route));
-  if (routes.some((c) => NON_SYSTEMIC_ROUTES.has(c.code ?? '')) && !SYSTEMIC_VAGINAL_TEXT.test(textOf(r.medicationCodeableConcept) ?? '')) {
-    return false;
-  }
-  const texts = [textOf(r.medicationCodeableConcept), ...dosage.map((d) => textOf(d.route)), ...dosage.map((d) => d.text)];
   if (SYSTEMIC_VAGINAL_TEXT.test(textOf(r.medicationCodeableConcept) ?? '')) {
     return true;
   }
+  const dosage = ((r as MedicationRequest).dosageInstruction ?? (r as MedicationStatement).dosage ?? []) as Dosage[];
+  const routes = dosage.flatMap((d) => codingsOf(d.route));
+  if (routes.some((c) => NON_SYSTEMIC_ROUTES.has(c.code ?? ''))) {
+    return false;
+  }
+  const texts = [textOf(r.medicationCodeableConcept), ...dosage.map((d) => textOf(d.route)), ...dosage.map((d) => d.text)];
   return !texts.some((t) => typeof t === 'string' && NON_SYSTEMIC_TEXT.test(t));
 }
 

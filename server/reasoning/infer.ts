@@ -364,7 +364,7 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
     const applicable = !notApplicableFor(r);
     const inGroup = r.step.group ? strongestInGroup.get(r.step.group) === r.step.findingId : true;
     // The presenting complaint itself is never counted (it is in the prior), so it cannot be the finding kept whole.
-    const isComplaint = r.step.present && complaintFindings(kb, candidate.priorStep.problemId).has(r.step.findingId);
+    const isComplaint = r.step.present && complaint.has(r.step.findingId);
     if (applicable && inGroup && !isComplaint && Math.abs(r.logLr) > strongestAbs) {
       strongestAbs = Math.abs(r.logLr);
       strongestCounted = r.step.findingId;
@@ -382,7 +382,7 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
       continue;
     }
     const priorProblem = candidate.priorStep.problemId;
-    if (r.step.present && complaintFindings(kb, priorProblem).has(r.step.findingId)) {
+    if (r.step.present && complaint.has(r.step.findingId)) {
       steps.push({ ...rest, counted: false, note: `not counted: it is the presenting problem (${kb.problems.get(priorProblem)?.name.toLowerCase() ?? priorProblem}), already in the pre-test probability`, before: p, after: p });
       continue;
     }

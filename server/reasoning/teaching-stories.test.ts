@@ -22,55 +22,57 @@ function expectedCondition(snomed?: string, icd?: string): string | undefined {
 }
 
 /**
- * Known shortfall, reported in the closing note and the README: the story states a slow-rising pulse and
+ * Known shortfalls, reported in the closing notes and the README: what a story states and its chart does not code.
+ *
+ * Aortic stenosis: the story states a slow-rising pulse and
  * a murmur radiating to the carotids, but no SNOMED CT code for those examination findings could be
  * confirmed, so the chart codes only "systolic murmur" and the Etchells 1997 likelihood ratios cannot be
  * read from it. The test below holds what is true today and fails if it gets worse (rank 8 with the knowledge of
  * 2026-12-03 morning, 10 allowed since the syncope differential gained sick sinus syndrome, VT, HCM and others; 11 since knowledge 2.91.0
  * gave a first seizure its cited share of emergency syncope, 8.8% in Martin 1984, above aortic stenosis's policy prior).
- */
-const CODED_FINDINGS_MISSING: Readonly<Record<string, { expected: string; rankAtMost: number; clinicianFindings: string[] }>> = {
-  'syncope-aortic-stenosis.json': { expected: 'aortic-stenosis', rankAtMost: 11, clinicianFindings: ['slow-carotid-upstroke', 'late-peaking-systolic-murmur'] },
-};
-
-/**
- * Known shortfall (session 19, knowledge 2.94.0): the pulmonary embolism story states sudden dyspnoea and a hip
+ *
+ * Pulmonary embolism (session 19, knowledge 2.94.0): the story states sudden dyspnoea and a hip
  * replacement a week before, which its chart does not code (recent surgery has no chart match; sudden onset is entered by
  * the clinician). From the chart alone it had been third only through a grade C ratio for a saturation below 95% (1.67
  * over the 25% policy background), which the session-10 rule limits to chest pain: in breathlessness a low saturation is
  * about as common in pneumonia, COPD and heart failure. From the chart, pulmonary embolism is fourth and on the can't-miss
  * list; with the two findings the story states, entered as a clinician would, it is in the top 3.
  */
-const STATED_FINDINGS_NOT_CODED: Readonly<Record<string, { expected: string; rankAtMost: number; clinicianFindings: string[] }>> = {
-  'dyspnoea-pulmonary-embolism.json': { expected: 'pulmonary-embolism', rankAtMost: 4, clinicianFindings: ['sudden-onset-dyspnoea', 'recent-surgery'] },
+interface StoryShortfall {
+  expected: string;
+  /** Rank from the chart alone that must not get worse. */
+  rankAtMost: number;
+  /** What the story states and the chart does not code, entered as a clinician would: then in the top 3. */
+  clinicianFindings: string[];
+  /** The entered findings must raise the chain's own probability at least this many times. */
+  chainRiseAtLeast?: number;
+  /** From the chart alone it must already be on the can't-miss list. */
+  onCantMissList?: boolean;
+}
+const STORY_SHORTFALLS: Readonly<Record<string, StoryShortfall>> = {
+  'syncope-aortic-stenosis.json': { expected: 'aortic-stenosis', rankAtMost: 11, clinicianFindings: ['slow-carotid-upstroke', 'late-peaking-systolic-murmur'], chainRiseAtLeast: 5 },
+  'dyspnoea-pulmonary-embolism.json': { expected: 'pulmonary-embolism', rankAtMost: 4, clinicianFindings: ['sudden-onset-dyspnoea', 'recent-surgery'], onCantMissList: true },
 };
 
 describe('teaching stories through the chart-reading path', () => {
-  const stories = readPatientBundles().filter((b) => !(b.file in NOT_A_DIFFERENTIAL) && !(b.file in CODED_FINDINGS_MISSING) && !(b.file in STATED_FINDINGS_NOT_CODED));
+  const stories = readPatientBundles().filter((b) => !(b.file in NOT_A_DIFFERENTIAL) && !(b.file in STORY_SHORTFALLS));
 
-  test.each(Object.entries(STATED_FINDINGS_NOT_CODED))('%s: on the can’t-miss list from the chart; with the findings the story states, entered by the clinician, in the top 3', (file, known) => {
+  test.each(Object.entries(STORY_SHORTFALLS))('%s: on the differential from the chart; with the findings the story states, entered by the clinician, in the top 3', (file, known) => {
     const { bundle } = readPatientBundles().find((b) => b.file === file)!;
     const { result } = analyzeSync(kb, { chart: bundle });
     const rank = result.differential.findIndex((d) => d.conditionId === known.expected) + 1;
     expect(rank).toBeGreaterThan(0);
     expect(rank).toBeLessThanOrEqual(known.rankAtMost);
-    expect(result.cantMiss.map((d) => d.conditionId)).toContain(known.expected);
-    const entered = analyzeSync(kb, { chart: bundle, overrides: known.clinicianFindings.map((findingId) => ({ findingId, state: 'present' as const })) }).result;
-    expect(entered.differential.findIndex((d) => d.conditionId === known.expected) + 1).toBeLessThanOrEqual(3);
-  });
-
-  test.each(Object.entries(CODED_FINDINGS_MISSING))('%s: on the differential from the chart; the exam findings the story states, entered by the clinician, raise it', (file, known) => {
-    const { bundle } = readPatientBundles().find((b) => b.file === file)!;
-    const { result } = analyzeSync(kb, { chart: bundle });
-    const rank = result.differential.findIndex((d) => d.conditionId === known.expected) + 1;
-    expect(rank).toBeGreaterThan(0);
-    expect(rank).toBeLessThanOrEqual(known.rankAtMost);
+    if (known.onCantMissList) {
+      expect(result.cantMiss.map((d) => d.conditionId)).toContain(known.expected);
+    }
     // The chain's own probability (before any recalibration): what the entered findings do to the evidence.
     const chain = (d: { probability: number; calibration?: { chainProbability: number } }): number => d.calibration?.chainProbability ?? d.probability;
-    const before = chain(result.differential[rank - 1]);
     const entered = analyzeSync(kb, { chart: bundle, overrides: known.clinicianFindings.map((findingId) => ({ findingId, state: 'present' as const })) }).result;
     const after = entered.differential.find((d) => d.conditionId === known.expected)!;
-    expect(chain(after)).toBeGreaterThan(before * 5);
+    if (known.chainRiseAtLeast) {
+      expect(chain(after)).toBeGreaterThan(chain(result.differential[rank - 1]) * known.chainRiseAtLeast);
+    }
     expect(after.rank).toBeLessThanOrEqual(3);
   });
 
