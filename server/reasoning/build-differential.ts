@@ -149,13 +149,26 @@ export function hashInput(setting: string, problems: readonly string[], findings
   return createHash('sha256').update(canonical).digest('hex');
 }
 
+/** Citation summaries per knowledge base, built once (the knowledge is immutable once loaded), frozen because shared. */
+const citationSummaryCache = new WeakMap<KnowledgeBase, Map<string, CitationSummary>>();
+
 /** Resolves citation ids to the summaries shown next to numbers. */
 export function collectCitations(kb: KnowledgeBase, ids: ReadonlySet<string>): Record<string, CitationSummary> {
+  let summaries = citationSummaryCache.get(kb);
+  if (!summaries) {
+    summaries = new Map();
+    citationSummaryCache.set(kb, summaries);
+  }
   const out: Record<string, CitationSummary> = {};
   for (const id of [...ids].sort()) {
-    const c = kb.citations.get(id);
+    let summary = summaries.get(id);
+    const c = summary ? undefined : kb.citations.get(id);
     if (c) {
-      out[id] = { id, title: c.title, authors: c.authors, journal: c.journal, year: c.year, pmid: c.pmid, ...(c.pmcid ? { pmcid: c.pmcid } : {}), ...(c.bookshelfId ? { bookshelfId: c.bookshelfId } : {}), doi: c.doi, status: c.status, review: c.review.status };
+      summary = Object.freeze({ id, title: c.title, authors: c.authors, journal: c.journal, year: c.year, pmid: c.pmid, ...(c.pmcid ? { pmcid: c.pmcid } : {}), ...(c.bookshelfId ? { bookshelfId: c.bookshelfId } : {}), doi: c.doi, status: c.status, review: c.review.status });
+      summaries.set(id, summary);
+    }
+    if (summary) {
+      out[id] = summary;
     }
   }
   return out;

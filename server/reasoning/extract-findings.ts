@@ -743,9 +743,23 @@ function testFindingsOf(ctx: Context, loinc: string): string[] {
 
 /** The rules of one kind that read this LOINC code or another code of the same analyte, one per finding. */
 function rulesOf<R>(byLoinc: ReadonlyMap<string, { findingId: string; rule: R }[]>, loinc: string): { findingId: string; rule: R }[] {
-  const seen = new Set<string>();
-  return expandLoincs([loinc]).flatMap((l) => byLoinc.get(l) ?? []).filter((r) => !seen.has(r.findingId) && !!seen.add(r.findingId));
+  // The index never changes once built, so each code's answer is kept (read-only: callers only iterate it).
+  let memo = rulesMemo.get(byLoinc);
+  if (!memo) {
+    memo = new Map();
+    rulesMemo.set(byLoinc, memo);
+  }
+  let rules = memo.get(loinc);
+  if (!rules) {
+    const seen = new Set<string>();
+    rules = expandLoincs([loinc])
+      .flatMap((l) => byLoinc.get(l) ?? [])
+      .filter((r) => !seen.has(r.findingId) && !!seen.add(r.findingId));
+    memo.set(loinc, rules);
+  }
+  return rules as { findingId: string; rule: R }[];
 }
+const rulesMemo = new WeakMap<object, Map<string, readonly { findingId: string; rule: unknown }[]>>();
 const quantityRulesOf = (ctx: Context, loinc: string) => rulesOf(ctx.index.quantityByLoinc, loinc);
 const rangeRulesOf = (ctx: Context, loinc: string) => rulesOf(ctx.index.rangeByLoinc, loinc);
 const changeRulesOf = (ctx: Context, loinc: string) => rulesOf(ctx.index.changeByLoinc, loinc);

@@ -9,7 +9,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge';
 import { describeStratum, priorsForPatient, type Prior, type PriorPatient } from '../knowledge/prior-strata';
-import { definitionsOf, FINDING_CATEGORIES, type CareSetting, type CitationRef, type Condition } from '../knowledge/schema';
+import { definitionsOf, FINDING_CATEGORIES, type CareSetting, type CitationRef, type Condition, type Evidence } from '../knowledge/schema';
 import { likelihoodRatio } from './likelihood';
 import { POLICY } from './policy';
 import { cantMissPolicyThreshold } from './cant-miss-policy';
@@ -272,7 +272,9 @@ function unquantifiedCandidates(kb: KnowledgeBase, problemIds: readonly string[]
 }
 
 interface RawStep {
-  step: Omit<FindingStep, 'before' | 'after' | 'counted' | 'note'> & { group?: string };
+  step: Omit<FindingStep, 'before' | 'after' | 'counted' | 'note'>;
+  /** The finding's correlation group (kept beside the step: the step shown to clinicians does not carry it). */
+  group?: string;
   logLr: number;
   logLo: number;
   logHi: number;
@@ -284,14 +286,40 @@ function findingSteps(kb: KnowledgeBase, condition: Condition, findings: readonl
   if (!evidence) {
     return out;
   }
-  for (const f of findings) {
-    const e = evidence.get(f.findingId);
-    if (!e) {
-      continue;
+  // The condition's few evidence entries are looked up among the chart's findings (indexed once per call), not the
+  // other way round; reasonAbout sorts the steps afterwards, so the order of this loop does not show.
+  const byId = findingsById(findings);
+  for (const [findingId, e] of evidence) {
+    for (const f of byId.get(findingId) ?? []) {
+      pushStep(kb, out, f, e);
     }
+  }
+  return out;
+}
+
+/** The known findings by id (a list, in their order, should one be known twice), built once per findings array. */
+const findingsByIdCache = new WeakMap<readonly KnownFinding[], Map<string, KnownFinding[]>>();
+function findingsById(findings: readonly KnownFinding[]): Map<string, KnownFinding[]> {
+  let byId = findingsByIdCache.get(findings);
+  if (!byId) {
+    byId = new Map();
+    for (const f of findings) {
+      const list = byId.get(f.findingId);
+      if (list) {
+        list.push(f);
+      } else {
+        byId.set(f.findingId, [f]);
+      }
+    }
+    findingsByIdCache.set(findings, byId);
+  }
+  return byId;
+}
+
+function pushStep(kb: KnowledgeBase, out: RawStep[], f: KnownFinding, e: Evidence): void {
     const lr = likelihoodRatio(e, f.present);
     if (!lr) {
-      continue;
+      return;
     }
     const finding = kb.findings.get(f.findingId);
     const grade = e.grade ?? 'A';
@@ -312,11 +340,19 @@ function findingSteps(kb: KnowledgeBase, condition: Condition, findings: readonl
         lrCI: lr.ci,
         grade,
         source: e.source,
-        group: finding?.group,
       },
+      group: finding?.group,
     });
-  }
-  return out;
+}
+
+/**
+ * The step shown for a finding: its evidence, whether it counted and why not, and the probability before and after.
+ * Built field by field rather than by spreading (the chain is built for every candidate on every call, issue 16).
+ */
+function shownStep(e: RawStep['step'], appliedLr: number | undefined, counted: boolean, note: string | undefined, before: number, after: number): FindingStep {
+  return appliedLr === undefined
+    ? { kind: e.kind, findingId: e.findingId, findingName: e.findingName, present: e.present, origin: e.origin, sources: e.sources, lr: e.lr, lrCI: e.lrCI, grade: e.grade, source: e.source, counted, note, before, after }
+    : { kind: e.kind, findingId: e.findingId, findingName: e.findingName, present: e.present, origin: e.origin, sources: e.sources, lr: e.lr, lrCI: e.lrCI, grade: e.grade, source: e.source, appliedLr, counted, note, before, after };
 }
 
 /**
@@ -342,17 +378,19 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
   );
   const notApplicableFor = (r: RawStep): string | undefined => notApplicableByStep.get(r);
   const strongestInGroup = new Map<string, string>();
+  const strongestStep = new Map<string, RawStep>();
   const complaint = complaintFindings(kb, candidate.priorStep.problemId);
   for (const r of raw) {
-    const g = r.step.group;
+    const g = r.group;
     // The presenting complaint is never counted (it is in the prior), so it cannot be the finding its group keeps:
     // otherwise fever would silence the heart rate in the fever problem, neck pain the neck stiffness in neck pain.
     if (!g || notApplicableFor(r) || (r.step.present && complaint.has(r.step.findingId))) {
       continue;
     }
-    const current = raw.find((x) => x.step.findingId === strongestInGroup.get(g));
+    const current = strongestStep.get(g);
     if (!current || Math.abs(r.logLr) > Math.abs(current.logLr)) {
       strongestInGroup.set(g, r.step.findingId);
+      strongestStep.set(g, r);
     }
   }
   const factor = Math.log(POLICY.unreportedUncertaintyFactor);
@@ -362,7 +400,7 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
   let strongestAbs = -1;
   for (const r of raw) {
     const applicable = !notApplicableFor(r);
-    const inGroup = r.step.group ? strongestInGroup.get(r.step.group) === r.step.findingId : true;
+    const inGroup = r.group ? strongestInGroup.get(r.group) === r.step.findingId : true;
     // The presenting complaint itself is never counted (it is in the prior), so it cannot be the finding kept whole.
     const isComplaint = r.step.present && complaint.has(r.step.findingId);
     if (applicable && inGroup && !isComplaint && Math.abs(r.logLr) > strongestAbs) {
@@ -375,15 +413,15 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
   let upperSq = factor * factor;
   const steps: ReasoningStep[] = [candidate.priorStep];
   for (const r of raw) {
-    const { group, ...rest } = r.step;
+    const group = r.group;
     const notApplicable = notApplicableFor(r);
     if (notApplicable) {
-      steps.push({ ...rest, counted: false, note: notApplicable, before: p, after: p });
+      steps.push(shownStep(r.step, undefined, false, notApplicable, p, p));
       continue;
     }
     const priorProblem = candidate.priorStep.problemId;
     if (r.step.present && complaint.has(r.step.findingId)) {
-      steps.push({ ...rest, counted: false, note: `not counted: it is the presenting problem (${kb.problems.get(priorProblem)?.name.toLowerCase() ?? priorProblem}), already in the pre-test probability`, before: p, after: p });
+      steps.push(shownStep(r.step, undefined, false, `not counted: it is the presenting problem (${kb.problems.get(priorProblem)?.name.toLowerCase() ?? priorProblem}), already in the pre-test probability`, p, p));
       continue;
     }
     const strongest = group ? strongestInGroup.get(group) : undefined;
@@ -397,14 +435,16 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
       lowerSq += (k * (r.logLr - r.logLo)) ** 2;
       upperSq += (k * (r.logHi - r.logLr)) ** 2;
     }
-    steps.push({
-      ...rest,
-      ...(tempered ? { appliedLr } : {}),
-      counted,
-      note: counted ? undefined : `not counted: correlated with ${kb.findings.get(strongest as string)?.name ?? strongest} (same physiological process), which counts instead`,
-      before,
-      after: p,
-    });
+    steps.push(
+      shownStep(
+        r.step,
+        tempered ? appliedLr : undefined,
+        counted,
+        counted ? undefined : `not counted: correlated with ${kb.findings.get(strongest as string)?.name ?? strongest} (same physiological process), which counts instead`,
+        before,
+        p,
+      ),
+    );
   }
   const odds = toOdds(p);
   const range: [number, number] = [toProbability(odds * Math.exp(-Math.sqrt(lowerSq))), toProbability(odds * Math.exp(Math.sqrt(upperSq)))];
