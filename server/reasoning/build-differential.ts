@@ -114,8 +114,11 @@ export interface DifferentialInput {
  *   ("syncope or near-syncope") stays present when the chart confirms another of its codes, whichever was recorded later.
  * 2.32.0 (2026-12-05, session 19): the presenting complaint, never counted, no longer takes its group's place: a
  *   finding correlated with it (the heart rate beside fever, neck stiffness beside neck pain) counts.
+ * 2.33.0 (2026-12-05, session 20): a problem that refines another (bilateral leg swelling, postmenopausal bleeding) takes
+ *   the broader complaint as its own: leg swelling no longer raises heart failure in bilateral leg swelling, abnormal
+ *   vaginal bleeding no longer raises endometrial cancer in postmenopausal bleeding.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.32.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.33.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

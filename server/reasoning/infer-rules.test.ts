@@ -664,6 +664,18 @@ describe('complaintFindings', () => {
     expect([...complaintFindings(kb2, 'fever')]).toEqual(['fever-complaint']);
     expect(complaintFindings(kb2, 'not-a-problem').size).toBe(0);
   });
+
+  test('a problem that refines another takes the broader complaint as its own (bilateral leg swelling: leg swelling)', () => {
+    const kb2 = kbWith((raw) => {
+      raw.problems['fever.json'].match = [{ kind: 'code', system: 'snomed', codes: ['386661006'] }];
+      raw.findings['fever-complaint.json'] = { id: 'fever-complaint', name: 'Fever (complaint)', category: 'symptom', match: [{ kind: 'code', system: 'snomed', codes: ['386661006'] }] };
+      raw.findings['high-fever-complaint.json'] = { id: 'high-fever-complaint', name: 'High fever (complaint)', category: 'symptom', match: [{ kind: 'code', system: 'snomed', codes: ['274640006'] }] };
+      raw.problems['high-fever.json'] = { ...structuredClone(raw.problems['fever.json']), id: 'high-fever', name: 'High fever', refines: ['fever'], match: [{ kind: 'code', system: 'snomed', codes: ['274640006'] }] };
+    });
+    expect([...complaintFindings(kb2, 'high-fever')].sort()).toEqual(['fever-complaint', 'high-fever-complaint']);
+    // Not the other way round: the specific form is evidence under the broader complaint.
+    expect([...complaintFindings(kb2, 'fever')]).toEqual(['fever-complaint']);
+  });
 });
 
 describe('recalibration of the chain probability', () => {

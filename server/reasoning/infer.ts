@@ -493,13 +493,16 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
 /**
  * Findings that are the presenting problem itself (they carry the head code of one of the problem's match rules): the
  * problem's pre-test probabilities are already conditional on them, so counting them again would count the
- * complaint twice.
+ * complaint twice. A problem that refines another is a more specific form of it, so the broader complaint is part of it
+ * too (leg swelling in bilateral leg swelling, abnormal vaginal bleeding in postmenopausal bleeding; model 2.33.0).
  */
 const complaintCache = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();
-export function complaintFindings(kb: KnowledgeBase, problemId: string): ReadonlySet<string> {
+export function complaintFindings(kb: KnowledgeBase, problemId: string, seen: ReadonlySet<string> = new Set()): ReadonlySet<string> {
   return memoPerKnowledge(complaintCache, kb, problemId, () => {
-    const set = new Set<string>();
     const problem = kb.problems.get(problemId);
+    const set = new Set<string>(
+      (problem?.refines ?? []).filter((broader) => !seen.has(broader)).flatMap((broader) => [...complaintFindings(kb, broader, new Set([...seen, problemId]))]),
+    );
     // The head code of each of the problem's code rules names the complaint itself ("abdominal pain",
     // R10); the others are more specific ways it is recorded ("right lower quadrant pain"), which are
     // evidence in their own right. A duration rule's head code is the complaint too (a cough of more than
