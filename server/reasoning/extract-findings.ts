@@ -958,7 +958,7 @@ function readMedication(ctx: Context, r: MedicationRequest | MedicationStatement
   let nonSystemicMatch = false;
   for (const { findingId, rule } of ctx.index.medications) {
     const byCode = rule.rxnorm.some((code) => codes.includes(code));
-    const byName = !byCode && rule.names.some((n) => wordPattern(n).test(name));
+    const byName = !byCode && rule.names.length > 0 && namesPattern(rule.names).test(name);
     if (!byCode && !byName) {
       continue;
     }
@@ -982,13 +982,16 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A medication name as a whole-word, case-insensitive pattern; compiled once per name, not per resource. */
-const wordPatterns = new Map<string, RegExp>();
-function wordPattern(name: string): RegExp {
-  let re = wordPatterns.get(name);
+/**
+ * A rule's medication names as one whole-word pattern (any of them, lower case); compiled once per rule's list, not per
+ * resource. `\\b(?:a|b)\\b` matches exactly where one of `\\ba\\b` and `\\bb\\b` does.
+ */
+const namesPatterns = new WeakMap<readonly string[], RegExp>();
+function namesPattern(names: readonly string[]): RegExp {
+  let re = namesPatterns.get(names);
   if (!re) {
-    re = new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\b`);
-    wordPatterns.set(name, re);
+    re = new RegExp(`\\b(?:${names.map((n) => escapeRegExp(n.toLowerCase())).join('|')})\\b`);
+    namesPatterns.set(names, re);
   }
   return re;
 }
@@ -1206,10 +1209,17 @@ function isRefutation(v: Vote): boolean {
   return !v.present && v.source.value === 'refuted' && v.source.reference.startsWith('Condition/');
 }
 
+/** Latest first; at the same date, present before absent. */
+const byDate = (a: Vote, b: Vote): number => (b.date ?? '').localeCompare(a.date ?? '') || Number(b.present) - Number(a.present);
+
 function resolveVotes(votes: Map<string, Vote[]>): KnownFinding[] {
   const out: KnownFinding[] = [];
   for (const [findingId, list] of [...votes.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    const byDate = (a: Vote, b: Vote): number => (b.date ?? '').localeCompare(a.date ?? '') || Number(b.present) - Number(a.present);
+    if (list.length === 1) {
+      // One vote (most findings): it is the latest, and a lone refutation has no assertion to yield to.
+      out.push({ findingId, present: list[0].present, origin: 'chart', sources: [list[0].source] });
+      continue;
+    }
     let latest = [...list].sort(byDate)[0];
     if (isRefutation(latest)) {
       // A finding may cover several concepts ("syncope or near-syncope"): a refuted syncope does not refute a confirmed
