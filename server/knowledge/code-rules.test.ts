@@ -99,6 +99,7 @@ const REVIEWED: readonly Review[] = [
   { target: 'findings/history-of-diabetes-mellitus', prefix: 'E08', match: ['E08.00', 'E08.9', 'E08.65'], notMatch: ['E16.2', 'O24.4', 'O24.419', 'R73.9', 'E03.9'] },
   { target: 'findings/history-of-diabetes-mellitus', prefix: 'E09', match: ['E09.9', 'E09.10', 'E09.65'], notMatch: ['E16.2', 'O24.4', 'O24.419', 'R73.9', 'E03.9'] },
   { target: 'findings/history-of-diabetes-mellitus', prefix: 'E10', match: ['E10.10', 'E10.9', 'E10.65'], notMatch: ['E16.2', 'O24.4', 'O24.419', 'R73.9', 'E03.9'] },
+  { target: 'findings/type-1-diabetes-on-record', prefix: 'E10', match: ['E10.10', 'E10.9', 'E10.65'], notMatch: ['E11.9', 'E11.65', 'E13.9', 'O24.019', 'R73.9'] },
   { target: 'findings/history-of-diabetes-mellitus', prefix: 'E11', match: ['E11.9', 'E11.65', 'E11.22'], notMatch: ['E16.2', 'O24.4', 'O24.419', 'R73.9', 'E03.9'] },
   { target: 'findings/history-of-diabetes-mellitus', prefix: 'E13', match: ['E13.9', 'E13.10'], notMatch: ['E16.2', 'O24.4', 'O24.419', 'R73.9', 'E03.9'] },
   { target: 'findings/dry-eye-disease', prefix: 'H04.12', match: ['H04.121', 'H04.123', 'H04.129'], notMatch: ['H04.111', 'H04.131', 'H04.201'] },

@@ -282,6 +282,11 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
         errors.push(`${file}: exposure names unknown finding "${findingId}"`);
       }
     }
+    for (const findingId of value.exclusiveWith?.findings ?? []) {
+      if (!kb.findings.has(findingId)) {
+        errors.push(`${file}: exclusiveWith names unknown finding "${findingId}"`);
+      }
+    }
     const a = value.applicability;
     if (a?.pregnancyRelated && a.sex === 'male') {
       errors.push(`${file}: a pregnancy-related condition cannot apply to males`);

@@ -130,6 +130,12 @@ export const ConditionSchema = z.strictObject({
    * patients; the chain names it.
    */
   exposure: z.strictObject({ findings: z.array(z.string().min(1)).min(1), rationale: z.string().min(10), source: CitationRefSchema }).optional(),
+  /**
+   * Diagnoses this one cannot coexist with, as findings (a recorded diagnosis of type 1 diabetes for type 2 diabetes),
+   * 2026-12-05 (session 20). When one of them is present on the chart the candidate is set aside, like a measured state
+   * outside its definition, with the chart item and the source that makes them exclusive (a classification).
+   */
+  exclusiveWith: z.strictObject({ findings: z.array(IdSchema).min(1), rationale: z.string().min(10), source: CitationRefSchema }).optional(),
   applicability: z
     .strictObject({
       sex: z.enum(['female', 'male']).optional(),

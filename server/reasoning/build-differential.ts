@@ -10,7 +10,7 @@ import type { CareSetting, Condition, Evidence } from '../knowledge/schema';
 import { likelihoodRatio } from './likelihood';
 import { analyteOfLoinc } from './analytes';
 import type { PriorPatient } from '../knowledge/prior-strata';
-import { cantMissThreshold, complaintFindings, definitionMet, definitionRefuted, evidenceNotApplicable, reasonAbout, ruleNotApplicable, selectCandidates, type Candidate, type RuleContext } from './infer';
+import { cantMissThreshold, complaintFindings, definitionMet, definitionRefuted, evidenceNotApplicable, exclusionBy, reasonAbout, ruleNotApplicable, selectCandidates, type Candidate, type RuleContext } from './infer';
 import { leadingCandidates, rankTests } from './next-best-test';
 import { POLICY } from './policy';
 import { hoursBetween } from './extract-findings';
@@ -117,8 +117,10 @@ export interface DifferentialInput {
  * 2.33.0 (2026-12-05, session 20): a problem that refines another (bilateral leg swelling, postmenopausal bleeding) takes
  *   the broader complaint as its own: leg swelling no longer raises heart failure in bilateral leg swelling, abnormal
  *   vaginal bleeding no longer raises endometrial cancer in postmenopausal bleeding.
+ * 2.34.0 (2026-12-05, session 20): a diagnosis the chart rules out by recording one it cannot coexist with
+ *   (`exclusiveWith`: type 1 diabetes on record for type 2 diabetes) is set aside as excluded, with that chart item.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.33.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.34.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -609,8 +611,15 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
     const refuted = definitionRefuted(kb, condition, findings);
     if (refuted) {
       excluded.push({ conditionId: condition.id, name: condition.name, cantMiss: condition.cantMiss, excludedBy: refuted });
+      return false;
     }
-    return !refuted;
+    // A diagnosis the chart already rules out by recording one it cannot coexist with (model 2.34.0).
+    const exclusive = exclusionBy(kb, condition, findings);
+    if (exclusive) {
+      excluded.push({ conditionId: condition.id, name: condition.name, cantMiss: condition.cantMiss, excludedBy: exclusive, kind: 'exclusive' });
+      return false;
+    }
+    return true;
   });
   excluded.sort((a, b) => a.name.localeCompare(b.name));
   const recalibration = input.recalibration === null ? undefined : (input.recalibration ?? recalibrationFor(kb.contentHash));

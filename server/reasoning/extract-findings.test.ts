@@ -605,6 +605,38 @@ describe('values the laboratory leaves to the reader are derived (real knowledge
   });
 });
 
+describe('a diagnosis the chart records rules out one it cannot coexist with (real knowledge base, model 2.34.0)', () => {
+  // Hyperglycaemia (80394007) in a 30-year-old man, HbA1c 9%, with or without a recorded type 1 diabetes.
+  const hyperglycaemia = [buildPatient({ gender: 'male', birthDate: '1996-01-01' }), buildEncounter('80394007'), buildQuantity('a1c', '4548-4', 9, '%')];
+  const type1 = buildSymptom('t1dm', '46635009', 'confirmed', { encounter: undefined, recordedDate: '2010-05-01T00:00:00Z', onsetDateTime: '2010-05-01' });
+
+  test('type 1 diabetes on record sets type 2 diabetes aside, named as recorded, with the classification that makes them exclusive', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const { formatDifferentialText: formatText } = await import('./format-text');
+    const real = loadKnowledge();
+    const before = analyzeSync(real, { chart: hyperglycaemia }).result;
+    expect(before.differential[0]?.conditionId).toBe('diabetes-mellitus');
+    const after = analyzeSync(real, { chart: [...hyperglycaemia, type1] }).result;
+    expect(after.differential.some((d) => d.conditionId === 'diabetes-mellitus')).toBe(false);
+    const excluded = after.excluded.find((e) => e.conditionId === 'diabetes-mellitus');
+    expect(excluded?.kind).toBe('exclusive');
+    expect(excluded?.excludedBy.findings.map((f) => f.findingId)).toEqual(['type-1-diabetes-on-record']);
+    expect(excluded?.excludedBy.findings[0].sources[0].reference).toBe('Condition/t1dm');
+    expect(after.citations[excluded!.excludedBy.source.citation]).toBeDefined();
+    expect(formatText(after)).toMatch(/Type 2 diabetes mellitus: Type 1 diabetes recorded \[Condition\/t1dm/);
+  });
+
+  test('a refuted type 1 diabetes excludes nothing', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const refuted = buildSymptom('t1dm', '46635009', 'refuted', { encounter: undefined });
+    const result = analyzeSync(loadKnowledge(), { chart: [...hyperglycaemia, refuted] }).result;
+    expect(result.excluded.some((e) => e.conditionId === 'diabetes-mellitus')).toBe(false);
+    expect(result.differential.some((d) => d.conditionId === 'diabetes-mellitus')).toBe(true);
+  });
+});
+
 describe('a diagnosis that is a measured state is excluded by a result outside its definition (real knowledge base)', () => {
   const confusion = [buildPatient({ gender: 'female', birthDate: '1945-01-01' }), buildEncounter('40917007')];
 
@@ -622,7 +654,7 @@ describe('a diagnosis that is a measured state is excluded by a result outside i
     expect(excluded?.excludedBy.findings.map((f) => f.findingId)).toEqual(['glucose-3-9-or-less']);
     expect(excluded?.excludedBy.findings[0].sources[0].reference).toBe('Observation/glu');
     expect(after.citations[excluded!.excludedBy.source.citation]).toBeDefined();
-    expect(formatText(after)).toMatch(/Excluded by their definition[\s\S]*Hypoglycaemia/);
+    expect(formatText(after)).toMatch(/Excluded \(the chart results lie outside their definition[\s\S]*Hypoglycaemia \[can't miss\]: Blood glucose[^\n]*absent/);
   });
 
   test('a low glucose does not exclude it, and a symptom or history never does', async () => {

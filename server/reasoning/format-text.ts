@@ -69,10 +69,11 @@ export function formatDifferentialText(r: DifferentialResult, top = 10): string 
   out.push('', 'Differential:');
   r.differential.slice(0, top).forEach((d) => out.push(...diagnosisLines(r, d)));
   if ((r.excluded ?? []).length > 0) {
-    out.push('', 'Excluded by their definition (the chart results lie outside it):');
-    r.excluded.forEach((e) =>
-      out.push(`  - ${e.name}${e.cantMiss ? " [can't miss]" : ''}: ${e.excludedBy.findings.map((f) => `${f.findingName} absent [${f.sources.map((x) => `${x.reference}: ${x.value}`).join('; ') || 'clinician'}]`).join('; ')}${cite(r, e.excludedBy.source)}`),
-    );
+    out.push('', 'Excluded (the chart results lie outside their definition, or the chart records a diagnosis they cannot coexist with):');
+    r.excluded.forEach((e) => {
+      const state = e.kind === 'exclusive' ? 'recorded' : 'absent';
+      out.push(`  - ${e.name}${e.cantMiss ? " [can't miss]" : ''}: ${e.excludedBy.findings.map((f) => `${f.findingName} ${state} [${f.sources.map((x) => `${x.reference}: ${x.value}`).join('; ') || 'clinician'}]`).join('; ')}${cite(r, e.excludedBy.source)}`);
+    });
   }
   out.push('', "Can't-miss diagnoses not yet excluded (probability range reaches the threshold):");
   out.push(r.cantMiss.length ? r.cantMiss.map((d) => `  - ${d.name}: ${d.display}`).join('\n') : '  (none)');

@@ -692,6 +692,25 @@ export function definitionRefuted(kb: KnowledgeBase, condition: Condition, findi
   };
 }
 
+/**
+ * The chart findings that rule a candidate out because it cannot coexist with them (`exclusiveWith`: a recorded type 1
+ * diabetes for type 2 diabetes), or undefined when none is present.
+ */
+export function exclusionBy(kb: KnowledgeBase, condition: Condition, findings: readonly KnownFinding[]): EstablishedBy | undefined {
+  const exclusive = condition.exclusiveWith;
+  if (!exclusive) {
+    return undefined;
+  }
+  const present = findings.filter((f) => f.present && exclusive.findings.includes(f.findingId));
+  if (present.length === 0) {
+    return undefined;
+  }
+  return {
+    findings: present.map((f) => ({ findingId: f.findingId, findingName: kb.findings.get(f.findingId)?.name ?? f.findingId, sources: f.sources })),
+    source: exclusive.source,
+  };
+}
+
 interface RankedEvidence {
   findingId: string;
   findingName: string;

@@ -245,12 +245,18 @@ export interface EstablishedBy {
   readonly source: CitationRef;
 }
 
-/** A candidate excluded by its definition: the chart's results lie outside every criteria group. */
+/**
+ * A candidate set aside without an estimate: by its definition (`definition`: the chart's results lie outside every
+ * criteria group, the findings are absent) or by a diagnosis it cannot coexist with (`exclusive`: the chart records
+ * type 1 diabetes, so type 2 diabetes is not considered; the findings are present).
+ */
 export interface ExcludedDiagnosis {
   readonly conditionId: string;
   readonly name: string;
   readonly cantMiss: boolean;
   readonly excludedBy: EstablishedBy;
+  /** Absent when excluded by its definition (the only kind before model 2.34.0). */
+  readonly kind?: 'definition' | 'exclusive';
 }
 
 export interface TestOutcome {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { loadKnowledge } from '../../../server/knowledge/load-knowledge';
 import { analyzeSync } from '../../../server/reasoning/diagnostic-model';
-import { buildEncounter, buildPatient, buildQuantity } from '../../../tests/builders/chart-builder';
+import { buildEncounter, buildPatient, buildQuantity, buildSymptom } from '../../../tests/builders/chart-builder';
 import { DifferentialView } from './differential-view';
 
 describe('the workspace shows what the chart excludes by definition and tests that settle a diagnosis', () => {
@@ -26,7 +26,16 @@ describe('the workspace shows what the chart excludes by definition and tests th
   test('a glucose of 6 mmol/L: hypoglycaemia is listed as excluded by its definition, with the result', () => {
     const html = render(confusedDiabetic([buildQuantity('glu', '2345-7', 6, 'mmol/L')]));
     expect(html).toContain('data-testid="excluded"');
-    expect(html).toMatch(/Excluded by their definition[\s\S]*Hypoglycaemia[\s\S]*absent/);
+    expect(html).toMatch(/Excluded<\/h2>[\s\S]*Hypoglycaemia[\s\S]*absent/);
+  });
+
+  test('a recorded type 1 diabetes: type 2 diabetes is listed as excluded, the diagnosis named as recorded rather than absent', () => {
+    const result = analyzeSync(kb, {
+      chart: [buildPatient({ gender: 'male', birthDate: '1996-01-01' }), buildEncounter('80394007'), buildQuantity('a1c', '4548-4', 9, '%'), buildSymptom('t1dm', '46635009', 'confirmed', { encounter: undefined })],
+    }).result;
+    const html = render(result);
+    expect(html).toMatch(/Excluded<\/h2>[\s\S]*Type 2 diabetes mellitus[\s\S]*Type 1 diabetes recorded/);
+    expect(html).not.toMatch(/Type 1 diabetes absent/);
   });
 
   test('without a glucose: glucose is a next test, in words rather than as 100% and 0%', () => {

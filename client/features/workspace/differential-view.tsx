@@ -134,15 +134,17 @@ export function DifferentialView({ result, shown, chart, decided, onDecide, afte
       </section>
       {(result.excluded ?? []).length > 0 ? (
         <section className="panel" aria-labelledby="excluded-h" data-testid="excluded">
-          <h2 id="excluded-h">Excluded by their definition</h2>
-          <p className="muted">These diagnoses are a measured state, and the chart&apos;s results lie outside their definition, so they are not estimated.</p>
+          <h2 id="excluded-h">Excluded</h2>
+          <p className="muted">
+            Not estimated: a measured state whose definition the chart&apos;s results lie outside, or a diagnosis that cannot coexist with one the chart records.
+          </p>
           <ul>
             {result.excluded.map((e) => (
               <li key={e.conditionId}>
                 <strong>{e.name}</strong>:{' '}
                 {e.excludedBy.findings.map((f) => (
                   <span key={f.findingId}>
-                    {f.findingName} absent
+                    {f.findingName} {e.kind === 'exclusive' ? 'recorded' : 'absent'}
                     {f.sources.map((s) => (
                       <ChartSourceLink key={s.reference} source={s} chart={chart} />
                     ))}{' '}
