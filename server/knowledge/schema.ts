@@ -110,6 +110,13 @@ export const ConditionSchema = z.strictObject({
    */
   injury: z.boolean().optional(),
   /**
+   * An acute episode (appendicitis, pulmonary embolism, pneumonia), 2026-12-05 (session 20): a chart record of it is
+   * this episode only when made at this encounter or within the symptom recency window. An older record still marked
+   * active is a problem-list entry never closed (an appendicitis of 1972), so it is listed as history: it neither marks
+   * the diagnosis as already on the chart nor counts as addressing it on a CDS card.
+   */
+  acuteEpisode: z.boolean().optional(),
+  /**
    * Why this condition has no graded finding yet (issue 10, item 6: no condition without evidence). kb:check refuses a
    * condition with neither evidence nor a definition unless this says why, and refuses this note once evidence exists,
    * so the list of such conditions can only shrink.

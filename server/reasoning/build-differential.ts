@@ -119,8 +119,11 @@ export interface DifferentialInput {
  *   vaginal bleeding no longer raises endometrial cancer in postmenopausal bleeding.
  * 2.34.0 (2026-12-05, session 20): a diagnosis the chart rules out by recording one it cannot coexist with
  *   (`exclusiveWith`: type 1 diabetes on record for type 2 diabetes) is set aside as excluded, with that chart item.
+ * 2.35.0 (2026-12-05, session 20): a chart record of an acute episode (`acuteEpisode`: appendicitis, pulmonary embolism)
+ *   made before this episode and still marked active is history: it no longer marks the diagnosis "in chart" nor counts
+ *   as addressing a can't-miss diagnosis on a CDS card (a 1972 appendicitis had silenced today's).
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.34.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.35.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

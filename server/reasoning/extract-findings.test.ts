@@ -605,6 +605,46 @@ describe('values the laboratory leaves to the reader are derived (real knowledge
   });
 });
 
+describe('an acute episode recorded long ago and never closed is history, not this episode (real knowledge base, model 2.35.0)', () => {
+  // Breathlessness (267036007) in the emergency department on 2026-11-20.
+  const dyspnoea = [buildPatient(), buildEncounter('267036007')];
+  const pe = (overrides: Parameters<typeof buildSymptom>[3]) => buildSymptom('pe', '59282003', 'confirmed', overrides);
+
+  test('a pulmonary embolism recorded in 2015 and still "active" does not mark PE as in the chart; it counts as a previous VTE', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const result = analyzeSync(loadKnowledge(), { chart: [...dyspnoea, pe({ encounter: { reference: 'Encounter/old' }, onsetDateTime: '2015-03-01', recordedDate: '2015-03-01T10:00:00Z' })] }).result;
+    const d = result.differential.find((x) => x.conditionId === 'pulmonary-embolism');
+    expect(d).toBeDefined();
+    expect(d?.inChart).toBeUndefined();
+    expect(result.findingsUsed.find((f) => f.findingId === 'previous-venous-thromboembolism')?.sources[0].reference).toBe('Condition/pe');
+  });
+
+  test('an appendicitis recorded in 1972 and never closed is listed as a past episode, not as appendicitis in the chart', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const old = buildSymptom('appx', '74400008', 'confirmed', { encounter: { reference: 'Encounter/old' }, onsetDateTime: '1972-09-06', recordedDate: '1972-09-06T07:21:52Z' });
+    const result = analyzeSync(loadKnowledge(), { chart: [buildPatient(), buildEncounter('21522001'), old] }).result;
+    expect(result.differential.find((x) => x.conditionId === 'acute-appendicitis')?.inChart).toBeUndefined();
+    expect(result.ignored.find((i) => i.reference === 'Condition/appx')?.reason).toMatch(/an acute episode recorded before this one \(1972-09-06\), still marked active: a past episode/);
+  });
+
+  test('the same diagnosis recorded at this encounter is in the chart (what a CDS card counts as addressed)', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const result = analyzeSync(loadKnowledge(), { chart: [...dyspnoea, pe({})] }).result;
+    expect(result.differential.find((x) => x.conditionId === 'pulmonary-embolism')?.inChart?.source.reference).toBe('Condition/pe');
+  });
+
+  test('a chronic diagnosis recorded years ago stays in the chart (heart failure is not an acute episode)', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const hf = buildSymptom('hf', '84114007', 'confirmed', { encounter: { reference: 'Encounter/old' }, onsetDateTime: '2015-03-01', recordedDate: '2015-03-01T10:00:00Z' });
+    const result = analyzeSync(loadKnowledge(), { chart: [...dyspnoea, hf] }).result;
+    expect(result.differential.find((x) => x.conditionId === 'heart-failure')?.inChart?.source.reference).toBe('Condition/hf');
+  });
+});
+
 describe('a diagnosis the chart records rules out one it cannot coexist with (real knowledge base, model 2.34.0)', () => {
   // Hyperglycaemia (80394007) in a 30-year-old man, HbA1c 9%, with or without a recorded type 1 diabetes.
   const hyperglycaemia = [buildPatient({ gender: 'male', birthDate: '1996-01-01' }), buildEncounter('80394007'), buildQuantity('a1c', '4548-4', 9, '%')];

@@ -382,6 +382,11 @@ function readCondition(ctx: Context, r: Condition, reference: string): void {
         reasons.add(`a diagnosis that is ${clinical}: history, not current and not "already addressed"`);
         continue;
       }
+      if (!atThisEncounter && !recent && ctx.kb.conditions.get(conditionId)?.acuteEpisode) {
+        // An acute episode recorded before this one and never closed on the problem list (model 2.35.0).
+        reasons.add(`an acute episode recorded before this one${date ? ` (${date.slice(0, 10)})` : ''}, still marked ${refuted ? 'refuted' : clinical}: a past episode, not this one and not "already addressed"`);
+        continue;
+      }
       if (!ctx.c.diagnoses.some((d) => d.conditionId === conditionId && d.source.reference === reference)) {
         ctx.c.diagnoses.push({ conditionId, verificationStatus: verification, source });
         ctx.c.used.add(reference);
