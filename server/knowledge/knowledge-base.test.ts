@@ -76,6 +76,25 @@ describe('curated knowledge base', () => {
     expect(unused).toEqual([]);
   });
 
+  test('a history finding named after a condition reads every SNOMED CT code of that condition (session 20)', () => {
+    // Codes of an acute event that is this episode, not its history, are the only exceptions.
+    const thisEpisodeOnly: Record<string, string[]> = { copd: ['195951007'] };
+    const missing: string[] = [];
+    for (const f of kb.findings.values()) {
+      const condition = f.id.startsWith('history-of-') ? kb.conditions.get(f.id.slice('history-of-'.length)) : undefined;
+      if (!condition) {
+        continue;
+      }
+      const read = new Set(f.match.flatMap((m) => ((m.kind === 'code' || m.kind === 'past') && m.system === 'snomed' ? m.codes : [])));
+      for (const code of condition.codes.snomed) {
+        if (!read.has(code) && !(thisEpisodeOnly[condition.id] ?? []).includes(code)) {
+          missing.push(`${f.id}: ${code}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
   test('has discriminating tests with likelihood ratios for the next-best-test step', () => {
     const tests = [...kb.findings.values()].filter((f) => f.test);
     expect(tests.length).toBeGreaterThanOrEqual(10);
