@@ -316,33 +316,34 @@ function findingsById(findings: readonly KnownFinding[]): Map<string, KnownFindi
   return byId;
 }
 
+/** Adds the step a chart finding gives with one evidence entry, or nothing when the entry has no ratio for that state. */
 function pushStep(kb: KnowledgeBase, out: RawStep[], f: KnownFinding, e: Evidence): void {
-    const lr = likelihoodRatio(e, f.present);
-    if (!lr) {
-      return;
-    }
-    const finding = kb.findings.get(f.findingId);
-    const grade = e.grade ?? 'A';
-    const factor = POLICY.uncertaintyFactorByGrade[grade];
-    const [lo, hi] = lr.ci ?? [lr.lr / factor, lr.lr * factor];
-    out.push({
-      logLr: Math.log(lr.lr),
-      logLo: Math.log(Math.min(lo, lr.lr)),
-      logHi: Math.log(Math.max(hi, lr.lr)),
-      step: {
-        kind: 'finding',
-        findingId: f.findingId,
-        findingName: finding?.name ?? f.findingId,
-        present: f.present,
-        origin: f.origin,
-        sources: f.sources,
-        lr: lr.lr,
-        lrCI: lr.ci,
-        grade,
-        source: e.source,
-      },
-      group: finding?.group,
-    });
+  const lr = likelihoodRatio(e, f.present);
+  if (!lr) {
+    return;
+  }
+  const finding = kb.findings.get(f.findingId);
+  const grade = e.grade ?? 'A';
+  const factor = POLICY.uncertaintyFactorByGrade[grade];
+  const [lo, hi] = lr.ci ?? [lr.lr / factor, lr.lr * factor];
+  out.push({
+    logLr: Math.log(lr.lr),
+    logLo: Math.log(Math.min(lo, lr.lr)),
+    logHi: Math.log(Math.max(hi, lr.lr)),
+    step: {
+      kind: 'finding',
+      findingId: f.findingId,
+      findingName: finding?.name ?? f.findingId,
+      present: f.present,
+      origin: f.origin,
+      sources: f.sources,
+      lr: lr.lr,
+      lrCI: lr.ci,
+      grade,
+      source: e.source,
+    },
+    group: finding?.group,
+  });
 }
 
 /**
@@ -497,17 +498,22 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
  * too (leg swelling in bilateral leg swelling, abnormal vaginal bleeding in postmenopausal bleeding; model 2.33.0).
  */
 const complaintCache = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();
-export function complaintFindings(kb: KnowledgeBase, problemId: string, seen: ReadonlySet<string> = new Set()): ReadonlySet<string> {
+export function complaintFindings(kb: KnowledgeBase, problemId: string): ReadonlySet<string> {
   return memoPerKnowledge(complaintCache, kb, problemId, () => {
-    const problem = kb.problems.get(problemId);
-    const set = new Set<string>(
-      (problem?.refines ?? []).filter((broader) => !seen.has(broader)).flatMap((broader) => [...complaintFindings(kb, broader, new Set([...seen, problemId]))]),
-    );
-    // The head code of each of the problem's code rules names the complaint itself ("abdominal pain",
+    // The problem and every problem it refines, transitively (a Set visits what is added while iterating, and never
+    // twice, so a chain that loops back ends).
+    const problems = new Set([problemId]);
+    for (const id of problems) {
+      (kb.problems.get(id)?.refines ?? []).forEach((broader) => problems.add(broader));
+    }
+    // The head code of each of their code rules names the complaint itself ("abdominal pain",
     // R10); the others are more specific ways it is recorded ("right lower quadrant pain"), which are
     // evidence in their own right. A duration rule's head code is the complaint too (a cough of more than
     // eight weeks is chronic cough, so the cough is not evidence for it).
-    const codes = new Set((problem?.match ?? []).flatMap((r) => ((r.kind === 'code' || r.kind === 'duration') && r.codes[0] ? [`${r.system}|${r.codes[0]}`] : [])));
+    const codes = new Set(
+      [...problems].flatMap((id) => (kb.problems.get(id)?.match ?? []).flatMap((r) => ((r.kind === 'code' || r.kind === 'duration') && r.codes[0] ? [`${r.system}|${r.codes[0]}`] : []))),
+    );
+    const set = new Set<string>();
     for (const f of kb.findings.values()) {
       if (f.match.some((r) => r.kind === 'code' && r.codes.some((c) => codes.has(`${r.system}|${c}`)))) {
         set.add(f.id);
