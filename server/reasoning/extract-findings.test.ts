@@ -819,3 +819,64 @@ describe('a refuted concept refutes only itself (real knowledge base)', () => {
     expect(extractFindings([...base, near, confirmedThenRefuted], real).findings.find((f) => f.findingId === 'syncope-or-near-syncope')?.present).toBe(false);
   });
 });
+
+describe('a rhythm recorded on the ECG, and ratios kept to the population they were measured in (real knowledge base 2.102.0)', () => {
+  const ecg = (code: string, display: string) =>
+    ({
+      resourceType: 'Observation',
+      id: 'ecg',
+      status: 'final',
+      code: { coding: [{ system: 'http://loinc.org', code: '11524-6' }] },
+      effectiveDateTime: '2026-11-20T10:20:00Z',
+      valueCodeableConcept: { coding: [{ system: 'http://snomed.info/sct', code, display }] },
+    }) as const;
+  const dizzy = [buildPatient({ gender: 'male', birthDate: '1950-01-01' }), buildEncounter('404640003')];
+
+  test('complete heart block on the ECG of a dizzy patient establishes the arrhythmia, with the ECG and the guideline; a sinus rhythm does not', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const real = loadKnowledge();
+    const block = analyzeSync(real, { chart: [...dizzy, ecg('27885002', 'Complete atrioventricular block')] }).result;
+    const established = block.established.find((d) => d.conditionId === 'cardiac-arrhythmia');
+    expect(established?.established?.findings[0].sources[0].reference).toBe('Observation/ecg');
+    expect(block.citations[established!.established!.source.citation]).toBeDefined();
+    // The specific block, not a candidate for dizziness, is evoked as established too.
+    expect(block.evoked.find((e) => e.conditionId === 'high-grade-atrioventricular-block')?.established).toBeDefined();
+    const sinus = analyzeSync(real, { chart: [...dizzy, ecg('49710005', 'Sinus bradycardia')] }).result;
+    expect(sinus.established.some((d) => d.conditionId === 'cardiac-arrhythmia')).toBe(false);
+    expect(sinus.differential.some((d) => d.conditionId === 'cardiac-arrhythmia')).toBe(true);
+  });
+
+  test('a known atrial fibrillation raises cardiac arrhythmia in syncope (the syncope review) but is not applicable in dizziness', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const real = loadKnowledge();
+    const af = buildSymptom('af', '49436004', 'confirmed', { encounter: undefined, recordedDate: '2019-05-01T00:00:00Z', onsetDateTime: '2019-05-01' });
+    const step = (complaint: string) =>
+      analyzeSync(real, { chart: [buildPatient({ gender: 'male', birthDate: '1950-01-01' }), buildEncounter(complaint), af] })
+        .result.differential.find((d) => d.conditionId === 'cardiac-arrhythmia')
+        ?.steps.find((s) => s.kind === 'finding' && s.findingId === 'history-of-atrial-fibrillation');
+    expect(step('271594007')).toMatchObject({ counted: true, lr: 7.3 });
+    expect(step('404640003')).toMatchObject({ counted: false });
+  });
+
+  test('in prolonged fever a raised CRP and temperature do not raise pneumonia (measured in acute respiratory illness); in cough they do', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const real = loadKnowledge();
+    const labs = [buildQuantity('crp', '1988-5', 120, 'mg/L'), buildQuantity('t', '8310-5', 38.6, 'Cel')];
+    const crpStep = (complaint: string) =>
+      analyzeSync(real, { chart: [buildPatient(), buildEncounter(complaint), ...labs] })
+        .result.differential.find((d) => d.conditionId === 'community-acquired-pneumonia')
+        ?.steps.find((s) => s.kind === 'finding' && s.findingId === 'crp-over-20');
+    expect(crpStep('49727002')).toMatchObject({ counted: true });
+    // Fever since early September at a visit on 2026-11-20: more than 3 weeks, so the problem is prolonged fever.
+    const longFever = buildSymptom('fever', '386661006', 'confirmed', { onsetDateTime: '2026-09-01' });
+    const prolonged = analyzeSync(real, { chart: [buildPatient(), buildEncounter('386661006'), longFever, ...labs] }).result;
+    expect(prolonged.problems.map((p) => p.problemId)).toEqual(['prolonged-fever']);
+    const cap = prolonged.differential.find((d) => d.conditionId === 'community-acquired-pneumonia');
+    for (const id of ['crp-over-20', 'temperature-38-or-over']) {
+      expect(cap?.steps.find((s) => s.kind === 'finding' && s.findingId === id)).toMatchObject({ counted: false });
+    }
+  });
+});
