@@ -860,6 +860,33 @@ describe('a rhythm recorded on the ECG, and ratios kept to the population they w
     expect(step('404640003')).toMatchObject({ counted: false });
   });
 
+  test('sweating and nausea raise a coronary syndrome in chest pain but not in a faint, where they are the vasovagal prodrome', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const real = loadKnowledge();
+    const prodrome = [buildSymptom('sweat', '415690000'), buildSymptom('nausea', '422587007')];
+    const counted = (complaint: string) =>
+      analyzeSync(real, { chart: [buildPatient({ gender: 'male', birthDate: '1960-01-01' }), buildEncounter(complaint), ...prodrome] })
+        .result.differential.find((d) => d.conditionId === 'acute-coronary-syndrome')
+        ?.steps.filter((s) => s.kind === 'finding' && (s.findingId === 'diaphoresis' || s.findingId === 'nausea-or-vomiting'))
+        .map((s) => (s.kind === 'finding' ? s.counted : undefined));
+    expect(counted('29857009')).toEqual([true, true]);
+    expect(counted('271594007')).toEqual([false, false]);
+  });
+
+  test('fever raises pyelonephritis in dysuria (a study of women with pyuria) but not in acute abdominal pain, where its mimics are febrile too', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const real = loadKnowledge();
+    const fever = buildSymptom('fever', '386661006');
+    const step = (complaint: string) =>
+      analyzeSync(real, { chart: [buildPatient({ gender: 'female', birthDate: '1990-01-01' }), buildEncounter(complaint), fever] })
+        .result.differential.find((d) => d.conditionId === 'acute-pyelonephritis')
+        ?.steps.find((s) => s.kind === 'finding' && s.findingId === 'fever');
+    expect(step('49650001')).toMatchObject({ counted: true });
+    expect(step('21522001')).toMatchObject({ counted: false });
+  });
+
   test('in prolonged fever a raised CRP and temperature do not raise pneumonia (measured in acute respiratory illness); in cough they do', async () => {
     const { loadKnowledge } = await import('../knowledge/load-knowledge');
     const { analyzeSync } = await import('./diagnostic-model');
