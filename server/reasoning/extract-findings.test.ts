@@ -887,6 +887,18 @@ describe('a rhythm recorded on the ECG, and ratios kept to the population they w
     expect(step('21522001')).toMatchObject({ counted: false });
   });
 
+  test('weight loss raises HIV where early infection presents (lymphadenopathy) but not in prolonged fever, where tuberculosis and lymphoma share it', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const real = loadKnowledge();
+    const weightLoss = buildSymptom('wl', '448765001');
+    const step = (chart: Parameters<typeof analyzeSync>[1]['chart']) =>
+      analyzeSync(real, { chart }).result.differential.find((d) => d.conditionId === 'hiv-infection')?.steps.find((s) => s.kind === 'finding' && s.findingId === 'unintentional-weight-loss');
+    expect(step([buildPatient(), buildEncounter('30746006'), weightLoss])).toMatchObject({ counted: true, lr: 4.7 });
+    const longFever = buildSymptom('fever', '386661006', 'confirmed', { onsetDateTime: '2026-09-01' });
+    expect(step([buildPatient(), buildEncounter('386661006'), longFever, weightLoss])).toMatchObject({ counted: false });
+  });
+
   test('in prolonged fever a raised CRP and temperature do not raise pneumonia (measured in acute respiratory illness); in cough they do', async () => {
     const { loadKnowledge } = await import('../knowledge/load-knowledge');
     const { analyzeSync } = await import('./diagnostic-model');
