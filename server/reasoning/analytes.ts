@@ -705,13 +705,14 @@ interface ConceptLike {
 
 /**
  * Answer codes with a fixed meaning. SNOMED CT: 260385009 Negative, 10828004 Positive, 260373001
- * Detected, 260415000 Not detected. LOINC answers: LA6577-6 Negative, LA6576-8 Positive,
+ * Detected, 260415000 Not detected, 264868006 No growth (a culture that grew nothing, model 2.36.0). LOINC answers: LA6577-6 Negative, LA6576-8 Positive,
  * LA11882-0 Detected, LA11883-8 Not detected (checked against several public FHIR IG value sets).
  * HL7 v3 ObservationInterpretation: NEG, POS, DET, ND.
  */
 const CODE_READINGS: Record<string, OrdinalReading> = {
   '260385009': 'negative',
   '260415000': 'negative',
+  '264868006': 'negative',
   '10828004': 'positive',
   '260373001': 'positive',
   'LA6577-6': 'negative',
@@ -726,7 +727,7 @@ const CODE_READINGS: Record<string, OrdinalReading> = {
 
 /** Free-text readings, matched on the whole (trimmed, lower-cased) text. */
 const TEXT_READINGS: [RegExp, OrdinalReading][] = [
-  [/^(neg|negative|neg\.?|-|none|nil|absent|not detected|non[- ]?reactive|not present)$/, 'negative'],
+  [/^(neg|negative|neg\.?|-|none|nil|absent|not detected|non[- ]?reactive|not present|no growth)$/, 'negative'],
   [/^(trace|tr|trace amount|\+\/-|\u00b1)$/, 'trace'],
   [/^(pos|positive|detected|present|reactive|small|moderate|large|mod|lg|sm|[1-4]\+|\+{1,4})(\s*\(.*\))?$/, 'positive'],
 ];

@@ -122,8 +122,11 @@ export interface DifferentialInput {
  * 2.35.0 (2026-12-05, session 20): a chart record of an acute episode (`acuteEpisode`: appendicitis, pulmonary embolism)
  *   made before this episode and still marked active is history: it no longer marks the diagnosis "in chart" nor counts
  *   as addressing a can't-miss diagnosis on a CDS card (a 1972 appendicitis had silenced today's).
+ * 2.36.0 (2026-12-05, session 21): a culture reported "No growth" (SNOMED CT 264868006, or the text) reads as a negative
+ *   result, so the culture's findings are absent (a blood culture with no growth lowers endocarditis); before, it was
+ *   an unread result and said nothing.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.35.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.36.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

@@ -514,6 +514,36 @@ describe('a result read as one finding of a group (real knowledge base)', () => 
   });
 });
 
+describe('blood cultures (real knowledge base 2.102.3, model 2.36.0)', () => {
+  const culture = (code: string, display: string) =>
+    ({
+      resourceType: 'Observation',
+      id: 'bc',
+      status: 'final',
+      code: { coding: [{ system: 'http://loinc.org', code: '600-7' }] },
+      effectiveDateTime: '2026-11-20T10:20:00Z',
+      valueCodeableConcept: { coding: [{ system: 'http://snomed.info/sct', code, display }] },
+    }) as const;
+  const fever = [buildPatient(), buildEncounter('386661006')];
+
+  test('a culture growing Staphylococcus aureus is a positive blood culture; "No growth" is a negative one', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const real = loadKnowledge();
+    const grew = extractFindings([...fever, culture('3092008', 'Staphylococcus aureus')], real);
+    expect(find(grew, 'blood-culture-positive')).toMatchObject({ present: true });
+    const none = extractFindings([...fever, culture('264868006', 'No growth')], real);
+    expect(find(none, 'blood-culture-positive')).toMatchObject({ present: false });
+  });
+
+  test('a skin commensal it does not read (Staphylococcus epidermidis, a frequent contaminant) says nothing either way, and is listed', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const real = loadKnowledge();
+    const cons = extractFindings([...fever, culture('60875001', 'Staphylococcus epidermidis')], real);
+    expect(find(cons, 'blood-culture-positive')).toBeUndefined();
+    expect(cons.ignored.find((i) => i.reference === 'Observation/bc')?.reason).toMatch(/is not one the knowledge base reads/);
+  });
+});
+
 describe('extractFindings: the change between serial results (troponin dynamics)', () => {
   const raw = miniKnowledgeRaw();
   raw.findings['trop-rise.json'] = {
