@@ -514,7 +514,7 @@ describe('a result read as one finding of a group (real knowledge base)', () => 
   });
 });
 
-describe('blood cultures (real knowledge base 2.102.3, model 2.36.0)', () => {
+describe('blood cultures (real knowledge base 2.102.4, model 2.36.0)', () => {
   const culture = (code: string, display: string) =>
     ({
       resourceType: 'Observation',
@@ -533,6 +533,19 @@ describe('blood cultures (real knowledge base 2.102.3, model 2.36.0)', () => {
     expect(find(grew, 'blood-culture-positive')).toMatchObject({ present: true });
     const none = extractFindings([...fever, culture('264868006', 'No growth')], real);
     expect(find(none, 'blood-culture-positive')).toMatchObject({ present: false });
+  });
+
+  test('S. aureus in a blood culture establishes bacteraemia (a pathogen that almost always means true bacteraemia); an enterococcus counts as a positive culture but does not establish it', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const real = loadKnowledge();
+    const aureus = analyzeSync(real, { chart: [...fever, culture('3092008', 'Staphylococcus aureus')] }).result;
+    const established = aureus.established.find((d) => d.conditionId === 'bacteraemia');
+    expect(established?.established?.findings[0].sources[0].reference).toBe('Observation/bc');
+    expect(aureus.citations[established!.established!.source.citation]).toBeDefined();
+    const enterococcus = analyzeSync(real, { chart: [...fever, culture('78065002', 'Enterococcus faecalis')] }).result;
+    expect(enterococcus.established.some((d) => d.conditionId === 'bacteraemia')).toBe(false);
+    expect(enterococcus.findingsUsed.find((f) => f.findingId === 'blood-culture-positive')?.present).toBe(true);
   });
 
   test('a skin commensal it does not read (Staphylococcus epidermidis, a frequent contaminant) says nothing either way, and is listed', async () => {
