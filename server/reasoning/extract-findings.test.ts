@@ -942,6 +942,19 @@ describe('a rhythm recorded on the ECG, and ratios kept to the population they w
     expect(step([buildPatient(), buildEncounter('386661006'), longFever, weightLoss])).toMatchObject({ counted: false });
   });
 
+  test('a low saturation raises pulmonary embolism in a faint (its usual causes do not lower it) but not in breathlessness, which every cause shares', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const real = loadKnowledge();
+    const spo2 = buildQuantity('spo2', '59408-5', 91, '%');
+    const step = (complaint: string) =>
+      analyzeSync(real, { chart: [buildPatient({ gender: 'female', birthDate: '1950-01-01' }), buildEncounter(complaint), spo2] })
+        .result.differential.find((d) => d.conditionId === 'pulmonary-embolism')
+        ?.steps.find((s) => s.kind === 'finding' && s.findingId === 'oxygen-saturation-below-95');
+    expect(step('271594007')).toMatchObject({ counted: true });
+    expect(step('267036007')).toMatchObject({ counted: false });
+  });
+
   test('in prolonged fever a raised CRP and temperature do not raise pneumonia (measured in acute respiratory illness); in cough they do', async () => {
     const { loadKnowledge } = await import('../knowledge/load-knowledge');
     const { analyzeSync } = await import('./diagnostic-model');
