@@ -557,6 +557,41 @@ describe('blood cultures (real knowledge base 2.102.4, model 2.36.0)', () => {
   });
 });
 
+describe('thyroid function read both ways (real knowledge base 2.103.0)', () => {
+  const tired = [buildPatient({ gender: 'female', birthDate: '1958-01-01' }), buildEncounter('84229001')];
+  const tsh = (value: number) => buildQuantity('tsh', '3016-3', value, 'm[IU]/L', { referenceRange: [{ low: { value: 0.4, unit: 'm[IU]/L' }, high: { value: 4, unit: 'm[IU]/L' } }] });
+  const ft4 = (value: number) => buildQuantity('ft4', '3024-7', value, 'ng/dL', { referenceRange: [{ low: { value: 0.8, unit: 'ng/dL' }, high: { value: 1.8, unit: 'ng/dL' } }] });
+
+  test('a raised TSH with a low free T4 establishes hypothyroidism (the Lancet seminar definition of overt primary hypothyroidism)', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const result = analyzeSync(loadKnowledge(), { chart: [...tired, tsh(38), ft4(0.4)] }).result;
+    const hypo = result.established.find((d) => d.conditionId === 'hypothyroidism');
+    expect(hypo?.established?.findings.map((f) => f.findingId).sort()).toEqual(['free-t4-below-reference-range', 'tsh-above-reference-range']);
+    expect(result.citations[hypo!.established!.source.citation]).toBeDefined();
+  });
+
+  test('a raised TSH alone raises hypothyroidism (grade A, LR+ 8.4) without establishing it; a normal TSH lowers it', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const real = loadKnowledge();
+    const raised = analyzeSync(real, { chart: [...tired, tsh(7.5)] }).result;
+    expect(raised.established.some((d) => d.conditionId === 'hypothyroidism')).toBe(false);
+    const step = raised.differential.find((d) => d.conditionId === 'hypothyroidism')?.steps.find((s) => s.kind === 'finding' && s.findingId === 'tsh-above-reference-range');
+    expect(step).toMatchObject({ present: true, counted: true, grade: 'A' });
+    const normal = analyzeSync(real, { chart: [...tired, tsh(2)] }).result;
+    expect(normal.differential.find((d) => d.conditionId === 'hypothyroidism')?.steps.find((s) => s.kind === 'finding' && s.findingId === 'tsh-above-reference-range')).toMatchObject({ present: false, counted: true });
+  });
+
+  test('a suppressed TSH with a raised free T4 establishes hyperthyroidism (JAMA review definition of overt hyperthyroidism)', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const result = analyzeSync(loadKnowledge(), { chart: [...tired, tsh(0.01), ft4(3.2)] }).result;
+    expect(result.established.some((d) => d.conditionId === 'hyperthyroidism')).toBe(true);
+    expect(result.established.some((d) => d.conditionId === 'hypothyroidism')).toBe(false);
+  });
+});
+
 describe('extractFindings: the change between serial results (troponin dynamics)', () => {
   const raw = miniKnowledgeRaw();
   raw.findings['trop-rise.json'] = {
