@@ -68,6 +68,16 @@ describe('assembleKnowledge', () => {
     expectProblem((raw) => evidence(raw).push({ ...evidence(raw)[0] }), /second evidence entry for acs \/ pleuritic-pain/);
   });
 
+  test('rejects a derived finding whose component is unknown or itself derived, or whose refutation names a non-component (session 21)', () => {
+    const derived = (raw: RawKnowledge, derivedFrom: Record<string, unknown>): void => {
+      (raw.findings['pleuritic-pain.json'] as Record<string, unknown>).derivedFrom = derivedFrom;
+    };
+    const source = { citation: 'fx-a', locator: 'test' };
+    expectProblem((raw) => derived(raw, { criteria: [['male', 'no-such']], source }), /derivedFrom names unknown finding "no-such"/);
+    expectProblem((raw) => derived(raw, { criteria: [['male', 'pleuritic-pain']], source }), /derivedFrom component "pleuritic-pain" is itself derived/);
+    expectProblem((raw) => derived(raw, { criteria: [['male', 'fever']], refutedOnlyBy: ['hr-over-100'], source }), /refutedOnlyBy names "hr-over-100", which is not one of its criteria/);
+  });
+
   test('rejects evidence for an unknown finding, naming the file and entry', () => {
     expectProblem((raw) => (evidence(raw)[0].finding = 'no-such'), /evidence\/mini\.json\[0\]: evidence for unknown finding "no-such"/);
   });

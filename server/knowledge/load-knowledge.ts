@@ -258,6 +258,22 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
     checkRefs(file, value);
   }
   for (const { file, value } of files.findings) {
+    if (value.derivedFrom) {
+      const components = new Set(value.derivedFrom.criteria.flat());
+      for (const findingId of components) {
+        const component = kb.findings.get(findingId);
+        if (!component) {
+          errors.push(`${file}: derivedFrom names unknown finding "${findingId}"`);
+        } else if (component.derivedFrom || findingId === value.id) {
+          errors.push(`${file}: derivedFrom component "${findingId}" is itself derived`);
+        }
+      }
+      for (const findingId of value.derivedFrom.refutedOnlyBy ?? []) {
+        if (!components.has(findingId)) {
+          errors.push(`${file}: refutedOnlyBy names "${findingId}", which is not one of its criteria`);
+        }
+      }
+    }
     for (const problemId of value.rule?.appliesTo.problems ?? []) {
       if (!kb.problems.has(problemId)) {
         errors.push(`${file}: rule applies to unknown presenting problem "${problemId}"`);

@@ -401,6 +401,23 @@ export const FindingSchema = z.strictObject({
       }),
     })
     .optional(),
+  /**
+   * A finding read from other findings of the chart (2026-12-05, session 21): present when every finding of one
+   * criteria group is present (iron deficiency anaemia: a haemoglobin below the WHO threshold for the patient's sex
+   * and a ferritin at or below the cited cut-off), absent only when every group holds a finding listed in
+   * `refutedOnlyBy` that the chart shows absent (the sex, or a haemoglobin above the threshold: a ferritin above the
+   * cut-off may be falsely normal with inflammation, so it never refutes), unknown otherwise. A chart vote from the
+   * finding's own match rules (a coded diagnosis) takes precedence. The source defines the combination; `rationale`
+   * says why only those findings refute it. Components cannot themselves be derived.
+   */
+  derivedFrom: z
+    .strictObject({
+      criteria: z.array(z.array(IdSchema).min(2)).min(1),
+      refutedOnlyBy: z.array(IdSchema).min(1).optional(),
+      source: CitationRefSchema,
+      rationale: z.string().min(10).optional(),
+    })
+    .optional(),
   /** Present when this finding is the positive result of an orderable discriminating test. */
   test: z
     .strictObject({

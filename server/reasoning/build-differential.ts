@@ -125,8 +125,12 @@ export interface DifferentialInput {
  * 2.36.0 (2026-12-05, session 21): a culture reported "No growth" (SNOMED CT 264868006, or the text) reads as a negative
  *   result, so the culture's findings are absent (a blood culture with no growth lowers endocarditis); before, it was
  *   an unread result and said nothing.
+ * 2.37.0 (2026-12-05, session 21): a finding may be read from other findings (`derivedFrom`): iron deficiency anaemia
+ *   from a haemoglobin below the WHO threshold for the patient's sex and a ferritin of 45 or less (AGA 2020), ruled out
+ *   only by the sex or the haemoglobin (a ferritin may be falsely normal with inflammation). Before, only a coded
+ *   diagnosis made it present.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.36.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.37.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

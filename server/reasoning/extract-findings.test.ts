@@ -592,6 +592,43 @@ describe('thyroid function read both ways (real knowledge base 2.103.0)', () => 
   });
 });
 
+describe('a finding read from others: iron deficiency anaemia from haemoglobin, ferritin and sex (real knowledge base 2.104.0, model 2.37.0)', () => {
+  const hb = (gdl: number) => buildQuantity('hb', '718-7', gdl, 'g/dL');
+  const ferritin = (ngml: number) => buildQuantity('fer', '2276-4', ngml, 'ng/mL');
+  const chart = (gender: 'male' | 'female', ...obs: ReturnType<typeof buildQuantity>[]) => [buildPatient({ gender, birthDate: '1960-01-01' }), buildEncounter('271737000'), ...obs];
+  const ida = async (resources: unknown[]) => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    return find(extractFindings(resources, loadKnowledge()), 'iron-deficiency-anaemia');
+  };
+
+  test('a man with Hb 11.8 g/dL and ferritin 12 has it, with both results as its sources', async () => {
+    const f = await ida(chart('male', hb(11.8), ferritin(12)));
+    expect(f?.present).toBe(true);
+    expect(f?.sources.map((s) => s.reference).sort()).toEqual(['Observation/fer', 'Observation/hb', 'Patient/p1']);
+  });
+
+  test("a woman with Hb 12.5 and ferritin 8 does not (iron deficiency without anaemia by her sex's threshold)", async () => {
+    expect((await ida(chart('female', hb(12.5), ferritin(8))))?.present).toBe(false);
+  });
+
+  test('a man with Hb 14 and no ferritin does not: the haemoglobin rules it out', async () => {
+    expect((await ida(chart('male', hb(14))))?.present).toBe(false);
+  });
+
+  test('a woman with Hb 10.5 and ferritin 80 is unknown (a ferritin may be falsely normal), as is a man with Hb 11 and no ferritin', async () => {
+    expect(await ida(chart('female', hb(10.5), ferritin(80)))).toBeUndefined();
+    expect(await ida(chart('male', hb(11)))).toBeUndefined();
+    expect(await ida(chart('male', ferritin(10)))).toBeUndefined();
+  });
+
+  test('a coded diagnosis at this visit keeps its own reading', async () => {
+    const coded = buildSymptom('ida', '87522002');
+    const f = await ida([...chart('male', hb(14)), coded]);
+    expect(f?.present).toBe(true);
+    expect(f?.sources[0].reference).toBe('Condition/ida');
+  });
+});
+
 describe('extractFindings: the change between serial results (troponin dynamics)', () => {
   const raw = miniKnowledgeRaw();
   raw.findings['trop-rise.json'] = {

@@ -20,7 +20,7 @@ import type {
 } from '@medplum/fhirtypes';
 import type { KnowledgeBase } from '../knowledge/load-knowledge';
 import type { DurationRule } from './knowledge-index';
-import { SETTINGS, type CareSetting } from '../knowledge/schema';
+import { SETTINGS, type CareSetting, type Finding } from '../knowledge/schema';
 import {
   codingsOf,
   flattenResources,
@@ -1242,6 +1242,45 @@ function resolveVotes(votes: Map<string, Vote[]>): KnownFinding[] {
   return out;
 }
 
+/** The findings of a knowledge base read from others (`derivedFrom`), kept per knowledge base. */
+const derivedCache = new WeakMap<KnowledgeBase, Finding[]>();
+
+/**
+ * Adds the findings read from others (model 2.37.0): present when every finding of one criteria group is present,
+ * with the sources of that group; absent when every group holds a refuting finding the chart shows absent, with
+ * those sources; otherwise left unknown. A finding the chart already voted on (a coded diagnosis) keeps its vote.
+ */
+function deriveFindings(kb: KnowledgeBase, findings: KnownFinding[]): KnownFinding[] {
+  let derived = derivedCache.get(kb);
+  if (!derived) {
+    derived = [...kb.findings.values()].filter((f) => f.derivedFrom);
+    derivedCache.set(kb, derived);
+  }
+  if (derived.length === 0) {
+    return findings;
+  }
+  const byId = new Map(findings.map((f) => [f.findingId, f]));
+  const out = [...findings];
+  for (const finding of derived) {
+    const rule = finding.derivedFrom!;
+    if (byId.has(finding.id)) {
+      continue;
+    }
+    const met = rule.criteria.find((group) => group.every((id) => byId.get(id)?.present === true));
+    if (met) {
+      out.push({ findingId: finding.id, present: true, origin: 'chart', sources: met.flatMap((id) => byId.get(id)!.sources) });
+      continue;
+    }
+    const refuting = new Set(rule.refutedOnlyBy ?? rule.criteria.flat());
+    const refutedBy = rule.criteria.map((group) => group.find((id) => refuting.has(id) && byId.get(id)?.present === false));
+    if (refutedBy.every((id) => id !== undefined)) {
+      const sources = [...new Set(refutedBy as string[])].flatMap((id) => byId.get(id)!.sources);
+      out.push({ findingId: finding.id, present: false, origin: 'chart', sources });
+    }
+  }
+  return out.sort((a, b) => a.findingId.localeCompare(b.findingId));
+}
+
 /** SNOMED CT codes of a current pregnancy (finding of pregnancy, normal pregnancy, pregnant). */
 const PREGNANCY_SNOMED = new Set(['72892002', '77386006', '289908002']);
 const HCG_LOINCS = new Set(['21198-7', '2106-3', '19080-1', '2118-8', '2119-6', '25372-4', '45194-8']);
@@ -1378,7 +1417,7 @@ export function extractFindings(input: unknown, kb: KnowledgeBase, options: Extr
     setting: settingOf(encounter),
     encounterReference: encounter?.id ? `Encounter/${encounter.id}` : undefined,
     problems: [...problems.values()].sort((a, b) => a.problemId.localeCompare(b.problemId)),
-    findings: resolveVotes(c.votes),
+    findings: deriveFindings(kb, resolveVotes(c.votes)),
     chartDiagnoses: c.diagnoses,
     ignored: [...c.ignored.filter((i) => !c.used.has(i.reference) || i.kind === 'superseded'), ...groups, ...routine],
     unknownCodes: [...c.unknown.values()].sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
