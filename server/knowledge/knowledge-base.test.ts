@@ -188,7 +188,10 @@ describe('curated knowledge base', () => {
       (kb.findings.get(findingId)?.match ?? []).flatMap((r) =>
         r.kind === 'code' || r.kind === 'past' || r.kind === 'active' || r.kind === 'duration'
           ? r.codes.map((code) => ({ system: r.system, code, prefix: 'prefix' in r && r.prefix === true, kind: r.kind === 'active' ? 'code' : r.kind }))
-          : [],
+          : // One medication order read by two findings (a thiazide is also a diuretic, session 21) counts once too.
+            r.kind === 'medication'
+            ? [...r.rxnorm.map((code) => ({ system: 'rxnorm', code, prefix: false, kind: 'medication' })), ...r.names.map((name) => ({ system: 'name', code: name.toLowerCase(), prefix: false, kind: 'medication' }))]
+            : [],
       );
     const overlaps = (a: Key[], b: Key[]): boolean =>
       a.some((x) => b.some((y) => x.system === y.system && x.kind === y.kind && (x.code === y.code || (x.prefix && y.code.startsWith(x.code)) || (y.prefix && x.code.startsWith(y.code)))));

@@ -526,6 +526,18 @@ describe('buildDifferential', () => {
     expect(abnormalUnread.find((u) => u.name === 'Lipase 900 U/L')?.why).toMatch(/not read/);
   });
 
+  test('never lists the presenting complaint itself as unexplained (model 2.38.0)', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const real = loadKnowledge();
+    // Syncope at the visit, with chest pain beside it: the faint is the complaint, the chest pain is not.
+    const result = analyzeSync(real, { chart: [buildPatient(), buildEncounter('271594007'), buildSymptom('s1', '271594007'), buildSymptom('s2', '29857009')] }).result;
+    const ids = result.unexplained.map((u) => u.findingId);
+    expect(ids).not.toContain('syncope');
+    const direct = unexplainedFindings(real, result.findingsUsed, result.differential.slice(0, 1), [], []);
+    expect(direct.map((u) => u.findingId)).toContain('syncope');
+  });
+
   test('does not suggest a test whose result is already known', () => {
     const withTrop = [...chart, buildQuantity('t1', '89579-7', 3, 'ng/L', { referenceRange: [{ high: { value: 26, unit: 'ng/L', code: 'ng/L' } }] })];
     expect(run(withTrop).nextBestTests.some((t) => t.findingId === 'troponin-high')).toBe(false);

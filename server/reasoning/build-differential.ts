@@ -129,8 +129,12 @@ export interface DifferentialInput {
  *   from a haemoglobin below the WHO threshold for the patient's sex and a ferritin of 45 or less (AGA 2020), ruled out
  *   only by the sex or the haemoglobin (a ferritin may be falsely normal with inflammation). Before, only a coded
  *   diagnosis made it present.
+ * 2.38.0 (2026-12-05, session 21, clinician review): the presenting complaint is no longer listed among the findings
+ *   the leading diagnoses do not explain (chest pain in a chest-pain differential), and a diagnosis shown as excluded
+ *   is not suggested again by the findings (type 2 diabetes excluded by a recorded type 1 and re-suggested by the
+ *   HbA1c on the same page).
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.37.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.38.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -392,11 +396,20 @@ const EXPLAINABLE = new Set(['symptom', 'sign', 'vital', 'lab', 'imaging', 'ecg'
  * with LR+ > 1 for any, and not part of an established diagnosis's definition), then abnormal results
  * the knowledge base could not read: clues to a diagnosis the list is missing.
  */
-export function unexplainedFindings(kb: KnowledgeBase, findings: readonly KnownFinding[], leading: readonly DiagnosisResult[], ignored: ChartExtract['ignored']): DifferentialResult['unexplained'] {
+export function unexplainedFindings(
+  kb: KnowledgeBase,
+  findings: readonly KnownFinding[],
+  leading: readonly DiagnosisResult[],
+  ignored: ChartExtract['ignored'],
+  problemIds: readonly string[] = [],
+): DifferentialResult['unexplained'] {
   const out: { findingId?: string; name: string; sources: KnownFinding['sources']; why: string }[] = [];
+  // The presenting complaint is what every candidate was chosen to explain (model 2.38.0): a chest pain is not a clue to
+  // a missing diagnosis in a chest-pain differential.
+  const complaint = new Set(problemIds.flatMap((id) => [...complaintFindings(kb, id)]));
   for (const f of findings) {
     const finding = kb.findings.get(f.findingId);
-    if (!f.present || f.origin !== 'chart' || !finding || !EXPLAINABLE.has(finding.category) || finding.rule || !pointsToDisease(kb, f.findingId)) {
+    if (!f.present || f.origin !== 'chart' || !finding || !EXPLAINABLE.has(finding.category) || finding.rule || complaint.has(f.findingId) || !pointsToDisease(kb, f.findingId)) {
       continue;
     }
     // Explained by a leading diagnosis through this finding, or a sibling that measures the same thing
@@ -659,8 +672,11 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
     origin: chartProblems.includes(id) ? ('chart' as const) : ('clinician' as const),
     ...(via.has(id) ? { via: via.get(id) } : {}),
   }));
-  const evoked = evokeDiagnoses(kb, findings, patient, new Set([...differential, ...established].map((d) => d.conditionId)), extract.chartDiagnoses, ruleContext);
-  const unexplained = unexplainedFindings(kb, findings, [...established, ...differential.slice(0, POLICY.explainingCandidates)], extract.ignored);
+  // A diagnosis set aside as excluded (its definition refuted, or a recorded diagnosis it cannot coexist with) is not
+  // suggested again by the findings (model 2.38.0): the DKA story had type 2 diabetes excluded and re-suggested on one page.
+  const listed = new Set([...differential, ...established, ...excluded].map((d) => d.conditionId));
+  const evoked = evokeDiagnoses(kb, findings, patient, listed, extract.chartDiagnoses, ruleContext);
+  const unexplained = unexplainedFindings(kb, findings, [...established, ...differential.slice(0, POLICY.explainingCandidates)], extract.ignored, problemIds);
   const ids = citationIds({ differential: [...established, ...differential], nextBestTests });
   evoked.forEach((e) => e.evidence.forEach((x) => ids.add(x.source.citation)));
   evoked.forEach((e) => e.established && ids.add(e.established.source.citation));
