@@ -19,7 +19,10 @@ interface Review {
 
 const REVIEWED: readonly Review[] = [
   { target: 'problems/chest-pain', prefix: 'R07', match: ['R07.9', 'R07.89', 'R07.1', 'R07.2', 'R07.81'], notMatch: ['R07.0', 'R06.02', 'R10.13'] },
-  { target: 'problems/acute-abdominal-pain', prefix: 'R10', match: ['R10.9', 'R10.31', 'R10.84', 'R10.0', 'R10.11'], notMatch: ['R10.2', 'R11.2', 'R19.7'] },
+  { target: 'problems/acute-abdominal-pain', prefix: 'R10', match: ['R10.9', 'R10.31', 'R10.84', 'R10.0', 'R10.11'], notMatch: ['R10.2', 'R11.2', 'R19.7', 'R10.819', 'R10.829'] },
+  // Examination signs under R10 and R19 (session 21): rebound tenderness and rigidity, not the complaint.
+  { target: 'findings/guarding-or-rebound-tenderness', prefix: 'R10.82', match: ['R10.821', 'R10.827', 'R10.829'], notMatch: ['R10.819', 'R10.811', 'R10.84', 'R10.9'] },
+  { target: 'findings/abdominal-rigidity', prefix: 'R19.3', match: ['R19.30', 'R19.31', 'R19.37'], notMatch: ['R19.4', 'R19.00', 'R10.9'] },
   { target: 'problems/headache', prefix: 'R51', match: ['R51.9', 'R51.0'], notMatch: ['R52', 'G44.209', 'R50.9'] },
   { target: 'problems/weight-loss', prefix: 'R63.4', match: ['R63.4'], notMatch: ['R63.5', 'R63.0', 'R63.1'] },
   { target: 'problems/weight-loss', prefix: 'R64', match: ['R64'], notMatch: ['R63.5'] },

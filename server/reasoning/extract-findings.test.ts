@@ -629,6 +629,17 @@ describe('a finding read from others: iron deficiency anaemia from haemoglobin, 
   });
 });
 
+describe('abdominal signs coded under R10 are signs, not the complaint (real knowledge base 2.104.2)', () => {
+  const icd = (id: string, code: string) => ({ ...buildSymptom(id, '21522001'), code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code }] } });
+  test('rebound tenderness (R10.829) is guarding or rebound tenderness; abdominal tenderness (R10.819) is listed as not used, not absorbed as the complaint', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const ex = extractFindings([buildPatient(), buildEncounter('21522001'), icd('rebound', 'R10.829'), icd('tender', 'R10.819')], loadKnowledge());
+    expect(find(ex, 'guarding-or-rebound-tenderness')).toMatchObject({ present: true });
+    expect(ex.ignored.find((i) => i.reference === 'Condition/tender')?.reason).toMatch(/code not in the knowledge base/);
+    expect(ex.problems.map((p) => p.problemId)).toEqual(['acute-abdominal-pain']);
+  });
+});
+
 describe('extractFindings: the change between serial results (troponin dynamics)', () => {
   const raw = miniKnowledgeRaw();
   raw.findings['trop-rise.json'] = {
