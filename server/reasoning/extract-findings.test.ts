@@ -1040,6 +1040,26 @@ describe('a rhythm recorded on the ECG, and ratios kept to the population they w
     expect(step('267036007')).toMatchObject({ counted: false });
   });
 
+  test('in chest pain the ECG is the first next best test, and a normal ECG lowers a coronary syndrome (Mokhtari Table 3, LR 0.6)', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const real = loadKnowledge();
+    const chest = [buildPatient({ gender: 'male', birthDate: '1966-01-01' }), buildEncounter('29857009')];
+    expect(analyzeSync(real, { chart: chest }).result.nextBestTests[0]?.testName).toBe('12-lead electrocardiogram');
+    const normal = {
+      resourceType: 'Observation',
+      id: 'ecg',
+      status: 'final',
+      code: { coding: [{ system: 'http://loinc.org', code: '11524-6' }] },
+      effectiveDateTime: '2026-11-20T10:20:00Z',
+      valueCodeableConcept: { coding: [{ system: 'http://snomed.info/sct', code: '17621005', display: 'Normal' }] },
+    } as const;
+    const step = analyzeSync(real, { chart: [...chest, normal] })
+      .result.differential.find((d) => d.conditionId === 'acute-coronary-syndrome')
+      ?.steps.find((s) => s.kind === 'finding' && s.findingId === 'ecg-ischaemic-changes');
+    expect(step).toMatchObject({ present: false, counted: true, lr: 0.6 });
+  });
+
   test('in prolonged fever a raised CRP and temperature do not raise pneumonia (measured in acute respiratory illness); in cough they do', async () => {
     const { loadKnowledge } = await import('../knowledge/load-knowledge');
     const { analyzeSync } = await import('./diagnostic-model');
