@@ -1061,6 +1061,18 @@ describe('a rhythm recorded on the ECG, and ratios kept to the population they w
     expect(step).toMatchObject({ present: false, counted: true, lr: 0.6 });
   });
 
+  test('fever raises uncomplicated cystitis in dysuria (the review population) but not in confusion, where every infection shares it', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const real = loadKnowledge();
+    const step = (complaint: string) =>
+      analyzeSync(real, { chart: [buildPatient({ gender: 'female', birthDate: '1940-01-01' }), buildEncounter(complaint), buildSymptom('fever', '386661006')] })
+        .result.differential.find((d) => d.conditionId === 'urinary-tract-infection')
+        ?.steps.find((s) => s.kind === 'finding' && s.findingId === 'fever');
+    expect(step('49650001')).toMatchObject({ counted: true });
+    expect(step('40917007')).toMatchObject({ counted: false });
+  });
+
   test('in prolonged fever a raised CRP and temperature do not raise pneumonia (measured in acute respiratory illness); in cough they do', async () => {
     const { loadKnowledge } = await import('../knowledge/load-knowledge');
     const { analyzeSync } = await import('./diagnostic-model');
