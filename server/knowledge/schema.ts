@@ -266,6 +266,19 @@ export const MatchRuleSchema = z.discriminatedUnion('kind', [
     source: CitationRefSchema,
   }),
   /**
+   * A procedure performed recently (2026-12-05, session 22): a Procedure with one of these codes whose performed date
+   * lies at most `withinDays` before the episode (surgery within the previous four weeks, a Wells criterion). Present
+   * only: an older procedure, or none, leaves the finding unknown (charts do not list every operation). Never matched
+   * on a Condition, an encounter reason or an Observation. The source defines the window.
+   */
+  z.strictObject({
+    kind: z.literal('performed'),
+    system: CodeSystemSchema,
+    codes: z.array(z.string().min(1)).min(1),
+    withinDays: z.number().positive(),
+    source: CitationRefSchema,
+  }),
+  /**
    * A coded diagnosis recorded as past (2026-12-05): a Condition with one of these codes that is resolved, inactive or
    * in remission, or that began before the current episode (not at this encounter and older than the symptom recency
    * window). Real charts record a previous deep vein thrombosis as a resolved DVT, rarely as a personal-history code.

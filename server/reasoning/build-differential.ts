@@ -133,8 +133,11 @@ export interface DifferentialInput {
  *   the leading diagnoses do not explain (chest pain in a chest-pain differential), and a diagnosis shown as excluded
  *   is not suggested again by the findings (type 2 diabetes excluded by a recorded type 1 and re-suggested by the
  *   HbA1c on the same page).
+ * 2.39.0 (2026-12-05, session 22): a finding may be read from a Procedure performed within a window (`performed` rules):
+ *   a major operation in the previous four weeks is recent surgery (a Wells criterion), present only. Before, recent
+ *   surgery could only be entered by the clinician, and the post-operative pulmonary embolism story ranked PE fourth.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.38.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.39.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

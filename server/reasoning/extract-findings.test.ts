@@ -1016,3 +1016,40 @@ describe('a rhythm recorded on the ECG, and ratios kept to the population they w
     }
   });
 });
+
+describe('a recent operation is read from its Procedure (real knowledge base 2.105.0, model 2.39.0)', () => {
+  // Breathlessness (267036007) in the emergency department on 2026-11-20.
+  const dyspnoea = [buildPatient(), buildEncounter('267036007')];
+  const operation = (id: string, code: string, performedDateTime: string, status = 'completed') => ({
+    resourceType: 'Procedure',
+    id,
+    status,
+    code: { coding: [{ system: 'http://snomed.info/sct', code, display: 'Total knee replacement' }] },
+    performedDateTime,
+  });
+
+  test('a knee replacement 12 days before is surgery within four weeks and raises pulmonary embolism (Wells criterion, West 2007 LR 1.63)', async () => {
+    const { real } = await realEngine();
+    const ex = extractFindings([...dyspnoea, operation('tkr', '609588000', '2026-11-08T09:00:00Z')], real);
+    expect(find(ex, 'recent-surgery')).toMatchObject({ present: true });
+    expect(find(ex, 'recent-surgery')?.sources[0].value).toMatch(/12 days before this episode/);
+    const step = await stepOf([...dyspnoea, operation('tkr', '609588000', '2026-11-08T09:00:00Z')], 'pulmonary-embolism', 'recent-surgery');
+    expect(step).toMatchObject({ lr: 1.63 });
+  });
+
+  test('the same operation two months before, or one still planned, leaves it unknown and says why', async () => {
+    const { real } = await realEngine();
+    const old = extractFindings([...dyspnoea, operation('tkr', '609588000', '2026-09-15T09:00:00Z')], real);
+    expect(find(old, 'recent-surgery')).toBeUndefined();
+    expect(old.ignored.find((i) => i.reference === 'Procedure/tkr')?.reason).toMatch(/counts as recent only within 28 days/);
+    const planned = extractFindings([...dyspnoea, operation('tkr', '609588000', '2026-11-19T09:00:00Z', 'preparation')], real);
+    expect(find(planned, 'recent-surgery')).toBeUndefined();
+    expect(planned.ignored.find((i) => i.reference === 'Procedure/tkr')?.reason).toMatch(/planned, not yet performed/);
+  });
+
+  test('a Condition with the operation\u2019s code is not a recent operation (only a Procedure is)', async () => {
+    const { real } = await realEngine();
+    const ex = extractFindings([...dyspnoea, buildSymptom('c', '609588000', 'confirmed', {})], real);
+    expect(find(ex, 'recent-surgery')).toBeUndefined();
+  });
+});

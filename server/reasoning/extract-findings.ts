@@ -1016,12 +1016,37 @@ function readCoded(ctx: Context, r: AllergyIntolerance | AnyResource, reference:
     return;
   }
   let known = false;
+  let used = false;
+  const reasons = new Set<string>();
   for (const coding of codingsOf(code)) {
     const t = lookupCode(ctx.index, coding.system, coding.code);
     for (const findingId of t?.findings ?? []) {
       known = true;
+      used = true;
       ctx.c.vote(findingId, { present: true, date, source: { reference, value: textOf(code) ?? 'recorded', date, code: `${coding.system}|${coding.code}` } });
     }
+    // A recent operation (surgery within four weeks): present only when its performed date lies in the window.
+    if (r.resourceType === 'Procedure') {
+      for (const { findingId, rule } of ctx.index.performedByCode.get(`${coding.system}|${coding.code}`) ?? []) {
+        known = true;
+        const days = date ? hoursBeforeEpisode(ctx, date) / 24 : undefined;
+        if (proc.status === 'preparation') {
+          reasons.add('planned, not yet performed');
+        } else if (days === undefined) {
+          reasons.add('its date is not recorded, so whether it was recent is unknown');
+        } else if (days > rule.withinDays) {
+          reasons.add(`performed ${Math.round(days)} days before this episode; counts as recent only within ${rule.withinDays} days`);
+        } else {
+          used = true;
+          const value = `${textOf(code) ?? 'procedure'}, ${days < 1 ? 'during this episode' : `${Math.round(days)} days before this episode`}`;
+          ctx.c.vote(findingId, { present: true, date, source: { reference, value, date, code: `${coding.system}|${coding.code}` } });
+        }
+      }
+    }
+  }
+  if (known && !used) {
+    ctx.c.ignore(reference, [...reasons].join('; '), { kind: 'history', display, date });
+    return;
   }
   if (!known) {
     const first = codingsOf(code)[0];

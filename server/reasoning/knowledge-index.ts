@@ -13,6 +13,7 @@ type MedicationRule = Extract<MatchRule, { kind: 'medication' }>;
 type AgeRule = Extract<MatchRule, { kind: 'age' }>;
 type SexRule = Extract<MatchRule, { kind: 'sex' }>;
 export type DurationRule = Extract<MatchRule, { kind: 'duration' }>;
+export type PerformedRule = Extract<MatchRule, { kind: 'performed' }>;
 
 /** A finding read from a Condition's clinical status and timing. */
 export interface StatusRuleTarget {
@@ -44,6 +45,8 @@ export interface KnowledgeIndex {
   resultByCode: Map<string, string[]>;
   /** `system|code` of a symptom → findings that read how long before the episode it began */
   durationByCode: Map<string, { findingId: string; rule: DurationRule }[]>;
+  /** `system|code` of a procedure → findings present when it was performed within the rule's window */
+  performedByCode: Map<string, { findingId: string; rule: PerformedRule }[]>;
   /** `system|code` of a symptom → presenting problems named by how long before the episode it began */
   durationProblemsByCode: Map<string, { problemId: string; rule: DurationRule }[]>;
   /**
@@ -124,6 +127,7 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
     resultByCode: new Map(),
     durationByCode: new Map(),
     durationProblemsByCode: new Map(),
+    performedByCode: new Map(),
     statusByCode: new Map(),
     statusPrefixes: new Map(),
     medications: [],
@@ -175,6 +179,11 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
         case 'duration':
           for (const code of rule.codes) {
             push(index.durationByCode, `${CODE_SYSTEMS[rule.system]}|${code}`, { findingId: finding.id, rule });
+          }
+          break;
+        case 'performed':
+          for (const code of rule.codes) {
+            push(index.performedByCode, `${CODE_SYSTEMS[rule.system]}|${code}`, { findingId: finding.id, rule });
           }
           break;
         case 'past':
