@@ -136,6 +136,8 @@ export interface DifferentialInput {
  * 2.39.0 (2026-12-05, session 22): a finding may be read from a Procedure performed within a window (`performed` rules):
  *   a major operation in the previous four weeks is recent surgery (a Wells criterion), present only. Before, recent
  *   surgery could only be entered by the clinician, and the post-operative pulmonary embolism story ranked PE fourth.
+ *   A finding read from other findings (`derivedFrom`) names, on every chain step that uses it, the publication that
+ *   defines the combination (`derivedBy`: AGA 2020 for iron deficiency anaemia); before, only its chart sources showed.
  */
 export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.39.0' } as const;
 
@@ -205,6 +207,8 @@ function citationIds(result: { differential: readonly DiagnosisResult[]; nextBes
       }
       if (s.kind === 'prior') {
         s.reasonSources?.forEach((r) => ids.add(r.citation));
+      } else if (s.derivedBy) {
+        ids.add(s.derivedBy.citation);
       }
     });
     d.mostInformative.forEach((w) => ids.add(w.source.citation));

@@ -1053,3 +1053,19 @@ describe('a recent operation is read from its Procedure (real knowledge base 2.1
     expect(find(ex, 'recent-surgery')).toBeUndefined();
   });
 });
+
+describe('a derived finding cites the publication that defines it on every step (model 2.39.0)', () => {
+  test('iron deficiency anaemia read from Hb and ferritin names the AGA 2020 guideline on its chain steps, and the result carries the citation', async () => {
+    const { real, analyzeSync } = await realEngine();
+    const chart = [buildPatient({ gender: 'male', birthDate: '1960-01-01' }), buildEncounter('271737000'), buildQuantity('hb', '718-7', 11.2, 'g/dL'), buildQuantity('fer', '2276-4', 9, 'ng/mL')];
+    const result = analyzeSync(real, { chart }).result;
+    const steps = result.differential.flatMap((d) => d.steps).filter((s) => s.kind === 'finding' && s.findingId === 'iron-deficiency-anaemia');
+    expect(steps.length).toBeGreaterThan(0);
+    for (const s of steps) {
+      expect(s.kind === 'finding' && s.derivedBy?.citation).toBe('ko-2020-gastroenterology-aga-iron-deficiency-anaemia');
+    }
+    expect(result.citations['ko-2020-gastroenterology-aga-iron-deficiency-anaemia']).toBeDefined();
+    // A finding read from the chart directly carries no such note.
+    expect(result.differential.flatMap((d) => d.steps).some((s) => s.kind === 'finding' && s.findingId !== 'iron-deficiency-anaemia' && s.derivedBy)).toBe(false);
+  });
+});

@@ -1293,14 +1293,14 @@ function deriveFindings(kb: KnowledgeBase, findings: KnownFinding[]): KnownFindi
     }
     const met = rule.criteria.find((group) => group.every((id) => byId.get(id)?.present === true));
     if (met) {
-      out.push({ findingId: finding.id, present: true, origin: 'chart', sources: met.flatMap((id) => byId.get(id)!.sources) });
+      out.push({ findingId: finding.id, present: true, origin: 'chart', sources: met.flatMap((id) => byId.get(id)!.sources), derivedBy: rule.source });
       continue;
     }
     const refuting = new Set(rule.refutedOnlyBy ?? rule.criteria.flat());
     const refutedBy = rule.criteria.map((group) => group.find((id) => refuting.has(id) && byId.get(id)?.present === false));
     if (refutedBy.every((id) => id !== undefined)) {
       const sources = [...new Set(refutedBy as string[])].flatMap((id) => byId.get(id)!.sources);
-      out.push({ findingId: finding.id, present: false, origin: 'chart', sources });
+      out.push({ findingId: finding.id, present: false, origin: 'chart', sources, derivedBy: rule.source });
     }
   }
   return out.sort((a, b) => a.findingId.localeCompare(b.findingId));

@@ -22,7 +22,7 @@ function stepLine(r: DifferentialResult, s: ReasoningStep): string {
   const f = s as FindingStep;
   const where = f.origin === 'clinician' ? 'entered by clinician' : f.sources.map((x) => `${x.reference}: ${x.value}`).join('; ');
   const counted = f.counted ? `→ ${formatPercent(f.after)}` : `(${f.note})`;
-  return `     ${f.present ? '+' : '−'} ${f.findingName}${f.present ? '' : ' absent'} [${where}] LR ${f.lr.toFixed(2)}${f.appliedLr !== undefined ? ` (applied ${f.appliedLr.toFixed(2)} after the dependence correction)` : ''} (grade ${f.grade}) ${counted}${cite(r, f.source)}`;
+  return `     ${f.present ? '+' : '−'} ${f.findingName}${f.present ? '' : ' absent'} [${where}] LR ${f.lr.toFixed(2)}${f.appliedLr !== undefined ? ` (applied ${f.appliedLr.toFixed(2)} after the dependence correction)` : ''} (grade ${f.grade}) ${counted}${cite(r, f.source)}${f.derivedBy ? ` (read from the findings it combines, as defined in${cite(r, f.derivedBy)})` : ''}`;
 }
 
 function diagnosisLines(r: DifferentialResult, d: DiagnosisResult): string[] {

@@ -337,6 +337,7 @@ function pushStep(kb: KnowledgeBase, out: RawStep[], f: KnownFinding, e: Evidenc
       present: f.present,
       origin: f.origin,
       sources: f.sources,
+      derivedBy: f.derivedBy,
       lr: lr.lr,
       lrCI: lr.ci,
       grade,
@@ -352,8 +353,8 @@ function pushStep(kb: KnowledgeBase, out: RawStep[], f: KnownFinding, e: Evidenc
  */
 function shownStep(e: RawStep['step'], appliedLr: number | undefined, counted: boolean, note: string | undefined, before: number, after: number): FindingStep {
   return appliedLr === undefined
-    ? { kind: e.kind, findingId: e.findingId, findingName: e.findingName, present: e.present, origin: e.origin, sources: e.sources, lr: e.lr, lrCI: e.lrCI, grade: e.grade, source: e.source, counted, note, before, after }
-    : { kind: e.kind, findingId: e.findingId, findingName: e.findingName, present: e.present, origin: e.origin, sources: e.sources, lr: e.lr, lrCI: e.lrCI, grade: e.grade, source: e.source, appliedLr, counted, note, before, after };
+    ? { kind: e.kind, findingId: e.findingId, findingName: e.findingName, present: e.present, origin: e.origin, sources: e.sources, derivedBy: e.derivedBy, lr: e.lr, lrCI: e.lrCI, grade: e.grade, source: e.source, counted, note, before, after }
+    : { kind: e.kind, findingId: e.findingId, findingName: e.findingName, present: e.present, origin: e.origin, sources: e.sources, derivedBy: e.derivedBy, lr: e.lr, lrCI: e.lrCI, grade: e.grade, source: e.source, appliedLr, counted, note, before, after };
 }
 
 /**

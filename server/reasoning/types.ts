@@ -22,6 +22,11 @@ export interface KnownFinding {
   /** `chart` (derived from resources) or `clinician` (added or negated in the app) */
   readonly origin: 'chart' | 'clinician';
   readonly sources: readonly ChartSource[];
+  /**
+   * For a finding read from other findings (`derivedFrom`, iron deficiency anaemia from haemoglobin, ferritin and sex):
+   * the publication that defines the combination, shown on every step that uses it (model 2.39.0).
+   */
+  readonly derivedBy?: CitationRef;
 }
 
 /** Why a chart item was not used (for sorting and grouping on screen). */
@@ -179,6 +184,8 @@ export interface FindingStep {
   readonly present: boolean;
   readonly origin: 'chart' | 'clinician';
   readonly sources: readonly ChartSource[];
+  /** The publication defining the combination when the finding was read from other findings (`KnownFinding.derivedBy`). */
+  readonly derivedBy?: CitationRef;
   /** The likelihood ratio applied (LR+ when present, LR− when absent). */
   readonly lr: number;
   /** Evidence grade of the ratio: A (diagnostic-accuracy study), B (derived from cited frequencies), C (qualitative frequency through the HPO scale). */

@@ -56,3 +56,14 @@ describe("a policy prior shows the sources its reason names (the figures quoted 
     expect(html).toMatch(/data-testid="reason-source"[\s\S]*Heartburn or angina\?[\s\S]*pubmed\.ncbi\.nlm\.nih\.gov\/20003376/);
   });
 });
+
+describe('a finding read from others names the publication that defines the combination (model 2.39.0)', () => {
+  test('iron deficiency anaemia from Hb 11.2 and ferritin 9: the step shows the AGA guideline it was read by', async () => {
+    const { ReasoningSteps } = await import('./reasoning-steps');
+    const chart = [buildPatient({ gender: 'male', birthDate: '1960-01-01' }), buildEncounter('271737000'), buildQuantity('hb', '718-7', 11.2, 'g/dL'), buildQuantity('fer', '2276-4', 9, 'ng/mL')];
+    const { result } = analyzeSync(loadKnowledge(), { chart });
+    const d = result.differential.find((x) => x.steps.some((s) => s.kind === 'finding' && s.findingId === 'iron-deficiency-anaemia'))!;
+    const html = renderToStaticMarkup(<ReasoningSteps diagnosis={d} citations={result.citations} chart={new Map()} />);
+    expect(html).toMatch(/data-testid="derived-by"[^>]*>[\s\S]*Read from the findings it combines[\s\S]*(AGA|Gastroenterology)/);
+  });
+});

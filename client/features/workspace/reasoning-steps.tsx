@@ -73,6 +73,12 @@ export function ReasoningSteps({ diagnosis, citations, chart }: ReasoningStepsPr
                 <ChartSourceLink key={s.reference} source={s} chart={chart} />
               ))}
               <CitationNote source={step.source} citations={citations} />
+              {step.derivedBy ? (
+                <span data-testid="derived-by">
+                  {' '}
+                  Read from the findings it combines, as defined in: <CitationNote source={step.derivedBy} citations={citations} />
+                </span>
+              ) : null}
             </li>
           ),
         )}
