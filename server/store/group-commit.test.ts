@@ -97,4 +97,28 @@ describe('createGroupCommit', () => {
     await Promise.all([first, ...later]);
     expect(batches).toEqual([[1], [2, 3]]);
   });
+
+  test('with a linger, items submitted over several turns go in one batch; flush runs them at once; a full batch does not wait', async () => {
+    const batches: number[][] = [];
+    const gc = createGroupCommit<number, number>(async (items) => {
+      batches.push([...items]);
+      return items.map((i) => i * 10);
+    }, 3, { lingerMs: 1000 });
+    const a = gc.submit(1);
+    await new Promise((r) => setTimeout(r, 5));
+    const b = gc.submit(2);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(batches).toEqual([]);
+    gc.flush();
+    expect(await Promise.all([a, b])).toEqual([10, 20]);
+    expect(batches).toEqual([[1, 2]]);
+    // Three items fill the batch: it runs without waiting for the linger.
+    const full = [gc.submit(3), gc.submit(4), gc.submit(5)];
+    expect(await Promise.all(full)).toEqual([30, 40, 50]);
+    expect(batches).toEqual([[1, 2], [3, 4, 5]]);
+    // Flush with nothing waiting does nothing.
+    gc.flush();
+    expect(batches.length).toBe(2);
+  });
 });
+

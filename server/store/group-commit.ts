@@ -12,6 +12,17 @@
 export interface GroupCommit<I, O> {
   /** Resolves with this item's result once the batch holding it has run. */
   submit(item: I): Promise<O>;
+  /** Runs what is waiting now instead of after the linger (a reader needs it). */
+  flush(): void;
+}
+
+export interface GroupCommitOptions {
+  /**
+   * How long an idle batcher lets items gather before it runs them (default 0: after the current turn of the event
+   * loop). Only for callers whose items are already durable elsewhere (the CDS journal): their callers do not wait
+   * for the batch, and a reader calls `flush()`.
+   */
+  lingerMs?: number;
 }
 
 /**
@@ -19,10 +30,12 @@ export interface GroupCommit<I, O> {
  * @param maxBatch - the largest batch
  * @returns the batcher
  */
-export function createGroupCommit<I, O>(runBatch: (items: readonly I[]) => Promise<readonly O[]>, maxBatch: number): GroupCommit<I, O> {
+export function createGroupCommit<I, O>(runBatch: (items: readonly I[]) => Promise<readonly O[]>, maxBatch: number, options: GroupCommitOptions = {}): GroupCommit<I, O> {
   let queue: { item: I; resolve: (out: O) => void; reject: (err: Error) => void }[] = [];
   let running = false;
   let scheduled = false;
+  let lingering: ReturnType<typeof setTimeout> | undefined;
+  const linger = options.lingerMs ?? 0;
 
   // After a failed batch: each item on its own, one after another (the store sees one statement at a time).
   const runAlone = async (batch: typeof queue): Promise<void> => {
@@ -38,6 +51,10 @@ export function createGroupCommit<I, O>(runBatch: (items: readonly I[]) => Promi
 
   const runNext = (): void => {
     scheduled = false;
+    if (lingering !== undefined) {
+      clearTimeout(lingering);
+      lingering = undefined;
+    }
     if (running || queue.length === 0) {
       return;
     }
@@ -67,9 +84,22 @@ export function createGroupCommit<I, O>(runBatch: (items: readonly I[]) => Promi
         queue.push({ item, resolve, reject });
         if (!running && !scheduled) {
           scheduled = true;
-          setImmediate(runNext);
+          if (linger > 0 && queue.length < maxBatch) {
+            lingering = setTimeout(runNext, linger);
+            lingering.unref?.();
+          } else {
+            setImmediate(runNext);
+          }
+        } else if (lingering !== undefined && queue.length >= maxBatch) {
+          // A full batch does not wait for the rest of the linger.
+          runNext();
         }
       });
+    },
+    flush() {
+      if (lingering !== undefined) {
+        runNext();
+      }
     },
   };
 }

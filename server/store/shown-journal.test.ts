@@ -143,4 +143,16 @@ describe('CDS Hooks journal', () => {
     expect(readFileSync(`${path}.failed`, 'utf8')).toContain(bad.set.idempotencyKey);
     await journal.close();
   });
+
+  test('with a long linger, a read through the barrier does not wait for it: settling flushes what is waiting', async () => {
+    const journal = await openShownJournal(join(dir, 'j.ndjson'), store, silent, { lingerMs: 60_000 });
+    journal.write(shown());
+    journal.write(shown());
+    // Without the flush this read would wait a minute for the linger, beyond the test's timeout.
+    const barrier = withJournalBarrier(db, journal);
+    const n = (await barrier.query<{ n: number }>('SELECT count(*)::int AS n FROM cds_cards WHERE uuid = ANY ($1::text[])', [created])).rows[0].n;
+    expect(n).toBe(2);
+    await journal.close();
+  });
 });
+

@@ -63,7 +63,7 @@ function readItems(path: string, logger: JournalLogger): PreparedShown[] {
  * @param options - the largest batch (default 200)
  * @returns the journal
  */
-export async function openShownJournal(path: string, store: JournalStore, logger: JournalLogger, options: { maxBatch?: number } = {}): Promise<ShownJournal> {
+export async function openShownJournal(path: string, store: JournalStore, logger: JournalLogger, options: { maxBatch?: number; lingerMs?: number } = {}): Promise<ShownJournal> {
   const failedPath = `${path}.failed`;
   const replayed = { applied: 0, skipped: 0, failed: 0 };
   // Replay: the failed items first (an earlier database outage), then the journal, in order.
@@ -98,7 +98,10 @@ export async function openShownJournal(path: string, store: JournalStore, logger
   let inFlight = 0;
   let last: Promise<void> = Promise.resolve();
   let closed = false;
-  const batches = createGroupCommit<PreparedShown, string>((items) => store.applyShown(items), options.maxBatch ?? 200);
+  // The journal line is the record, so the database can take items in batches: they gather for up to `lingerMs`
+  // (default 25 ms) and go in one statement, which costs the embedded database's thread a fraction of one statement
+  // per call and leaves the CPU to the calls themselves. A reader never waits for the linger (`settled` flushes).
+  const batches = createGroupCommit<PreparedShown, string>((items) => store.applyShown(items), options.maxBatch ?? 200, { lingerMs: options.lingerMs ?? 25 });
   return {
     replayed,
     write(item) {
@@ -124,8 +127,12 @@ export async function openShownJournal(path: string, store: JournalStore, logger
         }
       });
     },
-    settled: () => last,
+    settled: () => {
+      batches.flush();
+      return last;
+    },
     async close() {
+      batches.flush();
       await last;
       closed = true;
       closeSync(fd);
