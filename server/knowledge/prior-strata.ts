@@ -51,7 +51,7 @@ function specificity(p: Prior): number {
 }
 
 /** Years between an age and a band (0 inside it); an unknown age is far from every band. */
-function ageDistance(p: Prior, ageYears: number | undefined): number {
+export function ageDistance(p: Prior, ageYears: number | undefined): number {
   const r = p.populationAgeYears;
   if (!r) {
     return 0;

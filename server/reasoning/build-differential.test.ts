@@ -441,14 +441,26 @@ describe('buildDifferential', () => {
     expect(pe.steps[0]).toMatchObject({ kind: 'prior', populationMatch: 'exact' });
     const raw = miniKnowledgeRaw();
     const priors = (raw.problems['chest-pain.json'] as { priors: { emergency: { condition: string; populationAgeYears?: unknown }[] } }).priors.emergency;
-    priors.find((p) => p.condition === 'pe')!.populationAgeYears = { min: 100 };
+    priors.find((p) => p.condition === 'pe')!.populationAgeYears = { min: 70 };
     priors.find((p) => p.condition === 'acs')!.populationAgeYears = { min: 18, max: 100 };
     const kb2 = assembleKnowledge(raw);
     const r = buildDifferential(kb2, { extract: extractFindings(chart, kb2) });
     const pe2 = r.differential.find((d) => d.conditionId === 'pe')!;
     expect(pe2.steps[0]).toMatchObject({ kind: 'prior', probability: 0.05, populationMatch: 'proxy' });
-    expect((pe2.steps[0] as { note?: string }).note).toMatch(/measured in patients aged 100 or over; this patient is \d+, outside that population/);
+    expect((pe2.steps[0] as { note?: string }).note).toMatch(/measured in patients aged 70 or over; this patient is \d+, outside that population/);
     expect(pe2.probability).toBeCloseTo(pe.probability, 10);
+    // More than ten years from the band (model 2.39.0), the figure is not used: here the other setting's figure, which
+    // holds this patient, is borrowed instead; without one, the policy prior with the figure cited.
+    priors.find((p) => p.condition === 'pe')!.populationAgeYears = { min: 100 };
+    const kb3 = assembleKnowledge(raw);
+    const pe3 = buildDifferential(kb3, { extract: extractFindings(chart, kb3) }).differential.find((d) => d.conditionId === 'pe')!;
+    expect(pe3.steps[0]).toMatchObject({ kind: 'prior', populationMatch: 'other-setting', setting: 'primary-care' });
+    const pcPriors = (raw.problems['chest-pain.json'] as { priors: Record<string, { condition: string }[]> }).priors['primary-care'];
+    pcPriors.splice(pcPriors.findIndex((p) => p.condition === 'pe'), 1);
+    const kb4 = assembleKnowledge(raw);
+    const pe4 = buildDifferential(kb4, { extract: extractFindings(chart, kb4) }).differential.find((d) => d.conditionId === 'pe')!;
+    expect(pe4.steps[0]).toMatchObject({ kind: 'prior', policy: true });
+    expect((pe4.steps[0] as { note?: string }).note).toMatch(/measured in patients aged 100 or over, more than 10 years from this patient's age/);
     // Inside the range nothing changes.
     expect(r.differential.find((d) => d.conditionId === 'acs')!.steps[0]).toMatchObject({ populationMatch: 'exact' });
     expect((r.differential.find((d) => d.conditionId === 'acs')!.steps[0] as { note?: string }).note).toBeUndefined();

@@ -138,6 +138,9 @@ export interface DifferentialInput {
  *   surgery could only be entered by the clinician, and the post-operative pulmonary embolism story ranked PE fourth.
  *   A finding read from other findings (`derivedFrom`) names, on every chain step that uses it, the publication that
  *   defines the combination (`derivedBy`: AGA 2020 for iron deficiency anaemia); before, only its chart sources showed.
+ *   A prior measured in an age band more than ten years from the patient's age (`POLICY.maxAgeProxyYears`) is not
+ *   used: the diagnosis takes the policy prior and the figure is cited as not used (pertussis's share among adults
+ *   aged 17-49 with cough had been the prior of a 76-year-old's cough, shown as a proxy).
  */
 export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.39.0' } as const;
 

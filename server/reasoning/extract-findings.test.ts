@@ -1069,3 +1069,30 @@ describe('a derived finding cites the publication that defines it on every step 
     expect(result.differential.flatMap((d) => d.steps).some((s) => s.kind === 'finding' && s.findingId !== 'iron-deficiency-anaemia' && s.derivedBy)).toBe(false);
   });
 });
+
+describe('a prior measured far from the patient\u2019s age is not used (model 2.39.0)', () => {
+  const primaryCare = { class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'AMB' } };
+  const priorOf = async (birthDate: string, reason: string, conditionId: string) => {
+    const { real, analyzeSync } = await realEngine();
+    const result = analyzeSync(real, { chart: [buildPatient({ birthDate }), buildEncounter(reason, primaryCare)] }).result;
+    return result.differential.find((d) => d.conditionId === conditionId)?.steps.find((s) => s.kind === 'prior');
+  };
+
+  test('pertussis in a 76-year-old with cough takes the policy prior and names the 17-49 figure it did not use; at 35 the figure is used', async () => {
+    const old = await priorOf('1950-05-01', '49727002', 'pertussis');
+    expect(old).toMatchObject({ kind: 'prior', policy: true, probability: 0.005 });
+    expect(old?.kind === 'prior' && old.note).toMatch(/measured in patients aged 17 to 49, more than 10 years from this patient's age \(76\)/);
+    expect(old?.kind === 'prior' && old.reasonSources?.[0].citation).toBe('philipson-2013-bjgp-pertussis-persistent-cough');
+    const young = await priorOf('1991-05-01', '49727002', 'pertussis');
+    expect(young).toMatchObject({ kind: 'prior', probability: 0.07 });
+    expect(young?.kind === 'prior' && young.policy).toBeFalsy();
+  });
+
+  test('infectious mononucleosis in a 60-year-old with sore throat: the 16-20 figure is not used; at 25 it is (a proxy within ten years)', async () => {
+    const old = await priorOf('1966-05-01', '162397003', 'infectious-mononucleosis');
+    expect(old).toMatchObject({ kind: 'prior', policy: true });
+    const near = await priorOf('2001-05-01', '162397003', 'infectious-mononucleosis');
+    expect(near).toMatchObject({ kind: 'prior', populationMatch: 'proxy' });
+    expect(near?.kind === 'prior' && near.policy).toBeFalsy();
+  });
+});

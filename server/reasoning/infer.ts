@@ -8,7 +8,7 @@
  * together: for each diagnosis only the strongest of a group counts; the others are shown, not counted.
  */
 import type { KnowledgeBase } from '../knowledge/load-knowledge';
-import { describeStratum, priorsForPatient, type Prior, type PriorPatient } from '../knowledge/prior-strata';
+import { ageDistance, describeStratum, priorsForPatient, type Prior, type PriorPatient } from '../knowledge/prior-strata';
 import { definitionsOf, FINDING_CATEGORIES, type CareSetting, type CitationRef, type Condition, type Evidence } from '../knowledge/schema';
 import { likelihoodRatio } from './likelihood';
 import { POLICY } from './policy';
@@ -80,6 +80,8 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
     return [];
   }
   const byCondition = new Map<string, PriorChoice>();
+  // Figures measured in an age band far from this patient's age (model 2.39.0): not used; the policy prior instead.
+  const tooFar = new Map<string, { problemId: string; prior: Prior }>();
   const fallback: CareSetting = setting === 'emergency' ? 'primary-care' : 'emergency';
   for (const problemId of problemIds) {
     const problem = kb.problems.get(problemId);
@@ -95,6 +97,12 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
       warnings.push(`no ${setting} priors for ${problem.name}; ${fallback} priors used`);
     }
     for (const { prior: p, inPopulation } of priorsForPatient(priors, patient)) {
+      if (!inPopulation && farFromBand(p, patient)) {
+        if (!tooFar.has(p.condition)) {
+          tooFar.set(p.condition, { problemId, prior: p });
+        }
+        continue;
+      }
       const existing = byCondition.get(p.condition);
       const copied = usedSetting === setting ? undefined : borrowedPrior(kb, p.condition, p.probability, usedSetting, setting, problem.name);
       const probability = copied?.prior ?? p.probability;
@@ -117,9 +125,10 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
       }
     }
   }
-  addFromOtherSetting(kb, problemIds, setting, byCondition, patient);
-  const unquantified = unquantifiedCandidates(kb, problemIds, setting, new Set(byCondition.keys()));
-  return [...unquantified, ...[...byCondition.entries()].map(([conditionId, v]) => {
+  addFromOtherSetting(kb, problemIds, setting, byCondition, patient, tooFar);
+  const outsideBand = [...tooFar].filter(([id]) => !byCondition.has(id)).map(([id, t]) => policyForOtherAge(kb, id, t.problemId, setting, t.prior, patient));
+  const unquantified = unquantifiedCandidates(kb, problemIds, setting, new Set([...byCondition.keys(), ...outsideBand.map((c) => c.conditionId)]));
+  return [...outsideBand, ...unquantified, ...[...byCondition.entries()].map(([conditionId, v]) => {
     const notes = [v.note ?? (v.all.length > 1 ? `highest of the pre-test probabilities for ${v.all.join(', ')}` : undefined), v.stratumText, v.inPopulation ? undefined : outsideNote(v.stratum, patient)].filter((n): n is string => !!n);
     return {
       conditionId,
@@ -136,6 +145,36 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
       } satisfies PriorStep,
     };
   })];
+}
+
+/** A figure measured in an age band more than `POLICY.maxAgeProxyYears` from the patient's (known) age. */
+function farFromBand(p: Prior, patient: PriorPatient): boolean {
+  return !!p.populationAgeYears && patient.ageYears !== undefined && ageDistance(p, patient.ageYears) > POLICY.maxAgeProxyYears;
+}
+
+/**
+ * The candidate for a diagnosis whose only figure was measured far from this patient's age: the policy prior of a
+ * diagnosis without a figure (of a usual cause when the problem's cited list of causes names it one), with the figure
+ * not used named and cited.
+ */
+function policyForOtherAge(kb: KnowledgeBase, conditionId: string, problemId: string, setting: CareSetting, p: Prior, patient: PriorPatient): Candidate {
+  const problem = kb.problems.get(problemId);
+  const usual = problem?.coverage?.causes.some((c) => c.condition === conditionId && c.kind === 'usual') === true;
+  const prior = usual ? POLICY.usualCauseUnquantifiedPrior : POLICY.unquantifiedPrior;
+  const who = describeStratum(p) ?? 'another age band';
+  return {
+    conditionId,
+    prior,
+    priorStep: {
+      kind: 'prior',
+      problemId,
+      setting,
+      probability: prior,
+      policy: true,
+      note: `the published figure (${formatPercent(p.probability)}) was measured in ${who}, more than ${POLICY.maxAgeProxyYears} years from this patient's age (${patient.ageYears}); no figure for this age could be confirmed, so the model's policy prior${usual ? ' for a usual cause' : ''} is used and that figure is not`,
+      reasonSources: [p.source],
+    },
+  };
 }
 
 /** When a problem gives a condition figures by stratum, the chain names the one used ("the figure for men aged 45 to 54"). */
@@ -175,6 +214,7 @@ function addFromOtherSetting(
   setting: CareSetting,
   byCondition: Map<string, PriorChoice>,
   patient: PriorPatient,
+  tooFar: Map<string, { problemId: string; prior: Prior }>,
 ): void {
   const other: CareSetting = setting === 'emergency' ? 'primary-care' : 'emergency';
   for (const problemId of problemIds) {
@@ -185,6 +225,12 @@ function addFromOtherSetting(
     const priors = problem.priors[other] ?? [];
     for (const { prior: p, inPopulation } of priorsForPatient(priors, patient)) {
       if (byCondition.has(p.condition)) {
+        continue;
+      }
+      if (!inPopulation && farFromBand(p, patient)) {
+        if (!tooFar.has(p.condition)) {
+          tooFar.set(p.condition, { problemId, prior: p });
+        }
         continue;
       }
       const copied = borrowedPrior(kb, p.condition, p.probability, other, setting, problem.name);

@@ -48,6 +48,13 @@ export const POLICY = {
    * the prior population's recorded age range must lie inside the band widened by this many years.
    */
   priorAgeBandToleranceYears: 5,
+  /**
+   * A prior measured in one age band is used as a proxy for a patient outside it only within this many years of the
+   * band (model 2.39.0); further away the figure is not this patient's and the model's policy prior is used instead,
+   * with the figure named as not used (a sore throat at 60 does not take infectious mononucleosis's share among
+   * 16-20-year-olds; a cough at 75 does not take pertussis's share among adults aged 17-49).
+   */
+  maxAgeProxyYears: 10,
   /** How many leading diagnoses "findings not explained" is checked against. */
   explainingCandidates: 5,
   /**
@@ -115,6 +122,8 @@ export const POLICY_RATIONALE: Record<keyof typeof POLICY, string> = {
     'For a finding that divides any population in about two halves (sex above all), 25% would be a false claim that it is rare without the disease; an even split says only what the finding is. An age finding takes it as well (2026-12-05): how a complaint’s other patients divide at an age cut depends on the complaint (most adults with sore throat are young, most with breathlessness in the emergency department are old) and no cohort gives it, so 25% would claim older age is rare among them and inflate the ratio for every older patient of an old complaint, while 50% at worst understates the effect of age (grade C, widest uncertainty). No other policy background is allowed: a background guessed lower than 25% would manufacture a strong likelihood ratio from no data, so every other uncited background is 25% (kb test).',
   priorAgeBandToleranceYears:
     'A pre-test probability measured in patients aged 46 and over already holds what "age 50 or over" says; counting the age again would double it. Five years of slack lets a cohort whose recorded lower bound is a few years below the cut count as within the band. A patient outside the prior\u2019s population is still moved by the age evidence, and the prior is shown as a proxy.',
+  maxAgeProxyYears:
+    'A published figure belongs to the population it was measured in. Near its band the age evidence corrects it (and the chain shows it as a proxy); a decade or more away the figure describes other patients (the share of infectious mononucleosis among 16-20-year-olds with sore throat says nothing about a 60-year-old), so the diagnosis takes the policy prior of a diagnosis without a figure, and the figure is cited as the one not used. Ten years is the team’s choice (a decade, the width of most published age bands), not a measured value.',
   explainingCandidates: 'As DXplain does, abnormal findings that none of the leading diagnoses explains are listed as clues to a missing diagnosis.',
   unquantifiedPrior:
     'No number is invented for a diagnosis without a published pre-test probability; it gets this explicit policy value, below the can’t-miss threshold, and every result that uses it says so. Primary care also takes it instead of an emergency-department figure for a can’t-miss diagnosis or an acute injury (2026-12-05), for which that figure is an upper bound: serious causes and injuries are concentrated in the emergency department.',
