@@ -298,6 +298,11 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
         errors.push(`${file}: exposure names unknown finding "${findingId}"`);
       }
     }
+    for (const findingId of (value.manifestations ?? []).flatMap((m) => m.findings)) {
+      if (!kb.findings.has(findingId)) {
+        errors.push(`${file}: manifestations name unknown finding "${findingId}"`);
+      }
+    }
     for (const findingId of value.exclusiveWith?.findings ?? []) {
       if (!kb.findings.has(findingId)) {
         errors.push(`${file}: exclusiveWith names unknown finding "${findingId}"`);

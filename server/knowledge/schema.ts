@@ -184,6 +184,12 @@ export const ConditionSchema = z.strictObject({
     })
     .optional(),
   /**
+   * Findings the disease is known to cause, cited, without a ratio (2026-12-05, session 22): used only to decide that
+   * an abnormal finding is explained by a leading diagnosis (vomiting and Kussmaul breathing in diabetic
+   * ketoacidosis), never to move a probability. A likelihood ratio, where one was measured, goes in the evidence.
+   */
+  manifestations: z.array(z.strictObject({ findings: z.array(IdSchema).min(1), source: CitationRefSchema })).optional(),
+  /**
    * Presenting problems this diagnosis presents as, principal first. When an encounter's reason for visit is
    * coded as this diagnosis ("viral sinusitis") rather than as a symptom, the first is used. Without it,
    * every problem whose priors or unquantified list name the condition is used.
@@ -414,6 +420,12 @@ export const FindingSchema = z.strictObject({
       }),
     })
     .optional(),
+  /**
+   * The finding describes a normal or negative result (a white cell count of 10 or less, a chest radiograph without
+   * cardiomegaly, a normal ECG, no vaginal odour): it moves diagnoses like any finding, but it is never listed among
+   * the abnormal findings the leading diagnoses do not explain (2026-12-05, session 22).
+   */
+  normalResult: z.boolean().optional(),
   /**
    * A finding read from other findings of the chart (2026-12-05, session 21): present when every finding of one
    * criteria group is present (iron deficiency anaemia: a haemoglobin below the WHO threshold for the patient's sex

@@ -538,6 +538,34 @@ describe('buildDifferential', () => {
     expect(abnormalUnread.find((u) => u.name === 'Lipase 900 U/L')?.why).toMatch(/not read/);
   });
 
+  test('a cited manifestation explains a finding without a ratio, and so does a diagnosis the chart records (model 2.39.0)', () => {
+    const r = run();
+    const acs = r.differential.find((d) => d.conditionId === 'acs')!;
+    const raw = miniKnowledgeRaw();
+    const acsFile = Object.keys(raw.conditions).find((k) => (raw.conditions[k] as { id: string }).id === 'acs')!;
+    const citation = Object.keys(raw.citations)[0].replace(/\.json$/, '');
+    (raw.conditions[acsFile] as Record<string, unknown>).manifestations = [{ findings: ['hr-over-100'], source: { citation, locator: 'test' } }];
+    const withManifestation = assembleKnowledge(raw);
+    expect(unexplainedFindings(withManifestation, r.findingsUsed, [acs], []).map((u) => u.findingId)).not.toContain('hr-over-100');
+    // Without the manifestation, a recorded PE on the chart (which has a ratio for tachycardia) explains it too.
+    expect(unexplainedFindings(kb, r.findingsUsed, [acs], [], [], ['pe']).map((u) => u.findingId)).not.toContain('hr-over-100');
+    expect(unexplainedFindings(kb, r.findingsUsed, [acs], [], [], []).map((u) => u.findingId)).toContain('hr-over-100');
+  });
+
+  test('lists one line per abnormality and never a normal result (session 22: the NSTEMI and DKA stories)', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const { readPatientBundles } = await import('../../fixtures/read-fixtures');
+    const real = loadKnowledge();
+    const story = (file: string) => analyzeSync(real, { chart: readPatientBundles().find((b) => b.file === file)!.bundle }).result;
+    const nstemi = story('chest-pain-nstemi.json');
+    expect(nstemi.findingsUsed.find((f) => f.findingId === 'leukocyte-count-10-or-less')?.present).toBe(true);
+    expect(nstemi.unexplained.map((u) => u.findingId)).not.toContain('leukocyte-count-10-or-less');
+    const dka = story('dka-type1-diabetes.json').unexplained.map((u) => u.findingId ?? '');
+    expect(dka.filter((id) => id.startsWith('hba1c')).length).toBeLessThanOrEqual(1);
+    expect(dka.filter((id) => id === 'leukocytosis' || id === 'wbc-above-reference-range').length).toBeLessThanOrEqual(1);
+  });
+
   test('never lists the presenting complaint itself as unexplained (model 2.38.0)', async () => {
     const { loadKnowledge } = await import('../knowledge/load-knowledge');
     const { analyzeSync } = await import('./diagnostic-model');

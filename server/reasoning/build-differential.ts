@@ -141,6 +141,10 @@ export interface DifferentialInput {
  *   A prior measured in an age band more than ten years from the patient's age (`POLICY.maxAgeProxyYears`) is not
  *   used: the diagnosis takes the policy prior and the figure is cited as not used (pertussis's share among adults
  *   aged 17-49 with cough had been the prior of a 76-year-old's cough, shown as a proxy).
+ *   "Findings not explained" lists one line per abnormality (an HbA1c above three thresholds once), never a normal
+ *   result (`normalResult`: a white cell count of 10 or less had been a "clue" in the NSTEMI story), and counts as
+ *   explained what a diagnosis on the chart causes and what a condition's cited `manifestations` name (a feature
+ *   without a likelihood ratio, used for nothing else).
  */
 export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.39.0' } as const;
 
@@ -402,8 +406,10 @@ function siblingFindings(kb: KnowledgeBase, findingId: string): string[] {
 const EXPLAINABLE = new Set(['symptom', 'sign', 'vital', 'lab', 'imaging', 'ecg']);
 
 /**
- * Abnormal present findings from the chart that none of the leading diagnoses explains (no evidence
- * with LR+ > 1 for any, and not part of an established diagnosis's definition), then abnormal results
+ * Abnormal present findings from the chart that none of the leading diagnoses, nor any diagnosis the chart records,
+ * explains (no evidence with LR+ > 1 and no cited manifestation for any, and not part of an established diagnosis's
+ * definition), one per
+ * abnormality (siblings listed once; normal results never), then abnormal results
  * the knowledge base could not read: clues to a diagnosis the list is missing.
  */
 export function unexplainedFindings(
@@ -412,27 +418,37 @@ export function unexplainedFindings(
   leading: readonly DiagnosisResult[],
   ignored: ChartExtract['ignored'],
   problemIds: readonly string[] = [],
+  recorded: readonly string[] = [],
 ): DifferentialResult['unexplained'] {
   const out: { findingId?: string; name: string; sources: KnownFinding['sources']; why: string }[] = [];
   // The presenting complaint is what every candidate was chosen to explain (model 2.38.0): a chest pain is not a clue to
   // a missing diagnosis in a chest-pain differential.
   const complaint = new Set(problemIds.flatMap((id) => [...complaintFindings(kb, id)]));
+  const listed = new Set<string>();
   for (const f of findings) {
     const finding = kb.findings.get(f.findingId);
-    if (!f.present || f.origin !== 'chart' || !finding || !EXPLAINABLE.has(finding.category) || finding.rule || complaint.has(f.findingId) || !pointsToDisease(kb, f.findingId)) {
+    if (!f.present || f.origin !== 'chart' || !finding || !EXPLAINABLE.has(finding.category) || finding.rule || finding.normalResult || complaint.has(f.findingId) || !pointsToDisease(kb, f.findingId)) {
       continue;
     }
     // Explained by a leading diagnosis through this finding, or a sibling that measures the same thing
     // (same correlation group, or the same lab analyte at another threshold).
     const siblings = siblingFindings(kb, f.findingId);
-    const explained = leading.some((d) =>
-      siblings.some((id) => {
-        const e = kb.evidenceByCondition.get(d.conditionId)?.get(id);
-        const lr = e ? likelihoodRatio(e, true)?.lr : undefined;
-        return (lr !== undefined && lr > 1) || d.established?.findings.some((x) => x.findingId === id);
-      }),
-    );
+    // One line per abnormality (session 22): an HbA1c above 5.7, 6.0 and 6.5%, or a raised white cell count read as two
+    // findings of one group, is listed once.
+    if (siblings.some((id) => listed.has(id))) {
+      continue;
+    }
+    const causes = (conditionId: string, id: string): boolean => {
+      const e = kb.evidenceByCondition.get(conditionId)?.get(id);
+      const lr = e ? likelihoodRatio(e, true)?.lr : undefined;
+      return (lr !== undefined && lr > 1) || (kb.conditions.get(conditionId)?.manifestations?.some((m) => m.findings.includes(id)) ?? false);
+    };
+    // A diagnosis the chart already records (an active type 1 diabetes and its HbA1c) explains what it causes too.
+    const explained =
+      leading.some((d) => siblings.some((id) => causes(d.conditionId, id) || d.established?.findings.some((x) => x.findingId === id))) ||
+      recorded.some((c) => siblings.some((id) => causes(c, id)));
     if (!explained) {
+      listed.add(f.findingId);
       out.push({ findingId: f.findingId, name: finding.name, sources: f.sources, why: 'none of the leading diagnoses is known to cause it' });
     }
   }
@@ -686,7 +702,8 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
   // suggested again by the findings (model 2.38.0): the DKA story had type 2 diabetes excluded and re-suggested on one page.
   const listed = new Set([...differential, ...established, ...excluded].map((d) => d.conditionId));
   const evoked = evokeDiagnoses(kb, findings, patient, listed, extract.chartDiagnoses, ruleContext);
-  const unexplained = unexplainedFindings(kb, findings, [...established, ...differential.slice(0, POLICY.explainingCandidates)], extract.ignored, problemIds);
+  const onChart = [...new Set(extract.chartDiagnoses.filter((cd) => cd.verificationStatus !== 'refuted' && cd.verificationStatus !== 'entered-in-error').map((cd) => cd.conditionId))];
+  const unexplained = unexplainedFindings(kb, findings, [...established, ...differential.slice(0, POLICY.explainingCandidates)], extract.ignored, problemIds, onChart);
   const ids = citationIds({ differential: [...established, ...differential], nextBestTests });
   evoked.forEach((e) => e.evidence.forEach((x) => ids.add(x.source.citation)));
   evoked.forEach((e) => e.established && ids.add(e.established.source.citation));
