@@ -1065,6 +1065,9 @@ describe('a derived finding cites the publication that defines it on every step 
       expect(s.kind === 'finding' && s.derivedBy?.citation).toBe('ko-2020-gastroenterology-aga-iron-deficiency-anaemia');
     }
     expect(result.citations['ko-2020-gastroenterology-aga-iron-deficiency-anaemia']).toBeDefined();
+    // Knowledge 2.108.2: the condition meets its definition, so it is shown as established and its causes are ranked.
+    expect(result.established.map((d) => d.conditionId)).toContain('iron-deficiency-anaemia');
+    expect(result.differential.map((d) => d.conditionId)).not.toContain('iron-deficiency-anaemia');
     // A finding read from the chart directly carries no such note.
     expect(result.differential.flatMap((d) => d.steps).some((s) => s.kind === 'finding' && s.findingId !== 'iron-deficiency-anaemia' && s.derivedBy)).toBe(false);
   });
