@@ -1099,3 +1099,26 @@ describe('a prior measured far from the patient\u2019s age is not used (model 2.
     expect(near?.kind === 'prior' && near.policy).toBeFalsy();
   });
 });
+
+describe('hyperosmolar hyperglycaemic state is established by the JBDS 2023 criteria (knowledge 2.108.3)', () => {
+  const labs = (bhb: number) => [
+    buildPatient({ birthDate: '1950-01-01' }),
+    buildEncounter('40917007'),
+    buildQuantity('glu', '2345-7', 42, 'mmol/L'),
+    buildQuantity('osm', '2692-2', 345, 'mosm/kg'),
+    buildQuantity('hco3', '1963-8', 21, 'mmol/L'),
+    buildQuantity('ph', '2744-1', 7.36, '[pH]'),
+    buildQuantity('bhb', '66441-7', bhb, 'mmol/L'),
+  ];
+  test('glucose 42, osmolality 345, bicarbonate 21, pH 7.36 and beta-hydroxybutyrate 0.8: established; with beta-hydroxybutyrate 5.2 it is not (ketonaemia)', async () => {
+    const { real, analyzeSync } = await realEngine();
+    // Shown as established among the candidates, or, where the complaint does not list it, as suggested by findings.
+    const establishedIn = (r: ReturnType<typeof analyzeSync>['result']) =>
+      [...r.established, ...r.evoked].find((d) => d.conditionId === 'hyperosmolar-hyperglycaemic-state')?.established?.source.citation;
+    expect(establishedIn(analyzeSync(real, { chart: labs(0.8) }).result)).toBe('mustafa-2023-diabetmed-hhs-jbds-guideline');
+    expect(establishedIn(analyzeSync(real, { chart: labs(5.2) }).result)).toBeUndefined();
+    const hhs = analyzeSync(real, { chart: labs(0.8) }).result;
+    // The normal results that define it are never listed as unexplained abnormalities.
+    expect(hhs.unexplained.map((u) => u.findingId)).not.toContain('bicarbonate-15-or-more');
+  });
+});
