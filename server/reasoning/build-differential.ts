@@ -372,7 +372,28 @@ function pointsToDisease(kb: KnowledgeBase, findingId: string): boolean {
   return set.has(findingId);
 }
 
-/** The finding and the findings that measure the same thing: its correlation group, and the same lab analyte. */
+/** The analytes a finding reads, with the side of normal it means (`analyte:hb:low`), for siblings and manifestations. */
+function measureKeys(kb: KnowledgeBase, id: string): string[] {
+  const keys: string[] = [];
+  for (const rule of kb.findings.get(id)?.match ?? []) {
+    if (rule.kind === 'quantity' || rule.kind === 'reference-range' || rule.kind === 'change' || rule.kind === 'ordinal') {
+      // The same analyte on the same side of normal (session 22): a raised white count is not a sibling of a low one.
+      const side = rule.kind === 'quantity' ? (rule.comparator.startsWith('>') ? 'high' : 'low') : rule.kind === 'reference-range' ? (rule.relation === 'above-high' ? 'high' : 'low') : 'high';
+      for (const loinc of rule.kind === 'quantity' && rule.component ? [rule.component] : rule.loinc) {
+        keys.push(`analyte:${analyteOfLoinc(loinc)?.id ?? loinc}:${side}`);
+      }
+    }
+  }
+  return keys;
+}
+
+/** Whether two findings read the same analyte on the same side of normal (an HbA1c above 6.5% and above 5.7%). */
+function sameMeasure(kb: KnowledgeBase, a: string, b: string): boolean {
+  const keys = new Set(measureKeys(kb, a));
+  return measureKeys(kb, b).some((k) => keys.has(k));
+}
+
+/** The finding and the findings that measure the same thing: its correlation group, and the same lab analyte on the same side of normal. */
 const siblingsCache = new WeakMap<KnowledgeBase, Map<string, string[]>>();
 function siblingFindings(kb: KnowledgeBase, findingId: string): string[] {
   let byId = siblingsCache.get(kb);
@@ -380,15 +401,7 @@ function siblingFindings(kb: KnowledgeBase, findingId: string): string[] {
     byId = new Map();
     const keysOf = (id: string): string[] => {
       const f = kb.findings.get(id);
-      const keys = f?.group ? [`group:${f.group}`] : [];
-      for (const rule of f?.match ?? []) {
-        if (rule.kind === 'quantity' || rule.kind === 'reference-range' || rule.kind === 'change' || rule.kind === 'ordinal') {
-          for (const loinc of rule.kind === 'quantity' && rule.component ? [rule.component] : rule.loinc) {
-            keys.push(`analyte:${analyteOfLoinc(loinc)?.id ?? loinc}`);
-          }
-        }
-      }
-      return keys;
+      return [...(f?.group ? [`group:${f.group}`] : []), ...measureKeys(kb, id)];
     };
     const byKey = new Map<string, string[]>();
     for (const id of kb.findings.keys()) {
@@ -441,12 +454,17 @@ export function unexplainedFindings(
     const causes = (conditionId: string, id: string): boolean => {
       const e = kb.evidenceByCondition.get(conditionId)?.get(id);
       const lr = e ? likelihoodRatio(e, true)?.lr : undefined;
-      return (lr !== undefined && lr > 1) || (kb.conditions.get(conditionId)?.manifestations?.some((m) => m.findings.includes(id)) ?? false);
+      return lr !== undefined && lr > 1;
     };
+    // A cited manifestation explains the finding itself, or the same analyte on the same side of normal, never the rest
+    // of its correlation group: Kussmaul breathing in diabetic ketoacidosis does not explain a fever, which is the clue to
+    // the infection that set it off.
+    const manifests = (conditionId: string): boolean =>
+      kb.conditions.get(conditionId)?.manifestations?.some((m) => m.findings.some((id) => id === f.findingId || sameMeasure(kb, id, f.findingId))) ?? false;
     // A diagnosis the chart already records (an active type 1 diabetes and its HbA1c) explains what it causes too.
     const explained =
-      leading.some((d) => siblings.some((id) => causes(d.conditionId, id) || d.established?.findings.some((x) => x.findingId === id))) ||
-      recorded.some((c) => siblings.some((id) => causes(c, id)));
+      leading.some((d) => manifests(d.conditionId) || siblings.some((id) => causes(d.conditionId, id) || d.established?.findings.some((x) => x.findingId === id))) ||
+      recorded.some((c) => manifests(c) || siblings.some((id) => causes(c, id)));
     if (!explained) {
       listed.add(f.findingId);
       out.push({ findingId: f.findingId, name: finding.name, sources: f.sources, why: 'none of the leading diagnoses is known to cause it' });
