@@ -87,6 +87,8 @@ const REVIEWED: readonly Review[] = [
   { target: 'findings/ecg-atrial-fibrillation', prefix: 'I48', match: ['I48.0', 'I48.91', 'I48.92'], notMatch: ['I47.1', 'I49.01'] },
   { target: 'findings/history-of-cirrhosis-or-cancer', prefix: 'K74.6', match: ['K74.60', 'K74.69'], notMatch: ['K74.0', 'K75.9'] },
   { target: 'findings/history-of-cirrhosis-or-cancer', prefix: 'K70.3', match: ['K70.30', 'K70.31'], notMatch: ['K70.0', 'K70.1'] },
+  { target: 'findings/history-of-cirrhosis', prefix: 'K74.6', match: ['K74.60', 'K74.69'], notMatch: ['K74.0', 'K75.9'] },
+  { target: 'findings/history-of-cirrhosis', prefix: 'K70.3', match: ['K70.30', 'K70.31'], notMatch: ['K70.0', 'K70.1', 'K70.41'] },
   { target: 'findings/peripheral-arterial-disease', prefix: 'I73.9', match: ['I73.9'], notMatch: ['I73.0', 'I74.3'] },
   { target: 'findings/peripheral-arterial-disease', prefix: 'I70.2', match: ['I70.209', 'I70.213'], notMatch: ['I70.0', 'I70.1'] },
   { target: 'findings/known-cardiac-disease', prefix: 'I25', match: ['I25.10', 'I25.2'], notMatch: ['I26.99', 'I24.9'] },
