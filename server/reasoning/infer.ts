@@ -157,24 +157,27 @@ function farFromBand(p: Prior, patient: PriorPatient): boolean {
  * diagnosis without a figure (of a usual cause when the problem's cited list of causes names it one), with the figure
  * not used named and cited.
  */
-function policyForOtherAge(kb: KnowledgeBase, conditionId: string, problemId: string, setting: CareSetting, p: Prior, patient: PriorPatient): Candidate {
-  const problem = kb.problems.get(problemId);
-  const usual = problem?.coverage?.causes.some((c) => c.condition === conditionId && c.kind === 'usual') === true;
+/**
+ * A candidate on the policy prior of a diagnosis without a figure: of a usual cause when the problem's cited list of
+ * causes names it one (model 2.24.0). `note` words why, given whether it is a usual cause.
+ */
+function policyCandidate(kb: KnowledgeBase, conditionId: string, problemId: string, setting: CareSetting, note: (usual: boolean) => string, reasonSources?: CitationRef[]): Candidate {
+  const usual = kb.problems.get(problemId)?.coverage?.causes.some((c) => c.condition === conditionId && c.kind === 'usual') === true;
   const prior = usual ? POLICY.usualCauseUnquantifiedPrior : POLICY.unquantifiedPrior;
+  return { conditionId, prior, priorStep: { kind: 'prior', problemId, setting, probability: prior, policy: true, note: note(usual), ...(reasonSources ? { reasonSources } : {}) } };
+}
+
+function policyForOtherAge(kb: KnowledgeBase, conditionId: string, problemId: string, setting: CareSetting, p: Prior, patient: PriorPatient): Candidate {
   const who = describeStratum(p) ?? 'another age band';
-  return {
+  return policyCandidate(
+    kb,
     conditionId,
-    prior,
-    priorStep: {
-      kind: 'prior',
-      problemId,
-      setting,
-      probability: prior,
-      policy: true,
-      note: `the published figure (${formatPercent(p.probability)}) was measured in ${who}, more than ${POLICY.maxAgeProxyYears} years from this patient's age (${patient.ageYears}); no figure for this age could be confirmed, so the model's policy prior${usual ? ' for a usual cause' : ''} is used and that figure is not`,
-      reasonSources: [p.source],
-    },
-  };
+    problemId,
+    setting,
+    (usual) =>
+      `the published figure (${formatPercent(p.probability)}) was measured in ${who}, more than ${POLICY.maxAgeProxyYears} years from this patient's age (${patient.ageYears}); no figure for this age could be confirmed, so the model's policy prior${usual ? ' for a usual cause' : ''} is used and that figure is not`,
+    [p.source],
+  );
 }
 
 /** When a problem gives a condition figures by stratum, the chain names the one used ("the figure for men aged 45 to 54"). */
@@ -294,24 +297,23 @@ function unquantifiedCandidates(kb: KnowledgeBase, problemIds: readonly string[]
       }
       // A cause that the problem's coverage list commits to as usual (from a cited review of the complaint) is not
       // given the policy prior meant for rare diagnoses: it takes the policy prior of a usual cause (model 2.24.0).
-      const usual = problem?.coverage?.causes.some((c) => c.condition === u.condition && c.kind === 'usual') === true;
-      const prior = usual ? POLICY.usualCauseUnquantifiedPrior : POLICY.unquantifiedPrior;
       const coverage = problem?.coverage?.source;
-      out.set(u.condition, {
-        conditionId: u.condition,
-        prior,
-        priorStep: {
-          kind: 'prior',
+      const usualCause = problem?.coverage?.causes.some((c) => c.condition === u.condition && c.kind === 'usual') === true;
+      const sources = [...(u.sources ?? []), ...(usualCause && coverage ? [coverage] : [])];
+      out.set(
+        u.condition,
+        policyCandidate(
+          kb,
+          u.condition,
           problemId,
           setting,
-          probability: prior,
-          policy: true,
-          note: usual
-            ? `no published pre-test probability for ${problem?.name.toLowerCase()} could be confirmed; the source of this complaint's list of causes names it a usual cause, so the model's policy prior for a usual cause is used (${u.reason})`
-            : `no published pre-test probability for ${problem?.name.toLowerCase()} could be confirmed; the model's policy prior is used so the diagnosis stays on the list until findings change it (${u.reason})`,
-          ...(u.sources || (usual && coverage) ? { reasonSources: [...(u.sources ?? []), ...(usual && coverage ? [coverage] : [])] } : {}),
-        },
-      });
+          (usual) =>
+            usual
+              ? `no published pre-test probability for ${problem?.name.toLowerCase()} could be confirmed; the source of this complaint's list of causes names it a usual cause, so the model's policy prior for a usual cause is used (${u.reason})`
+              : `no published pre-test probability for ${problem?.name.toLowerCase()} could be confirmed; the model's policy prior is used so the diagnosis stays on the list until findings change it (${u.reason})`,
+          sources.length > 0 ? sources : undefined,
+        ),
+      );
     }
   }
   return [...out.values()];
