@@ -71,7 +71,7 @@ describe('curated knowledge base', () => {
     for (const p of kb.problems.values()) {
       expect((p.priors.emergency?.length ?? 0) + (p.priors['primary-care']?.length ?? 0), p.id).toBeGreaterThan(0);
     }
-    const used = new Set([...kb.evidence.map((e) => e.finding), ...[...kb.conditions.values()].flatMap((c) => [...definitionsOf(c).flatMap((d) => d.criteria.flat()), ...(c.exclusiveWith?.findings ?? [])])]);
+    const used = new Set([...kb.evidence.flatMap((e) => [e.finding, ...(e.requiresPresent ? [e.requiresPresent] : [])]), ...[...kb.conditions.values()].flatMap((c) => [...definitionsOf(c).flatMap((d) => d.criteria.flat()), ...(c.exclusiveWith?.findings ?? [])])]);
     const unused = [...kb.findings.keys()].filter((id) => !used.has(id));
     expect(unused).toEqual([]);
   });

@@ -1122,3 +1122,20 @@ describe('hyperosmolar hyperglycaemic state is established by the JBDS 2023 crit
     expect(hhs.unexplained.map((u) => u.findingId)).not.toContain('bicarbonate-15-or-more');
   });
 });
+
+describe('ratios measured in another population stay there (knowledge 2.114.0, the session-22 clinician review)', () => {
+  const overrides = (ids: string[]) => ids.map((findingId) => ({ findingId, state: 'present' as const }));
+  const vt = async (ids: string[]) => {
+    const { real, analyzeSync } = await realEngine();
+    const chart = [buildPatient({ birthDate: '1964-05-01' }), buildEncounter('80313002', { class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'AMB' } })];
+    return analyzeSync(real, { chart, overrides: overrides(ids) }).result.differential.find((d) => d.conditionId === 'ventricular-tachycardia');
+  };
+  test('a past myocardial infarction or heart failure raises ventricular tachycardia only in a wide-complex tachycardia (Baerman 1987 studied nothing else)', async () => {
+    const palpitations = await vt(['history-of-myocardial-infarction', 'history-of-heart-failure']);
+    const step = palpitations?.steps.find((s) => s.kind === 'finding' && s.findingId === 'history-of-myocardial-infarction');
+    expect(step).toMatchObject({ counted: false });
+    expect(step?.kind === 'finding' && step.note).toMatch(/wide-complex tachycardia/i);
+    const wide = await vt(['history-of-myocardial-infarction', 'history-of-heart-failure', 'wide-complex-tachycardia']);
+    expect(wide?.steps.find((s) => s.kind === 'finding' && s.findingId === 'history-of-myocardial-infarction')).toMatchObject({ counted: true });
+  });
+});
