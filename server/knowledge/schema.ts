@@ -421,6 +421,12 @@ export const FindingSchema = z.strictObject({
     })
     .optional(),
   /**
+   * A finding only one sex's anatomy can have (a vaginal swab, a tender prostate, a scrotal ultrasound): for a patient
+   * of the other recorded sex it is "not applicable here", never suggested as a test or as what would change a
+   * diagnosis (2026-12-05, session 22: a vaginal wet mount had been the first test for an 80-year-old man's dysuria).
+   */
+  anatomySex: z.enum(['female', 'male']).optional(),
+  /**
    * The finding describes a normal or negative result (a white cell count of 10 or less, a chest radiograph without
    * cardiomegaly, a normal ECG, no vaginal odour): it moves diagnoses like any finding, but it is never listed among
    * the abnormal findings the leading diagnoses do not explain (2026-12-05, session 22).

@@ -145,6 +145,9 @@ export interface DifferentialInput {
  *   result (`normalResult`: a white cell count of 10 or less had been a "clue" in the NSTEMI story), and counts as
  *   explained what a diagnosis on the chart causes and what a condition's cited `manifestations` name (a feature
  *   without a likelihood ratio, used for nothing else).
+ *   A finding of one sex's anatomy (`anatomySex`: a vaginal wet mount, a tender prostate) is "not applicable here" for
+ *   a patient of the other recorded sex: never a next best test nor a "would change it most" (a vaginal wet mount had
+ *   been the first test for an 80-year-old man's dysuria).
  */
 export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.39.0' } as const;
 
@@ -690,7 +693,7 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
   });
   excluded.sort((a, b) => a.name.localeCompare(b.name));
   const recalibration = input.recalibration === null ? undefined : (input.recalibration ?? recalibrationFor(kb.contentHash));
-  const ruleContext = { problems: problemIds, setting, ageYears: extract.ageYears, alpha: input.alpha, recalibration, present: new Set(findings.filter((f) => f.present).map((f) => f.findingId)) };
+  const ruleContext = { problems: problemIds, setting, ageYears: extract.ageYears, sex: extract.sex, alpha: input.alpha, recalibration, present: new Set(findings.filter((f) => f.present).map((f) => f.findingId)) };
   const reasoned = candidates.map((c) => reasonAbout(kb, c, findings, ruleContext));
   const withChart = <T extends { conditionId: string }>(d: T): T => {
     const inChart = extract.chartDiagnoses.find((cd) => cd.conditionId === d.conditionId);

@@ -1139,3 +1139,16 @@ describe('ratios measured in another population stay there (knowledge 2.114.0, t
     expect(wide?.steps.find((s) => s.kind === 'finding' && s.findingId === 'history-of-myocardial-infarction')).toMatchObject({ counted: true });
   });
 });
+
+describe('a finding of one sex\u2019s anatomy is never asked of the other (model 2.39.0, knowledge 2.115.0)', () => {
+  test('dysuria: a man is offered no vaginal test and no vaginal finding as what would change a diagnosis; a woman is', async () => {
+    const { real, analyzeSync } = await realEngine();
+    const run = (gender: 'male' | 'female') => analyzeSync(real, { chart: [buildPatient({ gender, birthDate: '1946-05-01' }), buildEncounter('49650001')] }).result;
+    const female = (id: string) => real.findings.get(id)?.anatomySex === 'female';
+    const man = run('male');
+    expect(man.nextBestTests.filter((t) => female(t.findingId))).toEqual([]);
+    expect(man.differential.flatMap((d) => d.mostInformative).filter((w) => female(w.findingId))).toEqual([]);
+    const woman = run('female');
+    expect(woman.nextBestTests.some((t) => female(t.findingId)) || woman.differential.flatMap((d) => d.mostInformative).some((w) => female(w.findingId))).toBe(true);
+  });
+});

@@ -574,12 +574,14 @@ export function complaintFindings(kb: KnowledgeBase, problemId: string): Readonl
 
 /** What a clinical rule's applicability is checked against. */
 /** The part of the context that decides whether a rule or an evidence entry applies to this patient. */
-export type PatientContext = Pick<RuleContext, 'problems' | 'setting' | 'ageYears'>;
+export type PatientContext = Pick<RuleContext, 'problems' | 'setting' | 'ageYears' | 'sex'>;
 
 export interface RuleContext {
   readonly problems: readonly string[];
   readonly setting: CareSetting;
   readonly ageYears?: number;
+  /** The recorded administrative sex, for findings of one sex's anatomy (`anatomySex`). */
+  readonly sex?: string;
   /** Dependence correction to apply (default: the fitted one, calibration.json). */
   readonly alpha?: number;
   /** Recalibration of the chain's probability, when one was fitted on this knowledge base. */
@@ -593,7 +595,12 @@ export interface RuleContext {
  * undefined when it applies or the finding is not a rule.
  */
 export function ruleNotApplicable(kb: KnowledgeBase, findingId: string, context: RuleContext): string | undefined {
-  const rule = kb.findings.get(findingId)?.rule;
+  const finding = kb.findings.get(findingId);
+  // A finding of one sex's anatomy (a vaginal swab, a tender prostate) is never asked for in the other (session 22).
+  if (finding?.anatomySex && (context.sex === 'male' || context.sex === 'female') && context.sex !== finding.anatomySex) {
+    return `not applicable here: ${finding.name.charAt(0).toLowerCase()}${finding.name.slice(1)} is a finding of ${finding.anatomySex} anatomy, and this patient's recorded sex is ${context.sex}`;
+  }
+  const rule = finding?.rule;
   if (!rule) {
     return undefined;
   }
