@@ -147,7 +147,8 @@ export interface DifferentialInput {
  *   without a likelihood ratio, used for nothing else).
  *   A finding of one sex's anatomy (`anatomySex`: a vaginal wet mount, a tender prostate) is "not applicable here" for
  *   a patient of the other recorded sex: never a next best test nor a "would change it most" (a vaginal wet mount had
- *   been the first test for an 80-year-old man's dysuria).
+ *   been the first test for an 80-year-old man's dysuria). Next best tests leave out diagnoses already established by
+ *   their definition, and tests already resulted under another of their findings (a second chest radiograph).
  */
 export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.39.0' } as const;
 

@@ -1152,3 +1152,17 @@ describe('a finding of one sex\u2019s anatomy is never asked of the other (model
     expect(woman.nextBestTests.some((t) => female(t.findingId)) || woman.differential.flatMap((d) => d.mostInformative).some((w) => female(w.findingId))).toBe(true);
   });
 });
+
+describe('next best tests skip what is settled (model 2.39.0, the session-22 clinician review)', () => {
+  test('the DKA story: no test for the ketoacidosis its chart establishes; the pneumonia story: no second chest radiograph', async () => {
+    const { real, analyzeSync } = await realEngine();
+    const { readPatientBundles } = await import('../../fixtures/read-fixtures');
+    const story = (file: string) => analyzeSync(real, { chart: readPatientBundles().find((b) => b.file === file)!.bundle }).result;
+    const dka = story('dka-type1-diabetes.json');
+    expect(dka.established.map((d) => d.conditionId)).toContain('diabetic-ketoacidosis');
+    expect(dka.nextBestTests.flatMap((t) => t.outcomes.map((o) => o.conditionId))).not.toContain('diabetic-ketoacidosis');
+    const pneumonia = story('fever-cough-pneumonia.json');
+    expect(pneumonia.findingsUsed.some((f) => f.findingId === 'cxr-consolidation')).toBe(true);
+    expect(pneumonia.nextBestTests.map((t) => t.testName.toLowerCase())).not.toContain('chest radiograph');
+  });
+});

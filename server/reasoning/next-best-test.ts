@@ -27,7 +27,9 @@ function normalise(ps: number[]): number[] {
 export function leadingCandidates(differential: readonly DiagnosisResult[], cantMiss: readonly DiagnosisResult[]): DiagnosisResult[] {
   const top = differential.slice(0, POLICY.leadingCandidates).filter((d) => d.probability >= POLICY.minTestCandidateProbability);
   const ids = new Set(top.map((d) => d.conditionId));
-  return [...top, ...cantMiss.filter((d) => !ids.has(d.conditionId))];
+  // A diagnosis the chart already establishes by its definition needs no test to tell it apart (session 22: the DKA
+  // story's first test was a ketone measurement for the DKA it had established).
+  return [...top, ...cantMiss.filter((d) => !ids.has(d.conditionId) && !d.established)];
 }
 
 interface Distribution {
@@ -146,9 +148,15 @@ export function rankTests(
       candidates.add(findingId);
     }
   }
+  // A test already resulted is not suggested again under another of its findings (session 22: a chest radiograph read as
+  // consolidation had been suggested again for "any abnormality", a finding no report is coded as).
+  const resulted = new Set([...knownFindingIds].flatMap((id) => {
+    const t = kb.findings.get(id)?.test;
+    return t ? [t.name.toLowerCase()] : [];
+  }));
   for (const findingId of candidates) {
     const finding = kb.findings.get(findingId);
-    if (!finding?.test || knownFindingIds.has(finding.id)) {
+    if (!finding?.test || knownFindingIds.has(finding.id) || resulted.has(finding.test.name.toLowerCase())) {
       continue;
     }
     const t = evaluateTest(kb, leading, finding, dist, context);
