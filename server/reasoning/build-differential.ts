@@ -148,7 +148,9 @@ export interface DifferentialInput {
  *   A finding of one sex's anatomy (`anatomySex`: a vaginal wet mount, a tender prostate) is "not applicable here" for
  *   a patient of the other recorded sex: never a next best test nor a "would change it most" (a vaginal wet mount had
  *   been the first test for an 80-year-old man's dysuria). Next best tests leave out diagnoses already established by
- *   their definition, and tests already resulted under another of their findings (a second chest radiograph).
+ *   their definition, and tests already resulted under another of their findings (a second chest radiograph). A positive
+ *   pregnancy test entered by the clinician counts as a pregnancy test at this visit (early-pregnancy reasoning), as a
+ *   charted one already did.
  */
 export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.39.0' } as const;
 
@@ -563,8 +565,12 @@ function pastReproductiveAge(kb: KnowledgeBase, problems: readonly string[], ext
  * the chart's evidence of it is a positive test in the current episode or a pregnancy condition dated within
  * `earlyPregnancyDays`.
  */
-function inEarlyPregnancy(kb: KnowledgeBase, problems: readonly string[], extract: ChartExtract, warnings: string[]): string[] {
-  const pregnancy = extract.pregnancy?.source;
+/** Findings that are a positive pregnancy test: one the clinician enters counts as a test at this visit (session 22). */
+const PREGNANCY_TEST_FINDINGS = ['urine-hcg-positive', 'serum-hcg-above-reference-range'];
+
+function inEarlyPregnancy(kb: KnowledgeBase, problems: readonly string[], extract: ChartExtract, warnings: string[], findings: readonly KnownFinding[] = []): string[] {
+  const entered = findings.find((f) => f.origin === 'clinician' && f.present && PREGNANCY_TEST_FINDINGS.includes(f.findingId));
+  const pregnancy = extract.pregnancy?.source ?? (entered ? { reference: 'Observation/entered-by-clinician', value: `${kb.findings.get(entered.findingId)?.name ?? entered.findingId}, entered by the clinician` } : undefined);
   if (!pregnancy || extract.sex === 'male') {
     return [...problems];
   }
@@ -602,7 +608,7 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
   const chartProblems = extract.problems.map((p) => p.problemId);
   const clinicianProblems = (input.problems ?? []).filter((p) => !chartProblems.includes(p));
   clinicianProblems.filter((p) => !kb.problems.has(p)).forEach((p) => warnings.push(`unknown presenting problem "${p}" ignored`));
-  const recorded = [...new Set(inEarlyPregnancy(kb, pastReproductiveAge(kb, [...chartProblems, ...clinicianProblems.filter((p) => kb.problems.has(p))], extract, warnings), extract, warnings))];
+  const recorded = [...new Set(inEarlyPregnancy(kb, pastReproductiveAge(kb, [...chartProblems, ...clinicianProblems.filter((p) => kb.problems.has(p))], extract, warnings), extract, warnings, findings))];
   // A broader problem recorded beside a more specific form of it (leg swelling beside swelling of one leg) is set
   // aside: its priors describe another population.
   const refinedBy = new Map<string, string[]>();

@@ -1166,3 +1166,15 @@ describe('next best tests skip what is settled (model 2.39.0, the session-22 cli
     expect(pneumonia.nextBestTests.map((t) => t.testName.toLowerCase())).not.toContain('chest radiograph');
   });
 });
+
+describe('a positive pregnancy test entered by the clinician is early pregnancy too (model 2.39.0)', () => {
+  test('abdominal pain in a woman of 25 with a clinician-entered positive urine hCG is also reasoned as early-pregnancy pain, ectopic pregnancy in the top 3', async () => {
+    const { real, analyzeSync } = await realEngine();
+    const chart = [buildPatient({ gender: 'female', birthDate: '2001-05-01' }), buildEncounter('21522001')];
+    const before = analyzeSync(real, { chart }).result;
+    expect(before.problems.map((p) => p.problemId)).not.toContain('early-pregnancy-pain-or-bleeding');
+    const after = analyzeSync(real, { chart, overrides: [{ findingId: 'urine-hcg-positive', state: 'present' }] }).result;
+    expect(after.problems.map((p) => p.problemId)).toContain('early-pregnancy-pain-or-bleeding');
+    expect(after.differential.slice(0, 3).map((d) => d.conditionId)).toContain('ectopic-pregnancy');
+  });
+});
