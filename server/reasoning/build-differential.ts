@@ -150,7 +150,7 @@ export interface DifferentialInput {
  *   been the first test for an 80-year-old man's dysuria). Next best tests leave out diagnoses already established by
  *   their definition, and tests already resulted under another of their findings (a second chest radiograph). A positive
  *   pregnancy test entered by the clinician counts as a pregnancy test at this visit (early-pregnancy reasoning), as a
- *   charted one already did.
+ *   charted one already did. A prior measured only in the other sex is not used either (policy prior, figure cited).
  */
 export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.39.0' } as const;
 

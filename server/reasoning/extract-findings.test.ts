@@ -1178,3 +1178,17 @@ describe('a positive pregnancy test entered by the clinician is early pregnancy 
     expect(after.differential.slice(0, 3).map((d) => d.conditionId)).toContain('ectopic-pregnancy');
   });
 });
+
+describe('a prior measured only in the other sex is not used (model 2.39.0)', () => {
+  test('dysuria: the women\u2019s STI figure is a woman\u2019s prior, and a man takes the policy prior with the figure cited as not used', async () => {
+    const { real, analyzeSync } = await realEngine();
+    const prior = (gender: 'male' | 'female') =>
+      analyzeSync(real, { chart: [buildPatient({ gender, birthDate: '1990-05-01' }), buildEncounter('49650001')] })
+        .result.differential.find((d) => d.conditionId === 'sexually-transmitted-genitourinary-infection')
+        ?.steps.find((s) => s.kind === 'prior');
+    expect(prior('female')).toMatchObject({ kind: 'prior', probability: 0.23 });
+    const man = prior('male');
+    expect(man).toMatchObject({ kind: 'prior', policy: true });
+    expect(man?.kind === 'prior' && man.note).toMatch(/measured in women, and this patient's recorded sex is male/);
+  });
+});

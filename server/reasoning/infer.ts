@@ -149,7 +149,12 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
 
 /** A figure measured in an age band more than `POLICY.maxAgeProxyYears` from the patient's (known) age. */
 function farFromBand(p: Prior, patient: PriorPatient): boolean {
-  return !!p.populationAgeYears && patient.ageYears !== undefined && ageDistance(p, patient.ageYears) > POLICY.maxAgeProxyYears;
+  return (!!p.populationAgeYears && patient.ageYears !== undefined && ageDistance(p, patient.ageYears) > POLICY.maxAgeProxyYears) || otherSex(p, patient);
+}
+
+/** A figure measured only in the other sex (a women's dysuria cohort, for a man): not this patient's (session 22). */
+function otherSex(p: Prior, patient: PriorPatient): boolean {
+  return !!p.populationSex && (patient.sex === 'male' || patient.sex === 'female') && patient.sex !== p.populationSex;
 }
 
 /**
@@ -169,13 +174,15 @@ function policyCandidate(kb: KnowledgeBase, conditionId: string, problemId: stri
 
 function policyForOtherAge(kb: KnowledgeBase, conditionId: string, problemId: string, setting: CareSetting, p: Prior, patient: PriorPatient): Candidate {
   const who = describeStratum(p) ?? 'another age band';
+  const why = otherSex(p, patient)
+    ? `in ${who}, and this patient's recorded sex is ${patient.sex}; no figure for this sex could be confirmed`
+    : `in ${who}, more than ${POLICY.maxAgeProxyYears} years from this patient's age (${patient.ageYears}); no figure for this age could be confirmed`;
   return policyCandidate(
     kb,
     conditionId,
     problemId,
     setting,
-    (usual) =>
-      `the published figure (${formatPercent(p.probability)}) was measured in ${who}, more than ${POLICY.maxAgeProxyYears} years from this patient's age (${patient.ageYears}); no figure for this age could be confirmed, so the model's policy prior${usual ? ' for a usual cause' : ''} is used and that figure is not`,
+    (usual) => `the published figure (${formatPercent(p.probability)}) was measured ${why}, so the model's policy prior${usual ? ' for a usual cause' : ''} is used and that figure is not`,
     [p.source],
   );
 }
