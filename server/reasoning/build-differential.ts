@@ -151,6 +151,7 @@ export interface DifferentialInput {
  *   their definition, and tests already resulted under another of their findings (a second chest radiograph). A positive
  *   pregnancy test entered by the clinician counts as a pregnancy test at this visit (early-pregnancy reasoning), as a
  *   charted one already did. A prior measured only in the other sex is not used either (policy prior, figure cited).
+ *   In primary care an invasive test (lumbar puncture, endoscopy, biopsy) is not a next best test: it follows referral.
  */
 export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.39.0' } as const;
 

@@ -1192,3 +1192,14 @@ describe('a prior measured only in the other sex is not used (model 2.39.0)', ()
     expect(man?.kind === 'prior' && man.note).toMatch(/measured in women, and this patient's recorded sex is male/);
   });
 });
+
+describe('an invasive test is not suggested in primary care (model 2.39.0)', () => {
+  test('a bare headache: no lumbar puncture or other invasive test among the primary-care next tests; the emergency department may have one', async () => {
+    const { real, analyzeSync } = await realEngine();
+    const run = (code: string) =>
+      analyzeSync(real, { chart: [buildPatient({ gender: 'female', birthDate: '2001-05-01' }), buildEncounter('25064002', { class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code } })] }).result;
+    expect(run('AMB').nextBestTests.filter((t) => t.burden === 'invasive')).toEqual([]);
+    const ed = run('EMER');
+    expect(ed.setting).toBe('emergency');
+  });
+});

@@ -66,6 +66,10 @@ export function evaluateTest(
   if (context && ruleNotApplicable(kb, finding.id, context)) {
     return undefined;
   }
+  // An invasive test is done after referral, not ordered in primary care (session 22).
+  if (context?.setting === 'primary-care' && (POLICY.primaryCareReferralBurdens as readonly string[]).includes(finding.test.burden)) {
+    return undefined;
+  }
   const { prior, h0 } = dist;
   const rates = leading.map((d) => {
     const e = kb.evidenceByCondition.get(d.conditionId)?.get(finding.id);

@@ -32,6 +32,8 @@ export const POLICY = {
    * class; a test without a recorded class is weighed as a blood test.
    */
   testBurdenWeight: { bedside: 1, blood: 1, imaging: 1.25, 'imaging-radiation': 1.5, 'imaging-contrast': 2, invasive: 3 },
+  /** Burden classes not suggested as a next test in primary care (done after referral). */
+  primaryCareReferralBurdens: ['invasive'] as const,
   /**
    * Grade C evidence without a cited frequency of the finding in patients with the same complaint but
    * another diagnosis uses this background frequency (stated in each entry's derivation).
@@ -114,6 +116,8 @@ export const POLICY_RATIONALE: Record<keyof typeof POLICY, string> = {
   maxTests: 'Keeps the list of tests short.',
   minTestCandidateProbability:
     'Testing for a diagnosis below 2% rarely changes management unless it is dangerous (then it is on the can’t-miss list with its own threshold); chosen by the team.',
+  primaryCareReferralBurdens:
+    'A lumbar puncture, an endoscopy or a biopsy is done after referral, not ordered from the surgery: the clinician review (2026-12-05, session 22) found a lumbar puncture among the next tests for a GP headache. In primary care these tests are left out of the next best tests (the can\u2019t-miss card still names the diagnosis); the team\u2019s choice, not a measured rule.',
   testBurdenWeight:
     'Information is weighed against what the test costs the patient: a CT with contrast must separate the candidates twice as well as a blood test to be ranked above it, an invasive test three times. Ordinal classes chosen by the team, not measured costs; cost, radiation dose and waiting time are not otherwise modelled.',
   gradeCPolicyBackground:
