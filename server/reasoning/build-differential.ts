@@ -570,14 +570,23 @@ function pastReproductiveAge(kb: KnowledgeBase, problems: readonly string[], ext
 const PREGNANCY_TEST_FINDINGS = ['urine-hcg-positive', 'serum-hcg-above-reference-range'];
 
 function inEarlyPregnancy(kb: KnowledgeBase, problems: readonly string[], extract: ChartExtract, warnings: string[], findings: readonly KnownFinding[] = []): string[] {
-  const entered = findings.find((f) => f.origin === 'clinician' && f.present && PREGNANCY_TEST_FINDINGS.includes(f.findingId));
-  const pregnancy = extract.pregnancy?.source ?? (entered ? { reference: 'Observation/entered-by-clinician', value: `${kb.findings.get(entered.findingId)?.name ?? entered.findingId}, entered by the clinician` } : undefined);
-  if (!pregnancy || extract.sex === 'male') {
+  if (extract.sex === 'male') {
     return [...problems];
   }
-  const days = pregnancy.date ? hoursBetween(pregnancy.date, extract.asOf) / 24 : Infinity;
-  const early = pregnancy.reference.startsWith('Observation/') || days <= POLICY.earlyPregnancyDays;
-  if (!early) {
+  const recorded = extract.pregnancy?.source;
+  // A positive pregnancy test entered by the clinician is a test at this visit: early pregnancy, named as entered (it
+  // has no chart reference).
+  const entered = recorded ? undefined : findings.find((f) => f.origin === 'clinician' && f.present && PREGNANCY_TEST_FINDINGS.includes(f.findingId));
+  let evidence: string;
+  if (recorded) {
+    const days = recorded.date ? hoursBetween(recorded.date, extract.asOf) / 24 : Infinity;
+    if (!recorded.reference.startsWith('Observation/') && days > POLICY.earlyPregnancyDays) {
+      return [...problems];
+    }
+    evidence = `a pregnancy is recorded (${recorded.value}, ${recorded.reference})`;
+  } else if (entered) {
+    evidence = `a positive pregnancy test was entered by the clinician (${kb.findings.get(entered.findingId)?.name ?? entered.findingId})`;
+  } else {
     return [...problems];
   }
   const out = [...problems];
@@ -585,7 +594,7 @@ function inEarlyPregnancy(kb: KnowledgeBase, problems: readonly string[], extrac
     const also = kb.problems.get(id)?.inPregnancy;
     if (also && !out.includes(also)) {
       out.push(also);
-      warnings.push(`presenting problem "${kb.problems.get(id)!.name}" also reasoned as "${kb.problems.get(also)!.name}": a pregnancy is recorded (${pregnancy.value}, ${pregnancy.reference}); if it is beyond the first trimester these priors do not apply`);
+      warnings.push(`presenting problem "${kb.problems.get(id)!.name}" also reasoned as "${kb.problems.get(also)!.name}": ${evidence}; if it is beyond the first trimester these priors do not apply`);
     }
   }
   return out;

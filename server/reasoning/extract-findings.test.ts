@@ -1176,6 +1176,9 @@ describe('a positive pregnancy test entered by the clinician is early pregnancy 
     const after = analyzeSync(real, { chart, overrides: [{ findingId: 'urine-hcg-positive', state: 'present' }] }).result;
     expect(after.problems.map((p) => p.problemId)).toContain('early-pregnancy-pain-or-bleeding');
     expect(after.differential.slice(0, 3).map((d) => d.conditionId)).toContain('ectopic-pregnancy');
+    // Named as entered, with no invented chart reference.
+    expect(after.warnings.join(' ')).toMatch(/a positive pregnancy test was entered by the clinician/);
+    expect(after.warnings.join(' ')).not.toMatch(/Observation\//);
   });
 });
 

@@ -80,8 +80,8 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
     return [];
   }
   const byCondition = new Map<string, PriorChoice>();
-  // Figures measured in an age band far from this patient's age (model 2.39.0): not used; the policy prior instead.
-  const tooFar = new Map<string, { problemId: string; prior: Prior }>();
+  // Figures measured in other patients (far from this age, or the other sex; model 2.39.0): not used; the policy prior instead.
+  const otherPopulation = new Map<string, { problemId: string; prior: Prior }>();
   const fallback: CareSetting = setting === 'emergency' ? 'primary-care' : 'emergency';
   for (const problemId of problemIds) {
     const problem = kb.problems.get(problemId);
@@ -97,9 +97,9 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
       warnings.push(`no ${setting} priors for ${problem.name}; ${fallback} priors used`);
     }
     for (const { prior: p, inPopulation } of priorsForPatient(priors, patient)) {
-      if (!inPopulation && farFromBand(p, patient)) {
-        if (!tooFar.has(p.condition)) {
-          tooFar.set(p.condition, { problemId, prior: p });
+      if (!inPopulation && outsidePopulation(p, patient)) {
+        if (!otherPopulation.has(p.condition)) {
+          otherPopulation.set(p.condition, { problemId, prior: p });
         }
         continue;
       }
@@ -125,10 +125,10 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
       }
     }
   }
-  addFromOtherSetting(kb, problemIds, setting, byCondition, patient, tooFar);
-  const outsideBand = [...tooFar].filter(([id]) => !byCondition.has(id)).map(([id, t]) => policyForOtherAge(kb, id, t.problemId, setting, t.prior, patient));
-  const unquantified = unquantifiedCandidates(kb, problemIds, setting, new Set([...byCondition.keys(), ...outsideBand.map((c) => c.conditionId)]));
-  return [...outsideBand, ...unquantified, ...[...byCondition.entries()].map(([conditionId, v]) => {
+  addFromOtherSetting(kb, problemIds, setting, byCondition, patient, otherPopulation);
+  const outsidePopulationCandidates = [...otherPopulation].filter(([id]) => !byCondition.has(id)).map(([id, t]) => policyForOtherPopulation(kb, id, t.problemId, setting, t.prior, patient));
+  const unquantified = unquantifiedCandidates(kb, problemIds, setting, new Set([...byCondition.keys(), ...outsidePopulationCandidates.map((c) => c.conditionId)]));
+  return [...outsidePopulationCandidates, ...unquantified, ...[...byCondition.entries()].map(([conditionId, v]) => {
     const notes = [v.note ?? (v.all.length > 1 ? `highest of the pre-test probabilities for ${v.all.join(', ')}` : undefined), v.stratumText, v.inPopulation ? undefined : outsideNote(v.stratum, patient)].filter((n): n is string => !!n);
     return {
       conditionId,
@@ -147,8 +147,8 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
   })];
 }
 
-/** A figure measured in an age band more than `POLICY.maxAgeProxyYears` from the patient's (known) age. */
-function farFromBand(p: Prior, patient: PriorPatient): boolean {
+/** A figure measured in other patients: an age band more than `POLICY.maxAgeProxyYears` from the patient's (known) age, or the other sex. */
+function outsidePopulation(p: Prior, patient: PriorPatient): boolean {
   return (!!p.populationAgeYears && patient.ageYears !== undefined && ageDistance(p, patient.ageYears) > POLICY.maxAgeProxyYears) || otherSex(p, patient);
 }
 
@@ -158,33 +158,36 @@ function otherSex(p: Prior, patient: PriorPatient): boolean {
 }
 
 /**
- * The candidate for a diagnosis whose only figure was measured far from this patient's age: the policy prior of a
- * diagnosis without a figure (of a usual cause when the problem's cited list of causes names it one), with the figure
- * not used named and cited.
- */
-/**
  * A candidate on the policy prior of a diagnosis without a figure: of a usual cause when the problem's cited list of
- * causes names it one (model 2.24.0). `note` words why, given whether it is a usual cause.
+ * causes names it one (model 2.24.0). `describe` gives the step's note and the sources its reason names, knowing
+ * whether it is a usual cause.
  */
-function policyCandidate(kb: KnowledgeBase, conditionId: string, problemId: string, setting: CareSetting, note: (usual: boolean) => string, reasonSources?: CitationRef[]): Candidate {
+function policyCandidate(
+  kb: KnowledgeBase,
+  conditionId: string,
+  problemId: string,
+  setting: CareSetting,
+  describe: (usual: boolean) => { note: string; reasonSources: CitationRef[] },
+): Candidate {
   const usual = kb.problems.get(problemId)?.coverage?.causes.some((c) => c.condition === conditionId && c.kind === 'usual') === true;
   const prior = usual ? POLICY.usualCauseUnquantifiedPrior : POLICY.unquantifiedPrior;
-  return { conditionId, prior, priorStep: { kind: 'prior', problemId, setting, probability: prior, policy: true, note: note(usual), ...(reasonSources ? { reasonSources } : {}) } };
+  const { note, reasonSources } = describe(usual);
+  return { conditionId, prior, priorStep: { kind: 'prior', problemId, setting, probability: prior, policy: true, note, ...(reasonSources.length > 0 ? { reasonSources } : {}) } };
 }
 
-function policyForOtherAge(kb: KnowledgeBase, conditionId: string, problemId: string, setting: CareSetting, p: Prior, patient: PriorPatient): Candidate {
+/**
+ * The candidate for a diagnosis whose only figure was measured in other patients (more than ten years from this
+ * patient's age, or in the other sex): the policy prior, with the figure not used named and cited.
+ */
+function policyForOtherPopulation(kb: KnowledgeBase, conditionId: string, problemId: string, setting: CareSetting, p: Prior, patient: PriorPatient): Candidate {
   const who = describeStratum(p) ?? 'another age band';
   const why = otherSex(p, patient)
     ? `in ${who}, and this patient's recorded sex is ${patient.sex}; no figure for this sex could be confirmed`
     : `in ${who}, more than ${POLICY.maxAgeProxyYears} years from this patient's age (${patient.ageYears}); no figure for this age could be confirmed`;
-  return policyCandidate(
-    kb,
-    conditionId,
-    problemId,
-    setting,
-    (usual) => `the published figure (${formatPercent(p.probability)}) was measured ${why}, so the model's policy prior${usual ? ' for a usual cause' : ''} is used and that figure is not`,
-    [p.source],
-  );
+  return policyCandidate(kb, conditionId, problemId, setting, (usual) => ({
+    note: `the published figure (${formatPercent(p.probability)}) was measured ${why}, so the model's policy prior${usual ? ' for a usual cause' : ''} is used and that figure is not`,
+    reasonSources: [p.source],
+  }));
 }
 
 /** When a problem gives a condition figures by stratum, the chain names the one used ("the figure for men aged 45 to 54"). */
@@ -224,7 +227,7 @@ function addFromOtherSetting(
   setting: CareSetting,
   byCondition: Map<string, PriorChoice>,
   patient: PriorPatient,
-  tooFar: Map<string, { problemId: string; prior: Prior }>,
+  otherPopulation: Map<string, { problemId: string; prior: Prior }>,
 ): void {
   const other: CareSetting = setting === 'emergency' ? 'primary-care' : 'emergency';
   for (const problemId of problemIds) {
@@ -237,9 +240,9 @@ function addFromOtherSetting(
       if (byCondition.has(p.condition)) {
         continue;
       }
-      if (!inPopulation && farFromBand(p, patient)) {
-        if (!tooFar.has(p.condition)) {
-          tooFar.set(p.condition, { problemId, prior: p });
+      if (!inPopulation && outsidePopulation(p, patient)) {
+        if (!otherPopulation.has(p.condition)) {
+          otherPopulation.set(p.condition, { problemId, prior: p });
         }
         continue;
       }
@@ -305,21 +308,14 @@ function unquantifiedCandidates(kb: KnowledgeBase, problemIds: readonly string[]
       // A cause that the problem's coverage list commits to as usual (from a cited review of the complaint) is not
       // given the policy prior meant for rare diagnoses: it takes the policy prior of a usual cause (model 2.24.0).
       const coverage = problem?.coverage?.source;
-      const usualCause = problem?.coverage?.causes.some((c) => c.condition === u.condition && c.kind === 'usual') === true;
-      const sources = [...(u.sources ?? []), ...(usualCause && coverage ? [coverage] : [])];
       out.set(
         u.condition,
-        policyCandidate(
-          kb,
-          u.condition,
-          problemId,
-          setting,
-          (usual) =>
-            usual
-              ? `no published pre-test probability for ${problem?.name.toLowerCase()} could be confirmed; the source of this complaint's list of causes names it a usual cause, so the model's policy prior for a usual cause is used (${u.reason})`
-              : `no published pre-test probability for ${problem?.name.toLowerCase()} could be confirmed; the model's policy prior is used so the diagnosis stays on the list until findings change it (${u.reason})`,
-          sources.length > 0 ? sources : undefined,
-        ),
+        policyCandidate(kb, u.condition, problemId, setting, (usual) => ({
+          note: usual
+            ? `no published pre-test probability for ${problem?.name.toLowerCase()} could be confirmed; the source of this complaint's list of causes names it a usual cause, so the model's policy prior for a usual cause is used (${u.reason})`
+            : `no published pre-test probability for ${problem?.name.toLowerCase()} could be confirmed; the model's policy prior is used so the diagnosis stays on the list until findings change it (${u.reason})`,
+          reasonSources: [...(u.sources ?? []), ...(usual && coverage ? [coverage] : [])],
+        })),
       );
     }
   }
