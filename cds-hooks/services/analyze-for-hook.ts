@@ -309,7 +309,7 @@ export function bestTestFor(kb: KnowledgeBase, result: DifferentialResult, condi
   let best: { f: Finding; score: number } | undefined;
   for (const t of testsFor(kb, conditionId, result)) {
     const e = evidence?.get(t.id);
-    if (!e || known.has(t.id)) {
+    if (!e || known.has(t.id) || (t.test?.settings && !t.test.settings.includes(result.setting))) {
       continue;
     }
     const neg = likelihoodRatio(e, false)?.lr ?? 1;

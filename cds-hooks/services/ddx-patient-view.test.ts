@@ -257,8 +257,18 @@ describe('summaries', () => {
 });
 
 describe('a leading diagnosis already recorded in the chart', () => {
-  test('is marked on the differential card with the chart resource that records it', () => {
+  test('confirmed at this encounter, it explains the complaint: it leads and the card stays silent (model 2.40.0)', () => {
     const withAcs = [...chart, buildSymptom('acs-dx', '394659003')];
+    const request = { hook: 'patient-view', hookInstance: 'h1', context: { userId: 'Practitioner/u1', patientId: 'p1' } };
+    const gathered = { resources: withAcs as never[], fromPrefetch: [], fetched: [], missing: [], timedOut: false, dropped: 0 };
+    const outcome = ddxPatientView.handle(request, gathered, deps);
+    expect(outcome.result?.explainedProblems?.[0].explainedBy.map((x) => x.how)).toEqual(['chart']);
+    expect(outcome.result?.differential[0].conditionId).toBe('acs');
+    expect(outcome.cards.find((c) => c.indicator === 'info')).toBeUndefined();
+  });
+
+  test('recorded at an earlier encounter, it is marked on the differential card with the chart resource that records it', () => {
+    const withAcs = [...chart, buildSymptom('acs-dx', '394659003', 'confirmed', { encounter: { reference: 'Encounter/earlier' } })];
     const request = { hook: 'patient-view', hookInstance: 'h1', context: { userId: 'Practitioner/u1', patientId: 'p1' } };
     const gathered = { resources: withAcs as never[], fromPrefetch: [], fetched: [], missing: [], timedOut: false, dropped: 0 };
     const outcome = ddxPatientView.handle(request, gathered, deps);
@@ -266,5 +276,27 @@ describe('a leading diagnosis already recorded in the chart', () => {
     const acs = outcome.result?.differential.slice(0, 3).find((d) => d.conditionId === 'acs');
     expect(acs?.inChart).toBeDefined();
     expect(card?.detail).toMatch(/already recorded in the chart \(confirmed, Condition\/acs-dx\)/);
+  });
+});
+
+describe('a complaint the chart already explains (model 2.40.0)', () => {
+  test('the differential card says by what, and lists the other causes as alternatives without a percentage', async () => {
+    const { readPatientBundles } = await import('../../fixtures/read-fixtures');
+    const real = loadKnowledge();
+    const bundle = readPatientBundles().find((b) => b.file === 'palpitations-atrial-fibrillation.json')!.bundle;
+    const resources = (bundle.entry ?? []).map((e) => e.resource).filter((r) => r !== undefined);
+    const patient = resources.find((r) => r.resourceType === 'Patient')!;
+    const request = { hook: 'patient-view', hookInstance: 'h1', context: { userId: 'Practitioner/u1', patientId: patient.id! } };
+    const gathered = { resources: resources as never[], fromPrefetch: [], fetched: [], missing: [], timedOut: false, dropped: 0 };
+    const outcome = ddxPatientView.handle(request, gathered, { ...deps, knowledge: real });
+    expect(outcome.result?.explainedProblems?.map((p) => p.problemId)).toEqual(['palpitations']);
+    const card = outcome.cards.find((c) => c.indicator === 'info')!;
+    expect(card.summary).toMatch(/\(alternative\)/);
+    expect(card.summary).not.toMatch(/\d+%/);
+    expect(card.detail).toMatch(/^Explained by Atrial fibrillation or flutter \(established from this chart\); the others are alternative or coexisting causes, without a probability\./);
+    // A can't-miss warning for an alternative names no percentage either.
+    for (const warning of outcome.cards.filter((c) => c.indicator === 'warning')) {
+      expect(warning.summary).not.toMatch(/\d+%/);
+    }
   });
 });

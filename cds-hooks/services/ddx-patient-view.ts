@@ -61,10 +61,13 @@ function differentialCard(deps: ServiceDeps, result: DifferentialResult): { card
     `Leading diagnoses for ${escapeMarkdown(problems)} (${result.setting}), from this chart:`,
     ...leading.map((d, i) => `${i + 1}. ${diagnosisMarkdown(result, d, refs).replace(/\n/g, '\n   ')}${recordedInChart(d) ? `\n   - already recorded in the chart (${escapeMarkdown(d.inChart?.verificationStatus ?? '')}, ${escapeMarkdown(d.inChart?.source.reference ?? '')})` : ''}`),
   ].join('\n\n');
+  // A complaint the chart already explains (model 2.40.0): the card says by what, and lists the other causes without a probability.
+  const explainedBy = [...new Set((result.explainedProblems ?? []).flatMap((p) => p.explainedBy.filter((x) => !leading.some((d) => d.conditionId === x.conditionId)).map((x) => x.name)))];
+  const explainedLine = explainedBy.length > 0 ? `Explained by ${explainedBy.map(escapeMarkdown).join(' and ')} (established from this chart); the others are alternative or coexisting causes, without a probability.\n\n` : '';
   const card = buildCard(deps.cardContext, {
-    summary: fitList(`AI differential (${problems}): `, leading.map((d) => `${shortName(d)} ${formatPercent(d.probability)}`), '; '),
+    summary: fitList(`AI differential (${problems}): `, leading.map((d) => `${shortName(d)} ${d.alternativeTo ? '(alternative)' : formatPercent(d.probability)}`), '; '),
     indicator: 'info',
-    detail: `${detail}${referencesMarkdown(result, refs)}`,
+    detail: `${explainedLine}${detail}${referencesMarkdown(result, refs)}`,
     topic: { code: 'differential', display: 'Differential diagnosis' },
     appContext: { kind: 'differential' },
   });
@@ -93,7 +96,7 @@ export function cantMissCard(deps: ServiceDeps, result: DifferentialResult, d: D
     ? `\n\n**${orderable ? 'Test' : 'Bedside test'} that would best settle it:** ${escapeMarkdown(orderName(test))}${nb ? ` (if negative about ${formatPercent(nb.ifNegative)}, if positive about ${formatPercent(nb.ifPositive)})` : ''}${orderable ? '' : ' (an examination or questionnaire: nothing to order)'} ${testSource ? citeRef(refs, testSource.citation) : ''}`
     : '';
   const where = ctx.scope === 'chart' ? 'in the chart' : 'by these orders or the chart';
-  const likelihood = d.established ? 'meets its definition' : formatPercent(d.probability);
+  const likelihood = d.established ? 'meets its definition' : d.alternativeTo ? 'not excluded' : formatPercent(d.probability);
   const summary =
     ctx.unchecked.length === 0
       ? `Can't-miss: ${shortName(d)} (${likelihood}) not yet addressed ${where}`

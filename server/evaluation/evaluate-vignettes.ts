@@ -39,6 +39,11 @@ export interface VignetteOutcome {
   readonly language: string;
   readonly brier: number;
   readonly unknownCodes: number;
+  /**
+   * Model 2.40.0: a diagnosis the chart establishes (by definition, or confirmed at this encounter) explained the
+   * complaint away, so the other causes were shown without a probability; whether it was the expected one.
+   */
+  readonly explainedAway?: { readonly by: readonly string[]; readonly right: boolean };
 }
 
 export interface Metrics {
@@ -180,6 +185,17 @@ export function calibration(pairs: { p: number; y: number }[]): EvaluationReport
  * @param vignettes - vignettes with expected diagnoses
  * @returns the report (JSON-serialisable; the model label reads it)
  */
+function explainedAway(result: DifferentialResult, accepted: readonly string[]): Pick<VignetteOutcome, 'explainedAway'> {
+  const by = [...new Set((result.explainedProblems ?? []).flatMap((p) => p.explainedBy.map((x) => x.conditionId)))];
+  return by.length === 0 ? {} : { explainedAway: { by, right: by.some((id) => accepted.includes(id)) } };
+}
+
+/** How often an established diagnosis explained the complaint away, and how often it was the expected one. */
+export function explainedAwaySummary(outcomes: readonly VignetteOutcome[]): { n: number; right: number } {
+  const hit = outcomes.filter((o) => o.explainedAway);
+  return { n: hit.length, right: hit.filter((o) => o.explainedAway!.right).length };
+}
+
 export function evaluateVignettes(
   kb: KnowledgeBase,
   vignettes: readonly Vignette[],
@@ -194,7 +210,8 @@ export function evaluateVignettes(
     knowledge = result.knowledge;
     const accepted = matchConditions(kb, v.expected);
     // A diagnosis the chart establishes by its definition is shown first, as a fact: it counts as rank 1.
-    const establishedId = accepted.find((id) => result.established.some((d) => d.conditionId === id));
+    // So does a broader diagnosis the chart finds as one of its forms (cardiac arrhythmia found as atrial fibrillation, model 2.40.0).
+    const establishedId = accepted.find((id) => result.established.some((d) => d.conditionId === id) || (result.subsumed ?? []).some((d) => d.conditionId === id && d.form.how === 'definition'));
     const establishedExpected = establishedId !== undefined;
     const rankedIdx = result.differential.findIndex((d) => accepted.includes(d.conditionId));
     const expectedConditionId = establishedId ?? (rankedIdx >= 0 ? result.differential[rankedIdx].conditionId : accepted[0] ?? null);
@@ -226,6 +243,7 @@ export function evaluateVignettes(
       language: patient?.communication?.[0]?.language?.coding?.[0]?.code ?? 'not recorded',
       brier: Math.round(brier * 10000) / 10000,
       unknownCodes: result.unknownCodes.reduce((a, u) => a + u.count, 0),
+      ...explainedAway(result, accepted),
     };
   });
   return {

@@ -19,7 +19,7 @@ import { chooseAlpha } from './choose-alpha';
 import { buildModelLabel } from '../model-label/build-model-label';
 import { buildFullLabel } from '../model-label/full-label';
 import { readArchived, writeArchived } from '../model-label/label-archive';
-import { evaluateVignettes, splitOf, type EvaluationReport, type Metrics, type Vignette } from './evaluate-vignettes';
+import { evaluateVignettes, explainedAwaySummary, splitOf, type EvaluationReport, type Metrics, type Vignette } from './evaluate-vignettes';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -149,6 +149,10 @@ const calibrationLines = (name: string, r: EvaluationReport): void => {
 process.stdout.write(`Evaluation of ${report.model.id} ${report.model.version} with knowledge ${report.knowledge.version} on ${report.vignettes} vignettes, dependence correction alpha ${alpha}, recalibration ${recalibration ? `intercept ${recalibration.intercept} slope ${recalibration.slope}` : "none"} (${ms.toFixed(0)} ms)\n`);
 process.stdout.write(`${line('TEST split', splits.test.overall)}\n${line('development split', splits.development.overall)}\n${line('all', report.overall)}\n${line('all, covered by knowledge base', report.coveredOnly)}\n`);
 calibrationLines('TEST split', splits.test);
+for (const [name, r] of [['TEST split', splits.test], ['development split', splits.development]] as const) {
+  const e = explainedAwaySummary(r.outcomes);
+  process.stdout.write(`complaint explained away by an established diagnosis, ${name}: ${e.n} vignettes, the explaining diagnosis the expected one in ${e.right}\n`);
+}
 if (!args.includes('--quiet')) {
   calibrationLines('development split', splits.development);
   process.stdout.write('test split by presenting problem:\n');

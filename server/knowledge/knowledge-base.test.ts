@@ -71,7 +71,9 @@ describe('curated knowledge base', () => {
     for (const p of kb.problems.values()) {
       expect((p.priors.emergency?.length ?? 0) + (p.priors['primary-care']?.length ?? 0), p.id).toBeGreaterThan(0);
     }
+    // A component of a finding that is itself used (a risk factor counted only in a risk-factor burden) is used too.
     const used = new Set([...kb.evidence.flatMap((e) => [e.finding, ...(e.requiresPresent ? [e.requiresPresent] : [])]), ...[...kb.conditions.values()].flatMap((c) => [...definitionsOf(c).flatMap((d) => d.criteria.flat()), ...(c.exclusiveWith?.findings ?? [])])]);
+    [...kb.findings.values()].filter((f) => f.derivedFrom && used.has(f.id)).forEach((f) => f.derivedFrom!.criteria.flat().forEach((id) => used.add(id)));
     const unused = [...kb.findings.keys()].filter((id) => !used.has(id));
     expect(unused).toEqual([]);
   });

@@ -33,6 +33,23 @@ describe('assembleKnowledge', () => {
     expectProblem((raw) => (evidence(raw)[0].source = { citation: 'nowhere-2020', locator: 'Table 1' }), /cites "nowhere-2020", which is not in the citation registry/);
   });
 
+  test('rejects a formOf naming an unknown condition, itself, or a circle (2026-12-05, session 23)', () => {
+    const src = { citation: 'fx-a', locator: 'test' };
+    const cond = (raw: RawKnowledge, file: string): Record<string, unknown> => raw.conditions[file] as Record<string, unknown>;
+    const files = Object.keys(miniKnowledgeRaw().conditions);
+    const [a, b] = files;
+    const idOf = (file: string): string => file.replace(/\.json$/, '');
+    expectProblem((raw) => (cond(raw, a).formOf = { conditions: ['no-such-condition'], source: src }), /formOf names unknown condition "no-such-condition"/);
+    expectProblem((raw) => (cond(raw, a).formOf = { conditions: [idOf(a)], source: src }), /formOf names itself/);
+    expectProblem((raw) => {
+      cond(raw, a).formOf = { conditions: [idOf(b)], source: src };
+      cond(raw, b).formOf = { conditions: [idOf(a)], source: src };
+    }, /is circular/);
+    const ok = miniKnowledgeRaw();
+    cond(ok, a).formOf = { conditions: [idOf(b)], source: src };
+    expect(() => assembleKnowledge(ok)).not.toThrow();
+  });
+
   test('rejects a registry entry that nothing uses', () => {
     expectProblem(
       (raw) => (raw.citations['fx-z.json'] = { ...(raw.citations['fx-a.json'] as object), id: 'fx-z' }),

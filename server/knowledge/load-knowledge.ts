@@ -280,6 +280,18 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
       }
     }
   }
+  for (const { file, value } of files.problems) {
+    for (const b of value.baselineTests ?? []) {
+      if (!kb.findings.get(b.finding)?.test) {
+        errors.push(`${file}: baseline test "${b.finding}" is not a test finding`);
+      }
+      for (const id of b.results) {
+        if (!kb.findings.has(id)) {
+          errors.push(`${file}: baseline test result "${id}" is not a finding`);
+        }
+      }
+    }
+  }
   for (const { file, value } of files.conditions) {
     for (const problemId of value.presentsAs ?? []) {
       if (!kb.problems.has(problemId)) {
@@ -303,6 +315,13 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
         errors.push(`${file}: manifestations name unknown finding "${findingId}"`);
       }
     }
+    for (const broader of value.formOf?.conditions ?? []) {
+      if (!kb.conditions.has(broader) || broader === value.id) {
+        errors.push(`${file}: formOf names ${broader === value.id ? 'itself' : `unknown condition "${broader}"`}`);
+      } else if (broaderForms(kb, broader).has(value.id)) {
+        errors.push(`${file}: formOf "${broader}" is circular (${broader} is already a form of ${value.id})`);
+      }
+    }
     for (const findingId of value.exclusiveWith?.findings ?? []) {
       if (!kb.findings.has(findingId)) {
         errors.push(`${file}: exclusiveWith names unknown finding "${findingId}"`);
@@ -324,6 +343,24 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
       errors.push(`citations/${id}.json: registry entry is not used by any number`);
     }
   }
+}
+
+/**
+ * Every broader diagnosis a condition is a form of, through `formOf` at any depth (atrial fibrillation → cardiac
+ * arrhythmia), without the condition itself.
+ */
+export function broaderForms(kb: Pick<KnowledgeBase, 'conditions'>, conditionId: string): Set<string> {
+  const out = new Set<string>();
+  const queue = [...(kb.conditions.get(conditionId)?.formOf?.conditions ?? [])];
+  while (queue.length > 0) {
+    const id = queue.shift()!;
+    if (out.has(id) || id === conditionId) {
+      continue;
+    }
+    out.add(id);
+    queue.push(...(kb.conditions.get(id)?.formOf?.conditions ?? []));
+  }
+  return out;
 }
 
 function hashContent(parts: unknown[]): string {

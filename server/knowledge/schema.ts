@@ -143,6 +143,21 @@ export const ConditionSchema = z.strictObject({
    * outside its definition, with the chart item and the source that makes them exclusive (a classification).
    */
   exclusiveWith: z.strictObject({ findings: z.array(IdSchema).min(1), rationale: z.string().min(10), source: CitationRefSchema }).optional(),
+  /**
+   * Broader diagnoses this one is a form of (atrial fibrillation is a cardiac arrhythmia; pancreatic cancer is a
+   * malignancy), 2026-12-05 (session 23), with the classification or definition that says so. When the chart
+   * establishes this form, the broader diagnosis is not estimated beside it (it is found, as this form); when both are
+   * on the differential, the broader one says which of its forms are listed, since its probability includes theirs.
+   */
+  formOf: z.strictObject({ conditions: z.array(IdSchema).min(1), source: CitationRefSchema }).optional(),
+  /**
+   * A diagnosis whose own cause is sought (iron deficiency anaemia, bacteraemia), 2026-12-05 (session 23): established
+   * by the chart, it still does not explain a complaint away, since the disease behind it (colorectal cancer, the
+   * source of the bacteraemia) is among the complaint's other causes. Measured states (`definition.necessary`,
+   * hypokalaemia) never explain a complaint away either: their threshold says they are present, not that they account
+   * for the symptoms.
+   */
+  causeSought: z.strictObject({ rationale: z.string().min(10) }).optional(),
   applicability: z
     .strictObject({
       sex: z.enum(['female', 'male']).optional(),
@@ -465,8 +480,16 @@ export const FindingSchema = z.strictObject({
        * but there is nothing to order.
        */
       orderCodes: z.array(z.strictObject({ system: CodeSystemSchema, code: z.string(), display: z.string() })).default([]),
+      /**
+       * Care settings where the test is ordered (2026-12-05, session 23): emergency imaging for a condition that, suspected
+       * in primary care, is referred the same day (CT head for a subarachnoid haemorrhage) is not suggested there.
+       * `settingsRationale` says why. All settings when absent.
+       */
+      settings: z.array(z.enum(['primary-care', 'emergency'])).min(1).optional(),
+      settingsRationale: z.string().min(10).optional(),
     })
     .refine((t) => t.burden === 'bedside' || t.orderCodes.length > 0, { message: 'a test that is not bedside needs at least one order code', path: ['orderCodes'] })
+    .refine((t) => !t.settings || !!t.settingsRationale, { message: 'a test limited to some settings says why (settingsRationale)', path: ['settingsRationale'] })
     .optional(),
   review: ReviewSchema.optional(),
 });
@@ -513,6 +536,15 @@ export const ProblemSchema = z
       'primary-care': z.array(PriorSchema).optional(),
       emergency: z.array(PriorSchema).optional(),
     }),
+    /**
+     * Tests a guideline recommends for every patient with this complaint (a 12-lead ECG in syncope), 2026-12-05
+     * (session 23): listed first among the next best tests, named as the guideline's, until one of its results is on
+     * the chart. `finding` is the test's representative finding (its name and order codes); `results` are every finding
+     * that reports a result of the test. Not ranked by information gain: a baseline is not a discriminator.
+     */
+    baselineTests: z
+      .array(z.strictObject({ finding: IdSchema, results: z.array(IdSchema).min(1), recommendation: z.string().min(10), source: CitationRefSchema }))
+      .optional(),
     /**
      * Diagnoses that belong on this problem's differential (typically rare can't-miss ones) but have
      * no published pre-test probability we could confirm. No number is invented for them: the engine
@@ -602,6 +634,15 @@ export const EvidenceSchema = z
         problems: z.array(IdSchema).min(1),
         /** Care settings where the study population is found (office spirometry in general practice); all when absent. */
         settings: z.array(z.enum(['primary-care', 'emergency'])).min(1).optional(),
+        /**
+         * Ages of the study stratum (inclusive min, exclusive max), 2026-12-05 (session 23): a ratio published for one
+         * age stratum only (four or more cardiac risk factors under 40, Han 2007) applies only there, and not when the
+         * patient's age is unknown.
+         */
+        ageYears: z
+          .strictObject({ min: z.number().min(0).optional(), max: z.number().max(130).optional() })
+          .refine((a) => a.min !== undefined || a.max !== undefined, { message: 'an age stratum needs a bound' })
+          .optional(),
       })
       .optional(),
     /**

@@ -7,13 +7,14 @@ import { createHash } from 'node:crypto';
 import type { KnowledgeBase } from '../knowledge/load-knowledge';
 import { recalibrationFor, type Recalibration } from './calibration';
 import type { CareSetting, Condition, Evidence } from '../knowledge/schema';
+import { explainAway } from './explain-away';
 import { likelihoodRatio } from './likelihood';
 import { analyteOfLoinc } from './analytes';
 import type { PriorPatient } from '../knowledge/prior-strata';
 import { cantMissThreshold, complaintFindings, definitionMet, definitionRefuted, evidenceNotApplicable, exclusionBy, reasonAbout, ruleNotApplicable, selectCandidates, type Candidate, type RuleContext } from './infer';
-import { leadingCandidates, rankTests } from './next-best-test';
+import { leadingCandidates, rankTests, withBaselineTests } from './next-best-test';
 import { POLICY } from './policy';
-import { hoursBetween } from './extract-findings';
+import { deriveFindings, hoursBetween } from './extract-findings';
 import type { Abstention, ChartExtract, CitationSummary, DiagnosisResult, DifferentialResult, EvokedDiagnosis, ExcludedDiagnosis, FindingOverride, KnownFinding, ScopeNote } from './types';
 
 export interface DifferentialInput {
@@ -152,8 +153,16 @@ export interface DifferentialInput {
  *   pregnancy test entered by the clinician counts as a pregnancy test at this visit (early-pregnancy reasoning), as a
  *   charted one already did. A prior measured only in the other sex is not used either (policy prior, figure cited).
  *   In primary care an invasive test (lumbar puncture, endoscopy, biopsy) is not a next best test: it follows referral.
+ * 2.40.0 (2026-12-05, session 23): diagnoses explain each other away (server/reasoning/explain-away.ts). A complaint
+ *   whose cause the chart establishes (by its definition, or confirmed by the clinician at this encounter) is
+ *   explained: its other causes are listed after the open ones as alternatives or coexisting causes, their probability
+ *   withheld (chest wall pain had been 30% beside a myocardial infarction proven by a troponin rise and ECG changes).
+ *   Measured states and diagnoses whose cause is sought (`causeSought`) never explain a complaint away. A broader
+ *   diagnosis whose form is found (`formOf`: cardiac arrhythmia when the ECG shows atrial fibrillation) is set aside as
+ *   found; one listed beside its forms names them. Next best tests leave out alternatives and diagnoses the clinician
+ *   confirmed at this encounter (can't-miss ones stay).
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.39.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.40.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -169,7 +178,17 @@ export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[],
     }
     map.set(o.findingId, { findingId: o.findingId, present: o.state === 'present', origin: 'clinician', sources: [] });
   }
-  return [...map.values()].sort((a, b) => a.findingId.localeCompare(b.findingId));
+  if (overrides.length === 0) {
+    return [...map.values()].sort((a, b) => a.findingId.localeCompare(b.findingId));
+  }
+  // A finding read from others is read again from the merged findings (model 2.40.0): components the clinician enters
+  // (four cardiac risk factors) derive it as the chart's would, and a component the clinician removes takes it away.
+  for (const f of [...map.values()]) {
+    if (f.derivedBy) {
+      map.delete(f.findingId);
+    }
+  }
+  return deriveFindings(kb, [...map.values()]);
 }
 
 /**
@@ -716,19 +735,20 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
     const inChart = extract.chartDiagnoses.find((cd) => cd.conditionId === d.conditionId);
     return inChart ? { ...d, inChart } : d;
   };
-  const established: DiagnosisResult[] = reasoned
-    .filter((d) => d.established)
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map((d, i) => withChart({ ...d, rank: i + 1 }));
-  const unranked = reasoned.filter((d) => !d.established);
+  const definitionMetList = reasoned.filter((d) => d.established).map((d) => withChart({ ...d, rank: 0 }));
+  const unranked = reasoned.filter((d) => !d.established).map((d) => withChart({ ...d, rank: 0 }));
   unranked.sort((a, b) => b.probability - a.probability || a.name.localeCompare(b.name));
-  const differential: DiagnosisResult[] = unranked.map((d, i) => withChart({ ...d, rank: i + 1 }));
+  // Diagnoses explain each other away (model 2.40.0): a broader diagnosis found as one of its forms is set aside, and
+  // the causes of a complaint the chart already explains are listed after the open ones, without a probability.
+  const explanation = explainAway(kb, problemIds, definitionMetList, unranked);
+  const established: DiagnosisResult[] = explanation.established.sort((a, b) => a.name.localeCompare(b.name)).map((d, i) => ({ ...d, rank: i + 1 }));
+  const differential: DiagnosisResult[] = explanation.differential;
   // A can't-miss diagnosis stays listed while it cannot be excluded: while the upper end of its probability range
   // (the uncertainty its evidence grades allow) reaches its threshold, not only when the point estimate does
   // (decision 2026-12-04, session 8).
   const cantMiss = [...established, ...differential].filter((d) => d.cantMiss && d.range[1] >= cantMissThreshold(kb.conditions.get(d.conditionId)!));
   const known = new Set(findings.map((f) => f.findingId));
-  const nextBestTests = rankTests(kb, leadingCandidates(differential, cantMiss), known, ruleContext, new Set(findings.filter((f) => f.present).map((f) => f.findingId)));
+  const nextBestTests = withBaselineTests(kb, problemIds, rankTests(kb, leadingCandidates(differential, cantMiss), known, ruleContext, new Set(findings.filter((f) => f.present).map((f) => f.findingId))), known);
   const via = new Map(extract.problems.map((p) => [p.problemId, p.via]));
   const problems = problemIds.map((id) => ({
     problemId: id,
@@ -747,6 +767,8 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
   evoked.forEach((e) => e.established && ids.add(e.established.source.citation));
   established.forEach((d) => d.established && ids.add(d.established.source.citation));
   excluded.forEach((e) => ids.add(e.excludedBy.source.citation));
+  explanation.subsumed.forEach((x) => ids.add(x.source.citation));
+  nextBestTests.forEach((t) => t.baseline && ids.add(t.baseline.source.citation));
   return {
     ...identity,
     status: 'differential',
@@ -754,6 +776,8 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
     problems,
     established,
     excluded,
+    explainedProblems: explanation.explainedProblems,
+    subsumed: explanation.subsumed,
     differential,
     cantMiss,
     nextBestTests,

@@ -344,6 +344,12 @@ function readCondition(ctx: Context, r: Condition, reference: string): void {
   let known = false;
   let usedHere = false;
   const reasons = new Set<string>();
+  // A Condition any of whose codes names a symptom or a presenting problem (vaginal discharge, coded beside ICD-10-CM
+  // N89.8) records the complaint, not a diagnosis made at this visit: it never explains the complaint away (model 2.40.0).
+  const symptomRecord = codingsOf(r.code).some((coding) => {
+    const t = lookupCode(ctx.index, coding.system, coding.code);
+    return !!t && (t.problems.length > 0 || t.findings.length > 0);
+  });
   for (const coding of codingsOf(r.code)) {
     const t = lookupCode(ctx.index, coding.system, coding.code);
     if (!t) {
@@ -388,7 +394,7 @@ function readCondition(ctx: Context, r: Condition, reference: string): void {
         continue;
       }
       if (!ctx.c.diagnoses.some((d) => d.conditionId === conditionId && d.source.reference === reference)) {
-        ctx.c.diagnoses.push({ conditionId, verificationStatus: verification, source });
+        ctx.c.diagnoses.push({ conditionId, verificationStatus: verification, source, ...(atThisEncounter && !symptomRecord ? { thisEncounter: true } : {}) });
         ctx.c.used.add(reference);
         usedHere = true;
       }
@@ -1275,7 +1281,7 @@ const derivedCache = new WeakMap<KnowledgeBase, Finding[]>();
  * with the sources of that group; absent when every group holds a refuting finding the chart shows absent, with
  * those sources; otherwise left unknown. A finding the chart already voted on (a coded diagnosis) keeps its vote.
  */
-function deriveFindings(kb: KnowledgeBase, findings: KnownFinding[]): KnownFinding[] {
+export function deriveFindings(kb: KnowledgeBase, findings: KnownFinding[]): KnownFinding[] {
   let derived = derivedCache.get(kb);
   if (!derived) {
     derived = [...kb.findings.values()].filter((f) => f.derivedFrom);
@@ -1293,14 +1299,14 @@ function deriveFindings(kb: KnowledgeBase, findings: KnownFinding[]): KnownFindi
     }
     const met = rule.criteria.find((group) => group.every((id) => byId.get(id)?.present === true));
     if (met) {
-      out.push({ findingId: finding.id, present: true, origin: 'chart', sources: met.flatMap((id) => byId.get(id)!.sources), derivedBy: rule.source });
+      out.push({ findingId: finding.id, present: true, origin: met.some((id) => byId.get(id)!.origin === 'clinician') ? 'clinician' : 'chart', sources: met.flatMap((id) => byId.get(id)!.sources), derivedBy: rule.source });
       continue;
     }
     const refuting = new Set(rule.refutedOnlyBy ?? rule.criteria.flat());
     const refutedBy = rule.criteria.map((group) => group.find((id) => refuting.has(id) && byId.get(id)?.present === false));
     if (refutedBy.every((id) => id !== undefined)) {
       const sources = [...new Set(refutedBy as string[])].flatMap((id) => byId.get(id)!.sources);
-      out.push({ findingId: finding.id, present: false, origin: 'chart', sources, derivedBy: rule.source });
+      out.push({ findingId: finding.id, present: false, origin: (refutedBy as string[]).some((id) => byId.get(id)!.origin === 'clinician') ? 'clinician' : 'chart', sources, derivedBy: rule.source });
     }
   }
   return out.sort((a, b) => a.findingId.localeCompare(b.findingId));

@@ -27,6 +27,9 @@ function stepLine(r: DifferentialResult, s: ReasoningStep): string {
 
 function diagnosisLines(r: DifferentialResult, d: DiagnosisResult): string[] {
   const lines = [` ${String(d.rank).padStart(2)}. ${d.name} — ${d.display}${d.cantMiss ? "  [can't miss]" : ''}${d.inChart ? `  [in chart: ${d.inChart.verificationStatus}]` : ''}`];
+  if ((d.includesForms ?? []).length > 0) {
+    lines.push(`     includes its forms listed here (its probability includes theirs): ${d.includesForms!.map((f) => `${f.name} (${f.rank})`).join(', ')}`);
+  }
   if (d.established) {
     lines.push(`     established: ${d.established.findings.map((f) => `${f.findingName} [${f.sources.map((x) => `${x.reference}: ${x.value}`).join('; ') || 'entered by clinician'}]`).join(' and ')}${cite(r, d.established.source)}`);
   }
@@ -66,6 +69,14 @@ export function formatDifferentialText(r: DifferentialResult, top = 10): string 
     out.push('', 'Established from chart data (meets its definition):');
     r.established.forEach((d) => out.push(...diagnosisLines(r, d)));
   }
+  if ((r.subsumed ?? []).length > 0) {
+    out.push('', 'Found as one of its forms (not estimated beside it):');
+    r.subsumed!.forEach((x) => out.push(`  - ${x.name}${x.cantMiss ? " [can't miss]" : ''}: found as ${x.form.name} (${howText(x.form.how)})${cite(r, x.source)}`));
+  }
+  const explained = r.explainedProblems ?? [];
+  explained.forEach((p) =>
+    out.push('', `${p.name} is explained by ${p.explainedBy.map((x) => `${x.name} (${howText(x.how)}${x.source ? `, ${x.source.reference}` : ''})`).join(' and ')}: its other causes are listed as alternatives or coexisting causes, without a probability.`),
+  );
   out.push('', 'Differential:');
   r.differential.slice(0, top).forEach((d) => out.push(...diagnosisLines(r, d)));
   if ((r.excluded ?? []).length > 0) {
@@ -82,7 +93,11 @@ export function formatDifferentialText(r: DifferentialResult, top = 10): string 
     out.push('  (none)');
   }
   for (const t of r.nextBestTests) {
-    out.push(`  - ${t.testName} (expected information gain ${t.expectedInformationGain.toFixed(3)} bits; burden: ${t.burden})`);
+    out.push(
+      t.baseline
+        ? `  - ${t.testName} (recommended for every patient with ${t.baseline.problemName.toLowerCase()}: ${t.baseline.recommendation}${cite(r, t.baseline.source)}; burden: ${t.burden})`
+        : `  - ${t.testName} (expected information gain ${t.expectedInformationGain.toFixed(3)} bits; burden: ${t.burden})`,
+    );
     t.outcomes.forEach((o, i) =>
       out.push(
         t.byDefinition
@@ -99,6 +114,10 @@ export function formatDifferentialText(r: DifferentialResult, top = 10): string 
   notUsedLines(r, out);
   referenceLines(r, out);
   return out.join('\n');
+}
+
+function howText(how: 'definition' | 'chart'): string {
+  return how === 'definition' ? 'meets its definition' : 'confirmed at this encounter';
 }
 
 function evokedLines(r: DifferentialResult, out: string[]): void {

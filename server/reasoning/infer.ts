@@ -699,7 +699,12 @@ export function evidenceNotApplicable(kb: KnowledgeBase, conditionId: string, fi
   }
   const problemFits = e.appliesTo.problems.some((p) => context.problems.includes(p));
   const settings = e.appliesTo.settings;
+  const ages = e.appliesTo.ageYears;
   if (problemFits && (!settings || settings.includes(context.setting))) {
+    if (ages && (context.ageYears === undefined || (ages.min !== undefined && context.ageYears < ages.min) || (ages.max !== undefined && context.ageYears >= ages.max))) {
+      const stratum = ages.min !== undefined && ages.max !== undefined ? `aged ${ages.min} to ${ages.max - 1}` : ages.min !== undefined ? `aged ${ages.min} or over` : `under ${ages.max}`;
+      return `not applicable here: this likelihood ratio was measured in ${e.population}, in patients ${stratum} only${context.ageYears === undefined ? ', and this patient\u2019s age is not known' : ''}`;
+    }
     return undefined;
   }
   return problemFits

@@ -3,6 +3,7 @@
  * whose expected result most reduces uncertainty (expected information gain, in bits), each with
  * what a positive and a negative result would do to each candidate.
  */
+import { confirmedThisEncounter } from './explain-away';
 import type { KnowledgeBase } from '../knowledge/load-knowledge';
 import type { CitationRef, Evidence, Finding } from '../knowledge/schema';
 import { likelihoodRatio, positiveRates } from './likelihood';
@@ -25,7 +26,11 @@ function normalise(ps: number[]): number[] {
 
 /** The leading candidates: the top few by probability plus can't-miss diagnoses listed as such. */
 export function leadingCandidates(differential: readonly DiagnosisResult[], cantMiss: readonly DiagnosisResult[]): DiagnosisResult[] {
-  const top = differential.slice(0, POLICY.leadingCandidates).filter((d) => d.probability >= POLICY.minTestCandidateProbability);
+  // An alternative to a complaint the chart already explains is not a leading candidate, and a diagnosis the clinician
+  // confirmed at this encounter needs no test to tell it apart (model 2.40.0); can't-miss diagnoses still are.
+  const top = differential
+    .slice(0, POLICY.leadingCandidates)
+    .filter((d) => d.probability >= POLICY.minTestCandidateProbability && !d.alternativeTo && !confirmedThisEncounter(d));
   const ids = new Set(top.map((d) => d.conditionId));
   // A diagnosis the chart already establishes by its definition needs no test to tell it apart (session 22: the DKA
   // story's first test was a ketone measurement for the DKA it had established).
@@ -68,6 +73,10 @@ export function evaluateTest(
   }
   // An invasive test is done after referral, not ordered in primary care (session 22).
   if (context?.setting === 'primary-care' && (POLICY.primaryCareReferralBurdens as readonly string[]).includes(finding.test.burden)) {
+    return undefined;
+  }
+  // Nor is a test ordered only in another setting (emergency CT for a condition referred the same day; session 23).
+  if (context && finding.test.settings && !finding.test.settings.includes(context.setting)) {
     return undefined;
   }
   const { prior, h0 } = dist;
@@ -239,4 +248,32 @@ function definitionTests(kb: KnowledgeBase, leading: readonly DiagnosisResult[],
     }
   });
   return out;
+}
+
+/**
+ * The tests a guideline recommends for every patient with one of the presenting problems (`baselineTests`, model
+ * 2.40.0), first, with the ranked suggestions after them. A baseline test whose result is already known is left out;
+ * one that the ranking also suggests keeps its outcomes and moves to the front.
+ */
+export function withBaselineTests(kb: KnowledgeBase, problemIds: readonly string[], ranked: readonly TestSuggestion[], knownFindingIds: ReadonlySet<string>): TestSuggestion[] {
+  const baseline: TestSuggestion[] = [];
+  for (const problemId of problemIds) {
+    const problem = kb.problems.get(problemId);
+    for (const b of problem?.baselineTests ?? []) {
+      const finding = kb.findings.get(b.finding);
+      if (!finding?.test || b.results.some((id) => knownFindingIds.has(id)) || baseline.some((t) => t.testName.toLowerCase() === finding.test!.name.toLowerCase())) {
+        continue;
+      }
+      const results = new Set([b.finding, ...b.results]);
+      const ranks = ranked.find((t) => results.has(t.findingId) || t.testName.toLowerCase() === finding.test!.name.toLowerCase());
+      const tag = { problemId, problemName: problem!.name, recommendation: b.recommendation, source: b.source };
+      baseline.push(
+        ranks
+          ? { ...ranks, baseline: tag }
+          : { findingId: finding.id, testName: finding.test.name, orderCodes: finding.test.orderCodes, expectedInformationGain: 0, burden: finding.test.burden, gainPerBurden: 0, outcomes: [], sources: [], baseline: tag },
+      );
+    }
+  }
+  const moved = new Set(baseline.map((t) => t.findingId));
+  return [...baseline, ...ranked.filter((t) => !moved.has(t.findingId))];
 }

@@ -71,6 +71,8 @@ export interface ChartDiagnosis {
   readonly conditionId: string;
   readonly verificationStatus: string;
   readonly source: ChartSource;
+  /** Recorded at the encounter in context (a diagnosis made at this visit), model 2.40.0. */
+  readonly thisEncounter?: boolean;
 }
 
 /** A presenting problem read from the chart, and how. */
@@ -244,6 +246,43 @@ export interface DiagnosisResult {
    * is established, not estimated; it is ranked first and shown as "meets its definition", not as a percentage.
    */
   readonly established?: EstablishedBy;
+  /**
+   * Model 2.40.0: forms of this broader diagnosis that are also on the differential (ventricular tachycardia under
+   * cardiac arrhythmia): its probability includes theirs, so the two are not separate possibilities.
+   */
+  readonly includesForms?: readonly { readonly conditionId: string; readonly name: string; readonly rank: number }[];
+  /**
+   * Model 2.40.0: every presenting problem this diagnosis could cause is already explained by a diagnosis the chart
+   * establishes (by its definition, or confirmed at this encounter). It is listed as an alternative or coexisting
+   * cause, after the diagnoses that still explain an open problem, and its probability is not shown: the chain
+   * estimates the cause of an unexplained complaint, which this no longer is.
+   */
+  readonly alternativeTo?: { readonly problemIds: readonly string[]; readonly explainedBy: readonly { readonly conditionId: string; readonly name: string }[] };
+}
+
+/** A presenting problem explained by a diagnosis the chart establishes (model 2.40.0). */
+export interface ExplainedProblem {
+  readonly problemId: string;
+  readonly name: string;
+  readonly explainedBy: readonly {
+    readonly conditionId: string;
+    readonly name: string;
+    /** `definition`: the chart meets its published definition; `chart`: confirmed on the chart at this encounter. */
+    readonly how: 'definition' | 'chart';
+    readonly source?: ChartSource;
+  }[];
+}
+
+/**
+ * A broader diagnosis not estimated because the chart establishes one of its forms (cardiac arrhythmia when the ECG
+ * shows atrial fibrillation), model 2.40.0, with the source that classifies the form under it.
+ */
+export interface SubsumedDiagnosis {
+  readonly conditionId: string;
+  readonly name: string;
+  readonly cantMiss: boolean;
+  readonly form: { readonly conditionId: string; readonly name: string; readonly how: 'definition' | 'chart' };
+  readonly source: CitationRef;
 }
 
 /** The definition a diagnosis meets, the findings that meet it and where they were read. */
@@ -287,6 +326,11 @@ export interface TestSuggestion {
   readonly sources: readonly CitationRef[];
   /** The result settles a measured-state diagnosis by its definition (inside it: established; outside: excluded). */
   readonly byDefinition?: true;
+  /**
+   * Model 2.40.0: a guideline recommends this test for every patient with the complaint (a 12-lead ECG in syncope): it
+   * is listed first, not for its information gain, until one of its results is on the chart.
+   */
+  readonly baseline?: { readonly problemId: string; readonly problemName: string; readonly recommendation: string; readonly source: CitationRef };
 }
 
 /** Why no prior-based differential was computed. */
@@ -360,6 +404,10 @@ export interface DifferentialResult {
    * 6 mmol/L): set aside from the ranking and the can't-miss list, with the results that exclude them.
    */
   readonly excluded: readonly ExcludedDiagnosis[];
+  /** Presenting problems the chart already explains (model 2.40.0); the differential then lists alternatives. */
+  readonly explainedProblems?: readonly ExplainedProblem[];
+  /** Broader diagnoses found as one of their forms, not estimated (model 2.40.0). */
+  readonly subsumed?: readonly SubsumedDiagnosis[];
   /** All other candidates, ranked by probability. */
   readonly differential: readonly DiagnosisResult[];
   /** Can't-miss diagnoses not yet excluded: the upper end of the probability range reaches the threshold, even when unlikely. */

@@ -87,8 +87,20 @@ export function DiagnosisCard({ diagnosis, citations, chart, decided, onDecide, 
           {fromCard ? <span className="tag tag-card">from the EHR card</span> : null}
         </h3>
         <p className="likelihood" data-testid="likelihood">
-          <span className={`band band-${diagnosis.band}`}>{BAND_TEXT[diagnosis.band] ?? diagnosis.band}</span>, {diagnosis.display}
+          {diagnosis.alternativeTo ? (
+            <span className="band band-alternative" data-testid="alternative">
+              Alternative or coexisting cause
+            </span>
+          ) : (
+            <span className={`band band-${diagnosis.band}`}>{BAND_TEXT[diagnosis.band] ?? diagnosis.band}</span>
+          )}
+          , {diagnosis.display}
         </p>
+        {(diagnosis.includesForms ?? []).length > 0 ? (
+          <p className="muted" data-testid="includes-forms">
+            Includes its forms listed here (its probability includes theirs): {diagnosis.includesForms!.map((f) => `${f.name} (rank ${f.rank})`).join(', ')}.
+          </p>
+        ) : null}
         {testimony ? (
           <p className="muted band-testimony" data-testid="band-testimony">
             {testimony}

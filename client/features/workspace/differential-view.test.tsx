@@ -67,3 +67,20 @@ describe('a finding read from others names the publication that defines the comb
     expect(html).toMatch(/data-testid="derived-by"[^>]*>[\s\S]*Read from the findings it combines[\s\S]*(AGA|Gastroenterology)/);
   });
 });
+
+describe('a complaint the chart already explains (model 2.40.0)', () => {
+  test('the workspace says what explains it, what was found as a form, and shows the other causes as alternatives without a percentage', async () => {
+    const { readPatientBundles } = await import('../../../fixtures/read-fixtures');
+    const kb = loadKnowledge();
+    const bundle = readPatientBundles().find((b) => b.file === 'palpitations-atrial-fibrillation.json')!.bundle;
+    const { result } = analyzeSync(kb, { chart: bundle });
+    const html = renderToStaticMarkup(
+      <DifferentialView result={result} shown={result.differential.slice(0, 5).map((d) => d.conditionId)} chart={new Map()} decided={{}} onDecide={() => undefined} afterAccept={() => <></>} updating={false} readOnly />,
+    );
+    expect(html).toMatch(/data-testid="explained"[\s\S]*Palpitations is explained by Atrial fibrillation or flutter \(meets its definition\)/);
+    expect(html).toMatch(/data-testid="subsumed"[^>]*>Cardiac arrhythmia is found as Atrial fibrillation or flutter/);
+    const ranked = html.slice(html.indexOf('data-testid="ranked-list"'), html.indexOf('data-testid="cant-miss"'));
+    expect(ranked.match(/data-testid="alternative"/g)?.length).toBe(5);
+    expect(ranked).not.toMatch(/\d+%/);
+  });
+});

@@ -62,6 +62,35 @@ export function ShortcutHelp({ open, onToggle }: { readonly open: boolean; reado
   );
 }
 
+const HOW_TEXT: Readonly<Record<string, string>> = {
+  definition: 'meets its definition',
+  chart: 'confirmed at this encounter',
+};
+
+/** Complaints the chart already explains, and broader diagnoses found as one of their forms (model 2.40.0). */
+function ExplainedNote({ result }: { result: DifferentialResult }): JSX.Element | null {
+  const explained = result.explainedProblems ?? [];
+  const subsumed = result.subsumed ?? [];
+  if (explained.length === 0 && subsumed.length === 0) {
+    return null;
+  }
+  return (
+    <div className="notice" data-testid="explained">
+      {explained.map((p) => (
+        <p key={p.problemId}>
+          {p.name} is explained by {p.explainedBy.map((x) => `${x.name} (${HOW_TEXT[x.how] ?? x.how})`).join(' and ')}: its other causes are listed as alternatives or coexisting causes,
+          without a probability.
+        </p>
+      ))}
+      {subsumed.map((x) => (
+        <p key={x.conditionId} data-testid="subsumed">
+          {x.name} is found as {x.form.name} ({HOW_TEXT[x.form.how] ?? x.form.how}), so it is not estimated beside it.
+        </p>
+      ))}
+    </div>
+  );
+}
+
 /**
  * @param props - the result and decision callbacks
  * @returns the sections
@@ -108,6 +137,7 @@ export function DifferentialView({ result, shown, chart, decided, onDecide, afte
       <section className="panel" aria-labelledby="ddx-h" aria-busy={updating} data-testid="differential">
         <h2 id="ddx-h" tabIndex={-1}>Differential diagnosis {updating ? <span className="muted">(updating…)</span> : null}</h2>
         <DifferentialHeader result={result} />
+        <ExplainedNote result={result} />
         <AtAGlance ranked={ranked} cantMiss={result.cantMiss} shown={shown} />
         {ranked.length === 0 ? <p>No diagnosis in the knowledge base fits these findings. Add a presenting problem or findings.</p> : null}
         <ol className="ranked" data-testid="ranked-list">

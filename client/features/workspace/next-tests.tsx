@@ -27,11 +27,17 @@ export function NextTests({ tests, citations }: { readonly tests: readonly TestS
   return (
     <section className="panel" aria-labelledby="next-tests-h" data-testid="next-tests">
       <h2 id="next-tests-h">Tests that would best separate these</h2>
-      <p className="muted">Ranked by how much each result would separate the leading diagnoses, weighed against what the test costs the patient (bedside, blood, imaging, radiation, contrast, invasive). Cost, dose and waiting time are not otherwise modelled.</p>
+      <p className="muted">A test a guideline recommends for every patient with the complaint comes first; the others are ranked by how much each result would separate the leading diagnoses, weighed against what the test costs the patient (bedside, blood, imaging, radiation, contrast, invasive). Cost, dose and waiting time are not otherwise modelled.</p>
       <ol>
         {tests.slice(0, 3).map((t) => (
           <li key={t.findingId}>
             <strong>{t.testName}</strong> <span className="tag">{BURDEN[t.burden]}</span>
+            {t.baseline ? (
+              <p className="muted" data-testid="baseline-test">
+                Recommended for every patient with {t.baseline.problemName.toLowerCase()}: {t.baseline.recommendation}
+                <CitationNote source={t.baseline.source} citations={citations} />
+              </p>
+            ) : null}
             <ul>
               {t.outcomes.slice(0, 3).map((o) => (
                 <li key={o.conditionId}>
