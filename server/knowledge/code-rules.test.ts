@@ -65,6 +65,8 @@ const REVIEWED: readonly Review[] = [
   { target: 'findings/history-of-copd', prefix: 'J44', match: ['J44.9', 'J44.1'], notMatch: ['J45.909', 'J43.9'] },
   { target: 'findings/haematuria', prefix: 'R31', match: ['R31.9', 'R31.0'], notMatch: ['R30.0', 'R82.998'] },
   { target: 'findings/active-malignancy', prefix: 'C', match: ['C34.90', 'C18.9', 'C50.911'], notMatch: ['D12.6', 'Z85.3', 'D48.9'] },
+  { target: 'findings/history-of-gout', prefix: 'M10', match: ['M10.9', 'M10.00', 'M10.071'], notMatch: ['M11.20', 'M12.9', 'M13.0'] },
+  { target: 'findings/previous-seizure-or-epilepsy', prefix: 'G40', match: ['G40.909', 'G40.919', 'G40.109'], notMatch: ['G43.909', 'G45.9', 'G47.9'] },
   { target: 'findings/history-of-heart-failure', prefix: 'I50', match: ['I50.9', 'I50.22'], notMatch: ['I51.7', 'I11.9'] },
   { target: 'findings/right-lower-quadrant-pain', prefix: 'R10.31', match: ['R10.31'], notMatch: ['R10.32', 'R10.30', 'R10.11'] },
   { target: 'findings/history-of-cancer', prefix: 'Z85', match: ['Z85.3', 'Z85.038'], notMatch: ['Z86.010', 'Z80.0'] },

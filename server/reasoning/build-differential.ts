@@ -732,7 +732,9 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
   const ruleContext = { problems: problemIds, setting, ageYears: extract.ageYears, sex: extract.sex, alpha: input.alpha, recalibration, present: new Set(findings.filter((f) => f.present).map((f) => f.findingId)) };
   const reasoned = candidates.map((c) => reasonAbout(kb, c, findings, ruleContext));
   const withChart = <T extends { conditionId: string }>(d: T): T => {
-    const inChart = extract.chartDiagnoses.find((cd) => cd.conditionId === d.conditionId);
+    // The diagnosis confirmed at this encounter, when the chart holds one, before a reason for visit or an older record.
+    const records = extract.chartDiagnoses.filter((cd) => cd.conditionId === d.conditionId);
+    const inChart = records.find((cd) => cd.thisEncounter && cd.verificationStatus === 'confirmed') ?? records[0];
     return inChart ? { ...d, inChart } : d;
   };
   const definitionMetList = reasoned.filter((d) => d.established).map((d) => withChart({ ...d, rank: 0 }));
