@@ -349,7 +349,24 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
  * Every broader diagnosis a condition is a form of, through `formOf` at any depth (atrial fibrillation → cardiac
  * arrhythmia), without the condition itself.
  */
-export function broaderForms(kb: Pick<KnowledgeBase, 'conditions'>, conditionId: string): Set<string> {
+export function broaderForms(kb: Pick<KnowledgeBase, 'conditions'>, conditionId: string): ReadonlySet<string> {
+  let memo = broaderFormsMemo.get(kb);
+  if (!memo) {
+    memo = new Map();
+    broaderFormsMemo.set(kb, memo);
+  }
+  let forms = memo.get(conditionId);
+  if (!forms) {
+    forms = collectBroaderForms(kb, conditionId);
+    memo.set(conditionId, forms);
+  }
+  return forms;
+}
+
+/** Broader forms per knowledge base and condition (the knowledge is immutable once loaded). */
+const broaderFormsMemo = new WeakMap<Pick<KnowledgeBase, 'conditions'>, Map<string, ReadonlySet<string>>>();
+
+function collectBroaderForms(kb: Pick<KnowledgeBase, 'conditions'>, conditionId: string): Set<string> {
   const out = new Set<string>();
   const queue = [...(kb.conditions.get(conditionId)?.formOf?.conditions ?? [])];
   while (queue.length > 0) {

@@ -17,7 +17,24 @@ import { broaderForms, type KnowledgeBase } from '../knowledge/load-knowledge';
 import type { ChartDiagnosis, DiagnosisResult, ExplainedProblem, SubsumedDiagnosis } from './types';
 
 /** The conditions a presenting problem's knowledge names as its causes (priors in any setting, unquantified causes), with those of the problems it refines. */
-export function causesOfProblem(kb: KnowledgeBase, problemId: string, seen: Set<string> = new Set()): Set<string> {
+export function causesOfProblem(kb: KnowledgeBase, problemId: string): ReadonlySet<string> {
+  let memo = causesMemo.get(kb);
+  if (!memo) {
+    memo = new Map();
+    causesMemo.set(kb, memo);
+  }
+  let causes = memo.get(problemId);
+  if (!causes) {
+    causes = collectCauses(kb, problemId, new Set());
+    memo.set(problemId, causes);
+  }
+  return causes;
+}
+
+/** Causes per knowledge base and problem (the knowledge is immutable once loaded). */
+const causesMemo = new WeakMap<KnowledgeBase, Map<string, ReadonlySet<string>>>();
+
+function collectCauses(kb: KnowledgeBase, problemId: string, seen: Set<string>): Set<string> {
   const out = new Set<string>();
   const problem = kb.problems.get(problemId);
   if (!problem || seen.has(problemId)) {
@@ -27,7 +44,7 @@ export function causesOfProblem(kb: KnowledgeBase, problemId: string, seen: Set<
   Object.values(problem.priors).forEach((priors) => (priors ?? []).forEach((p) => out.add(p.condition)));
   (problem.unquantified ?? []).forEach((u) => out.add(u.condition));
   for (const broader of problem.refines ?? []) {
-    causesOfProblem(kb, broader, seen).forEach((c) => out.add(c));
+    collectCauses(kb, broader, seen).forEach((c) => out.add(c));
   }
   return out;
 }
