@@ -82,6 +82,20 @@ describe('explaining away on the real knowledge base', () => {
     expect(serial.cantMiss.some((d) => d.alternativeTo)).toBe(true);
   });
 
+  test('atrial fibrillation explains palpitations, not breathlessness (presentsAs), and a known one shown again explains nothing', () => {
+    // A new AF on the ECG with breathlessness: AF is a cited cause of breathlessness, but it presents as palpitations.
+    const { result } = analyzeSync(kb, { chart: chart(), problems: ['dyspnoea'], setting: 'emergency', overrides: [{ findingId: 'ecg-atrial-fibrillation', state: 'present' }] });
+    expect(result.established.map((d) => d.conditionId)).toContain('atrial-fibrillation');
+    expect(result.explainedProblems ?? []).toEqual([]);
+    expect(result.differential.every((d) => !d.alternativeTo)).toBe(true);
+    // The long history: AF recorded years ago and on today's ECG, with breathlessness: heart failure keeps its estimate.
+    const long = analyzeSync(kb, { chart: story('long-history.json') }).result;
+    const af = long.established.find((d) => d.conditionId === 'atrial-fibrillation')!;
+    expect(af.inChart?.thisEncounter).toBeUndefined();
+    expect(long.explainedProblems ?? []).toEqual([]);
+    expect(long.differential.find((d) => d.conditionId === 'heart-failure')?.display).toMatch(/%/);
+  });
+
   test('a measured state (hypokalaemia) is established but explains nothing away: fatigue and constipation keep their probabilities', () => {
     const { result } = analyzeSync(kb, { chart: story('weakness-hypokalaemia.json') });
     expect(result.established.map((d) => d.conditionId)).toContain('hypokalaemia');

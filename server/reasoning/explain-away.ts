@@ -81,9 +81,12 @@ export function explainAway(kb: KnowledgeBase, problemIds: readonly string[], es
   ];
   // A measured state (hypokalaemia) or a diagnosis whose own cause is sought (iron deficiency anaemia) is found, but
   // does not explain the complaint away: the disease behind it is among the complaint's other causes.
+  // Nor does a diagnosis the chart already held before this episode (known atrial fibrillation on this visit's ECG): a
+  // known disease shown again is background, not the proven cause of a new complaint.
   const explainers = found.filter((e) => {
     const c = kb.conditions.get(e.d.conditionId);
-    return !c?.definition?.necessary && !c?.causeSought;
+    const known = !!e.d.inChart && !e.d.inChart.thisEncounter && e.d.inChart.verificationStatus !== 'reason for visit';
+    return !c?.definition?.necessary && !c?.causeSought && !known;
   });
   // A broader diagnosis whose form is found is found too, as that form.
   const subsumed: SubsumedDiagnosis[] = [];
@@ -116,8 +119,14 @@ export function explainAway(kb: KnowledgeBase, problemIds: readonly string[], es
 
   const causes = new Map(problemIds.map((p) => [p, causesOfProblem(kb, p)]));
   const explainedProblems: ExplainedProblem[] = [];
+  // A diagnosis that names the complaints it presents as (`presentsAs`: atrial fibrillation, palpitations) explains only
+  // those: atrial fibrillation is a cited cause of breathlessness too, but found on the ECG it does not prove it.
+  const presents = (conditionId: string, problemId: string): boolean => {
+    const named = kb.conditions.get(conditionId)?.presentsAs;
+    return !named || named.includes(problemId) || (kb.problems.get(problemId)?.refines ?? []).some((b) => named.includes(b));
+  };
   for (const problemId of problemIds) {
-    const by = explainers.filter((e) => causes.get(problemId)!.has(e.d.conditionId));
+    const by = explainers.filter((e) => causes.get(problemId)!.has(e.d.conditionId) && presents(e.d.conditionId, problemId));
     if (by.length > 0) {
       explainedProblems.push({
         problemId,
