@@ -546,6 +546,12 @@ export const ProblemSchema = z
       .array(z.strictObject({ finding: IdSchema, results: z.array(IdSchema).min(1), recommendation: z.string().min(10), source: CitationRefSchema }))
       .optional(),
     /**
+     * A guideline advises against routine imaging for this complaint outside specialist care (low back pain, NICE NG59
+     * 1.1.4), 2026-12-05 (session 23): in primary care no imaging test is a next best test when every presenting problem
+     * carries this; the can't-miss list still names what would need referral.
+     */
+    noRoutineImagingInPrimaryCare: z.strictObject({ recommendation: z.string().min(10), source: CitationRefSchema }).optional(),
+    /**
      * Diagnoses that belong on this problem's differential (typically rare can't-miss ones) but have
      * no published pre-test probability we could confirm. No number is invented for them: the engine
      * gives them its documented policy prior (see server/reasoning/policy.ts) and says so.

@@ -160,7 +160,13 @@ export interface DifferentialInput {
  *   Measured states and diagnoses whose cause is sought (`causeSought`) never explain a complaint away. A broader
  *   diagnosis whose form is found (`formOf`: cardiac arrhythmia when the ECG shows atrial fibrillation) is set aside as
  *   found; one listed beside its forms names them. Next best tests leave out alternatives and diagnoses the clinician
- *   confirmed at this encounter (can't-miss ones stay).
+ *   confirmed at this encounter (can't-miss ones stay). A diagnosis explains only the complaints it presents as
+ *   (`presentsAs`), and one the chart held before this episode explains nothing (known AF seen again on the ECG).
+ *   A guideline's baseline test (`baselineTests`: the ECG in syncope and palpitations) leads the next best tests; a test
+ *   bound to a setting (`test.settings`: emergency CT) and imaging for a complaint whose guideline advises against it
+ *   outside specialist care (`noRoutineImagingInPrimaryCare`: back pain) are not primary-care next tests. Evidence may
+ *   hold for one age stratum only (`appliesTo.ageYears`), and findings derived from others are derived again after the
+ *   clinician's changes.
  */
 export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.40.0' } as const;
 

@@ -79,6 +79,10 @@ export function evaluateTest(
   if (context && finding.test.settings && !finding.test.settings.includes(context.setting)) {
     return undefined;
   }
+  // Nor imaging for a complaint whose guideline advises against routine imaging outside specialist care (low back pain).
+  if (context?.setting === 'primary-care' && finding.test.burden.startsWith('imaging') && context.problems.length > 0 && context.problems.every((p) => !!kb.problems.get(p)?.noRoutineImagingInPrimaryCare)) {
+    return undefined;
+  }
   const { prior, h0 } = dist;
   const rates = leading.map((d) => {
     const e = kb.evidenceByCondition.get(d.conditionId)?.get(finding.id);

@@ -1,0 +1,46 @@
+/**
+ * Where a test is ordered (model 2.40.0, session 23) on the real knowledge base: emergency imaging is not a primary-care
+ * next test, imaging is not routine for primary-care back pain (NICE NG59), and a guideline's baseline test leads.
+ */
+import { describe, expect, test } from 'vitest';
+import { loadKnowledge } from '../knowledge/load-knowledge';
+import { buildEncounter, buildPatient } from '../../tests/builders/chart-builder';
+import { analyzeSync } from './diagnostic-model';
+import { formatDifferentialText } from './format-text';
+
+const kb = loadKnowledge();
+const run = (problem: string, setting: 'primary-care' | 'emergency') =>
+  analyzeSync(kb, { chart: [buildPatient({ gender: 'female', birthDate: '1985-01-01' }), buildEncounter()], problems: [problem], setting }).result;
+
+describe('tests bound to a setting', () => {
+  test('a headache: no CT head, diffusion MRI or D-dimer for venous thrombosis in primary care; CT head in the emergency department', () => {
+    const gp = run('headache', 'primary-care').nextBestTests.map((t) => t.findingId);
+    expect(gp.filter((id) => id.startsWith('ct-head') || id.startsWith('mri-dwi') || id === 'd-dimer-positive')).toEqual([]);
+    expect(gp.length).toBeGreaterThan(0);
+    expect(run('headache', 'emergency').nextBestTests.some((t) => t.findingId.startsWith('ct-head'))).toBe(true);
+    expect(kb.findings.get('ct-head-subarachnoid-blood')?.test?.settingsRationale).toMatch(/referred to the emergency department the same day/);
+  });
+
+  test('back pain in primary care gets no imaging as a next test (NICE NG59 1.1.4); in the emergency department it may', () => {
+    const gp = run('low-back-pain', 'primary-care').nextBestTests;
+    expect(gp.filter((t) => t.burden.startsWith('imaging'))).toEqual([]);
+    expect(kb.problems.get('low-back-pain')?.noRoutineImagingInPrimaryCare?.source.citation).toBe('bernstein-2017-bmj-nice-low-back-pain-summary');
+  });
+
+  test('syncope and palpitations: the 12-lead ECG leads, named as the guideline recommendation, until an ECG result is on the chart', () => {
+    for (const problem of ['syncope', 'palpitations']) {
+      const r = run(problem, 'emergency');
+      expect(r.nextBestTests[0].testName).toBe('12-lead electrocardiogram');
+      expect(r.nextBestTests[0].baseline?.problemId).toBe(problem);
+      expect(r.citations[r.nextBestTests[0].baseline!.source.citation]).toBeDefined();
+      expect(formatDifferentialText(r)).toMatch(/12-lead electrocardiogram \(recommended for every patient with/);
+    }
+    const withEcg = analyzeSync(kb, {
+      chart: [buildPatient({ gender: 'female', birthDate: '1985-01-01' }), buildEncounter()],
+      problems: ['syncope'],
+      setting: 'emergency',
+      overrides: [{ findingId: 'ecg-normal', state: 'present' }],
+    }).result;
+    expect(withEcg.nextBestTests.some((t) => t.baseline)).toBe(false);
+  });
+});
