@@ -10,7 +10,7 @@ import { formatDifferentialText } from './format-text';
 
 const kb = loadKnowledge();
 const run = (problem: string, setting: 'primary-care' | 'emergency') =>
-  analyzeSync(kb, { chart: [buildPatient({ gender: 'female', birthDate: '1985-01-01' }), buildEncounter()], problems: [problem], setting }).result;
+  analyzeSync(kb, { chart: [buildPatient({ gender: 'female', birthDate: '1985-01-01' }), buildEncounter('0', { reasonCode: undefined })], problems: [problem], setting }).result;
 
 describe('tests bound to a setting', () => {
   test('a headache: no CT head, diffusion MRI or D-dimer for venous thrombosis in primary care; CT head in the emergency department', () => {
@@ -36,7 +36,7 @@ describe('tests bound to a setting', () => {
       expect(formatDifferentialText(r)).toMatch(/12-lead electrocardiogram \(recommended for every patient with/);
     }
     const withEcg = analyzeSync(kb, {
-      chart: [buildPatient({ gender: 'female', birthDate: '1985-01-01' }), buildEncounter()],
+      chart: [buildPatient({ gender: 'female', birthDate: '1985-01-01' }), buildEncounter('0', { reasonCode: undefined })],
       problems: ['syncope'],
       setting: 'emergency',
       overrides: [{ findingId: 'ecg-normal', state: 'present' }],
