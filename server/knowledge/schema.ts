@@ -543,7 +543,23 @@ export const ProblemSchema = z
      * that reports a result of the test. Not ranked by information gain: a baseline is not a discriminator.
      */
     baselineTests: z
-      .array(z.strictObject({ finding: IdSchema, results: z.array(IdSchema).min(1), recommendation: z.string().min(10), source: CitationRefSchema }))
+      .array(
+        z.strictObject({
+          finding: IdSchema,
+          results: z.array(IdSchema).min(1),
+          recommendation: z.string().min(10),
+          source: CitationRefSchema,
+          /** Whom and where the recommendation covers (a pregnancy test for women of reproductive age); everyone when absent. */
+          appliesTo: z
+            .strictObject({
+              sex: z.enum(['female', 'male']).optional(),
+              /** The model's reproductive-age policy (server/reasoning/policy.ts), as for pregnancy-related conditions. */
+              reproductiveAge: z.boolean().optional(),
+              settings: z.array(z.enum(['primary-care', 'emergency'])).min(1).optional(),
+            })
+            .optional(),
+        }),
+      )
       .optional(),
     /**
      * A guideline advises against routine imaging for this complaint outside specialist care (low back pain, NICE NG59

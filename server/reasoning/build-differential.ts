@@ -756,7 +756,7 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
   // (decision 2026-12-04, session 8).
   const cantMiss = [...established, ...differential].filter((d) => d.cantMiss && d.range[1] >= cantMissThreshold(kb.conditions.get(d.conditionId)!));
   const known = new Set(findings.map((f) => f.findingId));
-  const nextBestTests = withBaselineTests(kb, problemIds, rankTests(kb, leadingCandidates(differential, cantMiss), known, ruleContext, new Set(findings.filter((f) => f.present).map((f) => f.findingId))), known);
+  const nextBestTests = withBaselineTests(kb, problemIds, rankTests(kb, leadingCandidates(differential, cantMiss), known, ruleContext, new Set(findings.filter((f) => f.present).map((f) => f.findingId))), known, ruleContext);
   const via = new Map(extract.problems.map((p) => [p.problemId, p.via]));
   const problems = problemIds.map((id) => ({
     problemId: id,

@@ -95,7 +95,7 @@ export function formatDifferentialText(r: DifferentialResult, top = 10): string 
   for (const t of r.nextBestTests) {
     out.push(
       t.baseline
-        ? `  - ${t.testName} (recommended for every patient with ${t.baseline.problemName.toLowerCase()}: ${t.baseline.recommendation}${cite(r, t.baseline.source)}; burden: ${t.burden})`
+        ? `  - ${t.testName} (recommended for ${t.baseline.who} with ${t.baseline.problemName.toLowerCase()}: ${t.baseline.recommendation}${cite(r, t.baseline.source)}; burden: ${t.burden})`
         : `  - ${t.testName} (expected information gain ${t.expectedInformationGain.toFixed(3)} bits; burden: ${t.burden})`,
     );
     t.outcomes.forEach((o, i) =>

@@ -5,7 +5,7 @@
  */
 import { confirmedThisEncounter } from './explain-away';
 import type { KnowledgeBase } from '../knowledge/load-knowledge';
-import type { CitationRef, Evidence, Finding } from '../knowledge/schema';
+import type { CitationRef, Evidence, Finding, Problem } from '../knowledge/schema';
 import { likelihoodRatio, positiveRates } from './likelihood';
 import { POLICY } from './policy';
 import { updateProbability } from './probability';
@@ -259,18 +259,37 @@ function definitionTests(kb: KnowledgeBase, leading: readonly DiagnosisResult[],
  * 2.40.0), first, with the ranked suggestions after them. A baseline test whose result is already known is left out;
  * one that the ranking also suggests keeps its outcomes and moves to the front.
  */
-export function withBaselineTests(kb: KnowledgeBase, problemIds: readonly string[], ranked: readonly TestSuggestion[], knownFindingIds: ReadonlySet<string>): TestSuggestion[] {
+export function withBaselineTests(kb: KnowledgeBase, problemIds: readonly string[], ranked: readonly TestSuggestion[], knownFindingIds: ReadonlySet<string>, context?: PatientContext): TestSuggestion[] {
   const baseline: TestSuggestion[] = [];
+  const covers = (a: NonNullable<Problem['baselineTests']>[number]['appliesTo']): boolean => {
+    if (!a) {
+      return true;
+    }
+    if (a.settings && (!context || !a.settings.includes(context.setting))) {
+      return false;
+    }
+    if (a.sex && context?.sex !== a.sex) {
+      return false;
+    }
+    const [from, to] = POLICY.reproductiveAgeYears;
+    return !a.reproductiveAge || (context?.ageYears !== undefined && context.ageYears >= from && context.ageYears < to);
+  };
   for (const problemId of problemIds) {
     const problem = kb.problems.get(problemId);
     for (const b of problem?.baselineTests ?? []) {
+      if (!covers(b.appliesTo)) {
+        continue;
+      }
       const finding = kb.findings.get(b.finding);
       if (!finding?.test || b.results.some((id) => knownFindingIds.has(id)) || baseline.some((t) => t.testName.toLowerCase() === finding.test!.name.toLowerCase())) {
         continue;
       }
       const results = new Set([b.finding, ...b.results]);
       const ranks = ranked.find((t) => results.has(t.findingId) || t.testName.toLowerCase() === finding.test!.name.toLowerCase());
-      const tag = { problemId, problemName: problem!.name, recommendation: b.recommendation, source: b.source };
+      const a = b.appliesTo;
+      const who = a?.sex === 'female' ? (a.reproductiveAge ? 'women of reproductive age' : 'women') : a?.sex === 'male' ? 'men' : 'every patient';
+      const where = a?.settings?.length === 1 ? (a.settings[0] === 'emergency' ? ' in the emergency department' : ' in primary care') : '';
+      const tag = { problemId, problemName: problem!.name, who: `${who}${where}`, recommendation: b.recommendation, source: b.source };
       baseline.push(
         ranks
           ? { ...ranks, baseline: tag }

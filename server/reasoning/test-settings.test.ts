@@ -43,4 +43,15 @@ describe('tests bound to a setting', () => {
     }).result;
     expect(withEcg.nextBestTests.some((t) => t.baseline)).toBe(false);
   });
+
+  test('a pregnancy test leads for a woman of reproductive age with abdominal pain in the emergency department, and only for her', () => {
+    const tests = (sex: 'female' | 'male', birthDate: string, setting: 'primary-care' | 'emergency') =>
+      analyzeSync(kb, { chart: [buildPatient({ gender: sex, birthDate }), buildEncounter('0', { reasonCode: undefined })], problems: ['acute-abdominal-pain'], setting }).result.nextBestTests;
+    const young = tests('female', '1998-01-01', 'emergency');
+    expect(young[0].findingId).toBe('urine-hcg-positive');
+    expect(young[0].baseline?.who).toBe('women of reproductive age in the emergency department');
+    for (const t of [tests('female', '1950-01-01', 'emergency'), tests('male', '1998-01-01', 'emergency'), tests('female', '1998-01-01', 'primary-care')]) {
+      expect(t.some((x) => x.baseline)).toBe(false);
+    }
+  });
 });

@@ -330,7 +330,14 @@ export interface TestSuggestion {
    * Model 2.40.0: a guideline recommends this test for every patient with the complaint (a 12-lead ECG in syncope): it
    * is listed first, not for its information gain, until one of its results is on the chart.
    */
-  readonly baseline?: { readonly problemId: string; readonly problemName: string; readonly recommendation: string; readonly source: CitationRef };
+  readonly baseline?: {
+    readonly problemId: string;
+    readonly problemName: string;
+    /** Whom the recommendation covers, in words ("every patient", "women of reproductive age"). */
+    readonly who: string;
+    readonly recommendation: string;
+    readonly source: CitationRef;
+  };
 }
 
 /** Why no prior-based differential was computed. */

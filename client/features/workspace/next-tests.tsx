@@ -34,7 +34,7 @@ export function NextTests({ tests, citations }: { readonly tests: readonly TestS
             <strong>{t.testName}</strong> <span className="tag">{BURDEN[t.burden]}</span>
             {t.baseline ? (
               <p className="muted" data-testid="baseline-test">
-                Recommended for every patient with {t.baseline.problemName.toLowerCase()}: {t.baseline.recommendation}
+                Recommended for {t.baseline.who} with {t.baseline.problemName.toLowerCase()}: {t.baseline.recommendation}
                 <CitationNote source={t.baseline.source} citations={citations} />
               </p>
             ) : null}
