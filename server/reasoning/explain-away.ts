@@ -159,11 +159,13 @@ export function explainAway(kb: KnowledgeBase, problemIds: readonly string[], es
   const open = annotated.filter((d) => !d.alternativeTo);
   const alternatives = annotated.filter((d) => d.alternativeTo);
   const ranked = [...open, ...alternatives].map((d, i) => ({ ...d, rank: i + 1 }));
-  const rankOf = new Map(ranked.map((d) => [d.conditionId, d.rank]));
-  const differential = ranked.map((d) => {
-    const forms = ranked.filter((x) => x.conditionId !== d.conditionId && broaderForms(kb, x.conditionId).has(d.conditionId));
-    return forms.length === 0 ? d : { ...d, includesForms: forms.map((x) => ({ conditionId: x.conditionId, name: x.name, rank: rankOf.get(x.conditionId)! })) };
-  });
+  const formsOf = new Map<string, { conditionId: string; name: string; rank: number }[]>();
+  for (const x of ranked) {
+    for (const broader of broaderForms(kb, x.conditionId)) {
+      formsOf.set(broader, [...(formsOf.get(broader) ?? []), { conditionId: x.conditionId, name: x.name, rank: x.rank }]);
+    }
+  }
+  const differential = formsOf.size === 0 ? ranked : ranked.map((d) => (formsOf.has(d.conditionId) ? { ...d, includesForms: formsOf.get(d.conditionId)! } : d));
   return { established: keptEstablished, differential, explainedProblems, subsumed };
 }
 
