@@ -5,6 +5,7 @@
  * listing every broken entry by file, so start-up stops with a message that names them.
  */
 import { createHash } from 'node:crypto';
+import { memoByObject } from './memo';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -349,22 +350,7 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
  * Every broader diagnosis a condition is a form of, through `formOf` at any depth (atrial fibrillation → cardiac
  * arrhythmia), without the condition itself.
  */
-export function broaderForms(kb: Pick<KnowledgeBase, 'conditions'>, conditionId: string): ReadonlySet<string> {
-  let memo = broaderFormsMemo.get(kb);
-  if (!memo) {
-    memo = new Map();
-    broaderFormsMemo.set(kb, memo);
-  }
-  let forms = memo.get(conditionId);
-  if (!forms) {
-    forms = collectBroaderForms(kb, conditionId);
-    memo.set(conditionId, forms);
-  }
-  return forms;
-}
-
-/** Broader forms per knowledge base and condition (the knowledge is immutable once loaded). */
-const broaderFormsMemo = new WeakMap<Pick<KnowledgeBase, 'conditions'>, Map<string, ReadonlySet<string>>>();
+export const broaderForms: (kb: Pick<KnowledgeBase, 'conditions'>, conditionId: string) => ReadonlySet<string> = memoByObject((kb, conditionId) => collectBroaderForms(kb, conditionId));
 
 function collectBroaderForms(kb: Pick<KnowledgeBase, 'conditions'>, conditionId: string): Set<string> {
   const out = new Set<string>();

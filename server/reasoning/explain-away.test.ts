@@ -6,6 +6,7 @@
 import type { Bundle } from '@medplum/fhirtypes';
 import { describe, expect, test } from 'vitest';
 import { readPatientBundles } from '../../fixtures/read-fixtures';
+import { buildSymptom } from '../../tests/builders/chart-builder';
 import { loadKnowledge, type KnowledgeBase } from '../knowledge/load-knowledge';
 import { analyzeSync } from './diagnostic-model';
 import { causesOfProblem, explainAway } from './explain-away';
@@ -25,18 +26,8 @@ function chart(...resources: object[]): Bundle {
   return { resourceType: 'Bundle', type: 'collection', entry: [patient, encounter, ...resources].map((resource) => ({ resource })) } as Bundle;
 }
 
-function condition(id: string, coding: { system: string; code: string; display: string }[], verification = 'confirmed'): object {
-  return {
-    resourceType: 'Condition',
-    id,
-    subject: { reference: 'Patient/p1' },
-    encounter: { reference: 'Encounter/e1' },
-    category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-category', code: 'encounter-diagnosis' }] }],
-    clinicalStatus: { coding: [{ code: 'active' }] },
-    verificationStatus: { coding: [{ code: verification }] },
-    code: { coding },
-    recordedDate: '2026-12-05T09:30:00Z',
-  };
+function condition(id: string, coding: { system: string; code: string; display: string }[], verification: 'confirmed' | 'provisional' = 'confirmed'): object {
+  return buildSymptom(id, coding[0].code, verification as 'confirmed', { encounter: { reference: 'Encounter/e1' }, code: { coding }, recordedDate: '2026-12-05T09:30:00Z' });
 }
 
 describe('explaining away on the real knowledge base', () => {

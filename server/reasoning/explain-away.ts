@@ -14,25 +14,11 @@
  * beside its forms names them, since its probability includes theirs.
  */
 import { broaderForms, type KnowledgeBase } from '../knowledge/load-knowledge';
+import { memoByObject } from '../knowledge/memo';
 import type { ChartDiagnosis, DiagnosisResult, ExplainedProblem, SubsumedDiagnosis } from './types';
 
 /** The conditions a presenting problem's knowledge names as its causes (priors in any setting, unquantified causes), with those of the problems it refines. */
-export function causesOfProblem(kb: KnowledgeBase, problemId: string): ReadonlySet<string> {
-  let memo = causesMemo.get(kb);
-  if (!memo) {
-    memo = new Map();
-    causesMemo.set(kb, memo);
-  }
-  let causes = memo.get(problemId);
-  if (!causes) {
-    causes = collectCauses(kb, problemId, new Set());
-    memo.set(problemId, causes);
-  }
-  return causes;
-}
-
-/** Causes per knowledge base and problem (the knowledge is immutable once loaded). */
-const causesMemo = new WeakMap<KnowledgeBase, Map<string, ReadonlySet<string>>>();
+export const causesOfProblem: (kb: KnowledgeBase, problemId: string) => ReadonlySet<string> = memoByObject((kb, problemId) => collectCauses(kb, problemId, new Set()));
 
 function collectCauses(kb: KnowledgeBase, problemId: string, seen: Set<string>): Set<string> {
   const out = new Set<string>();
