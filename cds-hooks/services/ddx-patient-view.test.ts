@@ -293,7 +293,8 @@ describe('a complaint the chart already explains (model 2.40.0)', () => {
     const card = outcome.cards.find((c) => c.indicator === 'info')!;
     expect(card.summary).toMatch(/\(alternative\)/);
     expect(card.summary).not.toMatch(/\d+%/);
-    expect(card.detail).toMatch(/^Explained by Atrial fibrillation or flutter \(established from this chart\); the others are alternative or coexisting causes, without a probability\./);
+    expect(card.detail).toMatch(/^Explained by Atrial fibrillation or flutter \(meets its definition: Atrial fibrillation on the ECG, Observation\/[^)]+\) \[\d+\]; the others are alternative or coexisting causes, without a probability\./);
+    expect(card.detail).toMatch(/joglar|Joglar|2023 ACC\/AHA/);
     // A can't-miss warning for an alternative names no percentage either.
     for (const warning of outcome.cards.filter((c) => c.indicator === 'warning')) {
       expect(warning.summary).not.toMatch(/\d+%/);

@@ -62,8 +62,17 @@ function differentialCard(deps: ServiceDeps, result: DifferentialResult): { card
     ...leading.map((d, i) => `${i + 1}. ${diagnosisMarkdown(result, d, refs).replace(/\n/g, '\n   ')}${recordedInChart(d) ? `\n   - already recorded in the chart (${escapeMarkdown(d.inChart?.verificationStatus ?? '')}, ${escapeMarkdown(d.inChart?.source.reference ?? '')})` : ''}`),
   ].join('\n\n');
   // A complaint the chart already explains (model 2.40.0): the card says by what, and lists the other causes without a probability.
-  const explainedBy = [...new Set((result.explainedProblems ?? []).flatMap((p) => p.explainedBy.filter((x) => !leading.some((d) => d.conditionId === x.conditionId)).map((x) => x.name)))];
-  const explainedLine = explainedBy.length > 0 ? `Explained by ${explainedBy.map(escapeMarkdown).join(' and ')} (established from this chart); the others are alternative or coexisting causes, without a probability.\n\n` : '';
+  // Each explaining diagnosis names the chart items that prove it and, for a definition, the source that defines it.
+  const explainers = new Map((result.explainedProblems ?? []).flatMap((p) => p.explainedBy).filter((x) => !leading.some((d) => d.conditionId === x.conditionId)).map((x) => [x.conditionId, x]));
+  const proof = (x: NonNullable<DifferentialResult['explainedProblems']>[number]['explainedBy'][number]): string => {
+    const by = result.established.find((d) => d.conditionId === x.conditionId)?.established;
+    if (by) {
+      const items = by.findings.map((f) => `${escapeMarkdown(f.findingName)}${f.sources.length ? `, ${f.sources.map((s) => escapeMarkdown(s.reference)).join(', ')}` : ', entered by the clinician'}`).join('; ');
+      return `${escapeMarkdown(x.name)} (meets its definition: ${items}) ${citeRef(refs, by.source.citation)}`;
+    }
+    return `${escapeMarkdown(x.name)} (confirmed at this encounter${x.source ? `, ${escapeMarkdown(x.source.reference)}` : ''})`;
+  };
+  const explainedLine = explainers.size > 0 ? `Explained by ${[...explainers.values()].map(proof).join(' and ')}; the others are alternative or coexisting causes, without a probability.\n\n` : '';
   const card = buildCard(deps.cardContext, {
     summary: fitList(`AI differential (${problems}): `, leading.map((d) => `${shortName(d)} ${d.alternativeTo ? '(alternative)' : formatPercent(d.probability)}`), '; '),
     indicator: 'info',

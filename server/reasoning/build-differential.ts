@@ -11,7 +11,7 @@ import { explainAway } from './explain-away';
 import { likelihoodRatio } from './likelihood';
 import { analyteOfLoinc } from './analytes';
 import type { PriorPatient } from '../knowledge/prior-strata';
-import { cantMissThreshold, complaintFindings, definitionMet, definitionRefuted, evidenceNotApplicable, exclusionBy, reasonAbout, ruleNotApplicable, selectCandidates, type Candidate, type RuleContext } from './infer';
+import { cantMissThreshold, complaintFindings, patientFits, definitionMet, definitionRefuted, evidenceNotApplicable, exclusionBy, reasonAbout, ruleNotApplicable, selectCandidates, type Candidate, type RuleContext } from './infer';
 import { leadingCandidates, rankTests, withBaselineTests } from './next-best-test';
 import { POLICY } from './policy';
 import { deriveFindings, hoursBetween } from './extract-findings';
@@ -258,28 +258,7 @@ function citationIds(result: { differential: readonly DiagnosisResult[]; nextBes
 
 /** Whether a condition can affect this patient (sex, pregnancy or ovulatory cycles, age), from its `applicability`. */
 export function appliesTo(condition: Condition, patient: { ageYears?: number; sex?: string }): boolean {
-  const a = condition.applicability;
-  if (!a) {
-    return true;
-  }
-  if (a.sex && patient.sex !== undefined && patient.sex !== 'unknown' && patient.sex !== 'other' && patient.sex !== a.sex) {
-    return false;
-  }
-  if (a.pregnancyRelated || a.reproductiveAge) {
-    if (patient.sex === 'male') {
-      return false;
-    }
-    const [min, max] = POLICY.reproductiveAgeYears;
-    if (patient.ageYears !== undefined && (patient.ageYears < min || patient.ageYears >= max)) {
-      return false;
-    }
-  }
-  if (a.ageYears && patient.ageYears !== undefined) {
-    if ((a.ageYears.min !== undefined && patient.ageYears < a.ageYears.min) || (a.ageYears.max !== undefined && patient.ageYears >= a.ageYears.max)) {
-      return false;
-    }
-  }
-  return true;
+  return patientFits(condition.applicability, patient);
 }
 
 interface EvokingIndex {

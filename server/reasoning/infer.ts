@@ -866,3 +866,36 @@ function whatIfs(kb: KnowledgeBase, condition: Condition, findings: readonly Kno
 export function cantMissThreshold(condition: Condition): number {
   return condition.cantMissThreshold?.probability ?? cantMissPolicyThreshold(condition.id) ?? POLICY.defaultCantMissThreshold;
 }
+
+/**
+ * Whether a patient is among those a scope covers: a sex, pregnancy or ovulatory cycles (the model's reproductive-age
+ * policy), an age range. An unrecorded sex or age does not exclude (a condition's applicability, a guideline's
+ * baseline test such as a pregnancy test).
+ */
+export function patientFits(
+  a: { sex?: 'female' | 'male'; pregnancyRelated?: boolean; reproductiveAge?: boolean; ageYears?: { min?: number; max?: number } } | undefined,
+  patient: { ageYears?: number; sex?: string },
+): boolean {
+  if (!a) {
+    return true;
+  }
+  if (a.sex && patient.sex !== undefined && patient.sex !== 'unknown' && patient.sex !== 'other' && patient.sex !== a.sex) {
+    return false;
+  }
+  if (a.pregnancyRelated || a.reproductiveAge) {
+    if (patient.sex === 'male') {
+      return false;
+    }
+    const [min, max] = POLICY.reproductiveAgeYears;
+    if (patient.ageYears !== undefined && (patient.ageYears < min || patient.ageYears >= max)) {
+      return false;
+    }
+  }
+  if (a.ageYears && patient.ageYears !== undefined) {
+    if ((a.ageYears.min !== undefined && patient.ageYears < a.ageYears.min) || (a.ageYears.max !== undefined && patient.ageYears >= a.ageYears.max)) {
+      return false;
+    }
+  }
+  return true;
+}
+

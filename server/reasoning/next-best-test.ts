@@ -11,7 +11,7 @@ import { POLICY } from './policy';
 import { updateProbability } from './probability';
 import { recalibrate } from './calibration';
 import type { DiagnosisResult, TestOutcome, TestSuggestion } from './types';
-import { evidenceNotApplicable, ruleNotApplicable, type PatientContext } from './infer';
+import { evidenceNotApplicable, patientFits, ruleNotApplicable, type PatientContext } from './infer';
 import { definitionsOf } from '../knowledge/schema';
 import { analyteCodeOfLoinc, analyteOfLoinc } from './analytes';
 
@@ -261,19 +261,9 @@ function definitionTests(kb: KnowledgeBase, leading: readonly DiagnosisResult[],
  */
 export function withBaselineTests(kb: KnowledgeBase, problemIds: readonly string[], ranked: readonly TestSuggestion[], knownFindingIds: ReadonlySet<string>, context?: PatientContext): TestSuggestion[] {
   const baseline: TestSuggestion[] = [];
-  const covers = (a: NonNullable<Problem['baselineTests']>[number]['appliesTo']): boolean => {
-    if (!a) {
-      return true;
-    }
-    if (a.settings && (!context || !a.settings.includes(context.setting))) {
-      return false;
-    }
-    if (a.sex && context?.sex !== a.sex) {
-      return false;
-    }
-    const [from, to] = POLICY.reproductiveAgeYears;
-    return !a.reproductiveAge || (context?.ageYears !== undefined && context.ageYears >= from && context.ageYears < to);
-  };
+  // Whom and where: the same rule as a condition's applicability (an unrecorded sex or age does not exclude).
+  const covers = (a: NonNullable<Problem['baselineTests']>[number]['appliesTo']): boolean =>
+    !a || ((!a.settings || (!!context && a.settings.includes(context.setting))) && patientFits(a, { ageYears: context?.ageYears, sex: context?.sex }));
   for (const problemId of problemIds) {
     const problem = kb.problems.get(problemId);
     for (const b of problem?.baselineTests ?? []) {

@@ -53,5 +53,8 @@ describe('tests bound to a setting', () => {
     for (const t of [tests('female', '1950-01-01', 'emergency'), tests('male', '1998-01-01', 'emergency'), tests('female', '1998-01-01', 'primary-care')]) {
       expect(t.some((x) => x.baseline)).toBe(false);
     }
+    // An unrecorded sex does not exclude, as for a pregnancy-related diagnosis: the test is offered.
+    const unknownSex = analyzeSync(kb, { chart: [buildPatient({ gender: undefined, birthDate: '1998-01-01' }), buildEncounter('0', { reasonCode: undefined })], problems: ['acute-abdominal-pain'], setting: 'emergency' }).result;
+    expect(unknownSex.nextBestTests[0].findingId).toBe('urine-hcg-positive');
   });
 });

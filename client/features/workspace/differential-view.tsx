@@ -4,6 +4,7 @@
 import { BAND_TEXT } from './format-percent';
 import type { BandAccuracy } from '../../../server/evaluation/evaluate-vignettes';
 import type { JSX } from 'react';
+import { CitationNote } from './citation-note';
 import type { Resource } from '@medplum/fhirtypes';
 import type { DiagnosisResult, DifferentialResult } from '../../../server/reasoning/types';
 import type { DecisionChoice } from '../decisions/decision-bar';
@@ -85,6 +86,7 @@ function ExplainedNote({ result }: { result: DifferentialResult }): JSX.Element 
       {subsumed.map((x) => (
         <p key={x.conditionId} data-testid="subsumed">
           {x.name} is found as {x.form.name} ({HOW_TEXT[x.form.how] ?? x.form.how}), so it is not estimated beside it.
+          <CitationNote source={x.source} citations={result.citations} />
         </p>
       ))}
     </div>
