@@ -167,8 +167,12 @@ export interface DifferentialInput {
  *   outside specialist care (`noRoutineImagingInPrimaryCare`: back pain) are not primary-care next tests. Evidence may
  *   hold for one age stratum only (`appliesTo.ageYears`), and findings derived from others are derived again after the
  *   clinician's changes.
+ * 2.41.0 (2026-12-05, session 24): rule-out test first. Below 30%, a candidate that a pending bedside or blood test can
+ *   rule out (LR− 0.1 or less) is not weighed by imaging or invasive tests; the rule-out test says which of them wait
+ *   for it (ACP Best Practice Advice 3 for pulmonary embolism, applied by policy to every candidate): a bare wheeze in
+ *   the emergency department had a CT pulmonary angiogram as its first test for a pulmonary embolism at 2%.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.40.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.41.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

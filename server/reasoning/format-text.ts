@@ -98,6 +98,7 @@ export function formatDifferentialText(r: DifferentialResult, top = 10): string 
         ? `  - ${t.testName} (recommended for ${t.baseline.who} with ${t.baseline.problemName.toLowerCase()}: ${t.baseline.recommendation}${cite(r, t.baseline.source)}; burden: ${t.burden})`
         : `  - ${t.testName} (expected information gain ${t.expectedInformationGain.toFixed(3)} bits; burden: ${t.burden})`,
     );
+    t.ruleOutFirst?.forEach((w) => out.push(`      first, to rule out ${w.name}: ${w.waiting.join(', ')} ${w.waiting.length > 1 ? 'wait' : 'waits'} for this result (imaging is not the first test at low or intermediate probability; model policy after ACP 2015)`));
     t.outcomes.forEach((o, i) =>
       out.push(
         t.byDefinition

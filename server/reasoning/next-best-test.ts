@@ -49,6 +49,67 @@ function distributionOf(leading: readonly DiagnosisResult[]): Distribution {
 }
 
 /**
+ * Whether a test may be suggested in this patient's context: its rule applies (the problem, setting and age its study
+ * population had: office spirometry is not weighed for breathlessness in the emergency room), it is not a test done
+ * after referral (invasive, in primary care; session 22), not a test ordered only in another setting (emergency CT for
+ * a condition referred the same day; session 23), and not imaging for a complaint whose guideline advises against
+ * routine imaging outside specialist care (low back pain).
+ */
+function orderableHere(kb: KnowledgeBase, finding: Finding, context?: PatientContext): boolean {
+  const test = finding.test;
+  if (!test || !context) {
+    return !!test;
+  }
+  if (ruleNotApplicable(kb, finding.id, context)) {
+    return false;
+  }
+  if (context.setting === 'primary-care' && (POLICY.primaryCareReferralBurdens as readonly string[]).includes(test.burden)) {
+    return false;
+  }
+  if (test.settings && !test.settings.includes(context.setting)) {
+    return false;
+  }
+  return !(context.setting === 'primary-care' && test.burden.startsWith('imaging') && context.problems.length > 0 && context.problems.every((p) => !!kb.problems.get(p)?.noRoutineImagingInPrimaryCare));
+}
+
+/** A candidate waiting for a rule-out test, and those pending tests (model 2.41.0). */
+export type RuleOutFirst = ReadonlyMap<string, readonly Finding[]>;
+
+/**
+ * Rule-out test first (ACP Best Practice Advice 3 for pulmonary embolism, applied by policy to every candidate): a
+ * leading candidate below `POLICY.ruleOutFirstBelow` that a bedside or blood test not yet known can rule out (LR− at or
+ * below the settling threshold, the test orderable here and its evidence applicable) waits for that test before imaging
+ * or invasive tests are weighed for it.
+ * @returns the waiting candidates, each with its pending rule-out tests
+ */
+export function ruleOutFirst(kb: KnowledgeBase, leading: readonly DiagnosisResult[], knownFindingIds: ReadonlySet<string>, resultedTests: ReadonlySet<string>, context?: PatientContext): RuleOutFirst {
+  const out = new Map<string, Finding[]>();
+  for (const d of leading) {
+    if (d.probability >= POLICY.ruleOutFirstBelow) {
+      continue;
+    }
+    const tests: Finding[] = [];
+    for (const [findingId, e] of kb.evidenceByCondition.get(d.conditionId) ?? []) {
+      const f = kb.findings.get(findingId);
+      if (!f?.test || !(POLICY.ruleOutFirstTests as readonly string[]).includes(f.test.burden) || knownFindingIds.has(findingId) || resultedTests.has(f.test.name.toLowerCase())) {
+        continue;
+      }
+      if (!orderableHere(kb, f, context) || (context && evidenceNotApplicable(kb, d.conditionId, findingId, context))) {
+        continue;
+      }
+      const negative = likelihoodRatio(e, false);
+      if (negative && negative.lr <= POLICY.settlingLikelihoodRatio.ruleOut) {
+        tests.push(f);
+      }
+    }
+    if (tests.length > 0) {
+      out.set(d.conditionId, tests);
+    }
+  }
+  return out;
+}
+
+/**
  * What one test would do among the leading candidates: expected information gain and, per candidate
  * with evidence, the probability after a positive and after a negative result.
  * @param kb - knowledge base
@@ -62,29 +123,18 @@ export function evaluateTest(
   finding: Finding,
   dist: Distribution = distributionOf(leading),
   context?: PatientContext,
+  waiting: RuleOutFirst = new Map(),
 ): TestSuggestion | undefined {
-  if (!finding.test || leading.length === 0) {
-    return undefined;
-  }
-  // With the patient's context, a test counts only where its rule and its evidence apply (the problem, setting
-  // and age its study population had): office spirometry is not weighed for breathlessness in the emergency room.
-  if (context && ruleNotApplicable(kb, finding.id, context)) {
-    return undefined;
-  }
-  // An invasive test is done after referral, not ordered in primary care (session 22).
-  if (context?.setting === 'primary-care' && (POLICY.primaryCareReferralBurdens as readonly string[]).includes(finding.test.burden)) {
-    return undefined;
-  }
-  // Nor is a test ordered only in another setting (emergency CT for a condition referred the same day; session 23).
-  if (context && finding.test.settings && !finding.test.settings.includes(context.setting)) {
-    return undefined;
-  }
-  // Nor imaging for a complaint whose guideline advises against routine imaging outside specialist care (low back pain).
-  if (context?.setting === 'primary-care' && finding.test.burden.startsWith('imaging') && context.problems.length > 0 && context.problems.every((p) => !!kb.problems.get(p)?.noRoutineImagingInPrimaryCare)) {
+  if (!finding.test || leading.length === 0 || !orderableHere(kb, finding, context)) {
     return undefined;
   }
   const { prior, h0 } = dist;
+  // A candidate waiting for its rule-out test is not weighed by imaging or an invasive test (model 2.41.0).
+  const waits = (POLICY.ruleOutFirstWaiting as readonly string[]).includes(finding.test.burden);
   const rates = leading.map((d) => {
+    if (waits && waiting.has(d.conditionId)) {
+      return undefined;
+    }
     const e = kb.evidenceByCondition.get(d.conditionId)?.get(finding.id);
     return e && !(context && evidenceNotApplicable(kb, d.conditionId, finding.id, context)) ? { e, r: positiveRates(e) } : undefined;
   });
@@ -171,12 +221,13 @@ export function rankTests(
     const t = kb.findings.get(id)?.test;
     return t ? [t.name.toLowerCase()] : [];
   }));
+  const waiting = ruleOutFirst(kb, leading, knownFindingIds, resulted, context);
   for (const findingId of candidates) {
     const finding = kb.findings.get(findingId);
     if (!finding?.test || knownFindingIds.has(finding.id) || resulted.has(finding.test.name.toLowerCase())) {
       continue;
     }
-    const t = evaluateTest(kb, leading, finding, dist, context);
+    const t = evaluateTest(kb, leading, finding, dist, context, waiting);
     if (t) {
       out.push(t);
     }
@@ -201,7 +252,31 @@ export function rankTests(
       seen.add(key);
       return true;
     })
-    .slice(0, POLICY.maxTests);
+    .slice(0, POLICY.maxTests)
+    .map((t) => withRuleOutNote(kb, t, leading, waiting, knownFindingIds, resulted, context));
+}
+
+/**
+ * Says on a rule-out test which waiting candidates it comes first for, and which of their imaging or invasive tests
+ * wait for it (those with evidence for the candidate, orderable here and not yet known).
+ */
+function withRuleOutNote(kb: KnowledgeBase, t: TestSuggestion, leading: readonly DiagnosisResult[], waiting: RuleOutFirst, known: ReadonlySet<string>, resulted: ReadonlySet<string>, context?: PatientContext): TestSuggestion {
+  const name = t.testName.toLowerCase();
+  const before = leading.flatMap((d) => {
+    const pending = waiting.get(d.conditionId);
+    if (!pending?.some((f) => f.id === t.findingId || f.test!.name.toLowerCase() === name)) {
+      return [];
+    }
+    const waits = new Set<string>();
+    for (const findingId of kb.evidenceByCondition.get(d.conditionId)?.keys() ?? []) {
+      const f = kb.findings.get(findingId);
+      if (f?.test && (POLICY.ruleOutFirstWaiting as readonly string[]).includes(f.test.burden) && !known.has(findingId) && !resulted.has(f.test.name.toLowerCase()) && orderableHere(kb, f, context)) {
+        waits.add(f.test.name);
+      }
+    }
+    return waits.size > 0 ? [{ conditionId: d.conditionId, name: d.name, waiting: [...waits].sort() }] : [];
+  });
+  return before.length > 0 ? { ...t, ruleOutFirst: before } : t;
 }
 
 /**

@@ -35,6 +35,15 @@ export const POLICY = {
   /** Burden classes not suggested as a next test in primary care (done after referral). */
   primaryCareReferralBurdens: ['invasive'] as const,
   /**
+   * Rule-out test first (model 2.41.0): below this probability, a candidate that a bedside or blood test can rule out
+   * (LR− at or below `settlingLikelihoodRatio.ruleOut`) is not weighed by imaging or invasive tests until that test is
+   * known; the rule-out test is suggested before them.
+   */
+  ruleOutFirstBelow: 0.3,
+  /** Burden classes that wait for a pending rule-out test, and those that can be that test. */
+  ruleOutFirstWaiting: ['imaging', 'imaging-radiation', 'imaging-contrast', 'invasive'] as const,
+  ruleOutFirstTests: ['bedside', 'blood'] as const,
+  /**
    * Grade C evidence without a cited frequency of the finding in patients with the same complaint but
    * another diagnosis uses this background frequency (stated in each entry's derivation).
    */
@@ -118,6 +127,10 @@ export const POLICY_RATIONALE: Record<keyof typeof POLICY, string> = {
     'Testing for a diagnosis below 2% rarely changes management unless it is dangerous (then it is on the can’t-miss list with its own threshold); chosen by the team.',
   primaryCareReferralBurdens:
     'A lumbar puncture, an endoscopy or a biopsy is done after referral, not ordered from the surgery: the clinician review (2026-12-05, session 22) found a lumbar puncture among the next tests for a GP headache. In primary care these tests are left out of the next best tests (the can\u2019t-miss card still names the diagnosis); the team\u2019s choice, not a measured rule.',
+  ruleOutFirstBelow:
+    'ACP Best Practice Advice 3 (Raja AS et al., Ann Intern Med 2015;163:701-11, doi:10.7326/M14-1772): "Clinicians should not use imaging studies as the initial test in patients who have a low or intermediate pretest probability of PE"; a high-sensitivity D-dimer comes first. The team applies the same sequence to every candidate that a bedside or blood test can rule out (LR\u2212 0.1 or less, Jaeschke 1994): below 30% (the lower bound of the "likely" band) imaging and invasive tests are not weighed for it while that test is pending. The cut-off is the team\u2019s mapping of "low or intermediate pretest probability" onto the bands, not a measured threshold; a clinician who judges the probability high orders imaging directly.',
+  ruleOutFirstWaiting: 'Imaging of any kind and invasive tests, the tests ACP Best Practice Advice 3 defers (the compression ultrasound, the CT angiogram).',
+  ruleOutFirstTests: 'A bedside sign or a blood test costs the patient least; only these can be the rule-out test that comes first.',
   testBurdenWeight:
     'Information is weighed against what the test costs the patient: a CT with contrast must separate the candidates twice as well as a blood test to be ranked above it, an invasive test three times. Ordinal classes chosen by the team, not measured costs; cost, radiation dose and waiting time are not otherwise modelled.',
   gradeCPolicyBackground:

@@ -44,6 +44,14 @@ describe('tests bound to a setting', () => {
     expect(withEcg.nextBestTests.some((t) => t.baseline)).toBe(false);
   });
 
+  test('chest pain: the 12-lead ECG leads in both settings, named as the 2021 chest pain guideline recommendation', () => {
+    for (const setting of ['primary-care', 'emergency'] as const) {
+      const first = run('chest-pain', setting).nextBestTests[0];
+      expect(first.testName).toBe('12-lead electrocardiogram');
+      expect(first.baseline?.source.citation).toBe('gulati-2021-circulation-aha-acc-chest-pain-guideline');
+    }
+  });
+
   test('a pregnancy test leads for a woman of reproductive age with abdominal pain in the emergency department, and only for her', () => {
     const tests = (sex: 'female' | 'male', birthDate: string, setting: 'primary-care' | 'emergency') =>
       analyzeSync(kb, { chart: [buildPatient({ gender: sex, birthDate }), buildEncounter('0', { reasonCode: undefined })], problems: ['acute-abdominal-pain'], setting }).result.nextBestTests;

@@ -327,6 +327,11 @@ export interface TestSuggestion {
   /** The result settles a measured-state diagnosis by its definition (inside it: established; outside: excluded). */
   readonly byDefinition?: true;
   /**
+   * Model 2.41.0: this bedside or blood test can rule these candidates out, and comes before the imaging or invasive
+   * tests listed (`waiting`), which are not weighed for them while it is pending (POLICY.ruleOutFirstBelow).
+   */
+  readonly ruleOutFirst?: readonly { readonly conditionId: string; readonly name: string; readonly waiting: readonly string[] }[];
+  /**
    * Model 2.40.0: a guideline recommends this test for every patient with the complaint (a 12-lead ECG in syncope): it
    * is listed first, not for its information gain, until one of its results is on the chart.
    */

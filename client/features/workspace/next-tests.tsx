@@ -27,7 +27,7 @@ export function NextTests({ tests, citations }: { readonly tests: readonly TestS
   return (
     <section className="panel" aria-labelledby="next-tests-h" data-testid="next-tests">
       <h2 id="next-tests-h">Tests that would best separate these</h2>
-      <p className="muted">A test a guideline recommends for every patient with the complaint comes first; the others are ranked by how much each result would separate the leading diagnoses, weighed against what the test costs the patient (bedside, blood, imaging, radiation, contrast, invasive). Cost, dose and waiting time are not otherwise modelled.</p>
+      <p className="muted">A test a guideline recommends for every patient with the complaint comes first; the others are ranked by how much each result would separate the leading diagnoses, weighed against what the test costs the patient (bedside, blood, imaging, radiation, contrast, invasive). Below 30%, a diagnosis that a bedside or blood test can rule out gets that test before imaging (model policy, after the American College of Physicians' advice on pulmonary embolism). Cost, dose and waiting time are not otherwise modelled.</p>
       <ol>
         {tests.slice(0, 3).map((t) => (
           <li key={t.findingId}>
@@ -38,6 +38,11 @@ export function NextTests({ tests, citations }: { readonly tests: readonly TestS
                 <CitationNote source={t.baseline.source} citations={citations} />
               </p>
             ) : null}
+            {t.ruleOutFirst?.map((w) => (
+              <p className="muted" key={w.conditionId} data-testid="rule-out-first">
+                First, to rule out {w.name}: {w.waiting.join(', ')} {w.waiting.length > 1 ? 'wait' : 'waits'} for this result.
+              </p>
+            ))}
             <ul>
               {t.outcomes.slice(0, 3).map((o) => (
                 <li key={o.conditionId}>
