@@ -487,6 +487,12 @@ export const FindingSchema = z.strictObject({
        */
       settings: z.array(z.enum(['primary-care', 'emergency'])).min(1).optional(),
       settingsRationale: z.string().min(10).optional(),
+      /**
+       * Why the test is ordered by a specialist after referral, not from primary care or the emergency department
+       * (2026-12-05, session 24: MR enterography, a skin-prick test, sonohysterography, an EEG). Such a test is never a
+       * next best test here; it still appears under "would change it most", so the clinician sees what referral adds.
+       */
+      afterReferral: z.string().min(10).optional(),
     })
     .refine((t) => t.burden === 'bedside' || t.orderCodes.length > 0, { message: 'a test that is not bedside needs at least one order code', path: ['orderCodes'] })
     .refine((t) => !t.settings || !!t.settingsRationale, { message: 'a test limited to some settings says why (settingsRationale)', path: ['settingsRationale'] })

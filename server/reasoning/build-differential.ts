@@ -171,8 +171,15 @@ export interface DifferentialInput {
  *   rule out (LR− 0.1 or less) is not weighed by imaging or invasive tests; the rule-out test says which of them wait
  *   for it (ACP Best Practice Advice 3 for pulmonary embolism, applied by policy to every candidate): a bare wheeze in
  *   the emergency department had a CT pulmonary angiogram as its first test for a pulmonary embolism at 2%.
+ * 2.42.0 (2026-12-05, session 24): the test threshold holds for can't-miss diagnoses too. Below 2% they stay on the
+ *   can't-miss list (from 1%) but do not choose graded next tests (a bare back pain in primary care had serum amylase,
+ *   lipase and blood cultures first, for pancreatitis and spinal infection at about 1%); a result that settles a measured
+ *   state by its definition (sodium in confusion) still may. A specialist's test done after
+ *   referral (`test.afterReferral`: MR enterography, a skin-prick test, sonohysterography, an EEG) is never a next test.
+ *   The body mass index is computed from a current weight and height when the chart records none (Synthea records all
+ *   three; hand-written charts often only weight and height, which had been listed as unknown codes).
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.41.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.42.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

@@ -220,9 +220,9 @@ describe('extractFindings', () => {
   });
 
   test('a measured result with an unknown code is listed and counted once, not once per reading step', () => {
-    const ex = extractFindings([...base, buildQuantity('w1', '29463-7', 70, 'kg')], kb);
+    const ex = extractFindings([...base, buildQuantity('w1', '8287-5', 56, 'cm')], kb);
     expect(ex.ignored.filter((i) => i.reference === 'Observation/w1')).toHaveLength(1);
-    expect(ex.unknownCodes).toContainEqual(expect.objectContaining({ code: '29463-7', count: 1, resourceType: 'Observation' }));
+    expect(ex.unknownCodes).toContainEqual(expect.objectContaining({ code: '8287-5', count: 1, resourceType: 'Observation' }));
   });
 
   test('a complaint that names another problem than the reason for visit is listed as not used, with why', () => {
@@ -726,6 +726,26 @@ describe('values the laboratory leaves to the reader are derived (real knowledge
     expect(ratioOf([buildQuantity('bun', '22664-7', 20, 'mmol/L'), buildQuantity('cr', '14682-9', 100, 'umol/L')])?.present).toBe(true);
     // Urea 8 mmol/L (22 mg/dL urea nitrogen) over creatinine 1.0 mg/dL: ratio about 22.
     expect(ratioOf([buildQuantity('bun', '22664-7', 8, 'mmol/L'), buildQuantity('cr', '2160-0', 1.0, 'mg/dL')])?.present).toBe(false);
+  });
+
+  test('the body mass index is computed from a current weight and height (pounds and inches too), not over a recorded one; a weight alone is listed with why', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const real = loadKnowledge();
+    const bmi = (resources: ReturnType<typeof buildQuantity>[]) => extractFindings([...chart, ...resources], real);
+    const obese = bmi([buildQuantity('wt', '29463-7', 102, 'kg'), buildQuantity('ht', '8302-2', 181, 'cm')]);
+    const f = obese.findings.find((x) => x.findingId === 'bmi-30-or-more');
+    expect(f?.present).toBe(true);
+    expect(f?.sources[0]).toMatchObject({ reference: 'Observation/wt, Observation/ht', value: '31.1 kg/m2' });
+    expect(obese.ignored.some((i) => i.reference === 'Observation/wt' || i.reference === 'Observation/ht')).toBe(false);
+    expect(obese.unknownCodes.some((u) => u.code === '29463-7' || u.code === '8302-2')).toBe(false);
+    // 150 lb and 70 in: 68.0 kg, 1.778 m, BMI 21.5.
+    expect(bmi([buildQuantity('wt', '29463-7', 150, '[lb_av]'), buildQuantity('ht', '8302-2', 70, '[in_i]')]).findings.find((x) => x.findingId === 'bmi-30-or-more')?.present).toBe(false);
+    const recorded = bmi([buildQuantity('wt', '29463-7', 102, 'kg'), buildQuantity('ht', '8302-2', 181, 'cm'), buildQuantity('b', '39156-5', 24, 'kg/m2')]);
+    expect(recorded.findings.find((x) => x.findingId === 'bmi-30-or-more')).toMatchObject({ present: false, sources: [expect.objectContaining({ reference: 'Observation/b' })] });
+    expect(recorded.ignored.find((i) => i.reference === 'Observation/wt')?.reason).toMatch(/body mass index/);
+    const alone = bmi([buildQuantity('wt', '29463-7', 102, 'kg')]);
+    expect(alone.findings.some((x) => x.findingId.startsWith('bmi-'))).toBe(false);
+    expect(alone.ignored.find((i) => i.reference === 'Observation/wt')?.reason).toMatch(/weight or height\) is missing/);
   });
 
   test('a urea result without a creatinine is listed as not used, with why', async () => {

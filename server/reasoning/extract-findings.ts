@@ -707,7 +707,8 @@ function readObservation(ctx: Context, o: Observation, reference: string): void 
     if (!isQuantity(q)) {
       return;
     }
-    known ||= hasQuantityKnowledge(ctx, loinc);
+    // Weight and height are read to compute the body mass index (session 24); evaluateMeasurements says if they were not.
+    known ||= hasQuantityKnowledge(ctx, loinc) || loinc === BODY_WEIGHT_LOINC || loinc === BODY_HEIGHT_LOINC;
     addMeasurement(ctx, {
       loinc,
       quantity: q,
@@ -819,6 +820,31 @@ const DERIVED_INPUTS = new Set(['sodium', 'chloride', 'bicarbonate', 'urea']);
 function deriveMeasurements(ctx: Context): void {
   deriveAnionGapMeasurement(ctx);
   deriveUreaCreatinineRatio(ctx);
+  deriveBodyMassIndex(ctx);
+}
+
+/**
+ * The body mass index (weight in kg over the square of height in m) when the chart records a current weight and height
+ * but no index (session 24): Synthea and many EHRs record all three, hand-written charts often only the first two.
+ */
+function deriveBodyMassIndex(ctx: Context): void {
+  if (ctx.c.latest.has(measurementKey(BMI_LOINC))) {
+    return;
+  }
+  const weight = ctx.c.latest.get(measurementKey(BODY_WEIGHT_LOINC));
+  const height = ctx.c.latest.get(measurementKey(BODY_HEIGHT_LOINC));
+  if (!weight || !height) {
+    return;
+  }
+  const weightUnit = unitOf(weight.quantity);
+  const heightUnit = unitOf(height.quantity);
+  const kg = weightUnit ? convertUnit(weight.quantity.value, weightUnit, 'kg') : undefined;
+  const cm = heightUnit ? convertUnit(height.quantity.value, heightUnit, 'cm') : undefined;
+  if (kg === undefined || cm === undefined || !isPlausible(BODY_WEIGHT_LOINC, kg, 'kg').ok || !isPlausible(BODY_HEIGHT_LOINC, cm, 'cm').ok) {
+    return;
+  }
+  const bmi = Math.round((kg / (cm / 100) ** 2) * 10) / 10;
+  setDerived(ctx, BMI_LOINC, bmi, 'kg/m2', `body mass index ${bmi} kg/m2 (computed: ${formatNumber(Math.round(kg * 10) / 10)} kg ÷ (${formatNumber(Math.round(cm) / 100)} m)²)`, [weight, height]);
 }
 
 function deriveAnionGapMeasurement(ctx: Context): void {
@@ -893,6 +919,13 @@ function evaluateMeasurements(ctx: Context): void {
     const quantityRules = quantityRulesOf(ctx, m.loinc);
     const rangeRules = rangeRulesOf(ctx, m.loinc);
     if (quantityRules.length + rangeRules.length + changeRulesOf(ctx, m.loinc).length === 0) {
+      // Weight and height are read only to compute the body mass index: used when it was computed from them.
+      if (m.loinc === BODY_WEIGHT_LOINC || m.loinc === BODY_HEIGHT_LOINC) {
+        if (!ctx.c.used.has(m.reference)) {
+          ctx.c.ignore(m.reference, 'read only to compute the body mass index, which is recorded, or whose other measurement (weight or height) is missing', { kind: 'other', display: m.display, date: m.date });
+        }
+        continue;
+      }
       if (DERIVED_INPUTS.has(analyteOfLoinc(m.loinc)?.id ?? '')) {
         if (!ctx.c.used.has(m.reference)) {
           ctx.c.ignore(m.reference, 'read only to compute a derived value (anion gap, urea nitrogen/creatinine ratio), and the other results it needs are missing', { kind: 'other', display: m.display, date: m.date });
@@ -1316,6 +1349,10 @@ export function deriveFindings(kb: KnowledgeBase, findings: KnownFinding[]): Kno
 const PREGNANCY_SNOMED = new Set(['72892002', '77386006', '289908002']);
 const HCG_LOINCS = new Set(['21198-7', '2106-3', '19080-1', '2118-8', '2119-6', '25372-4', '45194-8']);
 const ANION_GAP_LOINC = '33037-3';
+/** Body weight, body height and body mass index (the vital-sign codes of FHIR R4's vital signs profile). */
+const BODY_WEIGHT_LOINC = '29463-7';
+const BODY_HEIGHT_LOINC = '8302-2';
+const BMI_LOINC = '39156-5';
 /** Urea nitrogen/Creatinine [Mass Ratio] in Serum or Plasma. */
 const UREA_CREATININE_RATIO_LOINC = '3097-3';
 /** Analytes whose results describe months rather than days. */

@@ -52,13 +52,17 @@ function distributionOf(leading: readonly DiagnosisResult[]): Distribution {
  * Whether a test may be suggested in this patient's context: its rule applies (the problem, setting and age its study
  * population had: office spirometry is not weighed for breathlessness in the emergency room), it is not a test done
  * after referral (invasive, in primary care; session 22), not a test ordered only in another setting (emergency CT for
- * a condition referred the same day; session 23), and not imaging for a complaint whose guideline advises against
- * routine imaging outside specialist care (low back pain).
+ * a condition referred the same day; session 23), not imaging for a complaint whose guideline advises against
+ * routine imaging outside specialist care (low back pain), and not a specialist's test done after referral (session 24).
  */
 function orderableHere(kb: KnowledgeBase, finding: Finding, context?: PatientContext): boolean {
   const test = finding.test;
-  if (!test || !context) {
-    return !!test;
+  // A specialist's test after referral is never a next test in primary care or the emergency department (session 24).
+  if (!test || test.afterReferral) {
+    return false;
+  }
+  if (!context) {
+    return true;
   }
   if (ruleNotApplicable(kb, finding.id, context)) {
     return false;
@@ -85,7 +89,7 @@ export type RuleOutFirst = ReadonlyMap<string, readonly Finding[]>;
 export function ruleOutFirst(kb: KnowledgeBase, leading: readonly DiagnosisResult[], knownFindingIds: ReadonlySet<string>, resultedTests: ReadonlySet<string>, context?: PatientContext): RuleOutFirst {
   const out = new Map<string, Finding[]>();
   for (const d of leading) {
-    if (d.probability >= POLICY.ruleOutFirstBelow) {
+    if (d.probability >= POLICY.ruleOutFirstBelow || d.probability < POLICY.minTestCandidateProbability) {
       continue;
     }
     const tests: Finding[] = [];
@@ -132,7 +136,11 @@ export function evaluateTest(
   // A candidate waiting for its rule-out test is not weighed by imaging or an invasive test (model 2.41.0).
   const waits = (POLICY.ruleOutFirstWaiting as readonly string[]).includes(finding.test.burden);
   const rates = leading.map((d) => {
-    if (waits && waiting.has(d.conditionId)) {
+    // A can't-miss diagnosis below the test threshold stays on the can't-miss list but does not choose graded tests (model
+    // 2.42.0: a bare back pain in primary care had amylase, lipase and blood cultures first, for diagnoses at about 1%).
+    // A blood result that settles it by its definition still may (definitionTests): certain and harmless, its test
+    // threshold is near zero (sodium in confusion).
+    if (d.probability < POLICY.minTestCandidateProbability || (waits && waiting.has(d.conditionId))) {
       return undefined;
     }
     const e = kb.evidenceByCondition.get(d.conditionId)?.get(finding.id);

@@ -23,6 +23,10 @@ const VITAL_LIMITS: Record<string, Limit> = {
   '2708-6': { unit: '%', min: 20, max: 100, name: 'oxygen saturation' },
   '8480-6': { unit: 'mm[Hg]', min: 30, max: 320, name: 'systolic blood pressure' },
   '8462-4': { unit: 'mm[Hg]', min: 10, max: 220, name: 'diastolic blood pressure' },
+  // Adults (the model's scope): used to compute the body mass index when none is recorded (session 24).
+  '29463-7': { unit: 'kg', min: 20, max: 400, name: 'body weight' },
+  '8302-2': { unit: 'cm', min: 100, max: 250, name: 'body height' },
+  '39156-5': { unit: 'kg/m2', min: 8, max: 120, name: 'body mass index' },
 };
 
 /** Lab analytes, by analyte id (analytes.ts). Wide limits: survivable extremes and beyond. */

@@ -25,7 +25,7 @@ export const POLICY = {
   whatIfCount: 3,
   /** Maximum number of next best tests returned. */
   maxTests: 5,
-  /** A candidate below this probability is not tested for (unless it is on the can't-miss list). */
+  /** The test threshold: a candidate below this probability does not choose the next tests, can't-miss or not (model 2.42.0). */
   minTestCandidateProbability: 0.02,
   /**
    * Next best tests are ranked by expected information gain divided by this weight of the test's burden
@@ -124,7 +124,7 @@ export const POLICY_RATIONALE: Record<keyof typeof POLICY, string> = {
   whatIfCount: 'Keeps the explanation short in a narrow EHR sidebar.',
   maxTests: 'Keeps the list of tests short.',
   minTestCandidateProbability:
-    'Testing for a diagnosis below 2% rarely changes management unless it is dangerous (then it is on the can’t-miss list with its own threshold); chosen by the team.',
+    'Threshold approach to testing (Pauker & Kassirer, N Engl J Med 1980): below a test threshold the harms of testing (false positives, the tests and treatment that follow, radiation) outweigh what the test can find. 2% is the team\u2019s general test threshold, close to the 1.8% pulmonary-embolism test threshold used in the PERC derivation; it is not measured for each diagnosis. Since model 2.42.0 it holds for can\u2019t-miss diagnoses too: they are listed from 1% (defaultCantMissThreshold), so the clinician still sees them, but below 2% they do not choose graded next tests (a bare back pain in primary care had serum amylase, lipase and blood cultures as its first tests, for pancreatitis and spinal infection at about 1%). A blood result that settles a measured state by its definition (sodium for hyponatraemia in confusion) is still suggested: a test that is certain and harmless has a test threshold near zero.',
   primaryCareReferralBurdens:
     'A lumbar puncture, an endoscopy or a biopsy is done after referral, not ordered from the surgery: the clinician review (2026-12-05, session 22) found a lumbar puncture among the next tests for a GP headache. In primary care these tests are left out of the next best tests (the can\u2019t-miss card still names the diagnosis); the team\u2019s choice, not a measured rule.',
   ruleOutFirstBelow:

@@ -52,6 +52,14 @@ describe('tests bound to a setting', () => {
     }
   });
 
+  test('haemoptysis: the chest radiograph leads in both settings (Earwood 2015), not a high-resolution CT', () => {
+    for (const setting of ['primary-care', 'emergency'] as const) {
+      const tests = run('haemoptysis', setting).nextBestTests;
+      expect(tests[0].testName).toBe('Chest radiograph');
+      expect(tests[0].baseline?.source.citation).toBe('earwood-2015-afp-haemoptysis');
+    }
+  });
+
   test('a pregnancy test leads for a woman of reproductive age with abdominal pain in the emergency department, and only for her', () => {
     const tests = (sex: 'female' | 'male', birthDate: string, setting: 'primary-care' | 'emergency') =>
       analyzeSync(kb, { chart: [buildPatient({ gender: sex, birthDate }), buildEncounter('0', { reasonCode: undefined })], problems: ['acute-abdominal-pain'], setting }).result.nextBestTests;
