@@ -60,6 +60,29 @@ describe('tests bound to a setting', () => {
     }
   });
 
+  test('guideline first tests: glucose for focal weakness (NICE NG128), the ECG for a seizure (NICE CG109), transvaginal ultrasound for postmenopausal bleeding (ACOG 734)', () => {
+    const expected: [string, string, string][] = [
+      ['focal-weakness', 'Blood glucose', 'nice-2008-cg68-stroke-full-guideline'],
+      ['seizure', '12-lead electrocardiogram', 'nice-2010-cg109-transient-loss-of-consciousness'],
+      ['postmenopausal-bleeding', 'Transvaginal', 'acog-2018-obstetgynecol-tvus-postmenopausal-bleeding'],
+    ];
+    for (const [problem, test, citation] of expected) {
+      for (const setting of ['primary-care', 'emergency'] as const) {
+        const first = run(problem, setting).nextBestTests[0];
+        expect(first.testName.startsWith(test), `${problem}/${setting}: ${first.testName}`).toBe(true);
+        expect(first.baseline?.source.citation).toBe(citation);
+      }
+    }
+    // A glucose already measured (a meter reading) is done: the baseline is not listed again.
+    const measured = analyzeSync(kb, {
+      chart: [buildPatient({ gender: 'female', birthDate: '1985-01-01' }), buildEncounter('0', { reasonCode: undefined })],
+      problems: ['focal-weakness'],
+      setting: 'emergency',
+      overrides: [{ findingId: 'glucose-3-9-or-less', state: 'absent' }],
+    }).result;
+    expect(measured.nextBestTests.some((t) => t.baseline)).toBe(false);
+  });
+
   test('a pregnancy test leads for a woman of reproductive age with abdominal pain in the emergency department, and only for her', () => {
     const tests = (sex: 'female' | 'male', birthDate: string, setting: 'primary-care' | 'emergency') =>
       analyzeSync(kb, { chart: [buildPatient({ gender: sex, birthDate }), buildEncounter('0', { reasonCode: undefined })], problems: ['acute-abdominal-pain'], setting }).result.nextBestTests;
