@@ -84,3 +84,15 @@ describe('a complaint the chart already explains (model 2.40.0)', () => {
     expect(ranked).not.toMatch(/\d+%/);
   });
 });
+
+describe('a rule-out test says what waits for it (model 2.41.0)', () => {
+  const kb = loadKnowledge();
+  test('a bare breathlessness in the emergency department: the D-dimer comes first for a pulmonary embolism, the CT pulmonary angiogram waits', async () => {
+    const { NextTests } = await import('./next-tests');
+    const { result } = analyzeSync(kb, { chart: [buildPatient({ gender: 'female', birthDate: '1976-01-01' }), buildEncounter('0', { reasonCode: undefined })], problems: ['dyspnoea'], setting: 'emergency' });
+    const ruleOut = result.nextBestTests.filter((t) => t.ruleOutFirst);
+    expect(ruleOut.length).toBeGreaterThan(0);
+    const html = renderToStaticMarkup(<NextTests tests={ruleOut} citations={result.citations} />);
+    expect(html).toMatch(/data-testid="rule-out-first"[^>]*>First, to rule out Pulmonary embolism: [^<]*CT pulmonary angiography[^<]*for this result/);
+  });
+});
