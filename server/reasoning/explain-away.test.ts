@@ -157,3 +157,16 @@ describe('explainAway rules', () => {
     expect(likely.differential.every((d) => !d.alternativeTo)).toBe(true);
   });
 });
+
+describe('aortic stenosis seen on echocardiography (knowledge 2.128.0)', () => {
+  const kb = loadKnowledge();
+  test('establishes the valve disease but does not explain the faint away: the echo proves stenosis, not that it caused the syncope', () => {
+    const story = readPatientBundles().find((b) => b.file.includes('syncope-aortic-stenosis'));
+    expect(story).toBeDefined();
+    const r = analyzeSync(kb, { chart: story!.bundle as Bundle, overrides: [{ findingId: 'echocardiography-aortic-stenosis', state: 'present' }] }).result;
+    expect(r.established.map((d) => d.conditionId)).toContain('aortic-stenosis');
+    expect(r.explainedProblems ?? []).toEqual([]);
+    expect(r.differential.every((d) => !d.alternativeTo)).toBe(true);
+    expect(kb.conditions.get('aortic-stenosis')?.definition?.necessary).toBeFalsy();
+  });
+});
