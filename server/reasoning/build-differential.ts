@@ -177,7 +177,9 @@ export interface DifferentialInput {
  *   state by its definition (sodium in confusion) still may. A specialist's test done after
  *   referral (`test.afterReferral`: MR enterography, a skin-prick test, sonohysterography, an EEG) is never a next test.
  *   The body mass index is computed from a current weight and height when the chart records none (Synthea records all
- *   three; hand-written charts often only weight and height, which had been listed as unknown codes).
+ *   three; hand-written charts often only weight and height, which had been listed as unknown codes). A test whose
+ *   positive result completes a diagnosis's definition shows that result as establishing it (>99%), not as the graded
+ *   ratio's estimate (echocardiography for aortic stenosis had read 'if positive 20%').
  */
 export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.42.0' } as const;
 

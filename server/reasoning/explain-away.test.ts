@@ -169,4 +169,12 @@ describe('aortic stenosis seen on echocardiography (knowledge 2.128.0)', () => {
     expect(r.differential.every((d) => !d.alternativeTo)).toBe(true);
     expect(kb.conditions.get('aortic-stenosis')?.definition?.necessary).toBeFalsy();
   });
+
+  test('before the echocardiogram, its next-test line says a positive result establishes the stenosis (model 2.42.0), not the graded 20%', () => {
+    const story = readPatientBundles().find((b) => b.file.includes('syncope-aortic-stenosis'))!;
+    const r = analyzeSync(kb, { chart: story.bundle as Bundle }).result;
+    const echo = r.nextBestTests.find((t) => t.findingId === 'echocardiography-aortic-stenosis');
+    expect(echo?.outcomes.find((o) => o.conditionId === 'aortic-stenosis')?.ifPositive).toBe(1);
+    expect(formatDifferentialText(r)).toMatch(/Aortic valve stenosis: now \d+%, if positive >99%/);
+  });
 });

@@ -128,6 +128,7 @@ export function evaluateTest(
   dist: Distribution = distributionOf(leading),
   context?: PatientContext,
   waiting: RuleOutFirst = new Map(),
+  presentFindingIds: ReadonlySet<string> = new Set(),
 ): TestSuggestion | undefined {
   if (!finding.test || leading.length === 0 || !orderableHere(kb, finding, context)) {
     return undefined;
@@ -172,11 +173,14 @@ export function evaluateTest(
     // recalibration (when one applies) is applied to the outcome, so both places show the same numbers.
     const chain = d.calibration?.chainProbability ?? d.probability;
     const shown = (p: number): number => (d.calibration ? recalibrate(p, d.calibration) : p);
+    // A positive result that completes one of the diagnosis's definitions establishes it (aortic stenosis seen on
+    // echocardiography, knowledge 2.128.0): shown as certain, not as the graded ratio's estimate.
+    const completes = definitionsOf(kb.conditions.get(d.conditionId)!).some(({ criteria }) => criteria.some((group) => group.includes(finding.id) && group.every((id) => id === finding.id || presentFindingIds.has(id))));
     outcomes.push({
       conditionId: d.conditionId,
       name: d.name,
       now: d.probability,
-      ifPositive: pos ? shown(updateProbability(chain, pos.lr)) : d.probability,
+      ifPositive: completes ? 1 : pos ? shown(updateProbability(chain, pos.lr)) : d.probability,
       ifNegative: neg ? shown(updateProbability(chain, neg.lr)) : d.probability,
     });
     sources.push(e.source);
@@ -235,7 +239,7 @@ export function rankTests(
     if (!finding?.test || knownFindingIds.has(finding.id) || resulted.has(finding.test.name.toLowerCase())) {
       continue;
     }
-    const t = evaluateTest(kb, leading, finding, dist, context, waiting);
+    const t = evaluateTest(kb, leading, finding, dist, context, waiting, presentFindingIds);
     if (t) {
       out.push(t);
     }
