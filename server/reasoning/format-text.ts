@@ -98,7 +98,7 @@ export function formatDifferentialText(r: DifferentialResult, top = 10): string 
         ? `  - ${t.testName} (recommended for ${t.baseline.who} with ${t.baseline.problemName.toLowerCase()}: ${t.baseline.recommendation}${cite(r, t.baseline.source)}; burden: ${t.burden})`
         : `  - ${t.testName} (expected information gain ${t.expectedInformationGain.toFixed(3)} bits; burden: ${t.burden})`,
     );
-    t.ruleOutFirst?.forEach((w) => out.push(`      first, to rule out ${w.name}: ${w.waiting.join(', ')} ${w.waiting.length > 1 ? 'wait' : 'waits'} for this result (imaging is not the first test at low or intermediate probability; model policy after ACP 2015)`));
+    t.ruleOutFirst?.forEach((w) => out.push(`      first, to rule out ${w.name}: ${w.waiting.join(', ')} ${w.waiting.length > 1 ? 'wait' : 'waits'} for this result (no imaging as the first test at low or intermediate probability: ACP Best Practice Advice 3 for pulmonary embolism, Raja 2015, doi:10.7326/M14-1772, applied to every diagnosis by model policy)`));
     t.outcomes.forEach((o, i) =>
       out.push(
         t.byDefinition
