@@ -50,6 +50,14 @@ describe('assembleKnowledge', () => {
     expect(() => assembleKnowledge(ok)).not.toThrow();
   });
 
+  test('rejects an imaging red flag that is not a finding (2026-12-06, session 25)', () => {
+    const guidance = (flag: string) => ({ recommendation: 'imaging only with a red flag', source: { citation: 'fx-a', locator: 'test' }, redFlags: [flag], rationale: 'the red flags read as findings' });
+    expectProblem((raw) => ((raw.problems['chest-pain.json'] as Record<string, unknown>).imagingOnlyWithRedFlags = guidance('no-such-finding')), /imaging red flag "no-such-finding" is not a finding/);
+    const ok = miniKnowledgeRaw();
+    (ok.problems['chest-pain.json'] as Record<string, unknown>).imagingOnlyWithRedFlags = guidance('hr-over-100');
+    expect(assembleKnowledge(ok).problems.get('chest-pain')?.imagingOnlyWithRedFlags?.redFlags).toEqual(['hr-over-100']);
+  });
+
   test('rejects a registry entry that nothing uses', () => {
     expectProblem(
       (raw) => (raw.citations['fx-z.json'] = { ...(raw.citations['fx-a.json'] as object), id: 'fx-z' }),

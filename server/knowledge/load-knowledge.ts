@@ -282,6 +282,11 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
     }
   }
   for (const { file, value } of files.problems) {
+    for (const id of value.imagingOnlyWithRedFlags?.redFlags ?? []) {
+      if (!kb.findings.has(id)) {
+        errors.push(`${file}: imaging red flag "${id}" is not a finding`);
+      }
+    }
     for (const b of value.baselineTests ?? []) {
       if (!kb.findings.get(b.finding)?.test) {
         errors.push(`${file}: baseline test "${b.finding}" is not a test finding`);

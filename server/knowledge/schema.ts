@@ -574,6 +574,21 @@ export const ProblemSchema = z
      */
     noRoutineImagingInPrimaryCare: z.strictObject({ recommendation: z.string().min(10), source: CitationRefSchema }).optional(),
     /**
+     * A guideline advises imaging for this complaint only when a red flag raises suspicion of a serious cause (ACR
+     * Appropriateness Criteria, low back pain 2021: uncomplicated acute low back pain does not warrant imaging), 2026-12-06
+     * (session 25): in any setting no imaging test is a next best test while every presenting problem carries this and
+     * none of their red-flag findings is present on the chart or entered by the clinician. `rationale` says how the
+     * guideline's red flags were read as findings. The can't-miss list still names the serious causes.
+     */
+    imagingOnlyWithRedFlags: z
+      .strictObject({
+        recommendation: z.string().min(10),
+        source: CitationRefSchema,
+        redFlags: z.array(IdSchema).min(1),
+        rationale: z.string().min(10),
+      })
+      .optional(),
+    /**
      * Diagnoses that belong on this problem's differential (typically rare can't-miss ones) but have
      * no published pre-test probability we could confirm. No number is invented for them: the engine
      * gives them its documented policy prior (see server/reasoning/policy.ts) and says so.

@@ -12,7 +12,7 @@ import { likelihoodRatio } from './likelihood';
 import { analyteOfLoinc } from './analytes';
 import type { PriorPatient } from '../knowledge/prior-strata';
 import { cantMissThreshold, complaintFindings, patientFits, definitionMet, definitionRefuted, evidenceNotApplicable, exclusionBy, reasonAbout, ruleNotApplicable, selectCandidates, type Candidate, type RuleContext } from './infer';
-import { leadingCandidates, rankTests, withBaselineTests } from './next-best-test';
+import { imagingWithheldFor, leadingCandidates, rankTests, withBaselineTests } from './next-best-test';
 import { POLICY } from './policy';
 import { deriveFindings, hoursBetween } from './extract-findings';
 import type { Abstention, ChartExtract, CitationSummary, DiagnosisResult, DifferentialResult, EvokedDiagnosis, ExcludedDiagnosis, FindingOverride, KnownFinding, ScopeNote } from './types';
@@ -180,8 +180,15 @@ export interface DifferentialInput {
  *   three; hand-written charts often only weight and height, which had been listed as unknown codes). A test whose
  *   positive result completes a diagnosis's definition shows that result as establishing it (>99%), not as the graded
  *   ratio's estimate (echocardiography for aortic stenosis had read 'if positive 20%').
+ * 2.43.0 (2026-12-06, session 25): imaging waits for a red flag where the complaint's guideline says so
+ *   (`imagingOnlyWithRedFlags`: the ACR Appropriateness Criteria for low back pain and headache): no imaging test is a next
+ *   test until one of the listed red-flag findings is present, and the result says so (`imagingWithheld`, with the red flags
+ *   a clinician can enter; a bare emergency back pain had a CT of the spine first). An invasive test is chosen only by a
+ *   can't-miss candidate or by one at 30% or more (a lumbar puncture for viral meningitis at 3% was left as a bare
+ *   headache's only test), and a rule-out test no longer says that a test listed above it, for other candidates, waits
+ *   for it (the CT head came first and a D-dimer below it said the CT head waited).
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.42.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.43.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -748,7 +755,9 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
   // (decision 2026-12-04, session 8).
   const cantMiss = [...established, ...differential].filter((d) => d.cantMiss && d.range[1] >= cantMissThreshold(kb.conditions.get(d.conditionId)!));
   const known = new Set(findings.map((f) => f.findingId));
-  const nextBestTests = withBaselineTests(kb, problemIds, rankTests(kb, leadingCandidates(differential, cantMiss), known, ruleContext, new Set(findings.filter((f) => f.present).map((f) => f.findingId))), known, ruleContext);
+  const presentIds = new Set(findings.filter((f) => f.present).map((f) => f.findingId));
+  const nextBestTests = withBaselineTests(kb, problemIds, rankTests(kb, leadingCandidates(differential, cantMiss), known, ruleContext, presentIds), known, ruleContext);
+  const imagingWithheld = imagingWithheldFor(kb, problemIds, presentIds);
   const via = new Map(extract.problems.map((p) => [p.problemId, p.via]));
   const problems = problemIds.map((id) => ({
     problemId: id,
@@ -769,6 +778,7 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
   excluded.forEach((e) => ids.add(e.excludedBy.source.citation));
   explanation.subsumed.forEach((x) => ids.add(x.source.citation));
   nextBestTests.forEach((t) => t.baseline && ids.add(t.baseline.source.citation));
+  imagingWithheld?.forEach((w) => ids.add(w.source.citation));
   return {
     ...identity,
     status: 'differential',
@@ -781,6 +791,7 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
     differential,
     cantMiss,
     nextBestTests,
+    ...(imagingWithheld ? { imagingWithheld } : {}),
     unexplained,
     citations: collectCitations(kb, ids),
     warnings,

@@ -41,12 +41,13 @@ describe('coded imaging and ECG results', () => {
     expect(state(resources, 'ct-head-subarachnoid-blood')).toBe(false);
   });
 
-  test('an ECG coded ventricular tachycardia or ventricular ectopics is read on the ECG report only', () => {
-    expect(state([...base, report('e1', '11524-6', '25569003', 'Ventricular tachycardia', 'procedure')], 'ecg-brugada-criteria-ventricular-tachycardia')).toBe(true);
+  test('an ECG coded ventricular tachycardia or ventricular ectopics is read on the ECG report only (knowledge 2.129.0: as the recorded arrhythmia, not as the Brugada criteria)', () => {
+    expect(state([...base, report('e1', '11524-6', '25569003', 'Ventricular tachycardia', 'procedure')], 'ecg-ventricular-tachycardia')).toBe(true);
+    expect(state([...base, report('e1', '11524-6', '25569003', 'Ventricular tachycardia', 'procedure')], 'ecg-brugada-criteria-ventricular-tachycardia')).toBeUndefined();
     expect(state([...base, report('e1', '11524-6', '164884008', 'Ventricular ectopics', 'procedure')], 'ecg-ventricular-premature-complexes')).toBe(true);
     // Not from a Condition: a diagnosis of VT on the problem list is not an ECG.
     const condition = { resourceType: 'Condition', id: 'c1', subject: { reference: 'Patient/p1' }, code: { coding: [{ system: 'http://snomed.info/sct', code: '164895002' }] } };
-    expect(state([...base, condition], 'ecg-brugada-criteria-ventricular-tachycardia')).toBeUndefined();
+    expect(state([...base, condition], 'ecg-ventricular-tachycardia')).toBeUndefined();
   });
 
   test('two imaging findings that read the same code share a group, so one report counts once per diagnosis', () => {

@@ -107,6 +107,9 @@ export function formatDifferentialText(r: DifferentialResult, top = 10): string 
       ),
     );
   }
+  for (const w of r.imagingWithheld ?? []) {
+    out.push(`  No imaging suggested for ${w.problemName.toLowerCase()} without a red flag: ${w.recommendation}${cite(r, w.source)}. Red flags that would change this: ${w.redFlags.map((f) => f.name).join('; ')}.`);
+  }
   if (r.unexplained.length > 0) {
     out.push('', 'Findings not explained by the leading diagnoses (clues to a missing diagnosis):');
     r.unexplained.forEach((u) => out.push(`  - ${u.name} [${u.sources.map((s) => `${s.reference}: ${s.value}`).join('; ')}]: ${u.why}`));

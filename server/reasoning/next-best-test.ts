@@ -10,7 +10,7 @@ import { likelihoodRatio, positiveRates } from './likelihood';
 import { POLICY } from './policy';
 import { updateProbability } from './probability';
 import { recalibrate } from './calibration';
-import type { DiagnosisResult, TestOutcome, TestSuggestion } from './types';
+import type { DiagnosisResult, ImagingWithheld, TestOutcome, TestSuggestion } from './types';
 import { evidenceNotApplicable, patientFits, ruleNotApplicable, type PatientContext } from './infer';
 import { definitionsOf } from '../knowledge/schema';
 import { analyteCodeOfLoinc, analyteOfLoinc } from './analytes';
@@ -48,14 +48,37 @@ function distributionOf(leading: readonly DiagnosisResult[]): Distribution {
   return { prior, h0: entropy(prior) };
 }
 
+/** The patient context of the next tests; `imagingWithheld` when the complaint's guideline wants a red flag first (model 2.43.0). */
+export type TestContext = PatientContext & { readonly imagingWithheld?: boolean };
+
+/**
+ * Imaging waits for a red flag (model 2.43.0): every presenting problem carries `imagingOnlyWithRedFlags` (low back pain,
+ * ACR Appropriateness Criteria 2021) and none of their red-flag findings is present. Returns each problem's guidance
+ * with its red flags named, or undefined when imaging may be suggested.
+ */
+export function imagingWithheldFor(kb: KnowledgeBase, problemIds: readonly string[], present: ReadonlySet<string>): ImagingWithheld[] | undefined {
+  const guidance = problemIds.map((id) => [id, kb.problems.get(id)?.imagingOnlyWithRedFlags] as const);
+  if (guidance.length === 0 || guidance.some(([, g]) => !g) || guidance.some(([, g]) => g!.redFlags.some((f) => present.has(f)))) {
+    return undefined;
+  }
+  return guidance.map(([problemId, g]) => ({
+    problemId,
+    problemName: kb.problems.get(problemId)!.name,
+    recommendation: g!.recommendation,
+    source: g!.source,
+    redFlags: g!.redFlags.map((findingId) => ({ findingId, name: kb.findings.get(findingId)?.name ?? findingId })),
+  }));
+}
+
 /**
  * Whether a test may be suggested in this patient's context: its rule applies (the problem, setting and age its study
  * population had: office spirometry is not weighed for breathlessness in the emergency room), it is not a test done
  * after referral (invasive, in primary care; session 22), not a test ordered only in another setting (emergency CT for
  * a condition referred the same day; session 23), not imaging for a complaint whose guideline advises against
- * routine imaging outside specialist care (low back pain), and not a specialist's test done after referral (session 24).
+ * routine imaging outside specialist care (low back pain), not a specialist's test done after referral (session 24), and
+ * not imaging while the complaint's guideline wants a red flag that the chart does not hold (model 2.43.0).
  */
-function orderableHere(kb: KnowledgeBase, finding: Finding, context?: PatientContext): boolean {
+function orderableHere(kb: KnowledgeBase, finding: Finding, context?: TestContext): boolean {
   const test = finding.test;
   // A specialist's test after referral is never a next test in primary care or the emergency department (session 24).
   if (!test || test.afterReferral) {
@@ -73,6 +96,9 @@ function orderableHere(kb: KnowledgeBase, finding: Finding, context?: PatientCon
   if (test.settings && !test.settings.includes(context.setting)) {
     return false;
   }
+  if (context.imagingWithheld && test.burden.startsWith('imaging')) {
+    return false;
+  }
   return !(context.setting === 'primary-care' && test.burden.startsWith('imaging') && context.problems.length > 0 && context.problems.every((p) => !!kb.problems.get(p)?.noRoutineImagingInPrimaryCare));
 }
 
@@ -86,7 +112,7 @@ export type RuleOutFirst = ReadonlyMap<string, readonly Finding[]>;
  * or invasive tests are weighed for it.
  * @returns the waiting candidates, each with its pending rule-out tests
  */
-export function ruleOutFirst(kb: KnowledgeBase, leading: readonly DiagnosisResult[], knownFindingIds: ReadonlySet<string>, resultedTests: ReadonlySet<string>, context?: PatientContext): RuleOutFirst {
+export function ruleOutFirst(kb: KnowledgeBase, leading: readonly DiagnosisResult[], knownFindingIds: ReadonlySet<string>, resultedTests: ReadonlySet<string>, context?: TestContext): RuleOutFirst {
   const out = new Map<string, Finding[]>();
   for (const d of leading) {
     if (d.probability >= POLICY.ruleOutFirstBelow || d.probability < POLICY.minTestCandidateProbability) {
@@ -126,7 +152,7 @@ export function evaluateTest(
   leading: readonly DiagnosisResult[],
   finding: Finding,
   dist: Distribution = distributionOf(leading),
-  context?: PatientContext,
+  context?: TestContext,
   waiting: RuleOutFirst = new Map(),
   presentFindingIds: ReadonlySet<string> = new Set(),
 ): TestSuggestion | undefined {
@@ -142,6 +168,10 @@ export function evaluateTest(
     // A blood result that settles it by its definition still may (definitionTests): certain and harmless, its test
     // threshold is near zero (sodium in confusion).
     if (d.probability < POLICY.minTestCandidateProbability || (waits && waiting.has(d.conditionId))) {
+      return undefined;
+    }
+    // An invasive test for a diagnosis neither dangerous to miss nor yet likely is below its test threshold (model 2.43.0).
+    if (finding.test!.burden === 'invasive' && !d.cantMiss && d.probability < POLICY.invasiveTestMinProbability) {
       return undefined;
     }
     const e = kb.evidenceByCondition.get(d.conditionId)?.get(finding.id);
@@ -211,7 +241,7 @@ export function rankTests(
   kb: KnowledgeBase,
   leading: readonly DiagnosisResult[],
   knownFindingIds: ReadonlySet<string>,
-  context?: PatientContext,
+  patient?: PatientContext,
   presentFindingIds: ReadonlySet<string> = new Set(),
 ): TestSuggestion[] {
   if (leading.length === 0) {
@@ -219,6 +249,7 @@ export function rankTests(
   }
   const dist = distributionOf(leading);
   const out: TestSuggestion[] = [];
+  const context: TestContext | undefined = patient && imagingWithheldFor(kb, patient.problems, presentFindingIds) ? { ...patient, imagingWithheld: true } : patient;
   // Only tests with evidence for some leading candidate can separate them (evaluateTest would return nothing for
   // the others): walk those, not every finding of the knowledge base.
   const candidates = new Set<string>();
@@ -265,14 +296,16 @@ export function rankTests(
       return true;
     })
     .slice(0, POLICY.maxTests)
-    .map((t) => withRuleOutNote(kb, t, leading, waiting, knownFindingIds, resulted, context));
+    .map((t, i, list) => withRuleOutNote(kb, t, leading, waiting, knownFindingIds, resulted, context, new Set(list.slice(0, i).map((x) => x.testName.toLowerCase()))));
 }
 
 /**
  * Says on a rule-out test which waiting candidates it comes first for, and which of their imaging or invasive tests
- * wait for it (those with evidence for the candidate, orderable here and not yet known).
+ * wait for it (those with evidence for the candidate, orderable here and not yet known). A test already suggested above
+ * it for other candidates is not said to wait (model 2.43.0: a bare emergency headache listed the CT head first and then
+ * a D-dimer for venous thrombosis that the CT head "waits for").
  */
-function withRuleOutNote(kb: KnowledgeBase, t: TestSuggestion, leading: readonly DiagnosisResult[], waiting: RuleOutFirst, known: ReadonlySet<string>, resulted: ReadonlySet<string>, context?: PatientContext): TestSuggestion {
+function withRuleOutNote(kb: KnowledgeBase, t: TestSuggestion, leading: readonly DiagnosisResult[], waiting: RuleOutFirst, known: ReadonlySet<string>, resulted: ReadonlySet<string>, context?: TestContext, above: ReadonlySet<string> = new Set()): TestSuggestion {
   const name = t.testName.toLowerCase();
   const before = leading.flatMap((d) => {
     const pending = waiting.get(d.conditionId);
@@ -282,7 +315,7 @@ function withRuleOutNote(kb: KnowledgeBase, t: TestSuggestion, leading: readonly
     const waits = new Set<string>();
     for (const findingId of kb.evidenceByCondition.get(d.conditionId)?.keys() ?? []) {
       const f = kb.findings.get(findingId);
-      if (f?.test && (POLICY.ruleOutFirstWaiting as readonly string[]).includes(f.test.burden) && !known.has(findingId) && !resulted.has(f.test.name.toLowerCase()) && orderableHere(kb, f, context)) {
+      if (f?.test && (POLICY.ruleOutFirstWaiting as readonly string[]).includes(f.test.burden) && !known.has(findingId) && !resulted.has(f.test.name.toLowerCase()) && !above.has(f.test.name.toLowerCase()) && orderableHere(kb, f, context)) {
         waits.add(f.test.name);
       }
     }

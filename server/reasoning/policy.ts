@@ -32,6 +32,11 @@ export const POLICY = {
    * class; a test without a recorded class is weighed as a blood test.
    */
   testBurdenWeight: { bedside: 1, blood: 1, imaging: 1.25, 'imaging-radiation': 1.5, 'imaging-contrast': 2, invasive: 3 },
+  /**
+   * An invasive test is chosen only by a can't-miss candidate (from the test threshold) or by a candidate at this
+   * probability or more (model 2.43.0).
+   */
+  invasiveTestMinProbability: 0.3,
   /** Burden classes not suggested as a next test in primary care (done after referral). */
   primaryCareReferralBurdens: ['invasive'] as const,
   /**
@@ -125,6 +130,8 @@ export const POLICY_RATIONALE: Record<keyof typeof POLICY, string> = {
   maxTests: 'Keeps the list of tests short.',
   minTestCandidateProbability:
     'Threshold approach to testing (Pauker & Kassirer, N Engl J Med 1980): below a test threshold the harms of testing (false positives, the tests and treatment that follow, radiation) outweigh what the test can find. 2% is the team\u2019s general test threshold, close to the 1.8% pulmonary-embolism test threshold used in the PERC derivation; it is not measured for each diagnosis. Since model 2.42.0 it holds for can\u2019t-miss diagnoses too: they are listed from 1% (defaultCantMissThreshold), so the clinician still sees them, but below 2% they do not choose graded next tests (a bare back pain in primary care had serum amylase, lipase and blood cultures as its first tests, for pancreatitis and spinal infection at about 1%). A blood result that settles a measured state by its definition (sodium for hyponatraemia in confusion) is still suggested: a test that is certain and harmless has a test threshold near zero.',
+  invasiveTestMinProbability:
+    'Threshold approach to testing (Pauker & Kassirer, N Engl J Med 1980): the test threshold rises with the risk of the test and falls with the benefit of treating the diagnosis it finds. An invasive test (a lumbar puncture, an endoscopy, a biopsy) for a diagnosis that is neither dangerous to miss nor yet likely is below its threshold: after the ACR criteria withheld the CT head from a bare emergency headache (model 2.43.0), a lumbar puncture for viral meningitis at 3% was left as the only next test. Can\u2019t-miss diagnoses still choose invasive tests from the general test threshold (2%); other diagnoses from 30%, the probability below which the rule-out test comes first (ruleOutFirstBelow). The team\u2019s choice, not a measured threshold.',
   primaryCareReferralBurdens:
     'A lumbar puncture, an endoscopy or a biopsy is done after referral, not ordered from the surgery: the clinician review (2026-12-05, session 22) found a lumbar puncture among the next tests for a GP headache. In primary care these tests are left out of the next best tests (the can\u2019t-miss card still names the diagnosis); the team\u2019s choice, not a measured rule.',
   ruleOutFirstBelow:

@@ -83,3 +83,40 @@ describe('the test threshold and tests done after referral (model 2.42.0)', () =
     expect(r.nextBestTests.some((t) => t.findingId === 'faecal-calprotectin-positive' || /calprotectin/i.test(t.testName))).toBe(true);
   });
 });
+
+describe('invasive tests and rule-out notes (model 2.43.0)', () => {
+  const kb = loadKnowledge();
+  const run = (problem: string, setting: 'primary-care' | 'emergency', overrides: { findingId: string; state: 'present' | 'absent' }[] = []) =>
+    analyzeSync(kb, { chart: [buildPatient({ gender: 'female', birthDate: '1990-01-01' }), buildEncounter('0', { reasonCode: undefined })], problems: [problem], setting, overrides }).result;
+
+  test('an invasive test is chosen only by a can\u2019t-miss candidate or one at 30% or more: no lumbar puncture for viral meningitis in a bare headache; one for fever with neck stiffness', () => {
+    const bare = run('headache', 'emergency');
+    expect(bare.nextBestTests.filter((t) => t.burden === 'invasive')).toEqual([]);
+    const meningism = run('headache', 'emergency', [
+      { findingId: 'fever', state: 'present' },
+      { findingId: 'neck-stiffness', state: 'present' },
+    ]);
+    const invasive = meningism.nextBestTests.filter((t) => t.burden === 'invasive');
+    expect(invasive.length).toBeGreaterThan(0);
+    for (const t of invasive) {
+      for (const o of t.outcomes) {
+        const d = meningism.differential.find((x) => x.conditionId === o.conditionId)!;
+        expect(d.cantMiss || d.probability >= POLICY.invasiveTestMinProbability, `${t.testName} for ${o.conditionId}`).toBe(true);
+      }
+    }
+  });
+
+  test('a rule-out test never says that a test listed above it waits for it', () => {
+    for (const problem of kb.problems.keys()) {
+      for (const setting of ['primary-care', 'emergency'] as const) {
+        const tests = run(problem, setting, [{ findingId: 'age-50-or-over', state: 'present' }]).nextBestTests;
+        tests.forEach((t, i) => {
+          const above = new Set(tests.slice(0, i).map((x) => x.testName));
+          for (const w of t.ruleOutFirst ?? []) {
+            expect(w.waiting.filter((name) => above.has(name)), `${problem}/${setting}: ${t.testName}`).toEqual([]);
+          }
+        });
+      }
+    }
+  });
+});

@@ -13,18 +13,41 @@ const run = (problem: string, setting: 'primary-care' | 'emergency', overrides: 
   analyzeSync(kb, { chart: [buildPatient({ gender: 'female', birthDate: '1985-01-01' }), buildEncounter('0', { reasonCode: undefined })], problems: [problem], setting, overrides }).result;
 
 describe('tests bound to a setting', () => {
-  test('a headache: no CT head, diffusion MRI or D-dimer for venous thrombosis in primary care; CT head in the emergency department', () => {
+  test('a headache: no CT head, diffusion MRI or D-dimer for venous thrombosis in primary care; CT head in the emergency department once a red flag is recorded (ACR)', () => {
     const gp = run('headache', 'primary-care').nextBestTests.map((t) => t.findingId);
     expect(gp.filter((id) => id.startsWith('ct-head') || id.startsWith('mri-dwi') || id === 'd-dimer-positive')).toEqual([]);
     expect(gp.length).toBeGreaterThan(0);
-    expect(run('headache', 'emergency').nextBestTests.some((t) => t.findingId.startsWith('ct-head'))).toBe(true);
+    expect(run('headache', 'emergency').nextBestTests.some((t) => t.findingId.startsWith('ct-head'))).toBe(false);
+    expect(run('headache', 'emergency').imagingWithheld?.[0].source.citation).toBe('acr-2019-jacr-appropriateness-criteria-headache');
+    expect(run('headache', 'emergency', [{ findingId: 'thunderclap-headache', state: 'present' }]).nextBestTests.some((t) => t.findingId.startsWith('ct-head'))).toBe(true);
     expect(kb.findings.get('ct-head-subarachnoid-blood')?.test?.settingsRationale).toMatch(/referred to the emergency department the same day/);
   });
 
-  test('back pain in primary care gets no imaging as a next test (NICE NG59 1.1.4); in the emergency department it may', () => {
-    const gp = run('low-back-pain', 'primary-care').nextBestTests;
+  test('back pain in primary care gets no imaging as a next test (NICE NG59 1.1.4), even with a red flag (that means referral)', () => {
+    const gp = run('low-back-pain', 'primary-care', [{ findingId: 'recent-fall', state: 'present' }]).nextBestTests;
     expect(gp.filter((t) => t.burden.startsWith('imaging'))).toEqual([]);
     expect(kb.problems.get('low-back-pain')?.noRoutineImagingInPrimaryCare?.source.citation).toBe('bernstein-2017-bmj-nice-low-back-pain-summary');
+  });
+
+  test('back pain in the emergency department: no imaging without a red flag (ACR 2021), said and cited; a red flag brings imaging back (model 2.43.0)', () => {
+    const bare = run('low-back-pain', 'emergency');
+    expect(bare.nextBestTests.filter((t) => t.burden.startsWith('imaging'))).toEqual([]);
+    expect(bare.imagingWithheld?.map((w) => w.problemId)).toEqual(['low-back-pain']);
+    const citation = bare.imagingWithheld![0].source.citation;
+    expect(citation).toBe('hutchins-2021-jacr-acr-appropriateness-low-back-pain');
+    expect(bare.citations[citation]).toBeDefined();
+    expect(bare.imagingWithheld![0].redFlags.map((f) => f.findingId)).toEqual(expect.arrayContaining(['urinary-retention', 'recent-fall', 'history-of-cancer', 'fever']));
+    expect(formatDifferentialText(bare)).toMatch(/No imaging suggested for low back pain without a red flag: .*Red flags that would change this: Urinary retention;/);
+    // An absent red flag is no red flag; a present one (a fall, urinary retention, a history of cancer) brings imaging back.
+    expect(run('low-back-pain', 'emergency', [{ findingId: 'recent-fall', state: 'absent' }]).imagingWithheld).toBeDefined();
+    for (const flag of ['recent-fall', 'urinary-retention', 'history-of-cancer']) {
+      const r = run('low-back-pain', 'emergency', [{ findingId: flag, state: 'present' }]);
+      expect(r.imagingWithheld, flag).toBeUndefined();
+      expect(r.nextBestTests.some((t) => t.burden.startsWith('imaging')), flag).toBe(true);
+    }
+    // A second complaint without such guidance (abdominal pain) lets imaging be weighed.
+    const both = analyzeSync(kb, { chart: [buildPatient({ gender: 'female', birthDate: '1985-01-01' }), buildEncounter('0', { reasonCode: undefined })], problems: ['low-back-pain', 'acute-abdominal-pain'], setting: 'emergency' }).result;
+    expect(both.imagingWithheld).toBeUndefined();
   });
 
   test('syncope and palpitations: the 12-lead ECG leads, named as the guideline recommendation, until an ECG result is on the chart', () => {

@@ -218,6 +218,15 @@ export interface WhatIf {
   readonly source: CitationRef;
 }
 
+/** A complaint whose guideline advises imaging only with a red flag, none of which the chart holds (model 2.43.0). */
+export interface ImagingWithheld {
+  readonly problemId: string;
+  readonly problemName: string;
+  readonly recommendation: string;
+  readonly source: CitationRef;
+  readonly redFlags: readonly { readonly findingId: string; readonly name: string }[];
+}
+
 export interface DiagnosisResult {
   readonly conditionId: string;
   readonly name: string;
@@ -425,6 +434,11 @@ export interface DifferentialResult {
   /** Can't-miss diagnoses not yet excluded: the upper end of the probability range reaches the threshold, even when unlikely. */
   readonly cantMiss: readonly DiagnosisResult[];
   readonly nextBestTests: readonly TestSuggestion[];
+  /**
+   * Model 2.43.0: imaging is not among the next tests because the complaint's guideline advises it only with a red flag
+   * (ACR 2021 for low back pain) and none is recorded; the red flags are named so that the clinician can enter one.
+   */
+  readonly imagingWithheld?: readonly ImagingWithheld[];
   /**
    * Abnormal findings in the chart that none of the leading diagnoses explains (no evidence with LR+ > 1
    * for any of them), and abnormal results the knowledge base does not read: clues to a missing diagnosis.

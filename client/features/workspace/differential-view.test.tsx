@@ -96,3 +96,16 @@ describe('a rule-out test says what waits for it (model 2.41.0)', () => {
     expect(html).toMatch(/data-testid="rule-out-first"[^>]*>First, to rule out Pulmonary embolism: [^<]*CT pulmonary angiography[^<]*for this result/);
   });
 });
+
+describe('imaging withheld without a red flag (model 2.43.0)', () => {
+  const kb = loadKnowledge();
+  test('a bare back pain in the emergency department: the workspace says why no imaging is suggested, cites the ACR criteria and names the red flags', async () => {
+    const { NextTests } = await import('./next-tests');
+    const { result } = analyzeSync(kb, { chart: [buildPatient({ gender: 'female', birthDate: '1976-01-01' }), buildEncounter('0', { reasonCode: undefined })], problems: ['low-back-pain'], setting: 'emergency' });
+    const html = renderToStaticMarkup(<NextTests tests={result.nextBestTests} citations={result.citations} imagingWithheld={result.imagingWithheld} />);
+    expect(html).toMatch(/data-testid="imaging-withheld"[^>]*>No imaging is suggested for low back pain without a red flag: /);
+    expect(html).toMatch(/ACR Appropriateness Criteria® Low Back Pain: 2021 Update/);
+    expect(html).toMatch(/Urinary retention; /);
+    expect(renderToStaticMarkup(<NextTests tests={[]} citations={result.citations} />)).toBe('');
+  });
+});

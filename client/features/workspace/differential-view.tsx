@@ -203,7 +203,7 @@ export function DifferentialView({ result, shown, chart, decided, onDecide, afte
           </ul>
         </section>
       ) : null}
-      <NextTests tests={result.nextBestTests} citations={result.citations} />
+      <NextTests tests={result.nextBestTests} citations={result.citations} imagingWithheld={result.imagingWithheld} />
     </>
   );
 }
