@@ -96,6 +96,14 @@ describe('invasive tests and rule-out notes (model 2.43.0)', () => {
       { findingId: 'fever', state: 'present' },
       { findingId: 'neck-stiffness', state: 'present' },
     ]);
+    // Knowledge 2.130.0: neck stiffness against the emergency headache cohort's own background (Perry 2010) makes
+    // bacterial meningitis possible (it had been about 1%); without fever and neck stiffness it stays below the test threshold.
+    expect(meningism.differential.find((d) => d.conditionId === 'bacterial-meningitis')!.probability).toBeGreaterThan(0.1);
+    const neither = run('headache', 'emergency', [
+      { findingId: 'fever', state: 'absent' },
+      { findingId: 'neck-stiffness', state: 'absent' },
+    ]);
+    expect(neither.differential.find((d) => d.conditionId === 'bacterial-meningitis')?.probability ?? 0).toBeLessThan(POLICY.minTestCandidateProbability);
     const invasive = meningism.nextBestTests.filter((t) => t.burden === 'invasive');
     expect(invasive.length).toBeGreaterThan(0);
     for (const t of invasive) {
