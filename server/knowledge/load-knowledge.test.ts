@@ -58,6 +58,14 @@ describe('assembleKnowledge', () => {
     expect(assembleKnowledge(ok).problems.get('chest-pain')?.imagingOnlyWithRedFlags?.redFlags).toEqual(['hr-over-100']);
   });
 
+  test('rejects an unquantified entry for a setting where the condition has a prior (2026-12-06, session 25)', () => {
+    type P = { priors: Record<string, { condition: string }[]>; unquantified?: Record<string, unknown>[] };
+    const raw = miniKnowledgeRaw();
+    const problem = raw.problems['chest-pain.json'] as P;
+    const [setting, list] = Object.entries(problem.priors).find(([, l]) => l.length > 0)!;
+    expectProblem((r) => ((r.problems['chest-pain.json'] as P).unquantified = [{ condition: list[0].condition, reason: 'no figure for this setting', settings: [setting] }]), new RegExp(`unquantified entry for "${list[0].condition}" in ${setting}, where it has a prior`));
+  });
+
   test('rejects a registry entry that nothing uses', () => {
     expectProblem(
       (raw) => (raw.citations['fx-z.json'] = { ...(raw.citations['fx-a.json'] as object), id: 'fx-z' }),

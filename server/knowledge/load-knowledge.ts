@@ -177,6 +177,11 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
       if (!kb.conditions.has(u.condition)) {
         errors.push(`${file}: unquantified entry for unknown condition "${u.condition}"`);
       }
+      for (const setting of u.settings ?? []) {
+        if ((value.priors[setting] ?? []).some((p) => p.condition === u.condition)) {
+          errors.push(`${file}: unquantified entry for "${u.condition}" in ${setting}, where it has a prior`);
+        }
+      }
     }
     const listed = new Set([...SETTINGS.flatMap((s) => (value.priors[s] ?? []).map((p) => p.condition)), ...value.unquantified.map((u) => u.condition)]);
     for (const c of value.coverage?.causes ?? []) {

@@ -604,6 +604,14 @@ export const ProblemSchema = z
            * reason's sources. Required when the reason quotes a figure (kb:check).
            */
           sources: z.array(CitationRefSchema).min(1).optional(),
+          /**
+           * Only in these care settings (2026-12-06, session 25). There the policy prior is used even when the other
+           * setting has a figure, which would otherwise be borrowed: a chronic condition's share of a complaint in
+           * general practice (irritable bowel syndrome, 30% of gastrointestinal complaints) is not its share among the
+           * complaint's emergency presentations. The reason says why. kb:check refuses it beside a prior of the same
+           * setting.
+           */
+          settings: z.array(z.enum(['primary-care', 'emergency'])).min(1).optional(),
         }),
       )
       .default([]),

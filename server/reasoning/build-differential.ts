@@ -187,8 +187,11 @@ export interface DifferentialInput {
  *   can't-miss candidate or by one at 30% or more (a lumbar puncture for viral meningitis at 3% was left as a bare
  *   headache's only test), and a rule-out test no longer says that a test listed above it, for other candidates, waits
  *   for it (the CT head came first and a D-dimer below it said the CT head waited).
+ * 2.44.0 (2026-12-06, session 25): an `unquantified` entry limited to one care setting (`settings`) takes the policy prior
+ *   there instead of the other setting's borrowed figure: irritable bowel syndrome's general-practice share of all
+ *   gastrointestinal complaints (30%) had led a bare emergency diarrhoea.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.43.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.44.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

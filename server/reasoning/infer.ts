@@ -237,7 +237,10 @@ function addFromOtherSetting(
     }
     const priors = problem.priors[other] ?? [];
     for (const { prior: p, inPopulation } of priorsForPatient(priors, patient)) {
-      if (byCondition.has(p.condition)) {
+      // A condition this setting lists as unquantified for itself takes the policy prior, not the other setting's figure
+      // (model 2.43.0: irritable bowel syndrome's general-practice share of gastrointestinal complaints had led a bare
+      // emergency diarrhoea).
+      if (byCondition.has(p.condition) || problem.unquantified.some((u) => u.condition === p.condition && u.settings?.includes(setting))) {
         continue;
       }
       if (!inPopulation && outsidePopulation(p, patient)) {
@@ -302,7 +305,7 @@ function unquantifiedCandidates(kb: KnowledgeBase, problemIds: readonly string[]
   for (const problemId of problemIds) {
     const problem = kb.problems.get(problemId);
     for (const u of problem?.unquantified ?? []) {
-      if (quantified.has(u.condition) || out.has(u.condition) || !kb.conditions.has(u.condition)) {
+      if (quantified.has(u.condition) || out.has(u.condition) || !kb.conditions.has(u.condition) || (u.settings && !u.settings.includes(setting))) {
         continue;
       }
       // A cause that the problem's coverage list commits to as usual (from a cited review of the complaint) is not

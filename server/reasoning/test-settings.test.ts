@@ -95,4 +95,17 @@ describe('tests bound to a setting', () => {
     const unknownSex = analyzeSync(kb, { chart: [buildPatient({ gender: undefined, birthDate: '1998-01-01' }), buildEncounter('0', { reasonCode: undefined })], problems: ['acute-abdominal-pain'], setting: 'emergency' }).result;
     expect(unknownSex.nextBestTests[0].findingId).toBe('urine-hcg-positive');
   });
+
+  test('a bare emergency diarrhoea: gastroenteritis leads; IBS takes the policy prior there, not the general-practice share of all GI complaints (model 2.44.0)', () => {
+    const ed = run('diarrhoea', 'emergency');
+    expect(ed.differential[0].conditionId).toBe('gastroenteritis');
+    const ibs = ed.differential.find((d) => d.conditionId === 'irritable-bowel-syndrome')!;
+    const prior = ibs.steps.find((st) => st.kind === 'prior')!;
+    expect(prior.kind === 'prior' && prior.policy).toBe(true);
+    expect(prior.kind === 'prior' && prior.note).toMatch(/not borrowed here/);
+    // In primary care the cited figure stands.
+    const gp = run('diarrhoea', 'primary-care').differential.find((d) => d.conditionId === 'irritable-bowel-syndrome')!;
+    const gpPrior = gp.steps.find((st) => st.kind === 'prior')!;
+    expect(gpPrior.kind === 'prior' && gpPrior.source?.citation).toBe('thompson-2000-gut-ibs-general-practice');
+  });
 });
