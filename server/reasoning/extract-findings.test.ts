@@ -1093,6 +1093,45 @@ describe('a derived finding cites the publication that defines it on every step 
   });
 });
 
+describe('NT-proBNP at the ICON age-related cut-point (knowledge 2.132.0)', () => {
+  // The encounter's date is the reference for age: the patient's age is set by the birth date relative to it.
+  const at = (birthDate: string, pgml: number) => [buildPatient({ gender: 'male', birthDate }), buildEncounter('267036007'), buildQuantity('bnp', '33762-6', pgml, 'pg/mL')];
+  const derived = async (birthDate: string, pgml: number) => {
+    const { real } = await realEngine();
+    const ex = extractFindings(at(birthDate, pgml), real);
+    return { age: ex.ageYears, f: find(ex, 'nt-probnp-above-age-cut-point') };
+  };
+
+  test('600 pg/mL is above the cut-point under 50 (450) and not at 50-75 (900); 1000 is above it at 50-75 but not over 75 (1800)', async () => {
+    const young = await derived('1985-01-01', 600);
+    expect(young.age).toBeLessThan(50);
+    expect(young.f?.present).toBe(true);
+    const sixty = await derived('1965-06-01', 600);
+    expect(sixty.age).toBeGreaterThanOrEqual(50);
+    expect(sixty.f?.present).toBe(false);
+    expect((await derived('1965-06-01', 1000)).f?.present).toBe(true);
+    const old = await derived('1940-01-01', 1000);
+    expect(old.age).toBeGreaterThan(75);
+    expect(old.f?.present).toBe(false);
+    expect((await derived('1940-01-01', 2500)).f?.present).toBe(true);
+  });
+
+  test('without a result it is unknown, and NT-proBNP is a next test for a 68-year-old\u2019s breathlessness in the emergency department', async () => {
+    const { real, analyzeSync } = await realEngine();
+    const chart = [buildPatient({ gender: 'male', birthDate: '1958-01-01' }), buildEncounter('267036007')];
+    expect(find(extractFindings(chart, real), 'nt-probnp-above-age-cut-point')).toBeUndefined();
+    const tests = analyzeSync(real, { chart, setting: 'emergency' }).result.nextBestTests.map((t) => t.testName);
+    expect(tests).toContain('NT-proBNP');
+  });
+
+  test('a low NT-proBNP lowers heart failure once, not once per NT-proBNP finding', async () => {
+    const { real, analyzeSync } = await realEngine();
+    const result = analyzeSync(real, { chart: at('1958-01-01', 140), setting: 'emergency' }).result;
+    const steps = result.differential.find((d) => d.conditionId === 'heart-failure')!.steps.filter((st) => st.kind === 'finding' && st.findingId.startsWith('nt-probnp') && st.counted);
+    expect(steps.length).toBe(1);
+  });
+});
+
 describe('a prior measured far from the patient\u2019s age is not used (model 2.39.0)', () => {
   const primaryCare = { class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'AMB' } };
   const priorOf = async (birthDate: string, reason: string, conditionId: string) => {
