@@ -758,9 +758,11 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
   // (decision 2026-12-04, session 8).
   const cantMiss = [...established, ...differential].filter((d) => d.cantMiss && d.range[1] >= cantMissThreshold(kb.conditions.get(d.conditionId)!));
   const known = new Set(findings.map((f) => f.findingId));
-  const presentIds = new Set(findings.filter((f) => f.present).map((f) => f.findingId));
-  const nextBestTests = withBaselineTests(kb, problemIds, rankTests(kb, leadingCandidates(differential, cantMiss), known, ruleContext, presentIds), known, ruleContext);
+  const presentIds = ruleContext.present;
+  // Worked out once: it both keeps imaging out of the next tests and is shown with them (model 2.43.0).
   const imagingWithheld = imagingWithheldFor(kb, problemIds, presentIds);
+  const testContext = { ...ruleContext, imagingWithheld: imagingWithheld !== undefined };
+  const nextBestTests = withBaselineTests(kb, problemIds, rankTests(kb, leadingCandidates(differential, cantMiss), known, testContext, presentIds), known, ruleContext);
   const via = new Map(extract.problems.map((p) => [p.problemId, p.via]));
   const problems = problemIds.map((id) => ({
     problemId: id,

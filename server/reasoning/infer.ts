@@ -238,7 +238,7 @@ function addFromOtherSetting(
     const priors = problem.priors[other] ?? [];
     for (const { prior: p, inPopulation } of priorsForPatient(priors, patient)) {
       // A condition this setting lists as unquantified for itself takes the policy prior, not the other setting's figure
-      // (model 2.43.0: irritable bowel syndrome's general-practice share of gastrointestinal complaints had led a bare
+      // (model 2.44.0: irritable bowel syndrome's general-practice share of gastrointestinal complaints had led a bare
       // emergency diarrhoea).
       if (byCondition.has(p.condition) || problem.unquantified.some((u) => u.condition === p.condition && u.settings?.includes(setting))) {
         continue;

@@ -241,7 +241,7 @@ export function rankTests(
   kb: KnowledgeBase,
   leading: readonly DiagnosisResult[],
   knownFindingIds: ReadonlySet<string>,
-  patient?: PatientContext,
+  context?: TestContext,
   presentFindingIds: ReadonlySet<string> = new Set(),
 ): TestSuggestion[] {
   if (leading.length === 0) {
@@ -249,7 +249,6 @@ export function rankTests(
   }
   const dist = distributionOf(leading);
   const out: TestSuggestion[] = [];
-  const context: TestContext | undefined = patient && imagingWithheldFor(kb, patient.problems, presentFindingIds) ? { ...patient, imagingWithheld: true } : patient;
   // Only tests with evidence for some leading candidate can separate them (evaluateTest would return nothing for
   // the others): walk those, not every finding of the knowledge base.
   const candidates = new Set<string>();
