@@ -61,4 +61,29 @@ describe('classic presentations (session 26)', () => {
     const asthma = run('dyspnoea', 'primary-care', 24, 'female', ['+wheeze-on-auscultation', '+history-of-asthma']);
     expect(rankOf(asthma, 'asthma')).toBeLessThan(rankOf(asthma, 'copd'));
   });
+
+  test('a painful rash in a thoracic dermatome: cellulitis (66% leg, 24% arm, 6% face) is no longer first, and ranks below herpes zoster', () => {
+    const r = run('rash', 'primary-care', 70, 'female', ['+rash-in-thoracic-dermatome', '+prodromal-pain-before-rash', '+painful-rash']);
+    expect(rankOf(r, 'cellulitis')).toBeGreaterThan(rankOf(r, 'herpes-zoster'));
+    expect(rankOf(r, 'herpes-zoster')).toBeLessThanOrEqual(3);
+  });
+
+  test('morning stiffness of an hour or more lowers osteoarthritis and leaves rheumatoid arthritis higher', () => {
+    const p = (r: DifferentialResult, id: string) => r.differential.find((d) => d.conditionId === id)!.probability;
+    const bare = run('joint-pain', 'primary-care', 50, 'female', []);
+    const stiff = run('joint-pain', 'primary-care', 50, 'female', ['+morning-stiffness-60-minutes-or-more']);
+    expect(p(stiff, 'osteoarthritis')).toBeLessThan(p(bare, 'osteoarthritis'));
+    expect(p(stiff, 'rheumatoid-arthritis') / p(stiff, 'osteoarthritis')).toBeGreaterThan(p(bare, 'rheumatoid-arthritis') / p(bare, 'osteoarthritis'));
+  });
+
+  test('focal weakness that resolved: TIA is second to stroke, not sixth', () => {
+    const r = run('focal-weakness', 'primary-care', 68, 'male', ['+transient-motor-weakness', '+aphasia', '+abcd2-score-4-or-more']);
+    expect(rankOf(r, 'transient-ischaemic-attack')).toBeGreaterThan(0);
+    expect(rankOf(r, 'transient-ischaemic-attack')).toBeLessThanOrEqual(2);
+  });
+
+  test('a reported fever raises pneumonia in a cough, as it raises the other respiratory infections', () => {
+    const p = (r: DifferentialResult) => r.differential.find((d) => d.conditionId === 'community-acquired-pneumonia')!.probability;
+    expect(p(run('cough', 'emergency', 65, 'male', ['+fever']))).toBeGreaterThan(p(run('cough', 'emergency', 65, 'male', [])));
+  });
 });
