@@ -86,4 +86,17 @@ describe('classic presentations (session 26)', () => {
     const p = (r: DifferentialResult) => r.differential.find((d) => d.conditionId === 'community-acquired-pneumonia')!.probability;
     expect(p(run('cough', 'emergency', 65, 'male', ['+fever']))).toBeGreaterThan(p(run('cough', 'emergency', 65, 'male', [])));
   });
+
+  test('postmenopausal bleeding: endometrial atrophy, the commonest cause, leads; endometrial cancer stays on the can\'t-miss list', () => {
+    const r = run('postmenopausal-bleeding', 'primary-care', 65, 'female', []);
+    expect(rankOf(r, 'endometrial-atrophy')).toBe(1);
+    expect(r.cantMiss.map((d) => d.conditionId)).toContain('endometrial-cancer');
+    const thick = run('postmenopausal-bleeding', 'primary-care', 65, 'female', ['+tvus-endometrial-thickness-5mm-or-more']);
+    expect(rankOf(thick, 'endometrial-atrophy')).toBeGreaterThan(1);
+  });
+
+  test('a rash after a new drug that faded when it was stopped is a drug eruption; an annular plaque with hyphae on KOH is tinea', () => {
+    expect(rankOf(run('rash', 'primary-care', 45, 'female', ['+drug-started-in-previous-8-weeks', '+rash-resolved-after-stopping-suspected-drug']), 'exanthematous-drug-eruption')).toBe(1);
+    expect(rankOf(run('rash', 'primary-care', 35, 'male', ['+annular-scaly-plaque-raised-border', '+koh-microscopy-fungal-hyphae']), 'tinea-corporis')).toBe(1);
+  });
 });
