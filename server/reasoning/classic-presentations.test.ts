@@ -99,4 +99,15 @@ describe('classic presentations (session 26)', () => {
     expect(rankOf(run('rash', 'primary-care', 45, 'female', ['+drug-started-in-previous-8-weeks', '+rash-resolved-after-stopping-suspected-drug']), 'exanthematous-drug-eruption')).toBe(1);
     expect(rankOf(run('rash', 'primary-care', 35, 'male', ['+annular-scaly-plaque-raised-border', '+koh-microscopy-fungal-hyphae']), 'tinea-corporis')).toBe(1);
   });
+
+  test('bilateral leg swelling with orthopnoea and exertional breathlessness: heart failure leads, above pulmonary hypertension', () => {
+    const r = run('bilateral-leg-swelling', 'emergency', 75, 'male', ['+orthopnoea', '+dyspnoea-on-exertion']);
+    expect(rankOf(r, 'heart-failure')).toBe(1);
+  });
+
+  test('confusion with alcohol use disorder, abnormal eye movements, a wide-based gait and poor intake: Wernicke encephalopathy is in the top two', () => {
+    const r = run('confusion', 'emergency', 48, 'male', ['+history-of-alcohol-use-disorder', '+eye-movement-abnormality', '+wide-based-gait', '+malnutrition-or-poor-oral-intake']);
+    expect(rankOf(r, 'wernicke-encephalopathy')).toBeGreaterThan(0);
+    expect(rankOf(r, 'wernicke-encephalopathy')).toBeLessThanOrEqual(2);
+  });
 });
