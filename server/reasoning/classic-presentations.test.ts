@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
-import { buildPatient } from '../../tests/builders/chart-builder';
+import { buildEncounter, buildPatient, buildQuantity } from '../../tests/builders/chart-builder';
 import { analyzeSync } from './diagnostic-model';
 import type { DifferentialResult } from './types';
 
@@ -109,5 +109,23 @@ describe('classic presentations (session 26)', () => {
     const r = run('confusion', 'emergency', 48, 'male', ['+history-of-alcohol-use-disorder', '+eye-movement-abnormality', '+wide-based-gait', '+malnutrition-or-poor-oral-intake']);
     expect(rankOf(r, 'wernicke-encephalopathy')).toBeGreaterThan(0);
     expect(rankOf(r, 'wernicke-encephalopathy')).toBeLessThanOrEqual(2);
+  });
+
+  test('qSOFA is read from the chart\'s vital signs in emergency fever: a rate of 26 and a systolic of 92 count for sepsis; a rate of 16 and a systolic of 130 count against it', () => {
+    // 386661006 fever as the reason for visit; the encounter is an emergency one (class EMER).
+    const chart = (rr: number, sbp: number) => [
+      buildPatient({ gender: 'male', birthDate: '1950-01-01' }),
+      buildEncounter('386661006'),
+      buildQuantity('rr', '9279-1', rr, '/min'),
+      buildQuantity('sbp', '8480-6', sbp, 'mm[Hg]'),
+    ];
+    const analyse = (rr: number, sbp: number) => analyzeSync(kb, { chart: chart(rr, sbp), setting: 'emergency', extractOptions: { asOf: '2026-11-20T12:00:00Z' } }).result;
+    const sick = analyse(26, 92);
+    const well = analyse(16, 130);
+    const q = (r: DifferentialResult) => r.findingsUsed.find((f) => f.findingId === 'qsofa-score-2-or-more');
+    expect(q(sick)?.present).toBe(true);
+    expect(q(well)?.present).toBe(false);
+    const p = (r: DifferentialResult) => r.differential.find((d) => d.conditionId === 'sepsis')!.probability;
+    expect(p(sick)).toBeGreaterThan(p(well));
   });
 });
