@@ -455,14 +455,22 @@ export const FindingSchema = z.strictObject({
    * cut-off may be falsely normal with inflammation, so it never refutes), unknown otherwise. A chart vote from the
    * finding's own match rules (a coded diagnosis) takes precedence. The source defines the combination; `rationale`
    * says why only those findings refute it. Components cannot themselves be derived.
+   *
+   * `presentOnly` (2026-12-06, session 26) makes it an implication: a narrower finding implies this broader one (travel to
+   * sub-Saharan Africa is travel abroad), so a criteria group may hold a single finding, and the finding is never read as
+   * absent from its components (no travel to Africa says nothing about travel elsewhere). A group of one is refused
+   * without it: a single finding is otherwise the same finding under another name.
    */
   derivedFrom: z
     .strictObject({
-      criteria: z.array(z.array(IdSchema).min(2)).min(1),
+      criteria: z.array(z.array(IdSchema).min(1)).min(1),
       refutedOnlyBy: z.array(IdSchema).min(1).optional(),
+      presentOnly: z.boolean().optional(),
       source: CitationRefSchema,
       rationale: z.string().min(10).optional(),
     })
+    .refine((d) => d.presentOnly === true || d.criteria.every((g) => g.length >= 2), { message: 'a criteria group of one finding is an implication: it needs presentOnly' })
+    .refine((d) => !(d.presentOnly && d.refutedOnlyBy), { message: 'a presentOnly finding is never read as absent, so it cannot name refutedOnlyBy' })
     .optional(),
   /** Present when this finding is the positive result of an orderable discriminating test. */
   test: z

@@ -190,8 +190,11 @@ export interface DifferentialInput {
  * 2.44.0 (2026-12-06, session 25): an `unquantified` entry limited to one care setting (`settings`) takes the policy prior
  *   there instead of the other setting's borrowed figure: irritable bowel syndrome's general-practice share of all
  *   gastrointestinal complaints (30%) had led a bare emergency diarrhoea.
+ * 2.45.0 (2026-12-06, session 26): a derived finding may be an implication (`derivedFrom.presentOnly`): a narrower finding
+ *   implies the broader one (travel to sub-Saharan Africa is travel abroad) and is never read as its absence. A clinician
+ *   who entered only the region of travel had not recorded travel abroad, so malaria lost its travel ratio.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.44.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.45.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

@@ -9,6 +9,7 @@ import { loadKnowledge } from '../knowledge/load-knowledge';
 import { buildEncounter, buildPatient, buildQuantity } from '../../tests/builders/chart-builder';
 import { analyzeSync } from './diagnostic-model';
 import type { DifferentialResult } from './types';
+import { FindingSchema } from '../knowledge/schema';
 
 const kb = loadKnowledge();
 
@@ -127,5 +128,23 @@ describe('classic presentations (session 26)', () => {
     expect(q(well)?.present).toBe(false);
     const p = (r: DifferentialResult) => r.differential.find((d) => d.conditionId === 'sepsis')!.probability;
     expect(p(sick)).toBeGreaterThan(p(well));
+  });
+
+  test('travel to sub-Saharan Africa is travel abroad: malaria takes both ratios; no travel to Africa says nothing about travel elsewhere', () => {
+    const travelled = run('fever', 'emergency', 30, 'male', ['+recent-travel-to-sub-saharan-africa']);
+    expect(travelled.findingsUsed.find((f) => f.findingId === 'recent-travel-abroad')?.present).toBe(true);
+    const malaria = travelled.differential.find((d) => d.conditionId === 'malaria')!;
+    const travelSteps = malaria.steps.filter((st) => st.kind === 'finding' && st.findingId.startsWith('recent-travel')).map((st) => (st.kind === 'finding' ? st.findingId : ''));
+    expect(travelSteps.sort()).toEqual(['recent-travel-abroad', 'recent-travel-to-sub-saharan-africa']);
+    const notAfrica = run('fever', 'emergency', 30, 'male', ['-recent-travel-to-sub-saharan-africa', '-recent-travel-to-south-asia']);
+    expect(notAfrica.findingsUsed.find((f) => f.findingId === 'recent-travel-abroad')).toBeUndefined();
+  });
+
+  test('a derived finding from a single finding must be declared an implication (presentOnly), and an implication cannot be refuted', () => {
+    const base = { id: 'x-finding', name: 'X finding', category: 'history', match: [] };
+    const source = { citation: 'some-citation', locator: 'Abstract, Methods' };
+    expect(FindingSchema.safeParse({ ...base, derivedFrom: { criteria: [['a']], source } }).success).toBe(false);
+    expect(FindingSchema.safeParse({ ...base, derivedFrom: { criteria: [['a']], presentOnly: true, source } }).success).toBe(true);
+    expect(FindingSchema.safeParse({ ...base, derivedFrom: { criteria: [['a']], presentOnly: true, refutedOnlyBy: ['a'], source } }).success).toBe(false);
   });
 });

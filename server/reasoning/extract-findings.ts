@@ -1335,6 +1335,10 @@ export function deriveFindings(kb: KnowledgeBase, findings: KnownFinding[]): Kno
       out.push({ findingId: finding.id, present: true, origin: met.some((id) => byId.get(id)!.origin === 'clinician') ? 'clinician' : 'chart', sources: met.flatMap((id) => byId.get(id)!.sources), derivedBy: rule.source });
       continue;
     }
+    if (rule.presentOnly) {
+      // An implication (travel to sub-Saharan Africa is travel abroad): its components never make it absent.
+      continue;
+    }
     const refuting = new Set(rule.refutedOnlyBy ?? rule.criteria.flat());
     const refutedBy = rule.criteria.map((group) => group.find((id) => refuting.has(id) && byId.get(id)?.present === false));
     if (refutedBy.every((id) => id !== undefined)) {
