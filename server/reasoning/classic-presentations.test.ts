@@ -147,4 +147,15 @@ describe('classic presentations (session 26)', () => {
     expect(FindingSchema.safeParse({ ...base, derivedFrom: { criteria: [['a']], presentOnly: true, source } }).success).toBe(true);
     expect(FindingSchema.safeParse({ ...base, derivedFrom: { criteria: [['a']], presentOnly: true, refutedOnlyBy: ['a'], source } }).success).toBe(false);
   });
+
+  test('nocturnal breathlessness in a young adult who wheezes: asthma leads (SAPALDIA, within wheezers)', () => {
+    expect(rankOf(run('wheeze', 'primary-care', 25, 'female', ['+paroxysmal-nocturnal-dyspnoea']), 'asthma')).toBe(1);
+  });
+
+  test('a chart with both a smoker and an ex-smoker code counts smoking once for lung cancer (one correlation group)', () => {
+    const p = (r: DifferentialResult) => r.differential.find((d) => d.conditionId === 'lung-cancer')!.probability;
+    const current = run('haemoptysis', 'primary-care', 67, 'male', ['+current-smoker']);
+    const both = run('haemoptysis', 'primary-care', 67, 'male', ['+current-smoker', '+ex-smoker']);
+    expect(p(both)).toBeCloseTo(p(current), 6);
+  });
 });
