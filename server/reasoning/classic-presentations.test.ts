@@ -158,4 +158,13 @@ describe('classic presentations (session 26)', () => {
     const both = run('haemoptysis', 'primary-care', 67, 'male', ['+current-smoker', '+ex-smoker']);
     expect(p(both)).toBeCloseTo(p(current), 6);
   });
+
+  test('anaemia with back pain, hypercalcaemia and a raised creatinine in a 70-year-old: multiple myeloma leads', () => {
+    expect(rankOf(run('anaemia', 'primary-care', 70, 'male', ['+back-pain', '+calcium-above-reference-range', '+creatinine-above-reference-range']), 'multiple-myeloma')).toBe(1);
+  });
+
+  test('weight loss raises oesophagogastric cancer in dysphagia as in dyspepsia', () => {
+    const p = (r: DifferentialResult) => r.differential.find((d) => d.conditionId === 'oesophagogastric-cancer')!.probability;
+    expect(p(run('dysphagia', 'primary-care', 68, 'male', ['+unintentional-weight-loss']))).toBeGreaterThan(p(run('dysphagia', 'primary-care', 68, 'male', [])));
+  });
 });
