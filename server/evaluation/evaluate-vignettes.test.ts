@@ -160,3 +160,22 @@ describe('evaluateVignettes: a code carried by several conditions', () => {
     expect(out.expectedIsCantMiss).toBe(true);
   });
 });
+
+describe('a broader diagnosis of the expected one is true for that patient (2026-12-06, session 27)', () => {
+  test('malignancy listed beside an expected colorectal cancer counts as right in the calibration pairs and the Brier score', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { readClinicalStory, readVignettes } = await import('../../fixtures/read-fixtures');
+    const real = loadKnowledge();
+    const { bundle } = readVignettes().find((v) => v.file.startsWith('v-064-'))!;
+    const story = readClinicalStory(bundle);
+    const v: Vignette = { id: bundle.id!, bundle, expected: { snomed: story.expectedDiagnosis.snomed, icd10: story.expectedDiagnosis.icd10 }, setting: story.setting };
+    const { result } = analyzeSync(real, { chart: bundle, setting: 'primary-care' });
+    expect(result.differential.map((d) => d.conditionId)).toEqual(expect.arrayContaining(['colorectal-cancer', 'malignancy']));
+    const truths: number[] = [];
+    const r = evaluateVignettes(real, [v], { onCandidate: (p, y) => y === 1 && truths.push(p) });
+    expect(r.outcomes[0].expectedConditionId).toBe('colorectal-cancer');
+    expect(truths).toHaveLength(2);
+    const byHand = result.differential.reduce((a, d) => a + (d.probability - (d.conditionId === 'colorectal-cancer' || d.conditionId === 'malignancy' ? 1 : 0)) ** 2, 0);
+    expect(r.outcomes[0].brier).toBeCloseTo(byHand, 3);
+  });
+});

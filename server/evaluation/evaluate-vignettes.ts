@@ -4,7 +4,7 @@
  * language), so that performance and fairness are measured, not assumed.
  */
 import type { Bundle, Coding, Extension, Patient } from '@medplum/fhirtypes';
-import type { KnowledgeBase } from '../knowledge/load-knowledge';
+import { broaderForms, type KnowledgeBase } from '../knowledge/load-knowledge';
 import { analyzeSync } from '../reasoning/diagnostic-model';
 import { ageBandOf, ageInYears } from '../fairness/subgroup-of';
 import type { DifferentialResult, LikelihoodBand } from '../reasoning/types';
@@ -218,8 +218,11 @@ export function evaluateVignettes(
     const idx = establishedExpected ? 0 : rankedIdx;
     const probability = establishedExpected ? 1 : idx >= 0 ? result.differential[idx].probability : 0;
     let brier = idx >= 0 ? 0 : 1;
+    // A broader diagnosis the expected one is a form of (malignancy for a colorectal cancer, cardiac arrhythmia for
+    // atrial fibrillation) is true for this patient: its probability includes its forms' (2026-12-06, session 27).
+    const trueBroader = expectedConditionId ? broaderForms(kb, expectedConditionId) : new Set<string>();
     for (const d of result.differential) {
-      const y = d.conditionId === expectedConditionId ? 1 : 0;
+      const y = d.conditionId === expectedConditionId || trueBroader.has(d.conditionId) ? 1 : 0;
       brier += (d.probability - y) ** 2;
       pairs.push({ p: d.probability, y, band: d.band });
       options.onCandidate?.(d.probability, y);

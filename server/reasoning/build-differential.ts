@@ -193,8 +193,12 @@ export interface DifferentialInput {
  * 2.45.0 (2026-12-06, session 26): a derived finding may be an implication (`derivedFrom.presentOnly`): a narrower finding
  *   implies the broader one (travel to sub-Saharan Africa is travel abroad) and is never read as its absence. A clinician
  *   who entered only the region of travel had not recorded travel abroad, so malaria lost its travel ratio.
+ * 2.46.0 (2026-12-06, session 27): a broader diagnosis is at least as likely as the likeliest of its forms estimated beside
+ *   it, and its range reaches as high as any form's (server/reasoning/explain-away.ts, `atLeastItsForms`): "malignancy
+ *   2%, its probability includes theirs" had been listed below "colorectal cancer 40%". Raised, it is ranked right after
+ *   that form and says so. The evaluation counts a broader diagnosis of the expected one as right (its claim is true).
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.45.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.46.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

@@ -9,7 +9,7 @@ import { readPatientBundles } from '../../fixtures/read-fixtures';
 import { buildSymptom } from '../../tests/builders/chart-builder';
 import { loadKnowledge, type KnowledgeBase } from '../knowledge/load-knowledge';
 import { analyzeSync } from './diagnostic-model';
-import { causesOfProblem, explainAway } from './explain-away';
+import { atLeastItsForms, causesOfProblem, explainAway } from './explain-away';
 import { formatDifferentialText } from './format-text';
 import type { DiagnosisResult } from './types';
 
@@ -124,6 +124,60 @@ describe('explaining away on the real knowledge base', () => {
     const vt = result.differential.find((d) => d.conditionId === 'ventricular-tachycardia')!;
     expect(umbrella.includesForms?.find((f) => f.conditionId === 'ventricular-tachycardia')?.rank).toBe(vt.rank);
     expect(formatDifferentialText(result)).toMatch(/includes its forms listed here \(its probability includes theirs\): .*Ventricular tachycardia \(\d+\)/);
+  });
+});
+
+describe('a broader diagnosis is at least as likely as its forms (model 2.46.0)', () => {
+  const fake = (conditionId: string, probability: number, range: [number, number]): DiagnosisResult =>
+    ({ conditionId, name: conditionId, codes: { snomed: [], icd10cm: [] }, cantMiss: false, probability, range, band: 'possible', display: `about ${Math.round(probability * 100)}%`, rank: 0, steps: [], mostInformative: [] }) as DiagnosisResult;
+
+  test('below its likeliest form, it takes that form\'s probability and range and is ranked right after it', () => {
+    const out = atLeastItsForms(kb, [fake('colorectal-cancer', 0.4, [0.25, 0.5]), fake('chronic-kidney-disease', 0.25, [0.1, 0.5]), fake('lung-cancer', 0.05, [0.02, 0.6]), fake('malignancy', 0.02, [0.01, 0.03])]);
+    expect(out.map((d) => d.conditionId)).toEqual(['colorectal-cancer', 'malignancy', 'chronic-kidney-disease', 'lung-cancer']);
+    const m = out[1];
+    expect(m.probability).toBe(0.4);
+    // The lower end is the likeliest form's; the upper end reaches the highest of any form (lung cancer's 60%).
+    expect(m.range).toEqual([0.25, 0.6]);
+    expect(m.atLeastAsForm).toEqual({ conditionId: 'colorectal-cancer', name: 'colorectal-cancer', ownProbability: 0.02 });
+    expect(m.display).toMatch(/at least as likely as its form colorectal-cancer, listed here \(its own evidence gave 2%\)/);
+    expect(m.band).toBe('likely');
+  });
+
+  test('above its forms, or without a form listed, it keeps its own estimate and place', () => {
+    const list = [fake('malignancy', 0.3, [0.2, 0.4]), fake('colorectal-cancer', 0.1, [0.05, 0.2]), fake('anaemia-of-chronic-disease', 0.05, [0.03, 0.08])];
+    expect(atLeastItsForms(kb, list)).toEqual(list);
+    // Its range still reaches as high as a form's.
+    const wide = atLeastItsForms(kb, [fake('malignancy', 0.3, [0.2, 0.4]), fake('lung-cancer', 0.1, [0.02, 0.55])]);
+    expect(wide.map((d) => [d.conditionId, d.probability, d.range])).toEqual([['malignancy', 0.3, [0.2, 0.55]], ['lung-cancer', 0.1, [0.02, 0.55]]]);
+    expect(wide[0].display).toMatch(/about 30% \(20–55%\)/);
+    const alone = [fake('malignancy', 0.02, [0.01, 0.03])];
+    expect(atLeastItsForms(kb, alone)).toEqual(alone);
+  });
+
+  test('on the real knowledge base, no open broader diagnosis is shown below a form listed beside it', () => {
+    const runs = [
+      analyzeSync(kb, { chart: chart(), problems: ['palpitations'], setting: 'emergency', overrides: [{ findingId: 'wide-complex-tachycardia', state: 'present' }] }).result,
+      analyzeSync(kb, { chart: chart(), problems: ['anaemia'], setting: 'primary-care', overrides: [{ findingId: 'iron-deficiency-anaemia', state: 'present' }] }).result,
+      ...['weight-loss', 'haemoptysis', 'rectal-bleeding', 'lymphadenopathy'].map((p) => analyzeSync(kb, { chart: chart(), problems: [p], setting: 'primary-care' }).result),
+    ];
+    let raised = 0;
+    for (const result of runs) {
+      for (const d of result.differential.filter((x) => !x.alternativeTo)) {
+        for (const f of d.includesForms ?? []) {
+          const form = result.differential.find((x) => x.conditionId === f.conditionId)!;
+          if (form.alternativeTo) {
+            continue;
+          }
+          expect(d.probability).toBeGreaterThanOrEqual(form.probability);
+          expect(d.range[1]).toBeGreaterThanOrEqual(form.range[1]);
+        }
+        if (d.atLeastAsForm) {
+          raised++;
+          expect(d.rank).toBe(result.differential.find((x) => x.conditionId === d.atLeastAsForm!.conditionId)!.rank + 1);
+        }
+      }
+    }
+    expect(raised).toBeGreaterThan(0);
   });
 });
 

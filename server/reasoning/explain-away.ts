@@ -15,6 +15,8 @@
  */
 import { broaderForms, type KnowledgeBase } from '../knowledge/load-knowledge';
 import { memoByObject } from '../knowledge/memo';
+import { calibrationNote, shownAs } from './infer';
+import { formatPercent } from './probability';
 import type { ChartDiagnosis, DiagnosisResult, ExplainedProblem, SubsumedDiagnosis } from './types';
 
 /** The conditions a presenting problem's knowledge names as its causes (priors in any setting, unquantified causes), with those of the problems it refines. */
@@ -142,7 +144,7 @@ export function explainAway(kb: KnowledgeBase, problemIds: readonly string[], es
       display: `not estimated: ${problems} ${its.length > 1 ? 'are' : 'is'} explained by ${explainedBy.map((x) => x.name).join(' and ')}; an alternative or coexisting cause`,
     };
   });
-  const open = annotated.filter((d) => !d.alternativeTo);
+  const open = atLeastItsForms(kb, annotated.filter((d) => !d.alternativeTo));
   const alternatives = annotated.filter((d) => d.alternativeTo);
   const ranked = [...open, ...alternatives].map((d, i) => ({ ...d, rank: i + 1 }));
   const formsOf = new Map<string, { conditionId: string; name: string; rank: number }[]>();
@@ -153,6 +155,47 @@ export function explainAway(kb: KnowledgeBase, problemIds: readonly string[], es
   }
   const differential = formsOf.size === 0 ? ranked : ranked.map((d) => (formsOf.has(d.conditionId) ? { ...d, includesForms: formsOf.get(d.conditionId)! } : d));
   return { established: keptEstablished, differential, explainedProblems, subsumed };
+}
+
+/**
+ * A broader diagnosis is at least as likely as the likeliest of its forms estimated beside it (model 2.46.0, 2026-12-06,
+ * session 27): the chain estimates each from its own evidence, and "malignancy 2%" listed beside "colorectal cancer 40%"
+ * with the note that its probability includes theirs contradicted itself. Its probability and range are raised to that
+ * form's, never lowered, and it is ranked right after the form (the specific diagnosis is the more useful statement).
+ * Only the likeliest form sets the floor: the forms' sum would assume they never coexist, which no source states.
+ * @param open - the open candidates, sorted by probability
+ */
+export function atLeastItsForms(kb: KnowledgeBase, open: readonly DiagnosisResult[]): DiagnosisResult[] {
+  const raised: DiagnosisResult[] = [];
+  const kept: DiagnosisResult[] = [];
+  for (const d of open) {
+    const forms = open.filter((x) => x.conditionId !== d.conditionId && broaderForms(kb, x.conditionId).has(d.conditionId));
+    const top = forms.reduce<DiagnosisResult | undefined>((a, b) => (a === undefined || b.probability > a.probability ? b : a), undefined);
+    // Its range reaches at least as high as any form's.
+    const high = Math.max(d.range[1], ...forms.map((f) => f.range[1]));
+    if (!top || top.probability <= d.probability) {
+      kept.push(high > d.range[1] ? { ...d, range: [d.range[0], high], ...shownAs(d.probability, [d.range[0], high], d.calibration ? calibrationNote(d.calibration.chainProbability) : '') } : d);
+      continue;
+    }
+    const range: [number, number] = [Math.max(d.range[0], top.range[0]), high];
+    raised.push({
+      ...d,
+      probability: top.probability,
+      range,
+      atLeastAsForm: { conditionId: top.conditionId, name: top.name, ownProbability: d.probability },
+      ...shownAs(top.probability, range, `; at least as likely as its form ${top.name}, listed here (its own evidence gave ${formatPercent(d.probability)})`),
+    });
+  }
+  const out = [...kept];
+  for (const d of raised) {
+    const formId = d.atLeastAsForm!.conditionId;
+    let at = out.findIndex((x) => x.conditionId === formId) + 1;
+    while (at < out.length && out[at].atLeastAsForm?.conditionId === formId) {
+      at++;
+    }
+    out.splice(at, 0, d);
+  }
+  return out;
 }
 
 /** The source that classifies a form under a broader diagnosis: the link that names the broader one (the last, when reached through another). */

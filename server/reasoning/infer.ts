@@ -15,7 +15,7 @@ import { POLICY } from './policy';
 import { cantMissPolicyThreshold } from './cant-miss-policy';
 import { CALIBRATION, recalibrate, shortfallAt, type Recalibration } from './calibration';
 import { bandOf, formatPercent, formatProbability, toOdds, toProbability, updateProbability } from './probability';
-import type { DiagnosisResult, EstablishedBy, FindingStep, KnownFinding, PriorStep, ReasoningStep, WhatIf } from './types';
+import type { DiagnosisResult, LikelihoodBand, EstablishedBy, FindingStep, KnownFinding, PriorStep, ReasoningStep, WhatIf } from './types';
 
 /** A value worked out once per knowledge base and key (the knowledge base is immutable after load). */
 function memoPerKnowledge<T>(cache: WeakMap<KnowledgeBase, Map<string, T>>, kb: KnowledgeBase, key: string, compute: () => T): T {
@@ -524,8 +524,7 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
   const r = context?.recalibration;
   const shown = r ? recalibrate(p, r) : p;
   const shownRange: [number, number] = r ? [recalibrate(range[0], r), recalibrate(range[1], r)] : range;
-  const shortfall = shortfallAt(shown);
-  const calibrated = r ? `; calibrated from the chain's ${formatPercent(p)} on the development vignettes` : '';
+  const calibrated = r ? calibrationNote(p) : '';
   return {
     conditionId: condition.id,
     name: condition.name,
@@ -534,15 +533,30 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
     probability: shown,
     range: shownRange,
     ...(r ? { calibration: { chainProbability: p, intercept: r.intercept, slope: r.slope } } : {}),
-    // The band never claims more than the development calibration supports.
-    band: shortfall ? bandOf(shortfall.observed) : bandOf(shown),
-    display: shortfall
-      ? `${formatProbability(shown, shownRange)}${calibrated}; in testing, estimates this high were right about ${formatPercent(shortfall.observed)} of the time`
-      : `${formatProbability(shown, shownRange)}${calibrated}`,
+    ...shownAs(shown, shownRange, calibrated),
     steps,
     mostInformative: whatIfs(kb, condition, findings, p, context).map((w) =>
       r ? { ...w, ifPresent: w.ifPresent === undefined ? undefined : recalibrate(w.ifPresent, r), ifAbsent: w.ifAbsent === undefined ? undefined : recalibrate(w.ifAbsent, r) } : w,
     ),
+  };
+}
+
+/** What a recalibrated probability says about where it came from. */
+export function calibrationNote(chainProbability: number): string {
+  return `; calibrated from the chain's ${formatPercent(chainProbability)} on the development vignettes`;
+}
+
+/**
+ * The band and the text a shown probability gets. The band never claims more than the development calibration supports.
+ * @param note - appended after the probability (how it was calibrated, or where it comes from)
+ */
+export function shownAs(shown: number, range: readonly [number, number], note: string): { band: LikelihoodBand; display: string } {
+  const shortfall = shortfallAt(shown);
+  return {
+    band: shortfall ? bandOf(shortfall.observed) : bandOf(shown),
+    display: shortfall
+      ? `${formatProbability(shown, range)}${note}; in testing, estimates this high were right about ${formatPercent(shortfall.observed)} of the time`
+      : `${formatProbability(shown, range)}${note}`,
   };
 }
 

@@ -261,6 +261,11 @@ export interface DiagnosisResult {
    */
   readonly includesForms?: readonly { readonly conditionId: string; readonly name: string; readonly rank: number }[];
   /**
+   * Present when this broader diagnosis's probability was raised to that of its likeliest form listed beside it (model
+   * 2.46.0): a broader diagnosis is at least as likely as any of its forms. `ownProbability` is what its own evidence gave.
+   */
+  readonly atLeastAsForm?: { readonly conditionId: string; readonly name: string; readonly ownProbability: number };
+  /**
    * Model 2.40.0: every presenting problem this diagnosis could cause is already explained by a diagnosis the chart
    * establishes (by its definition, or confirmed at this encounter). It is listed as an alternative or coexisting
    * cause, after the diagnoses that still explain an open problem, and its probability is not shown: the chain
