@@ -999,7 +999,7 @@ describe('a rhythm recorded on the ECG, and ratios kept to the population they w
     ['sweating: chest pain, not a faint (the vasovagal prodrome)', 'acute-coronary-syndrome', 'diaphoresis', [older('male', 1960), buildSymptom('sweat', '415690000')], '29857009', '271594007'],
     ['nausea: chest pain, not a faint', 'acute-coronary-syndrome', 'nausea-or-vomiting', [older('male', 1960), buildSymptom('nausea', '422587007')], '29857009', '271594007'],
     ['fever for pyelonephritis: dysuria (women with pyuria), not acute abdominal pain', 'acute-pyelonephritis', 'fever', [older('female', 1990), buildSymptom('fever', '386661006')], '49650001', '21522001'],
-    ['fever for uncomplicated cystitis: dysuria, not confusion', 'urinary-tract-infection', 'fever', [older('female', 1940), buildSymptom('fever', '386661006')], '49650001', '40917007'],
+    ['fever for pyelonephritis: dysuria, not abdominal pain (cystitis no longer counts Bent 2002 fever ratio for UTI of any level, session 27)', 'acute-pyelonephritis', 'fever', [older('female', 1940), buildSymptom('fever', '386661006')], '49650001', '21522001'],
     ['a low saturation for PE: a faint, not breathlessness (which every cause shares)', 'pulmonary-embolism', 'oxygen-saturation-below-95', [older('female', 1950), buildQuantity('spo2', '59408-5', 91, '%')], '271594007', '267036007'],
   ];
   test.each(CASES)('%s', async (_what, conditionId, findingId, chart, counts, notApplicable) => {
