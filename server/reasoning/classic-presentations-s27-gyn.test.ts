@@ -69,4 +69,14 @@ describe('classic gynaecological presentations (session 27)', () => {
     const pc = run('pelvic-pain', 'primary-care', 28, 'female', []);
     expect(probOf(ed, 'ovarian-torsion')).toBeGreaterThan(probOf(pc, 'ovarian-torsion'));
   });
+
+  // A clinician who enters "vomiting" has entered "nausea or vomiting" (derivedFrom.presentOnly, session 27): torsion's
+  // nausea-or-vomiting ratio (Houry 2001 over Jearwattanakanok 2013) had not counted, and torsion was fourth.
+  test('vomiting entered alone counts as nausea or vomiting for ovarian torsion', () => {
+    const base = ['+sudden-onset-pain', '+adnexal-mass-on-examination', '-fever', '-urine-hcg-positive'];
+    const vomiting = run('pelvic-pain', 'emergency', 28, 'female', [...base, '+vomiting']);
+    const nausea = run('pelvic-pain', 'emergency', 28, 'female', [...base, '+nausea-or-vomiting']);
+    expect(probOf(vomiting, 'ovarian-torsion')).toBeCloseTo(probOf(nausea, 'ovarian-torsion'), 6);
+    expect(rankOf(vomiting, 'ovarian-torsion')).toBe(1);
+  });
 });
