@@ -6,7 +6,7 @@ import { loadOrderCodes, normaliseOrderText, type OrderCodeIndex, type OrderTarg
 import type { Bundle, MedicationRequest, ServiceRequest } from '@medplum/fhirtypes';
 import { indexKnowledge, lookupCode } from '../../server/reasoning/knowledge-index';
 import { findAiOptOut } from '../../server/consent/find-ai-opt-out';
-import type { KnowledgeBase } from '../../server/knowledge/load-knowledge';
+import { evidenceFor, type KnowledgeBase } from '../../server/knowledge/load-knowledge';
 import { CODE_SYSTEMS, type Finding } from '../../server/knowledge/schema';
 import { analyzeSync } from '../../server/reasoning/diagnostic-model';
 import { likelihoodRatio } from '../../server/reasoning/likelihood';
@@ -235,8 +235,8 @@ export function contextOf(result: DifferentialResult): PatientContext {
  * evidence apply to this patient's problem, setting and age (a test validated elsewhere neither settles nor is suggested).
  */
 export function testsFor(kb: KnowledgeBase, conditionId: string, result?: DifferentialResult): Finding[] {
-  const evidence = kb.evidenceByCondition.get(conditionId);
   const context = result ? contextOf(result) : undefined;
+  const evidence = evidenceFor(kb, conditionId, context?.problems);
   return [...(evidence?.keys() ?? [])]
     .map((id) => kb.findings.get(id))
     .filter((f): f is Finding => !!f?.test)
@@ -263,7 +263,7 @@ export function isAddressed(kb: KnowledgeBase, result: DifferentialResult, d: Di
  * while no result is known, an order for a test whose positive or negative result would be decisive.
  */
 export function settlesDiagnosis(kb: KnowledgeBase, result: DifferentialResult, conditionId: string, findingId: string, ordered: OrderedCare): boolean {
-  const e = kb.evidenceByCondition.get(conditionId)?.get(findingId);
+  const e = evidenceFor(kb, conditionId, contextOf(result).problems)?.get(findingId);
   if (!e) {
     return false;
   }
@@ -305,7 +305,7 @@ export function unsettledTests(kb: KnowledgeBase, result: DifferentialResult, co
  */
 export function bestTestFor(kb: KnowledgeBase, result: DifferentialResult, conditionId: string, ordered?: OrderedCare): Finding | undefined {
   const known = new Set([...result.findingsUsed.map((f) => f.findingId), ...(ordered?.tests ?? [])]);
-  const evidence = kb.evidenceByCondition.get(conditionId);
+  const evidence = evidenceFor(kb, conditionId, contextOf(result).problems);
   let best: { f: Finding; score: number } | undefined;
   for (const t of testsFor(kb, conditionId, result)) {
     const e = evidence?.get(t.id);

@@ -9,6 +9,7 @@
  *   the card says what could not be checked instead of claiming it was not addressed.
  * Nothing to say → no cards.
  */
+import { evidenceFor } from '../../server/knowledge/load-knowledge';
 import { formatPercent } from '../../server/reasoning/probability';
 import type { DiagnosisResult, DifferentialResult, FindingStep } from '../../server/reasoning/types';
 import { buildCard, fitList } from '../cards/build-card';
@@ -99,7 +100,7 @@ export function cantMissCard(deps: ServiceDeps, result: DifferentialResult, d: D
   const refs: string[] = [];
   const test = bestTestFor(deps.knowledge, result, d.conditionId, ctx.ordered);
   const nb = result.nextBestTests.find((t) => t.findingId === test?.id)?.outcomes.find((o) => o.conditionId === d.conditionId);
-  const testSource = test ? deps.knowledge.evidenceByCondition.get(d.conditionId)?.get(test.id)?.source : undefined;
+  const testSource = test ? evidenceFor(deps.knowledge, d.conditionId, result.problems.map((p) => p.problemId))?.get(test.id)?.source : undefined;
   const orderable = (test?.test?.orderCodes.length ?? 0) > 0;
   const testLine = test
     ? `\n\n**${orderable ? 'Test' : 'Bedside test'} that would best settle it:** ${escapeMarkdown(orderName(test))}${nb ? ` (if negative about ${formatPercent(nb.ifNegative)}, if positive about ${formatPercent(nb.ifPositive)})` : ''}${orderable ? '' : ' (an examination or questionnaire: nothing to order)'} ${testSource ? citeRef(refs, testSource.citation) : ''}`

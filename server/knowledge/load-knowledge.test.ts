@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { miniKnowledgeRaw } from '../../tests/builders/knowledge-builder';
-import { assembleKnowledge, KnowledgeError, type RawKnowledge } from './load-knowledge';
+import { assembleKnowledge, evidenceFor, KnowledgeError, type RawKnowledge } from './load-knowledge';
 
 function expectProblem(mutate: (raw: RawKnowledge) => void, pattern: RegExp): void {
   const raw = miniKnowledgeRaw();
@@ -99,6 +99,29 @@ describe('assembleKnowledge', () => {
 
   test('rejects two evidence entries for the same condition and finding', () => {
     expectProblem((raw) => evidence(raw).push({ ...evidence(raw)[0] }), /second evidence entry for acs \/ pleuritic-pain/);
+  });
+
+  test('one pair may hold entries measured in different presenting problems, never two for one problem (session 27)', () => {
+    const pe = (raw: RawKnowledge): Record<string, unknown> => evidence(raw).find((e) => e.condition === 'pe' && e.finding === 'hr-over-100')!;
+    // Two unrestricted entries, or two naming the same problem, are refused.
+    expectProblem((raw) => evidence(raw).push({ ...pe(raw), lrPositive: 3 }), /second evidence entry for pe \/ hr-over-100.*at most one without/);
+    expectProblem((raw) => {
+      pe(raw).appliesTo = { problems: ['chest-pain'] };
+      evidence(raw).push({ ...pe(raw), lrPositive: 3, appliesTo: { problems: ['fever', 'chest-pain'] } });
+    }, /both name "chest-pain"/);
+    // One per problem, and one default without a restriction, is accepted; the patient's problems choose.
+    const raw = miniKnowledgeRaw();
+    evidence(raw).push({ ...pe(raw), lrPositive: 3, lrNegative: 0.4, appliesTo: { problems: ['fever'] } });
+    const kb = assembleKnowledge(raw);
+    expect(kb.evidenceByCondition.get('pe')?.get('hr-over-100')?.lrPositive).toBe(2);
+    expect(kb.evidenceVariants.get('pe')?.get('hr-over-100')).toHaveLength(2);
+    expect(evidenceFor(kb, 'pe', ['fever'])?.get('hr-over-100')?.lrPositive).toBe(3);
+    expect(evidenceFor(kb, 'pe', ['chest-pain'])?.get('hr-over-100')?.lrPositive).toBe(2);
+    expect(evidenceFor(kb, 'pe', ['chest-pain', 'fever'])?.get('hr-over-100')?.lrPositive).toBe(3);
+    expect(evidenceFor(kb, 'pe', [])?.get('hr-over-100')?.lrPositive).toBe(2);
+    // Other findings of the condition are the same entries; a condition without such pairs gets its map itself.
+    expect(evidenceFor(kb, 'pe', ['fever'])?.get('ddimer-positive')).toBe(kb.evidenceByCondition.get('pe')?.get('ddimer-positive'));
+    expect(evidenceFor(kb, 'acs', ['fever'])).toBe(kb.evidenceByCondition.get('acs'));
   });
 
   test('rejects a derived finding whose component is unknown or itself derived, or whose refutation names a non-component (session 21)', () => {

@@ -41,8 +41,14 @@ export interface KnowledgeBase {
   readonly findings: ReadonlyMap<string, Finding>;
   readonly problems: ReadonlyMap<string, Problem>;
   readonly evidence: readonly Evidence[];
-  /** evidence indexed by condition id, then finding id */
+  /**
+   * evidence indexed by condition id, then finding id. A pair with several entries (each measured in other presenting
+   * problems, session 27) holds its default here: the one without `appliesTo`, else the first; `evidenceFor` resolves
+   * the entry for a patient's problems.
+   */
   readonly evidenceByCondition: ReadonlyMap<string, ReadonlyMap<string, Evidence>>;
+  /** Every entry of the condition-finding pairs that have more than one (condition id, then finding id). */
+  readonly evidenceVariants: ReadonlyMap<string, ReadonlyMap<string, readonly Evidence[]>>;
 }
 
 export class KnowledgeError extends Error {
@@ -138,7 +144,7 @@ function collectRefs(value: unknown, out: CitationRef[]): void {
   }
 }
 
-function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCondition'>, files: {
+function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCondition' | 'evidenceVariants'>, files: {
   problems: Parsed<Problem>[];
   evidence: Parsed<Evidence>[];
   conditions: Parsed<Condition>[];
@@ -236,7 +242,7 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
       }
     }
   }
-  const pairs = new Map<string, string>();
+  const pairs = new Map<string, { file: string; value: Evidence }[]>();
   for (const { file, value } of files.evidence) {
     checkRefs(file, value);
     if (!kb.conditions.has(value.condition)) {
@@ -254,11 +260,31 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
       }
     }
     const key = `${value.condition}|${value.finding}`;
-    const earlier = pairs.get(key);
-    if (earlier) {
-      errors.push(`${file}: a second evidence entry for ${value.condition} / ${value.finding} (first in ${earlier})`);
+    pairs.set(key, [...(pairs.get(key) ?? []), { file, value }]);
+  }
+  // One pair may hold several entries only when each is measured in other presenting problems (session 27): at most one
+  // without `appliesTo`, and no problem named by two of them, so a patient's problems choose one entry.
+  for (const [key, entries] of pairs) {
+    if (entries.length < 2) {
+      continue;
     }
-    pairs.set(key, file);
+    const [condition, finding] = key.split('|');
+    const unrestricted = entries.filter((x) => !x.value.appliesTo);
+    const named = new Map<string, string>();
+    let clash: string | undefined;
+    for (const x of entries) {
+      for (const p of x.value.appliesTo?.problems ?? []) {
+        if (named.has(p) && !clash) {
+          clash = `both name "${p}" (${named.get(p)}, ${x.file})`;
+        }
+        named.set(p, x.file);
+      }
+    }
+    if (unrestricted.length > 1 || clash) {
+      errors.push(
+        `${entries[1].file}: a second evidence entry for ${condition} / ${finding} (first in ${entries[0].file}): several entries for one pair must each name the presenting problems they were measured in (appliesTo.problems), at most one without, no problem named twice${clash ? `; ${clash}` : ''}`,
+      );
+    }
   }
   for (const { file, value } of [...files.conditions, ...files.findings]) {
     checkRefs(file, value);
@@ -357,6 +383,39 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
 }
 
 /**
+ * A condition's evidence for a patient's presenting problems (session 27): where a condition-finding pair has entries
+ * measured in different problems, the entry of the first of the patient's problems that one names, else the pair's
+ * default. Without such pairs it is `evidenceByCondition`'s map itself.
+ */
+export function evidenceFor(kb: Pick<KnowledgeBase, 'evidenceByCondition' | 'evidenceVariants'>, conditionId: string, problems: readonly string[] = []): ReadonlyMap<string, Evidence> | undefined {
+  const base = kb.evidenceByCondition.get(conditionId);
+  const variants = kb.evidenceVariants.get(conditionId);
+  if (!variants || !base) {
+    return base;
+  }
+  let perKb = RESOLVED.get(kb);
+  if (!perKb) {
+    perKb = new Map();
+    RESOLVED.set(kb, perKb);
+  }
+  const key = `${conditionId}|${problems.join(',')}`;
+  const cached = perKb.get(key);
+  if (cached) {
+    return cached;
+  }
+  const out = new Map(base);
+  for (const [findingId, entries] of variants) {
+    const chosen = problems.map((p) => entries.find((e) => e.appliesTo?.problems.includes(p))).find((e) => e !== undefined);
+    if (chosen) {
+      out.set(findingId, chosen);
+    }
+  }
+  perKb.set(key, out);
+  return out;
+}
+const RESOLVED = new WeakMap<object, Map<string, ReadonlyMap<string, Evidence>>>();
+
+/**
  * Every broader diagnosis a condition is a form of, through `formOf` at any depth (atrial fibrillation → cardiac
  * arrhythmia), without the condition itself.
  */
@@ -453,9 +512,19 @@ export function assembleKnowledge(raw: RawKnowledge, earlierErrors: string[] = [
     throw new KnowledgeError(errors);
   }
   const evidenceByCondition = new Map<string, Map<string, Evidence>>();
+  const evidenceVariants = new Map<string, Map<string, Evidence[]>>();
   for (const e of base.evidence) {
     const inner = evidenceByCondition.get(e.condition) ?? new Map<string, Evidence>();
-    inner.set(e.finding, e);
+    const earlier = inner.get(e.finding);
+    if (earlier) {
+      const variants = evidenceVariants.get(e.condition) ?? new Map<string, Evidence[]>();
+      variants.set(e.finding, [...(variants.get(e.finding) ?? [earlier]), e]);
+      evidenceVariants.set(e.condition, variants);
+    }
+    // The default of a pair with several entries is the one measured without restriction, else the first.
+    if (!earlier || (earlier.appliesTo && !e.appliesTo)) {
+      inner.set(e.finding, e);
+    }
     evidenceByCondition.set(e.condition, inner);
   }
   const sortedValues = <T>(m: Map<string, T>): T[] => [...m.keys()].sort().map((k) => m.get(k) as T);
@@ -467,5 +536,5 @@ export function assembleKnowledge(raw: RawKnowledge, earlierErrors: string[] = [
     sortedValues(base.problems),
     base.evidence,
   ]);
-  return Object.freeze({ ...base, contentHash, evidenceByCondition });
+  return Object.freeze({ ...base, contentHash, evidenceByCondition, evidenceVariants });
 }

@@ -4,7 +4,7 @@
  * best tests. Pure and deterministic: the same input gives the same output.
  */
 import { createHash } from 'node:crypto';
-import type { KnowledgeBase } from '../knowledge/load-knowledge';
+import { evidenceFor, type KnowledgeBase } from '../knowledge/load-knowledge';
 import { recalibrationFor, type Recalibration } from './calibration';
 import type { CareSetting, Condition, Evidence } from '../knowledge/schema';
 import { explainAway } from './explain-away';
@@ -197,8 +197,13 @@ export interface DifferentialInput {
  *   it, and its range reaches as high as any form's (server/reasoning/explain-away.ts, `atLeastItsForms`): "malignancy
  *   2%, its probability includes theirs" had been listed below "colorectal cancer 40%". Raised, it is ranked right after
  *   that form and says so. The evaluation counts a broader diagnosis of the expected one as right (its claim is true).
+ * 2.47.0 (2026-12-06, session 27): a condition-finding pair may hold ratios measured in different presenting problems
+ *   (each entry names its problems in `appliesTo.problems`, at most one without, no problem named twice); the
+ *   patient's first problem that one names chooses the entry everywhere the evidence is read (the chain, "would change
+ *   it most", next tests, findings not explained, CDS cards). Curators had four ratios blocked by one entry per pair
+ *   (tuberculosis and birth abroad measured in lymph-node and in pulmonary disease).
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.46.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.47.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -371,7 +376,7 @@ export function evokeDiagnoses(
     if (!reachable.has(conditionId) || exclude.has(conditionId) || !appliesTo(condition, patient)) {
       continue;
     }
-    const evidence = kb.evidenceByCondition.get(conditionId);
+    const evidence = evidenceFor(kb, conditionId, context.problems);
     const established = condition.definition ? definitionMet(kb, condition, fromChart) : undefined;
     const strong: EvokedDiagnosis['evidence'][number][] = [];
     for (const f of evidence ? presentInChart : []) {
@@ -493,7 +498,7 @@ export function unexplainedFindings(
       continue;
     }
     const causes = (conditionId: string, id: string): boolean => {
-      const e = kb.evidenceByCondition.get(conditionId)?.get(id);
+      const e = evidenceFor(kb, conditionId, problemIds)?.get(id);
       const lr = e ? likelihoodRatio(e, true)?.lr : undefined;
       return lr !== undefined && lr > 1;
     };

@@ -7,7 +7,7 @@
  * Findings in the same correlation group (e.g. fever and tachycardia for sepsis) are not multiplied
  * together: for each diagnosis only the strongest of a group counts; the others are shown, not counted.
  */
-import type { KnowledgeBase } from '../knowledge/load-knowledge';
+import { evidenceFor, type KnowledgeBase } from '../knowledge/load-knowledge';
 import { ageDistance, describeStratum, priorsForPatient, type Prior, type PriorPatient } from '../knowledge/prior-strata';
 import { definitionsOf, FINDING_CATEGORIES, type CareSetting, type CitationRef, type Condition, type Evidence } from '../knowledge/schema';
 import { likelihoodRatio } from './likelihood';
@@ -334,8 +334,8 @@ interface RawStep {
   logHi: number;
 }
 
-function findingSteps(kb: KnowledgeBase, condition: Condition, findings: readonly KnownFinding[]): RawStep[] {
-  const evidence = kb.evidenceByCondition.get(condition.id);
+function findingSteps(kb: KnowledgeBase, condition: Condition, findings: readonly KnownFinding[], problems: readonly string[]): RawStep[] {
+  const evidence = evidenceFor(kb, condition.id, problems);
   const out: RawStep[] = [];
   if (!evidence) {
     return out;
@@ -420,7 +420,7 @@ function shownStep(e: RawStep['step'], appliedLr: number | undefined, counted: b
  */
 export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: readonly KnownFinding[], context?: RuleContext): Omit<DiagnosisResult, 'rank'> {
   const condition = kb.conditions.get(candidate.conditionId) as Condition;
-  const raw = findingSteps(kb, condition, findings);
+  const raw = findingSteps(kb, condition, findings, context?.problems ?? []);
   raw.sort((a, b) => stepOrder(kb, a.step.findingId) - stepOrder(kb, b.step.findingId) || a.step.findingId.localeCompare(b.step.findingId));
   // Why a step is not counted here (a rule or ratio outside its population, an age the prior already holds), once per step.
   const unexposed = exposureMissing(condition, findings);
@@ -707,7 +707,7 @@ export function ageSpan(range: { min?: number; max?: number }): string {
 
 /** Why an evidence entry measured in a narrower population does not apply to these presenting problems. */
 export function evidenceNotApplicable(kb: KnowledgeBase, conditionId: string, findingId: string, context: RuleContext): string | undefined {
-  const e = kb.evidenceByCondition.get(conditionId)?.get(findingId);
+  const e = evidenceFor(kb, conditionId, context.problems)?.get(findingId);
   if (e?.requiresPresent && !context.present?.has(e.requiresPresent)) {
     return `not applicable here: this likelihood ratio was measured only in ${e.population}, all with ${(kb.findings.get(e.requiresPresent)?.name ?? e.requiresPresent).toLowerCase()}, which this patient is not shown to have`;
   }
@@ -812,9 +812,11 @@ interface RankedEvidence {
  * the order depends only on the knowledge base, so it is worked out once per condition.
  */
 const rankedEvidenceCache = new WeakMap<KnowledgeBase, Map<string, RankedEvidence[]>>();
-function rankedEvidence(kb: KnowledgeBase, conditionId: string): RankedEvidence[] {
-  return memoPerKnowledge(rankedEvidenceCache, kb, conditionId, () => {
-    const scored = [...(kb.evidenceByCondition.get(conditionId) ?? [])].map(([findingId, e]) => {
+function rankedEvidence(kb: KnowledgeBase, conditionId: string, problems: readonly string[]): RankedEvidence[] {
+  // Keyed by the problems only where the condition has a pair measured in different problems (session 27).
+  const key = kb.evidenceVariants.has(conditionId) ? `${conditionId}|${problems.join(',')}` : conditionId;
+  return memoPerKnowledge(rankedEvidenceCache, kb, key, () => {
+    const scored = [...(evidenceFor(kb, conditionId, problems) ?? [])].map(([findingId, e]) => {
       const pos = likelihoodRatio(e, true)?.lr;
       const neg = likelihoodRatio(e, false)?.lr;
       const score = Math.max(Math.abs(Math.log(pos ?? 1)), Math.abs(Math.log(neg ?? 1)));
@@ -857,7 +859,7 @@ function whatIfs(kb: KnowledgeBase, condition: Condition, findings: readonly Kno
   const known = knownIds(findings);
   const unexposed = exposureMissing(condition, findings);
   const out: WhatIf[] = [];
-  for (const e of rankedEvidence(kb, condition.id)) {
+  for (const e of rankedEvidence(kb, condition.id, context?.problems ?? [])) {
     if (out.length >= POLICY.whatIfCount) {
       break;
     }

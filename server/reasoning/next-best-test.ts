@@ -4,7 +4,7 @@
  * what a positive and a negative result would do to each candidate.
  */
 import { confirmedThisEncounter } from './explain-away';
-import type { KnowledgeBase } from '../knowledge/load-knowledge';
+import { evidenceFor, type KnowledgeBase } from '../knowledge/load-knowledge';
 import type { CitationRef, Evidence, Finding, Problem } from '../knowledge/schema';
 import { likelihoodRatio, positiveRates } from './likelihood';
 import { POLICY } from './policy';
@@ -119,7 +119,7 @@ export function ruleOutFirst(kb: KnowledgeBase, leading: readonly DiagnosisResul
       continue;
     }
     const tests: Finding[] = [];
-    for (const [findingId, e] of kb.evidenceByCondition.get(d.conditionId) ?? []) {
+    for (const [findingId, e] of evidenceFor(kb, d.conditionId, context?.problems) ?? []) {
       const f = kb.findings.get(findingId);
       if (!f?.test || !(POLICY.ruleOutFirstTests as readonly string[]).includes(f.test.burden) || knownFindingIds.has(findingId) || resultedTests.has(f.test.name.toLowerCase())) {
         continue;
@@ -174,7 +174,7 @@ export function evaluateTest(
     if (finding.test!.burden === 'invasive' && !d.cantMiss && d.probability < POLICY.invasiveTestMinProbability) {
       return undefined;
     }
-    const e = kb.evidenceByCondition.get(d.conditionId)?.get(finding.id);
+    const e = evidenceFor(kb, d.conditionId, context?.problems)?.get(finding.id);
     return e && !(context && evidenceNotApplicable(kb, d.conditionId, finding.id, context)) ? { e, r: positiveRates(e) } : undefined;
   });
   const measured = rates.filter((x): x is { e: Evidence; r: { givenCondition: number; givenOther: number } } => x?.r !== undefined);
@@ -253,7 +253,7 @@ export function rankTests(
   // the others): walk those, not every finding of the knowledge base.
   const candidates = new Set<string>();
   for (const d of leading) {
-    for (const findingId of kb.evidenceByCondition.get(d.conditionId)?.keys() ?? []) {
+    for (const findingId of evidenceFor(kb, d.conditionId, context?.problems)?.keys() ?? []) {
       candidates.add(findingId);
     }
   }
@@ -312,7 +312,7 @@ function withRuleOutNote(kb: KnowledgeBase, t: TestSuggestion, leading: readonly
       return [];
     }
     const waits = new Set<string>();
-    for (const findingId of kb.evidenceByCondition.get(d.conditionId)?.keys() ?? []) {
+    for (const findingId of evidenceFor(kb, d.conditionId, context?.problems)?.keys() ?? []) {
       const f = kb.findings.get(findingId);
       if (f?.test && (POLICY.ruleOutFirstWaiting as readonly string[]).includes(f.test.burden) && !known.has(findingId) && !resulted.has(f.test.name.toLowerCase()) && !above.has(f.test.name.toLowerCase()) && orderableHere(kb, f, context)) {
         waits.add(f.test.name);
