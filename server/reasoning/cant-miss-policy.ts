@@ -128,6 +128,8 @@ export const CANT_MISS_THRESHOLDS: Readonly<Record<string, CantMissThreshold>> =
   'sedative-hypnotic-withdrawal': { threshold: 0.02, rationale: `${POLICY_2} Withdrawal seizures and delirium develop over days after a benzodiazepine or Z-drug is stopped and are prevented by reinstating and tapering it.` },
   'orbital-cellulitis': { threshold: 0.01, rationale: `${POLICY_1} Can threaten sight and spread intracranially within hours; needs intravenous antibiotics and imaging.` },
   'deep-neck-infection': { threshold: 0.01, rationale: `${POLICY_1} A retropharyngeal or parapharyngeal abscess can obstruct the airway or spread to the mediastinum within hours.` },
+  'carbon-monoxide-poisoning': { threshold: 0.01, rationale: `${POLICY_1} The patient and the household stay exposed until it is recognised; oxygen treats it (session 27).` },
+  mastoiditis: { threshold: 0.02, rationale: `${POLICY_2} Intracranial and neck complications develop over days; needs antibiotics and imaging (session 27).` },
   dengue: { threshold: 0.02, rationale: `${POLICY_2} Severe dengue (plasma leakage, bleeding) develops as the fever settles, over days; recognising it guides monitoring and avoids NSAIDs.` },
   'enteric-fever': { threshold: 0.02, rationale: `${POLICY_2} Untreated typhoid can perforate the bowel or cause sepsis over days to weeks; treatable with antibiotics.` },
   'wernicke-encephalopathy': { threshold: 0.02, rationale: `${POLICY_2} Parenteral thiamine is given on suspicion; untreated, it progresses to coma or permanent amnesia.` },

@@ -1,0 +1,64 @@
+/**
+ * Breadth round (session 27, tag b-resp): causes a standard text names for the respiratory and ENT complaints that the
+ * base did not list, added with cited evidence, and their textbook pictures entered as a clinician would (findings
+ * only, no vignette). Expectations are about order, not percentages, since the recalibration is refitted whenever the
+ * knowledge changes.
+ */
+import { describe, expect, test } from 'vitest';
+import { loadKnowledge } from '../knowledge/load-knowledge';
+import { buildPatient } from '../../tests/builders/chart-builder';
+import { analyzeSync } from './diagnostic-model';
+import type { DifferentialResult } from './types';
+
+const kb = loadKnowledge();
+
+function run(problem: string, setting: 'primary-care' | 'emergency', age: number, sex: 'female' | 'male', findings: string[]): DifferentialResult {
+  const chart = [buildPatient({ gender: sex, birthDate: `${2025 - age}-01-01` })];
+  const overrides = findings.map((f) => ({ findingId: f.replace(/^[+-]/, ''), state: f.startsWith('-') ? ('absent' as const) : ('present' as const) }));
+  return analyzeSync(kb, { chart, problems: [problem], setting, overrides, extractOptions: { asOf: '2026-06-01' } }).result;
+}
+
+const rankOf = (r: DifferentialResult, id: string): number => r.differential.findIndex((d) => d.conditionId === id) + 1;
+
+describe('breadth: causes added to the respiratory and ENT complaints (session 27, b-resp)', () => {
+  test('the bare complaints list the added causes (Michaudet 2017 AFP; Dicpinigaitis 2006 ACCP; Arch Otolaryngol 1996 mastoiditis series; Hirshberg 1997; Pratter 2006 ACCP)', () => {
+    for (const [age, sex] of [[36, 'female'], [68, 'male']] as const) {
+      for (const setting of ['primary-care', 'emergency'] as const) {
+        const chronic = run('chronic-cough', setting, age, sex, []);
+        expect(rankOf(chronic, 'ace-inhibitor-cough')).toBeGreaterThan(0);
+        expect(rankOf(chronic, 'non-asthmatic-eosinophilic-bronchitis')).toBeGreaterThan(0);
+        const cough = run('cough', setting, age, sex, []);
+        expect(rankOf(cough, 'ace-inhibitor-cough')).toBeGreaterThan(0);
+        expect(rankOf(cough, 'upper-airway-cough-syndrome')).toBeGreaterThan(0);
+        expect(rankOf(run('ear-pain', setting, age, sex, []), 'mastoiditis')).toBeGreaterThan(0);
+        expect(rankOf(run('haemoptysis', setting, age, sex, []), 'bleeding-disorder')).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  test('chronic dry cough in a woman taking an ACE inhibitor, without reflux, postnasal drip or wheeze: ACE-inhibitor cough in the top three (Cho 1999 share; Dicpinigaitis 2006)', () => {
+    const r = run('chronic-cough', 'primary-care', 62, 'female', ['+ace-inhibitor-use', '-productive-cough', '-heartburn', '-postnasal-drip-sensation', '-reported-wheeze']);
+    expect(rankOf(r, 'ace-inhibitor-cough')).toBeGreaterThan(0);
+    expect(rankOf(r, 'ace-inhibitor-cough')).toBeLessThanOrEqual(3);
+    expect(rankOf(r, 'ace-inhibitor-cough')).toBeLessThan(rankOf(r, 'asthma'));
+  });
+
+  test('chronic cough on an ACE inhibitor that settled within weeks of stopping it: ACE-inhibitor cough leads (ACCP: resolution typically within 1-4 weeks)', () => {
+    const r = run('chronic-cough', 'primary-care', 62, 'female', ['+ace-inhibitor-use', '+cough-resolved-after-stopping-ace-inhibitor']);
+    expect(rankOf(r, 'ace-inhibitor-cough')).toBe(1);
+  });
+
+  test('chronic cough with sputum eosinophilia, normal spirometry and a negative methacholine challenge: eosinophilic bronchitis in the top five, above asthma (diagnostic criteria of the AJRCCM 1999 referral series)', () => {
+    const r = run('chronic-cough', 'primary-care', 45, 'male', ['+sputum-eosinophils-over-3-percent', '-airway-hyperresponsiveness-positive', '-spirometry-airflow-obstruction', '-postnasal-drip-sensation', '-heartburn']);
+    expect(rankOf(r, 'non-asthmatic-eosinophilic-bronchitis')).toBeGreaterThan(0);
+    expect(rankOf(r, 'non-asthmatic-eosinophilic-bronchitis')).toBeLessThanOrEqual(5);
+    expect(rankOf(r, 'non-asthmatic-eosinophilic-bronchitis')).toBeLessThan(rankOf(r, 'asthma'));
+  });
+
+  test('emergency ear pain with fever and postauricular swelling: mastoiditis in the top five and on the can\'t-miss list (124-patient series, PMID 8630206: fever 83%, postauricular oedema 76%)', () => {
+    const r = run('ear-pain', 'emergency', 30, 'male', ['+fever', '+postauricular-swelling']);
+    expect(rankOf(r, 'mastoiditis')).toBeGreaterThan(0);
+    expect(rankOf(r, 'mastoiditis')).toBeLessThanOrEqual(5);
+    expect(r.cantMiss.some((d) => d.conditionId === 'mastoiditis')).toBe(true);
+  });
+});
