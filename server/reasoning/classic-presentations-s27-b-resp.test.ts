@@ -19,6 +19,7 @@ function run(problem: string, setting: 'primary-care' | 'emergency', age: number
 }
 
 const rankOf = (r: DifferentialResult, id: string): number => r.differential.findIndex((d) => d.conditionId === id) + 1;
+const probOf = (r: DifferentialResult, id: string): number => r.differential.find((d) => d.conditionId === id)?.probability ?? 0;
 
 describe('breadth: causes added to the respiratory and ENT complaints (session 27, b-resp)', () => {
   test('the bare complaints list the added causes (Michaudet 2017 AFP; Dicpinigaitis 2006 ACCP; Arch Otolaryngol 1996 mastoiditis series; Hirshberg 1997; Pratter 2006 ACCP)', () => {
@@ -36,23 +37,26 @@ describe('breadth: causes added to the respiratory and ENT complaints (session 2
     }
   });
 
-  test('chronic dry cough in a woman taking an ACE inhibitor, without reflux, postnasal drip or wheeze: ACE-inhibitor cough in the top three (Cho 1999 share; Dicpinigaitis 2006)', () => {
-    const r = run('chronic-cough', 'primary-care', 62, 'female', ['+ace-inhibitor-use', '-productive-cough', '-heartburn', '-postnasal-drip-sensation', '-reported-wheeze']);
-    expect(rankOf(r, 'ace-inhibitor-cough')).toBeGreaterThan(0);
-    expect(rankOf(r, 'ace-inhibitor-cough')).toBeLessThanOrEqual(3);
-    expect(rankOf(r, 'ace-inhibitor-cough')).toBeLessThan(rankOf(r, 'asthma'));
+  test('chronic cough in a woman taking an ACE inhibitor: the drug and a cough that settled after stopping it each raise ACE-inhibitor cough (Dicpinigaitis 2006)', () => {
+    // On the policy prior since the session-27 audit (Cho 1999's 4% was an outpatient figure filed under the emergency
+    // setting so that primary care would borrow it past the cited priors' sum): it rises, but is not yet near the top.
+    const bare = run('chronic-cough', 'primary-care', 62, 'female', []);
+    const drug = run('chronic-cough', 'primary-care', 62, 'female', ['+ace-inhibitor-use']);
+    const settled = run('chronic-cough', 'primary-care', 62, 'female', ['+ace-inhibitor-use', '+cough-resolved-after-stopping-ace-inhibitor']);
+    expect(probOf(drug, 'ace-inhibitor-cough')).toBeGreaterThan(probOf(bare, 'ace-inhibitor-cough'));
+    expect(probOf(settled, 'ace-inhibitor-cough')).toBeGreaterThan(probOf(drug, 'ace-inhibitor-cough'));
+    expect(rankOf(settled, 'ace-inhibitor-cough')).toBeLessThan(rankOf(bare, 'ace-inhibitor-cough'));
   });
 
-  test('chronic cough on an ACE inhibitor that settled within weeks of stopping it: ACE-inhibitor cough leads (ACCP: resolution typically within 1-4 weeks)', () => {
-    const r = run('chronic-cough', 'primary-care', 62, 'female', ['+ace-inhibitor-use', '+cough-resolved-after-stopping-ace-inhibitor']);
-    expect(rankOf(r, 'ace-inhibitor-cough')).toBe(1);
-  });
-
-  test('chronic cough with sputum eosinophilia, normal spirometry and a negative methacholine challenge: eosinophilic bronchitis in the top five, above asthma (diagnostic criteria of the AJRCCM 1999 referral series)', () => {
-    const r = run('chronic-cough', 'primary-care', 45, 'male', ['+sputum-eosinophils-over-3-percent', '-airway-hyperresponsiveness-positive', '-spirometry-airflow-obstruction', '-postnasal-drip-sensation', '-heartburn']);
-    expect(rankOf(r, 'non-asthmatic-eosinophilic-bronchitis')).toBeGreaterThan(0);
-    expect(rankOf(r, 'non-asthmatic-eosinophilic-bronchitis')).toBeLessThanOrEqual(5);
-    expect(rankOf(r, 'non-asthmatic-eosinophilic-bronchitis')).toBeLessThan(rankOf(r, 'asthma'));
+  test('chronic cough with sputum eosinophilia: eosinophilic bronchitis rises (the 1999 AJRCCM criterion); a negative challenge lowers asthma', () => {
+    // Only the positive criterion counts for eosinophilic bronchitis since the session-27 audit: the criteria sentence
+    // (eosinophils, no hyperresponsiveness, normal spirometry) is one source, not three independent ratios.
+    const bare = run('chronic-cough', 'primary-care', 45, 'male', []);
+    const eos = run('chronic-cough', 'primary-care', 45, 'male', ['+sputum-eosinophils-over-3-percent']);
+    expect(probOf(eos, 'non-asthmatic-eosinophilic-bronchitis')).toBeGreaterThan(probOf(bare, 'non-asthmatic-eosinophilic-bronchitis'));
+    expect(rankOf(eos, 'non-asthmatic-eosinophilic-bronchitis')).toBeLessThan(rankOf(bare, 'non-asthmatic-eosinophilic-bronchitis'));
+    const negative = run('chronic-cough', 'primary-care', 45, 'male', ['+sputum-eosinophils-over-3-percent', '-airway-hyperresponsiveness-positive']);
+    expect(probOf(negative, 'asthma')).toBeLessThan(probOf(eos, 'asthma'));
   });
 
   test('emergency ear pain with fever and postauricular swelling: mastoiditis in the top five and on the can\'t-miss list (124-patient series, PMID 8630206: fever 83%, postauricular oedema 76%)', () => {
