@@ -389,31 +389,22 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
  */
 export function evidenceFor(kb: Pick<KnowledgeBase, 'evidenceByCondition' | 'evidenceVariants'>, conditionId: string, problems: readonly string[] = []): ReadonlyMap<string, Evidence> | undefined {
   const base = kb.evidenceByCondition.get(conditionId);
-  const variants = kb.evidenceVariants.get(conditionId);
-  if (!variants || !base) {
-    return base;
-  }
-  let perKb = RESOLVED.get(kb);
-  if (!perKb) {
-    perKb = new Map();
-    RESOLVED.set(kb, perKb);
-  }
-  const key = `${conditionId}|${problems.join(',')}`;
-  const cached = perKb.get(key);
-  if (cached) {
-    return cached;
-  }
-  const out = new Map(base);
-  for (const [findingId, entries] of variants) {
+  return !base || !kb.evidenceVariants.has(conditionId) ? base : resolvedEvidence(kb, `${conditionId}|${problems.join(',')}`);
+}
+
+/** The resolved map for `conditionId|problem,problem`, worked out once per knowledge base and key. */
+const resolvedEvidence = memoByObject((kb: Pick<KnowledgeBase, 'evidenceByCondition' | 'evidenceVariants'>, key: string): ReadonlyMap<string, Evidence> => {
+  const [conditionId, list] = key.split('|');
+  const problems = list ? list.split(',') : [];
+  const out = new Map(kb.evidenceByCondition.get(conditionId));
+  for (const [findingId, entries] of kb.evidenceVariants.get(conditionId) ?? []) {
     const chosen = problems.map((p) => entries.find((e) => e.appliesTo?.problems.includes(p))).find((e) => e !== undefined);
     if (chosen) {
       out.set(findingId, chosen);
     }
   }
-  perKb.set(key, out);
   return out;
-}
-const RESOLVED = new WeakMap<object, Map<string, ReadonlyMap<string, Evidence>>>();
+});
 
 /**
  * Every broader diagnosis a condition is a form of, through `formOf` at any depth (atrial fibrillation → cardiac

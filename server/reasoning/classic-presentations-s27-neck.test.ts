@@ -7,20 +7,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
-import { buildPatient } from '../../tests/builders/chart-builder';
-import { analyzeSync } from './diagnostic-model';
 import type { DifferentialResult } from './types';
+import { listedProbOf as p, presentationRunner, rankOf } from '../../tests/builders/classic-presentation';
 
 const kb = loadKnowledge();
-
-function run(problem: string, setting: 'primary-care' | 'emergency', age: number, sex: 'female' | 'male', findings: string[]): DifferentialResult {
-  const chart = [buildPatient({ gender: sex, birthDate: `${2025 - age}-01-01` })];
-  const overrides = findings.map((f) => ({ findingId: f.replace(/^[+-]/, ''), state: f.startsWith('-') ? ('absent' as const) : ('present' as const) }));
-  return analyzeSync(kb, { chart, problems: [problem], setting, overrides, extractOptions: { asOf: '2026-06-01' } }).result;
-}
-
-const rankOf = (r: DifferentialResult, id: string): number => r.differential.findIndex((d) => d.conditionId === id) + 1;
-const p = (r: DifferentialResult, id: string): number => r.differential.find((d) => d.conditionId === id)!.probability;
+const run = presentationRunner(kb);
 
 describe('classic presentations of neck pain (session 27)', () => {
   test('a man of 62 with numb hands, an unsteady gait and a Hoffmann sign: cervical myelopathy is second, above whiplash and radiculopathy (was fourth)', () => {
