@@ -34,7 +34,9 @@ describe('breadth: causes added to the respiratory and ENT complaints (session 2
     const drug = run('chronic-cough', 'primary-care', 62, 'female', ['+ace-inhibitor-use']);
     const settled = run('chronic-cough', 'primary-care', 62, 'female', ['+ace-inhibitor-use', '+cough-resolved-after-stopping-ace-inhibitor']);
     expect(probOf(drug, 'ace-inhibitor-cough')).toBeGreaterThan(probOf(bare, 'ace-inhibitor-cough'));
-    expect(probOf(settled, 'ace-inhibitor-cough')).toBeGreaterThan(probOf(drug, 'ace-inhibitor-cough'));
+    // Session 28 (cough2): the drug and the dechallenge are read from the same definitions (Dicpinigaitis 2006), so they
+    // share a correlation group (CURATION, session-27 audit) and count once: the dechallenge no longer adds to the drug.
+    expect(probOf(settled, 'ace-inhibitor-cough')).toBeGreaterThanOrEqual(probOf(drug, 'ace-inhibitor-cough'));
     expect(rankOf(settled, 'ace-inhibitor-cough')).toBeLessThan(rankOf(bare, 'ace-inhibitor-cough'));
   });
 
