@@ -1265,3 +1265,22 @@ describe('an invasive test is not suggested in primary care (model 2.39.0)', () 
     expect(ed.setting).toBe('emergency');
   });
 });
+
+describe('a drug prescribed for one disease records that disease (knowledge 2.147.0, session 28)', () => {
+  const chart = [buildPatient(), buildEncounter('386661006')];
+  test('metformin records known diabetes, levothyroxine hypothyroidism, a triptan migraine, each pointing at the order', async () => {
+    const { real } = await realEngine();
+    const ex = extractFindings([...chart, buildMedication('d1', '6809', 'metformin 500 MG Oral Tablet'), buildMedication('t1', '10582', 'levothyroxine 75 MCG Oral Tablet'), buildMedication('s1', '37418', 'sumatriptan 50 MG Oral Tablet')], real);
+    expect(find(ex, 'history-of-diabetes-mellitus')).toMatchObject({ present: true, sources: [expect.objectContaining({ reference: 'MedicationRequest/d1' })] });
+    expect(find(ex, 'history-of-hypothyroidism')).toMatchObject({ present: true, sources: [expect.objectContaining({ reference: 'MedicationRequest/t1' })] });
+    expect(find(ex, 'history-of-migraine')).toMatchObject({ present: true, sources: [expect.objectContaining({ reference: 'MedicationRequest/s1' })] });
+  });
+
+  test('a drug that treats several diseases records none of them: a statin, an SGLT2 inhibitor, pregabalin; a stopped metformin is history', async () => {
+    const { real } = await realEngine();
+    const ex = extractFindings([...chart, buildMedication('a1', '83367', 'atorvastatin 40 MG Oral Tablet'), buildMedication('e1', '1545653', 'empagliflozin 10 MG Oral Tablet'), buildMedication('p1', '187832', 'pregabalin 75 MG Oral Capsule'), buildMedication('d2', '6809', 'metformin 500 MG Oral Tablet', 'stopped')], real);
+    expect(find(ex, 'history-of-diabetes-mellitus')).toBeUndefined();
+    expect(find(ex, 'history-of-epilepsy')).toBeUndefined();
+    expect(find(ex, 'hyperlipidaemia')).toBeUndefined();
+  });
+});

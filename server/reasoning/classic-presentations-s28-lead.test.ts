@@ -1,0 +1,47 @@
+/**
+ * Textbook presentations fixed by the lead engineer's changes in session 28 (findings as a clinician would enter them, no
+ * vignette). Expectations are about order, not percentages, since the recalibration is refitted whenever the knowledge
+ * changes.
+ */
+import { describe, expect, test } from 'vitest';
+import { loadKnowledge } from '../knowledge/load-knowledge';
+import { presentationRunner, probOf, rankOf } from '../../tests/builders/classic-presentation';
+
+const kb = loadKnowledge();
+const run = presentationRunner(kb);
+
+describe('a described chest pain is chest pain (knowledge 2.149.0)', () => {
+  test('in breathlessness, pleuritic chest pain raises pulmonary embolism and pneumothorax as chest pain does', () => {
+    // Miniati 2012 (PE) and Sousa 2011 (pneumothorax): chest-pain ratios limited to breathlessness (session 27).
+    const bare = run('dyspnoea', 'emergency', 40, 'female', ['+heart-rate-over-100', '+recent-surgery']);
+    const pleuritic = run('dyspnoea', 'emergency', 40, 'female', ['+heart-rate-over-100', '+recent-surgery', '+pleuritic-chest-pain']);
+    const chestPain = run('dyspnoea', 'emergency', 40, 'female', ['+heart-rate-over-100', '+recent-surgery', '+chest-pain']);
+    expect(probOf(pleuritic, 'pulmonary-embolism')).toBeGreaterThan(probOf(bare, 'pulmonary-embolism'));
+    expect(probOf(pleuritic, 'pulmonary-embolism')).toBeCloseTo(probOf(chestPain, 'pulmonary-embolism'), 6);
+    expect(probOf(pleuritic, 'pneumothorax')).toBeGreaterThan(probOf(bare, 'pneumothorax'));
+  });
+
+  test('in breathlessness, pleuritic chest pain does not raise acute coronary syndrome the way a typical chest pain does', () => {
+    // Swap 2005: pleuritic pain LR 0.2 for ACS among chest-pain patients, multiplying the chest-pain ratio (Brieger 2004).
+    const pleuritic = run('dyspnoea', 'emergency', 60, 'male', ['+pleuritic-chest-pain']);
+    const leftArm = run('dyspnoea', 'emergency', 60, 'male', ['+pain-radiating-left-arm']);
+    expect(probOf(leftArm, 'acute-coronary-syndrome')).toBeGreaterThan(probOf(pleuritic, 'acute-coronary-syndrome'));
+  });
+
+  test('in the chest-pain complaint the implied chest pain is the complaint, not counted again', () => {
+    const bare = run('chest-pain', 'emergency', 40, 'female', []);
+    const sharp = run('chest-pain', 'emergency', 40, 'female', ['+sharp-chest-pain']);
+    expect(rankOf(sharp, 'pulmonary-embolism')).toBeGreaterThan(0);
+    // Sharp pain has no pulmonary-embolism ratio in chest pain: its probability is the bare complaint's.
+    expect(probOf(sharp, 'pulmonary-embolism')).toBeCloseTo(probOf(bare, 'pulmonary-embolism'), 6);
+  });
+});
+
+describe('known conditions read from the medication list (knowledge 2.147.0)', () => {
+  test('insulin therapy and known diabetes count once for hypoglycaemia (one correlation group)', () => {
+    const insulin = run('confusion', 'emergency', 70, 'male', ['+insulin-therapy']);
+    const both = run('confusion', 'emergency', 70, 'male', ['+insulin-therapy', '+history-of-diabetes-mellitus']);
+    const diabetes = run('confusion', 'emergency', 70, 'male', ['+history-of-diabetes-mellitus']);
+    expect(probOf(both, 'hypoglycaemia')).toBeCloseTo(Math.max(probOf(insulin, 'hypoglycaemia'), probOf(diabetes, 'hypoglycaemia')), 6);
+  });
+});
