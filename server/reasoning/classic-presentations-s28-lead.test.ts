@@ -45,3 +45,13 @@ describe('known conditions read from the medication list (knowledge 2.147.0)', (
     expect(probOf(both, 'hypoglycaemia')).toBeCloseTo(Math.max(probOf(insulin, 'hypoglycaemia'), probOf(diabetes, 'hypoglycaemia')), 6);
   });
 });
+
+describe('a blood glucose in every acute confusion in the emergency department (knowledge 2.150.0)', () => {
+  test('the bare confusion list asks for a glucose first in the emergency department, until a glucose result is on the chart', () => {
+    // Sanello 2018 (West J Emerg Med): all 33 California EMS altered-mental-status protocols call for a blood glucose check.
+    const bare = run('confusion', 'emergency', 75, 'female', []);
+    expect(bare.nextBestTests[0]?.findingId).toBe('glucose-30-or-more');
+    const measured = run('confusion', 'emergency', 75, 'female', ['-glucose-3-9-or-less']);
+    expect(measured.nextBestTests.some((t) => t.findingId === 'glucose-30-or-more')).toBe(false);
+  });
+});
