@@ -124,13 +124,25 @@ describe('assembleKnowledge', () => {
     expect(evidenceFor(kb, 'acs', ['fever'])).toBe(kb.evidenceByCondition.get('acs'));
   });
 
-  test('rejects a derived finding whose component is unknown or itself derived, or whose refutation names a non-component (session 21)', () => {
+  test('rejects a derived finding whose component is unknown or derived from it (a cycle), or whose refutation names a non-component (session 21)', () => {
     const derived = (raw: RawKnowledge, derivedFrom: Record<string, unknown>): void => {
       (raw.findings['pleuritic-pain.json'] as Record<string, unknown>).derivedFrom = derivedFrom;
     };
     const source = { citation: 'fx-a', locator: 'test' };
     expectProblem((raw) => derived(raw, { criteria: [['male', 'no-such']], source }), /derivedFrom names unknown finding "no-such"/);
-    expectProblem((raw) => derived(raw, { criteria: [['male', 'pleuritic-pain']], source }), /derivedFrom component "pleuritic-pain" is itself derived/);
+    expectProblem((raw) => derived(raw, { criteria: [['male', 'pleuritic-pain']], source }), /derivedFrom component "pleuritic-pain" is derived from "pleuritic-pain" \(a cycle\)/);
+    // A component may itself be derived (model 2.48.0), never in a cycle.
+    const fever = (raw: RawKnowledge, derivedFrom: Record<string, unknown>): void => {
+      (raw.findings['fever.json'] as Record<string, unknown>).derivedFrom = derivedFrom;
+    };
+    expectProblem((raw) => {
+      derived(raw, { criteria: [['fever']], presentOnly: true, source });
+      fever(raw, { criteria: [['pleuritic-pain']], presentOnly: true, source });
+    }, /derivedFrom component "fever" is derived from "pleuritic-pain" \(a cycle\)/);
+    const chain = miniKnowledgeRaw();
+    derived(chain, { criteria: [['fever']], presentOnly: true, source });
+    fever(chain, { criteria: [['hr-over-100']], presentOnly: true, source });
+    expect(() => assembleKnowledge(chain)).not.toThrow();
     expectProblem((raw) => derived(raw, { criteria: [['male', 'fever']], refutedOnlyBy: ['hr-over-100'], source }), /refutedOnlyBy names "hr-over-100", which is not one of its criteria/);
   });
 

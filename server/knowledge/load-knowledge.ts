@@ -296,8 +296,10 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
         const component = kb.findings.get(findingId);
         if (!component) {
           errors.push(`${file}: derivedFrom names unknown finding "${findingId}"`);
-        } else if (component.derivedFrom || findingId === value.id) {
-          errors.push(`${file}: derivedFrom component "${findingId}" is itself derived`);
+        } else if (findingId === value.id || derivesFrom(kb.findings, findingId, value.id)) {
+          // A component may itself be derived (a measured temperature of 38 °C implies fever, which is one of Charcot's
+          // triad; model 2.48.0), but never in a cycle.
+          errors.push(`${file}: derivedFrom component "${findingId}" is derived from "${value.id}" (a cycle)`);
         }
       }
       for (const findingId of value.derivedFrom.refutedOnlyBy ?? []) {
@@ -380,6 +382,22 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
       errors.push(`citations/${id}.json: registry entry is not used by any number`);
     }
   }
+}
+
+/**
+ * Whether finding `from` is read, directly or through other derived findings, from finding `target`.
+ * @param findings - the knowledge base's findings
+ * @param from - the finding whose derivation is followed
+ * @param target - the finding looked for among its components
+ * @returns true when `target` is one of `from`'s components at any depth
+ */
+function derivesFrom(findings: ReadonlyMap<string, Finding>, from: string, target: string, seen: Set<string> = new Set()): boolean {
+  const rule = findings.get(from)?.derivedFrom;
+  if (!rule || seen.has(from)) {
+    return false;
+  }
+  seen.add(from);
+  return rule.criteria.flat().some((id) => id === target || derivesFrom(findings, id, target, seen));
 }
 
 /**

@@ -202,8 +202,11 @@ export interface DifferentialInput {
  *   patient's first problem that one names chooses the entry everywhere the evidence is read (the chain, "would change
  *   it most", next tests, findings not explained, CDS cards). Curators had four ratios blocked by one entry per pair
  *   (tuberculosis and birth abroad measured in lymph-node and in pulmonary disease).
+ * 2.48.0 (2026-12-06, session 28): a derived finding may be read from another derived finding (never in a cycle, which
+ *   the loader refuses); derivations run in dependency order, so a measured temperature of 38 °C or more implies fever,
+ *   and fever with jaundice and right upper quadrant pain completes Charcot's triad.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.47.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.48.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

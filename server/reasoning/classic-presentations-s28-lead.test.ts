@@ -55,3 +55,25 @@ describe('a blood glucose in every acute confusion in the emergency department (
     expect(measured.nextBestTests.some((t) => t.findingId === 'glucose-30-or-more')).toBe(false);
   });
 });
+
+describe('a measured temperature of 38 °C or more is a fever, and derivations chain (model 2.48.0, knowledge 2.151.0)', () => {
+  test('a temperature of 38 °C with jaundice and right upper quadrant pain completes Charcot’s triad for cholangitis', () => {
+    const r = run('acute-abdominal-pain', 'emergency', 70, 'female', ['+temperature-38-or-over', '+jaundice', '+right-upper-quadrant-pain']);
+    const used = new Map(r.findingsUsed.map((f) => [f.findingId, f]));
+    expect(used.get('fever')?.present).toBe(true);
+    expect(used.get('charcot-triad')?.present).toBe(true);
+    const cholangitis = r.differential.find((d) => d.conditionId === 'cholangitis');
+    expect(cholangitis?.steps.some((s) => s.kind === 'finding' && s.findingId === 'charcot-triad' && s.present)).toBe(true);
+  });
+
+  test('a normal temperature never makes fever absent (an implication only)', () => {
+    const r = run('sore-throat', 'primary-care', 30, 'female', ['-temperature-38-or-over']);
+    expect(r.findingsUsed.some((f) => f.findingId === 'fever')).toBe(false);
+  });
+
+  test('a peritonsillar abscess’s fever ratio counts for a measured temperature', () => {
+    const bare = run('sore-throat', 'emergency', 28, 'male', ['+trismus']);
+    const febrile = run('sore-throat', 'emergency', 28, 'male', ['+trismus', '+temperature-38-5-or-over']);
+    expect(probOf(febrile, 'peritonsillar-abscess')).toBeGreaterThan(probOf(bare, 'peritonsillar-abscess'));
+  });
+});

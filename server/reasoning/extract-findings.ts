@@ -1306,6 +1306,33 @@ function resolveVotes(votes: Map<string, Vote[]>): KnownFinding[] {
   return out;
 }
 
+/**
+ * Derived findings ordered so that a finding read from another derived finding comes after it (model 2.48.0: a measured
+ * temperature of 38 °C or more implies fever, which is one of Charcot's triad). The loader refuses cycles.
+ * @param derived - the findings with a `derivedFrom` rule
+ * @returns the same findings, components first
+ */
+function inDependencyOrder(derived: readonly Finding[]): Finding[] {
+  const byId = new Map(derived.map((f) => [f.id, f]));
+  const out: Finding[] = [];
+  const placed = new Set<string>();
+  const place = (f: Finding): void => {
+    if (placed.has(f.id)) {
+      return;
+    }
+    placed.add(f.id);
+    for (const id of f.derivedFrom!.criteria.flat()) {
+      const component = byId.get(id);
+      if (component) {
+        place(component);
+      }
+    }
+    out.push(f);
+  };
+  derived.forEach(place);
+  return out;
+}
+
 /** The findings of a knowledge base read from others (`derivedFrom`), kept per knowledge base. */
 const derivedCache = new WeakMap<KnowledgeBase, Finding[]>();
 
@@ -1317,7 +1344,7 @@ const derivedCache = new WeakMap<KnowledgeBase, Finding[]>();
 export function deriveFindings(kb: KnowledgeBase, findings: KnownFinding[]): KnownFinding[] {
   let derived = derivedCache.get(kb);
   if (!derived) {
-    derived = [...kb.findings.values()].filter((f) => f.derivedFrom);
+    derived = inDependencyOrder([...kb.findings.values()].filter((f) => f.derivedFrom));
     derivedCache.set(kb, derived);
   }
   if (derived.length === 0) {
@@ -1332,7 +1359,9 @@ export function deriveFindings(kb: KnowledgeBase, findings: KnownFinding[]): Kno
     }
     const met = rule.criteria.find((group) => group.every((id) => byId.get(id)?.present === true));
     if (met) {
-      out.push({ findingId: finding.id, present: true, origin: met.some((id) => byId.get(id)!.origin === 'clinician') ? 'clinician' : 'chart', sources: met.flatMap((id) => byId.get(id)!.sources), derivedBy: rule.source });
+      const entry: KnownFinding = { findingId: finding.id, present: true, origin: met.some((id) => byId.get(id)!.origin === 'clinician') ? 'clinician' : 'chart', sources: met.flatMap((id) => byId.get(id)!.sources), derivedBy: rule.source };
+      out.push(entry);
+      byId.set(finding.id, entry); // a later derivation may read it (model 2.48.0)
       continue;
     }
     if (rule.presentOnly) {
@@ -1343,7 +1372,9 @@ export function deriveFindings(kb: KnowledgeBase, findings: KnownFinding[]): Kno
     const refutedBy = rule.criteria.map((group) => group.find((id) => refuting.has(id) && byId.get(id)?.present === false));
     if (refutedBy.every((id) => id !== undefined)) {
       const sources = [...new Set(refutedBy as string[])].flatMap((id) => byId.get(id)!.sources);
-      out.push({ findingId: finding.id, present: false, origin: (refutedBy as string[]).some((id) => byId.get(id)!.origin === 'clinician') ? 'clinician' : 'chart', sources, derivedBy: rule.source });
+      const entry: KnownFinding = { findingId: finding.id, present: false, origin: (refutedBy as string[]).some((id) => byId.get(id)!.origin === 'clinician') ? 'clinician' : 'chart', sources, derivedBy: rule.source };
+      out.push(entry);
+      byId.set(finding.id, entry);
     }
   }
   return out.sort((a, b) => a.findingId.localeCompare(b.findingId));
