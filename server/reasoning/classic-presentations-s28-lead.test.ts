@@ -77,3 +77,13 @@ describe('a measured temperature of 38 °C or more is a fever, and derivations c
     expect(probOf(febrile, 'peritonsillar-abscess')).toBeGreaterThan(probOf(bare, 'peritonsillar-abscess'));
   });
 });
+
+describe('a described cough is a cough (knowledge 2.152.0)', () => {
+  test('in breathlessness a productive cough counts for pneumonia exactly as a cough does (Metlay 1997)', () => {
+    const bare = run('dyspnoea', 'emergency', 55, 'female', ['+fever']);
+    const productive = run('dyspnoea', 'emergency', 55, 'female', ['+fever', '+productive-cough']);
+    const cough = run('dyspnoea', 'emergency', 55, 'female', ['+fever', '+cough']);
+    expect(probOf(productive, 'community-acquired-pneumonia')).toBeGreaterThan(probOf(bare, 'community-acquired-pneumonia'));
+    expect(probOf(productive, 'community-acquired-pneumonia')).toBeCloseTo(probOf(cough, 'community-acquired-pneumonia'), 6);
+  });
+});
