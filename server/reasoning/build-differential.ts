@@ -205,8 +205,13 @@ export interface DifferentialInput {
  * 2.48.0 (2026-12-06, session 28): a derived finding may be read from another derived finding (never in a cycle, which
  *   the loader refuses); derivations run in dependency order, so a measured temperature of 38 °C or more implies fever,
  *   and fever with jaundice and right upper quadrant pain completes Charcot's triad.
+ * 2.49.0 (2026-12-06, session 28): a cluster read from its items (a derived finding that is not a mere implication)
+ *   that counts for a diagnosis silences its items of the same state that have their own ratio for that diagnosis
+ *   ("not counted: part of Charcot's triad"); demographic criteria are not items. Curators could not give cholangitis a
+ *   jaundice or right upper quadrant ratio beside the triad without counting them twice (a correlation group is global,
+ *   and jaundice in the triad's group would have silenced it for hepatitis too).
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.48.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.49.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

@@ -412,6 +412,40 @@ function shownStep(e: RawStep['step'], appliedLr: number | undefined, counted: b
 }
 
 /**
+ * The items of a counted cluster silenced for one diagnosis (model 2.49.0). A derived finding that is not a mere
+ * implication (`presentOnly`) is read from its items; when it counts here (applicable and the strongest of its group), an
+ * item of the same state with its own ratio for this diagnosis would count the same observation twice.
+ * @param kb - knowledge base
+ * @param raw - the diagnosis's steps
+ * @param notApplicable - the steps already not counted, with why
+ * @param complaint - the presenting complaint's findings (never counted)
+ * @returns each silenced step with the note shown on it
+ */
+function clusterItemsSilenced(kb: KnowledgeBase, raw: readonly RawStep[], notApplicable: ReadonlyMap<RawStep, string | undefined>, complaint: ReadonlySet<string>): Map<RawStep, string> {
+  const out = new Map<RawStep, string>();
+  const clusters = raw.filter((r) => {
+    const rule = kb.findings.get(r.step.findingId)?.derivedFrom;
+    return rule && !rule.presentOnly && !notApplicable.get(r) && !(r.step.present && complaint.has(r.step.findingId));
+  });
+  if (clusters.length === 0) {
+    return out;
+  }
+  const counts = (cluster: RawStep): boolean =>
+    !cluster.group ||
+    raw.every((o) => o === cluster || o.group !== cluster.group || !!notApplicable.get(o) || (o.step.present && complaint.has(o.step.findingId)) || Math.abs(o.logLr) <= Math.abs(cluster.logLr));
+  for (const cluster of clusters.filter(counts)) {
+    const items = new Set(kb.findings.get(cluster.step.findingId)!.derivedFrom!.criteria.flat());
+    for (const r of raw) {
+      const item = kb.findings.get(r.step.findingId);
+      if (r !== cluster && items.has(r.step.findingId) && r.step.present === cluster.step.present && item?.category !== 'demographic' && !notApplicable.get(r)) {
+        out.set(r, `not counted: part of ${cluster.step.findingName.toLowerCase()}, which counts for this diagnosis`);
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * Runs the chain for one candidate.
  * @param kb - knowledge base
  * @param candidate - the condition and its prior
@@ -432,10 +466,16 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
         (unexposed && !condition.exposure?.findings.includes(r.step.findingId) ? unexposed : undefined),
     ]),
   );
+  const complaint = complaintFindings(kb, candidate.priorStep.problemId);
+  // A cluster read from its items (Charcot's triad from fever, jaundice and right upper quadrant pain) that counts for
+  // this diagnosis silences the items of the same state that have their own ratio here: the cluster already holds them
+  // (model 2.49.0). Demographic criteria (sex, age) are not items of what the cluster measures.
+  for (const [r, note] of clusterItemsSilenced(kb, raw, notApplicableByStep, complaint)) {
+    notApplicableByStep.set(r, note);
+  }
   const notApplicableFor = (r: RawStep): string | undefined => notApplicableByStep.get(r);
   const strongestInGroup = new Map<string, string>();
   const strongestStep = new Map<string, RawStep>();
-  const complaint = complaintFindings(kb, candidate.priorStep.problemId);
   for (const r of raw) {
     const g = r.group;
     // The presenting complaint is never counted (it is in the prior), so it cannot be the finding its group keeps:
