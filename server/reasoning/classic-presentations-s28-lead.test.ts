@@ -87,3 +87,14 @@ describe('a described cough is a cough (knowledge 2.152.0)', () => {
     expect(probOf(productive, 'community-acquired-pneumonia')).toBeCloseTo(probOf(cough, 'community-acquired-pneumonia'), 6);
   });
 });
+
+describe('the current SNOMED CT concept for knee pain (knowledge 2.153.0)', () => {
+  test('an encounter whose reason is 1003722009 "Pain of knee region" is reasoned as knee pain, as 30989003 is', async () => {
+    const { buildEncounter, buildPatient } = await import('../../tests/builders/chart-builder');
+    const { analyzeSync } = await import('./diagnostic-model');
+    for (const code of ['1003722009', '30989003']) {
+      const { result } = analyzeSync(kb, { chart: [buildPatient(), buildEncounter(code)], extractOptions: { asOf: '2026-11-20T12:00:00Z' } });
+      expect(result.problems.map((p) => p.problemId)).toEqual(['knee-pain']);
+    }
+  });
+});
