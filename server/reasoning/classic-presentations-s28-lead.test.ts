@@ -98,3 +98,14 @@ describe('the current SNOMED CT concept for knee pain (knowledge 2.153.0)', () =
     }
   });
 });
+
+describe('pain at an abdominal site is abdominal pain (knowledge 2.154.0)', () => {
+  test('in nausea and vomiting, right lower quadrant pain counts for appendicitis at least as abdominal pain does', () => {
+    const bare = run('nausea-and-vomiting', 'emergency', 22, 'male', []);
+    const rlq = run('nausea-and-vomiting', 'emergency', 22, 'male', ['+right-lower-quadrant-pain']);
+    const abdominal = run('nausea-and-vomiting', 'emergency', 22, 'male', ['+abdominal-pain']);
+    expect(probOf(rlq, 'acute-appendicitis')).toBeGreaterThanOrEqual(probOf(abdominal, 'acute-appendicitis'));
+    expect(probOf(abdominal, 'acute-appendicitis')).toBeGreaterThan(probOf(bare, 'acute-appendicitis'));
+    expect(rankOf(rlq, 'acute-appendicitis')).toBeLessThan(rankOf(bare, 'acute-appendicitis'));
+  });
+});
