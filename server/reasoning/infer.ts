@@ -412,6 +412,32 @@ function shownStep(e: RawStep['step'], appliedLr: number | undefined, counted: b
 }
 
 /**
+ * The finding each correlation group keeps for one diagnosis: the applicable step with the largest |log LR| (the first
+ * on a tie). The presenting complaint is never counted (it is in the prior), so it cannot be the finding its group keeps:
+ * otherwise fever would silence the heart rate in the fever problem, neck pain the neck stiffness in neck pain.
+ * @param raw - the diagnosis's steps
+ * @param notApplicable - the steps not counted, with why
+ * @param complaint - the presenting complaint's findings
+ * @returns group id to the finding id that counts for it
+ */
+function strongestPerGroup(raw: readonly RawStep[], notApplicable: ReadonlyMap<RawStep, string | undefined>, complaint: ReadonlySet<string>): Map<string, string> {
+  const strongestInGroup = new Map<string, string>();
+  const strongestStep = new Map<string, RawStep>();
+  for (const r of raw) {
+    const g = r.group;
+    if (!g || notApplicable.get(r) || (r.step.present && complaint.has(r.step.findingId))) {
+      continue;
+    }
+    const current = strongestStep.get(g);
+    if (!current || Math.abs(r.logLr) > Math.abs(current.logLr)) {
+      strongestInGroup.set(g, r.step.findingId);
+      strongestStep.set(g, r);
+    }
+  }
+  return strongestInGroup;
+}
+
+/**
  * The items of a counted cluster silenced for one diagnosis (model 2.49.0). A derived finding that is not a mere
  * implication (`presentOnly`) is read from its items; when it counts here (applicable and the strongest of its group), an
  * item of the same state with its own ratio for this diagnosis would count the same observation twice.
@@ -430,9 +456,8 @@ function clusterItemsSilenced(kb: KnowledgeBase, raw: readonly RawStep[], notApp
   if (clusters.length === 0) {
     return out;
   }
-  const counts = (cluster: RawStep): boolean =>
-    !cluster.group ||
-    raw.every((o) => o === cluster || o.group !== cluster.group || !!notApplicable.get(o) || (o.step.present && complaint.has(o.step.findingId)) || Math.abs(o.logLr) <= Math.abs(cluster.logLr));
+  const strongest = strongestPerGroup(raw, notApplicable, complaint);
+  const counts = (cluster: RawStep): boolean => !cluster.group || strongest.get(cluster.group) === cluster.step.findingId;
   for (const cluster of clusters.filter(counts)) {
     const items = new Set(kb.findings.get(cluster.step.findingId)!.derivedFrom!.criteria.flat());
     for (const r of raw) {
@@ -474,21 +499,7 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
     notApplicableByStep.set(r, note);
   }
   const notApplicableFor = (r: RawStep): string | undefined => notApplicableByStep.get(r);
-  const strongestInGroup = new Map<string, string>();
-  const strongestStep = new Map<string, RawStep>();
-  for (const r of raw) {
-    const g = r.group;
-    // The presenting complaint is never counted (it is in the prior), so it cannot be the finding its group keeps:
-    // otherwise fever would silence the heart rate in the fever problem, neck pain the neck stiffness in neck pain.
-    if (!g || notApplicableFor(r) || (r.step.present && complaint.has(r.step.findingId))) {
-      continue;
-    }
-    const current = strongestStep.get(g);
-    if (!current || Math.abs(r.logLr) > Math.abs(current.logLr)) {
-      strongestInGroup.set(g, r.step.findingId);
-      strongestStep.set(g, r);
-    }
-  }
+  const strongestInGroup = strongestPerGroup(raw, notApplicableByStep, complaint);
   const factor = Math.log(POLICY.unreportedUncertaintyFactor);
   const alpha = context?.alpha ?? CALIBRATION.alpha;
   // The strongest counted finding keeps its cited weight; the others are tempered (dependence correction).
