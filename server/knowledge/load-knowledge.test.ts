@@ -146,6 +146,18 @@ describe('assembleKnowledge', () => {
     expectProblem((raw) => derived(raw, { criteria: [['male', 'fever']], refutedOnlyBy: ['hr-over-100'], source }), /refutedOnlyBy names "hr-over-100", which is not one of its criteria/);
   });
 
+  test('rejects a score item that is unknown, the score itself or in the score’s correlation group (session 29)', () => {
+    const score = (raw: RawKnowledge, items: string[]): void => {
+      (raw.findings['hr-over-100.json'] as Record<string, unknown>).rule = { name: 'Test score', population: 'adults with chest pain', source: { citation: 'fx-a', locator: 'test' }, appliesTo: { problems: ['chest-pain'] }, items };
+    };
+    expectProblem((raw) => score(raw, ['no-such']), /rule item "no-such" is not a finding/);
+    expectProblem((raw) => score(raw, ['hr-over-100']), /rule item "hr-over-100" is the score itself or in its correlation group/);
+    expectProblem((raw) => score(raw, ['fever']), /rule item "fever" is the score itself or in its correlation group/);
+    const ok = miniKnowledgeRaw();
+    score(ok, ['pleuritic-pain']);
+    expect(assembleKnowledge(ok).findings.get('hr-over-100')?.rule?.items).toEqual(['pleuritic-pain']);
+  });
+
   test('rejects evidence for an unknown finding, naming the file and entry', () => {
     expectProblem((raw) => (evidence(raw)[0].finding = 'no-such'), /evidence\/mini\.json\[0\]: evidence for unknown finding "no-such"/);
   });

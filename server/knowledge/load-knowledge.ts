@@ -308,6 +308,14 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
         }
       }
     }
+    for (const findingId of value.rule?.items ?? []) {
+      const item = kb.findings.get(findingId);
+      if (!item) {
+        errors.push(`${file}: rule item "${findingId}" is not a finding`);
+      } else if (findingId === value.id || (value.group !== undefined && item.group === value.group)) {
+        errors.push(`${file}: rule item "${findingId}" is the score itself or in its correlation group (the group already counts one of them)`);
+      }
+    }
     for (const problemId of value.rule?.appliesTo.problems ?? []) {
       if (!kb.problems.has(problemId)) {
         errors.push(`${file}: rule applies to unknown presenting problem "${problemId}"`);

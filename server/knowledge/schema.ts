@@ -433,6 +433,15 @@ export const FindingSchema = z.strictObject({
         settings: z.array(z.enum(['primary-care', 'emergency'])).optional(),
         ageYears: z.strictObject({ min: z.number().min(0).optional(), max: z.number().max(130).optional() }).optional(),
       }),
+      /**
+       * The findings of the knowledge base that are items of this score (2026-12-06, session 29, model 2.50.0): the Wells
+       * score's heart rate over 100, haemoptysis and recent surgery; Centor's exudate and absence of cough. A score entered
+       * beside its items would count each item twice, so when the score counts for a diagnosis its items are not counted
+       * there, whether present or absent (the score holds an item's absence too, as a zero). List only findings that
+       * measure one of the score's own items; leave out what the score does not hold (another threshold of an item may be
+       * listed when it measures the same sign, as a reported fever for a measured one).
+       */
+      items: z.array(IdSchema).min(1).optional(),
     })
     .optional(),
   /**

@@ -210,8 +210,13 @@ export interface DifferentialInput {
  *   ("not counted: part of Charcot's triad"); demographic criteria are not items. Curators could not give cholangitis a
  *   jaundice or right upper quadrant ratio beside the triad without counting them twice (a correlation group is global,
  *   and jaundice in the triad's group would have silenced it for hepatitis too).
+ * 2.50.0 (2026-12-06, session 29): a score that names its items (`rule.items`: the Wells score's heart rate, haemoptysis
+ *   and recent surgery) silences them, present or absent, for a diagnosis it counts for ("not counted: an item of the
+ *   Wells score…"), so a clinician who enters the score and its items counts each item once. A prior measured in one sex
+ *   (a source's figure for men) holds the patient's sex, so the sex findings are not counted beside it, as an age band
+ *   already held by the prior's ages is not (model 2.27.0).
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.49.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.50.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

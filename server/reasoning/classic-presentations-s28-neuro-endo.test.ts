@@ -40,11 +40,13 @@ describe('classic presentations of occult carbon monoxide poisoning (session 28,
 });
 
 describe('classic presentations of functional weakness (session 28, neuro-endo)', () => {
-  test("a 30-year-old woman with leg weakness, a positive Hoover's sign and known panic disorder: functional weakness second, above seizure, and higher than with Hoover's sign alone", () => {
-    // Hoover's sign (McWhirter 2011, specificity at its lower bound); panic disorder 36% vs 13% (Stone 2010 Brain).
+  test("a 30-year-old woman with leg weakness, a positive Hoover's sign and known panic disorder: functional weakness in the top two (first since knowledge 2.155.0 gave it a cited prior), above seizure, and higher than with Hoover's sign alone", () => {
+    // Hoover's sign (McWhirter 2011, specificity at its lower bound); panic disorder 36% vs 13% (Stone 2010 Brain);
+    // since session 29 a cited prior of 2% of suspected strokes (Jones 2020) replaces the policy prior.
     const hoover = run('focal-weakness', 'emergency', 30, 'female', ['+hoover-sign-positive']);
     const both = run('focal-weakness', 'emergency', 30, 'female', ['+hoover-sign-positive', '+history-of-panic-disorder']);
-    expect(rankOf(both, 'functional-neurological-disorder')).toBe(2);
+    expect(rankOf(both, 'functional-neurological-disorder')).toBeGreaterThan(0);
+    expect(rankOf(both, 'functional-neurological-disorder')).toBeLessThanOrEqual(2);
     expect(rankOf(both, 'functional-neurological-disorder')).toBeLessThan(rankOf(both, 'epileptic-seizure'));
     expect(p(both, 'functional-neurological-disorder')).toBeGreaterThan(p(hoover, 'functional-neurological-disorder'));
   });

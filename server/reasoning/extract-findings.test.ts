@@ -104,6 +104,11 @@ describe('extractFindings', () => {
     // A normal report still makes the test's findings absent, whether coded or in words.
     const normal = { ...(cxr as Record<string, unknown>), valueCodeableConcept: { text: 'Normal' } };
     expect(find(extractFindings([...base, normal], kb), 'cxr-consolidation')?.present).toBe(false);
+    // SNOMED CT 168733007 "Standard chest X-ray normal (finding)" is a normal report; 168731009 "Standard chest X-ray" is
+    // the procedure itself (session 29 terminology fix: it had been read as a normal film), so it says nothing.
+    const coded = (code: string) => ({ ...(cxr as Record<string, unknown>), valueCodeableConcept: { coding: [{ system: 'http://snomed.info/sct', code }] } }) as Parameters<typeof extractFindings>[0];
+    expect(find(extractFindings([...base, coded('168733007')], kb), 'cxr-consolidation')?.present).toBe(false);
+    expect(find(extractFindings([...base, coded('168731009')], kb), 'cxr-consolidation')).toBeUndefined();
   });
 
   test('a result rule reads a coded value on its own test’s report (or any imaging report for an imaging finding), never on a Condition', () => {

@@ -475,8 +475,8 @@ function readCondition(ctx: Context, r: Condition, reference: string): void {
   }
 }
 
-/** SNOMED CT readings of a whole report as normal: "Normal", "No abnormality detected", "Chest X-ray normal", "Electrocardiogram normal". */
-const NORMAL_RESULT_CODES = new Set(['17621005', '281900007', '168731009', '164854000']);
+/** SNOMED CT readings of a whole report as normal: "Normal", "No abnormality detected", "Standard chest X-ray normal", "Electrocardiogram normal". */
+const NORMAL_RESULT_CODES = new Set(['17621005', '281900007', '168733007', '164854000']);
 
 /** A coded result that reads as a normal report (so the test's abnormal findings are absent). */
 function isNormalResult(value: CodeableConcept | undefined): boolean {

@@ -8,7 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import { assembleKnowledge } from '../knowledge/load-knowledge';
 import { miniKnowledge, miniKnowledgeRaw } from '../../tests/builders/knowledge-builder';
-import { ageAlreadyInPrior, cantMissThreshold, complaintFindings, evidenceNotApplicable, reasonAbout, ruleNotApplicable, selectCandidates } from './infer';
+import { ageAlreadyInPrior, sexAlreadyInPrior, cantMissThreshold, complaintFindings, evidenceNotApplicable, reasonAbout, ruleNotApplicable, selectCandidates } from './infer';
 import { POLICY } from './policy';
 import { CALIBRATION } from './calibration';
 import { buildDifferential } from './build-differential';
@@ -73,6 +73,16 @@ describe('selectCandidates', () => {
     // Other conditions of the problem are untouched.
     expect(selectCandidates(stratified, ['chest-pain'], 'primary-care', [], { ageYears: 70, sex: 'male' }).find((x) => x.conditionId === 'msk')!.priorStep).toMatchObject({ probability: 0.4, populationMatch: 'exact' });
     expect(selectCandidates(stratified, ['chest-pain'], 'primary-care', [], { ageYears: 70, sex: 'male' }).find((x) => x.conditionId === 'msk')!.priorStep.note).toBeUndefined();
+  });
+
+  test("a patient's sex is not counted again when the prior was measured in that sex only (model 2.50.0)", () => {
+    const c = selectCandidates(kb, ['chest-pain'], 'emergency', []).find((x) => x.conditionId === 'acs')!;
+    const men = { ...c, priorStep: { ...c.priorStep, populationSex: 'male' as const } };
+    expect(sexAlreadyInPrior(kb, men, 'male')).toMatch(/measured in men only, so the patient's sex is already in it/);
+    // Not a sex finding, or a prior of both sexes, or a policy prior: counted as usual.
+    expect(sexAlreadyInPrior(kb, men, 'pleuritic-pain')).toBeUndefined();
+    expect(sexAlreadyInPrior(kb, c, 'male')).toBeUndefined();
+    expect(sexAlreadyInPrior(kb, { ...men, priorStep: { ...men.priorStep, policy: true } }, 'male')).toBeUndefined();
   });
 
   test("a patient's age is not counted again, in either direction, when the prior's stratum already holds it", () => {

@@ -438,9 +438,11 @@ function strongestPerGroup(raw: readonly RawStep[], notApplicable: ReadonlyMap<R
 }
 
 /**
- * The items of a counted cluster silenced for one diagnosis (model 2.49.0). A derived finding that is not a mere
- * implication (`presentOnly`) is read from its items; when it counts here (applicable and the strongest of its group), an
- * item of the same state with its own ratio for this diagnosis would count the same observation twice.
+ * The items of a counted cluster or score silenced for one diagnosis. A derived finding that is not a mere implication
+ * (`presentOnly`) is read from its items (model 2.49.0); a score names its items (`rule.items`, model 2.50.0). When it
+ * counts here (applicable and the strongest of its group), an item with its own ratio for this diagnosis would count the
+ * same observation twice. A cluster holds its items of the same state (Charcot's triad present says its items are
+ * present); a score holds its items in either state (an item absent scores zero).
  * @param kb - knowledge base
  * @param raw - the diagnosis's steps
  * @param notApplicable - the steps already not counted, with why
@@ -450,8 +452,9 @@ function strongestPerGroup(raw: readonly RawStep[], notApplicable: ReadonlyMap<R
 function clusterItemsSilenced(kb: KnowledgeBase, raw: readonly RawStep[], notApplicable: ReadonlyMap<RawStep, string | undefined>, complaint: ReadonlySet<string>): Map<RawStep, string> {
   const out = new Map<RawStep, string>();
   const clusters = raw.filter((r) => {
-    const rule = kb.findings.get(r.step.findingId)?.derivedFrom;
-    return rule && !rule.presentOnly && !notApplicable.get(r) && !(r.step.present && complaint.has(r.step.findingId));
+    const finding = kb.findings.get(r.step.findingId);
+    const holdsItems = (finding?.derivedFrom && !finding.derivedFrom.presentOnly) || finding?.rule?.items;
+    return holdsItems && !notApplicable.get(r) && !(r.step.present && complaint.has(r.step.findingId));
   });
   if (clusters.length === 0) {
     return out;
@@ -459,10 +462,17 @@ function clusterItemsSilenced(kb: KnowledgeBase, raw: readonly RawStep[], notApp
   const strongest = strongestPerGroup(raw, notApplicable, complaint);
   const counts = (cluster: RawStep): boolean => !cluster.group || strongest.get(cluster.group) === cluster.step.findingId;
   for (const cluster of clusters.filter(counts)) {
-    const items = new Set(kb.findings.get(cluster.step.findingId)!.derivedFrom!.criteria.flat());
+    const finding = kb.findings.get(cluster.step.findingId)!;
+    const derived = finding.derivedFrom && !finding.derivedFrom.presentOnly ? new Set(finding.derivedFrom.criteria.flat()) : undefined;
+    const scored = new Set(finding.rule?.items ?? []);
     for (const r of raw) {
+      if (r === cluster || notApplicable.get(r) || out.has(r)) {
+        continue;
+      }
       const item = kb.findings.get(r.step.findingId);
-      if (r !== cluster && items.has(r.step.findingId) && r.step.present === cluster.step.present && item?.category !== 'demographic' && !notApplicable.get(r)) {
+      if (scored.has(r.step.findingId)) {
+        out.set(r, `not counted: an item of ${cluster.step.findingName.toLowerCase()}, which counts for this diagnosis`);
+      } else if (derived?.has(r.step.findingId) && r.step.present === cluster.step.present && item?.category !== 'demographic') {
         out.set(r, `not counted: part of ${cluster.step.findingName.toLowerCase()}, which counts for this diagnosis`);
       }
     }
@@ -488,13 +498,15 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
       r,
       (context ? (ruleNotApplicable(kb, r.step.findingId, context) ?? evidenceNotApplicable(kb, condition.id, r.step.findingId, context)) : undefined) ??
         ageAlreadyInPrior(kb, candidate, r.step.findingId, r.step.present) ??
+        sexAlreadyInPrior(kb, candidate, r.step.findingId) ??
         (unexposed && !condition.exposure?.findings.includes(r.step.findingId) ? unexposed : undefined),
     ]),
   );
   const complaint = complaintFindings(kb, candidate.priorStep.problemId);
   // A cluster read from its items (Charcot's triad from fever, jaundice and right upper quadrant pain) that counts for
   // this diagnosis silences the items of the same state that have their own ratio here: the cluster already holds them
-  // (model 2.49.0). Demographic criteria (sex, age) are not items of what the cluster measures.
+  // (model 2.49.0). Demographic criteria (sex, age) are not items of what the cluster measures. A score entered beside
+  // its items (the Wells score and a heart rate over 100) silences them in either state (model 2.50.0).
   for (const [r, note] of clusterItemsSilenced(kb, raw, notApplicableByStep, complaint)) {
     notApplicableByStep.set(r, note);
   }
@@ -723,6 +735,24 @@ export function ageAlreadyInPrior(kb: KnowledgeBase, candidate: Candidate, findi
   const lowOk = band.min === undefined || (range.min !== undefined && range.min >= band.min - tolerance);
   const highOk = band.max === undefined || (range.max !== undefined && range.max <= band.max + tolerance);
   return lowOk && highOk ? `not counted: the pre-test probability was measured in ${populationWords(candidate, range)}, already of this age` : undefined;
+}
+
+/**
+ * The patient's sex is not counted again when the pre-test probability was measured in patients of that sex only (a
+ * source's figure for men; model 2.50.0): the engine chose that stratum because the patient is a man, so "male" (or
+ * "female" absent) is already in the prior. A policy prior holds no sex.
+ * @param kb - knowledge base
+ * @param candidate - the diagnosis and its prior
+ * @param findingId - the step's finding
+ * @returns the note shown when the sex finding is not counted
+ */
+export function sexAlreadyInPrior(kb: KnowledgeBase, candidate: Candidate, findingId: string): string | undefined {
+  const sex = candidate.priorStep.policy ? undefined : candidate.priorStep.populationSex;
+  const f = sex ? kb.findings.get(findingId) : undefined;
+  if (!f || f.category !== 'demographic' || !f.match.some((m) => m.kind === 'sex')) {
+    return undefined;
+  }
+  return `not counted: the pre-test probability was measured in ${sex === 'male' ? 'men' : 'women'} only, so the patient's sex is already in it`;
 }
 
 /** The age range of the population a candidate's cited prior was measured in, when its source states one. */
