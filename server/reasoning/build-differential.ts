@@ -215,8 +215,10 @@ export interface DifferentialInput {
  *   Wells score…"), so a clinician who enters the score and its items counts each item once. A prior measured in one sex
  *   (a source's figure for men) holds the patient's sex, so the sex findings are not counted beside it, as an age band
  *   already held by the prior's ages is not (model 2.27.0).
+ * 2.51.0 (2026-12-06, session 29): postmenopausal bleeding recorded for a woman inside the reproductive-age window is
+ *   reasoned as recorded, with a warning that its priors are those of postmenopausal women (no probability changes).
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.50.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.51.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -597,7 +599,20 @@ function priorPatient(extract: ChartExtract): PriorPatient {
  * whose sex is recorded as male, or whose age is unknown, keeps the problem as recorded.
  */
 function pastReproductiveAge(kb: KnowledgeBase, problems: readonly string[], extract: ChartExtract, warnings: string[]): string[] {
-  const [, end] = POLICY.reproductiveAgeYears;
+  const [start, end] = POLICY.reproductiveAgeYears;
+  if (extract.ageYears !== undefined && extract.ageYears >= start && extract.ageYears < end && extract.sex !== 'male') {
+    // The other way round (model 2.51.0): a complaint defined by the menopause (postmenopausal bleeding) recorded for a
+    // woman inside the reproductive-age window is reasoned as recorded (an early or surgical menopause is possible), but
+    // its priors are those of postmenopausal women, and the clinician is told (the session-29 review found none said).
+    for (const id of problems) {
+      const from = [...kb.problems.values()].find((p) => p.pastReproductiveAge === id);
+      if (from) {
+        warnings.push(
+          `presenting problem "${kb.problems.get(id)!.name}" recorded for a patient of ${extract.ageYears}, inside the model's reproductive-age window (${start} to ${end - 1}): its pre-test probabilities are those of postmenopausal women; if she is not postmenopausal, "${from.name}" is the complaint to reason from`,
+        );
+      }
+    }
+  }
   if (extract.ageYears === undefined || extract.ageYears < end || extract.sex === 'male') {
     return [...problems];
   }

@@ -36,4 +36,15 @@ describe('the session-29 review sweep', () => {
     expect(rankOf(withAbsent, 'supraventricular-tachycardia')).toBeGreaterThan(0);
     expect(rankOf(withAbsent, 'supraventricular-tachycardia')).toBeLessThanOrEqual(5);
   });
+
+  test('postmenopausal bleeding recorded at 36 is reasoned as recorded, with a warning that its priors are postmenopausal; at 60 no such warning', () => {
+    // Model 2.51.0: the review sweep found endometrial atrophy first for a 36-year-old with no note (policy
+    // reproductiveAgeYears 12 to 55).
+    const young = run('postmenopausal-bleeding', 'primary-care', 36, 'female', []);
+    expect(young.warnings.some((w) => /inside the model's reproductive-age window .* those of postmenopausal women/.test(w))).toBe(true);
+    expect(young.problems.map((p) => p.problemId)).toEqual(['postmenopausal-bleeding']);
+    const older = run('postmenopausal-bleeding', 'primary-care', 60, 'female', []);
+    expect(older.warnings.some((w) => /reproductive-age window/.test(w))).toBe(false);
+  });
 });
+
