@@ -19,17 +19,14 @@
  */
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
-import { presentationRunner, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
+import { findingStepOf, presentationRunner, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
 import type { DifferentialResult } from './types';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
 
 /** Whether a finding's step counts for a diagnosis in this result. */
-const counted = (r: DifferentialResult, conditionId: string, findingId: string): boolean =>
-  (r.differential.find((d) => d.conditionId === conditionId)?.steps ?? []).some(
-    (s) => s.kind === 'finding' && 'findingId' in s && s.findingId === findingId && 'counted' in s && s.counted === true,
-  );
+const counted = (r: DifferentialResult, conditionId: string, findingId: string): boolean => findingStepOf(r, conditionId, findingId)?.counted === true;
 
 describe('carbon monoxide poisoning in confusion (session 29, thin2)', () => {
   test('a 70-year-old man in the emergency department, confused, whose household members have headache at the same time: carbon monoxide poisoning rises and moves up', () => {

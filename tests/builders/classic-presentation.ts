@@ -6,7 +6,7 @@
  */
 import type { KnowledgeBase } from '../../server/knowledge/load-knowledge';
 import { analyzeSync } from '../../server/reasoning/diagnostic-model';
-import type { DifferentialResult } from '../../server/reasoning/types';
+import type { DifferentialResult, FindingStep } from '../../server/reasoning/types';
 import { buildPatient } from './chart-builder';
 
 export type PresentationRunner = (problem: string, setting: 'primary-care' | 'emergency', age: number, sex: 'female' | 'male', findings: string[]) => DifferentialResult;
@@ -38,3 +38,7 @@ export const listedProbOf = (r: DifferentialResult, id: string): number => {
   }
   return d.probability;
 };
+
+/** The finding step of one finding in one diagnosis's chain, undefined when either is not there. */
+export const findingStepOf = (r: DifferentialResult, conditionId: string, findingId: string): FindingStep | undefined =>
+  r.differential.find((d) => d.conditionId === conditionId)?.steps.find((s): s is FindingStep => s.kind === 'finding' && s.findingId === findingId);
