@@ -27,8 +27,9 @@ describe('classic presentations of leg swelling (session 29, r3legs)', () => {
     // usual one of the complaint (usual-cause policy prior 3%, against 0.5% before). Naranjo 1981 item 2 (oedema began after
     // the drug): 0.895 over 0.25, LR+ 3.58; Schindler 2009 ('frequently caused by dihydropyridine CCBs'): LR+ 2.18. Heart
     // failure: Wang 2005 (JAMA RCE) dyspnoea on exertion LR- 0.48, orthopnoea LR- 0.65. Context (not a ratio): oedema in
-    // 10.7% on CCBs against 3.2% on placebo in 106 trials (J Hypertens 2011, PMID 21558959). Still wrong: pulmonary
-    // hypertension (42% of bilateral oedema in Blankfield 1998) and heart failure (33%, a cardiac cause) lead on their priors.
+    // 10.7% on CCBs against 3.2% on placebo in 106 trials (J Hypertens 2011, PMID 21558959). Session 29 found pulmonary
+    // hypertension leading here on a 42% "prior" (Blankfield 1998: an echocardiographic finding, not the cause); since
+    // knowledge 2.158.0 it is an unquantified usual cause, and heart failure (33%, a cardiac cause) is the one that leads.
     const r = run('bilateral-leg-swelling', 'primary-care', 55, 'male', amlodipineOedema);
     expect(rankOf(r, 'medication-induced-oedema')).toBeGreaterThan(0);
     expect(rankOf(r, 'medication-induced-oedema')).toBeLessThanOrEqual(3);
