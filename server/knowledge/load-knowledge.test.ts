@@ -193,6 +193,18 @@ describe('assembleKnowledge', () => {
     expectProblem((r) => strata(r, [acs(0.05, {}), acs(0.12, {})]), /two priors for "acs" in emergency that cannot be told apart/);
     // Each stratum's figure alone fits, but for women aged 70 the chosen figures add up to more than 1.
     expectProblem((r) => strata(r, [acs(0.1, { populationSex: 'female' }), acs(0.85, { populationSex: 'female', populationAgeYears: { min: 70 } })]), /emergency priors add up to 1\.101 for a patient \(female, age 70\), more than 1/);
+    // A figure the engine sets aside for a patient (an age band more than ten years away) is not added to hers (session
+    // 30): PE's figure for patients up to 30 is not a 70-year-old's, so her figures add up to 0.951, not 1.451.
+    const farBands = (r: RawKnowledge, peBand: Record<string, unknown>) => {
+      strata(r, [acs(0.05, {}), acs(0.75, { populationAgeYears: { min: 70 } })]);
+      const p = r.problems['chest-pain.json'] as P;
+      p.priors.emergency = p.priors.emergency.filter((e) => e.condition !== 'pe').concat([{ condition: 'pe', probability: 0.5, source: { citation: 'fx-b', locator: 'young stratum' }, populationMatch: 'exact', ...peBand }]);
+    };
+    const accepted = miniKnowledgeRaw();
+    farBands(accepted, { populationAgeYears: { max: 30 } });
+    expect(() => assembleKnowledge(accepted)).not.toThrow();
+    // Within ten years of the band the figure is used as a proxy, so it is added.
+    expectProblem((r) => farBands(r, { populationAgeYears: { max: 62 } }), /emergency priors add up to 1\.451 for a patient \(either sex, age 70\), more than 1/);
   });
 
   test('rejects an id that does not match its file name', () => {

@@ -10,7 +10,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { checkPatients, priorsForPatient, strataConflict, type Prior, type PriorPatient } from './prior-strata';
+import { checkPatients, outsidePopulation, priorsForPatient, strataConflict, type Prior, type PriorPatient } from './prior-strata';
+import { POLICY } from '../reasoning/policy';
 import {
   CitationSchema,
   ConditionSchema,
@@ -217,6 +218,8 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
       for (const patient of checkPatients(priors)) {
         const total = priorsForPatient(priors, patient)
           .filter((c) => couldAffect(kb.conditions.get(c.prior.condition), patient))
+          // A figure the engine sets aside for this patient (another sex, an age band more than ten years away) is not hers.
+          .filter((c) => c.inPopulation || !outsidePopulation(c.prior, patient, POLICY.maxAgeProxyYears))
           .reduce((sum, c) => sum + c.prior.probability, 0);
         if (total > 1.05) {
           const who = `${patient.sex ?? 'either sex'}, age ${patient.ageYears ?? 'unknown'}`;

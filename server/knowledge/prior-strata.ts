@@ -63,6 +63,18 @@ export function ageDistance(p: Prior, ageYears: number | undefined): number {
 }
 
 /**
+ * A figure measured in other patients (session 22): an age band more than `maxAgeProxyYears` from the patient's age, or
+ * the other recorded sex. The engine sets such a figure aside (the condition takes another setting's figure or a policy
+ * prior), and `kb:check` leaves it out when it adds up a setting's priors for that patient (session 30: a cited figure
+ * for women aged 18-50 had been refused because the sum counted a figure for patients of 50 or over that no woman of 18
+ * is given).
+ */
+export function outsidePopulation(p: Prior, patient: PriorPatient, maxAgeProxyYears: number): boolean {
+  const otherSex = !!p.populationSex && (patient.sex === 'male' || patient.sex === 'female') && patient.sex !== p.populationSex;
+  return (!!p.populationAgeYears && patient.ageYears !== undefined && ageDistance(p, patient.ageYears) > maxAgeProxyYears) || otherSex;
+}
+
+/**
  * The figure used for one condition, from that condition's entries in one problem and setting. `inPopulation` is false
  * when the patient is outside the stratum of the figure chosen (the nearest one); the chain then calls it a proxy.
  */

@@ -217,8 +217,11 @@ export interface DifferentialInput {
  *   already held by the prior's ages is not (model 2.27.0).
  * 2.51.0 (2026-12-06, session 29): postmenopausal bleeding recorded for a woman inside the reproductive-age window is
  *   reasoned as recorded, with a warning that its priors are those of postmenopausal women (no probability changes).
+ * 2.52.0 (2026-12-06, session 30): a guideline's baseline test of one sex's anatomy (`anatomySex`: a transvaginal
+ *   ultrasound for postmenopausal bleeding) is not listed for a patient of the other recorded sex; the problem's anatomy
+ *   warning already told the clinician, but the test was still shown as every patient's.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.51.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.52.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

@@ -8,7 +8,7 @@
  * together: for each diagnosis only the strongest of a group counts; the others are shown, not counted.
  */
 import { evidenceFor, type KnowledgeBase } from '../knowledge/load-knowledge';
-import { ageDistance, describeStratum, priorsForPatient, type Prior, type PriorPatient } from '../knowledge/prior-strata';
+import { ageDistance, describeStratum, outsidePopulation as outsideStratum, priorsForPatient, type Prior, type PriorPatient } from '../knowledge/prior-strata';
 import { definitionsOf, FINDING_CATEGORIES, type CareSetting, type CitationRef, type Condition, type Evidence } from '../knowledge/schema';
 import { likelihoodRatio } from './likelihood';
 import { POLICY } from './policy';
@@ -149,7 +149,7 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
 
 /** A figure measured in other patients: an age band more than `POLICY.maxAgeProxyYears` from the patient's (known) age, or the other sex. */
 function outsidePopulation(p: Prior, patient: PriorPatient): boolean {
-  return (!!p.populationAgeYears && patient.ageYears !== undefined && ageDistance(p, patient.ageYears) > POLICY.maxAgeProxyYears) || otherSex(p, patient);
+  return outsideStratum(p, patient, POLICY.maxAgeProxyYears);
 }
 
 /** A figure measured only in the other sex (a women's dysuria cohort, for a man): not this patient's (session 22). */
@@ -250,6 +250,10 @@ function addFromOtherSetting(
         continue;
       }
       const copied = borrowedPrior(kb, p.condition, p.probability, other, setting, problem.name);
+      // This setting's own figure may exist but have been set aside as another population's (session 30: "no primary-care
+      // estimate" was said of iron deficiency at 36, whose primary-care figure is for patients of 50 or over).
+      const setAside = otherPopulation.get(p.condition);
+      const own = setAside?.problemId === problemId ? describeStratum(setAside.prior) : undefined;
       byCondition.set(p.condition, {
         prior: copied.prior,
         problemId,
@@ -257,7 +261,11 @@ function addFromOtherSetting(
         source: p.source,
         populationMatch: 'other-setting',
         all: [],
-        note: copied.note ?? `no ${setting} estimate for ${problem.name.toLowerCase()}; the ${other} figure is used (population match: other setting) so that the diagnosis is not dropped`,
+        note:
+          copied.note ??
+          (own
+            ? `the ${setting} estimate for ${problem.name.toLowerCase()} was measured in ${own}, not in patients like this one; the ${other} figure is used (population match: other setting) so that the diagnosis is not dropped`
+            : `no ${setting} estimate for ${problem.name.toLowerCase()}; the ${other} figure is used (population match: other setting) so that the diagnosis is not dropped`),
         stratum: stratumOf(p),
         inPopulation,
         stratumText: stratifiedNote(priors, p),

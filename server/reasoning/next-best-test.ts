@@ -393,6 +393,11 @@ export function withBaselineTests(kb: KnowledgeBase, problemIds: readonly string
       if (!finding?.test || b.results.some((id) => knownFindingIds.has(id)) || baseline.some((t) => t.testName.toLowerCase() === finding.test!.name.toLowerCase())) {
         continue;
       }
+      // A test of one sex's anatomy is not every patient's test when the recorded sex is the other (model 2.52.0: a
+      // transvaginal ultrasound was the baseline test of a 68-year-old man recorded with postmenopausal bleeding).
+      if (context && ruleNotApplicable(kb, finding.id, context)) {
+        continue;
+      }
       const results = new Set([b.finding, ...b.results]);
       const ranks = ranked.find((t) => results.has(t.findingId) || t.testName.toLowerCase() === finding.test!.name.toLowerCase());
       const a = b.appliesTo;

@@ -96,6 +96,24 @@ describe('tests bound to a setting', () => {
     expect(unknownSex.nextBestTests[0].findingId).toBe('urine-hcg-positive');
   });
 
+  test('a baseline test of one sex\'s anatomy is not every patient\'s test for the other recorded sex (model 2.52.0)', () => {
+    // Postmenopausal bleeding recorded for a man (a data-entry slip, or a trans man): the anatomy warning was shown, but the
+    // transvaginal ultrasound was still listed as the guideline's test for "every patient".
+    const result = (sex: 'female' | 'male') =>
+      analyzeSync(kb, { chart: [buildPatient({ gender: sex, birthDate: '1956-01-01' }), buildEncounter('0', { reasonCode: undefined })], problems: ['postmenopausal-bleeding'], setting: 'primary-care' }).result;
+    const woman = result('female');
+    expect(woman.nextBestTests[0].baseline?.problemId).toBe('postmenopausal-bleeding');
+    expect(kb.findings.get(woman.nextBestTests[0].findingId)?.anatomySex).toBe('female');
+    const man = result('male');
+    expect(man.warnings.some((w) => /concerns female anatomy but the recorded sex is male/.test(w))).toBe(true);
+    expect(man.nextBestTests.some((t) => t.baseline || kb.findings.get(t.findingId)?.anatomySex === 'female')).toBe(false);
+  });
+
+  test('one transvaginal scan is one order: the endometrial, adnexal and uterine findings of the scan are suggested once', () => {
+    const tests = analyzeSync(kb, { chart: [buildPatient({ gender: 'female', birthDate: '1956-01-01' }), buildEncounter('0', { reasonCode: undefined })], problems: ['postmenopausal-bleeding'], setting: 'primary-care' }).result.nextBestTests;
+    expect(tests.filter((t) => /^Transvaginal (pelvic )?ultrasound(?! with)/.test(t.testName))).toHaveLength(1);
+  });
+
   test('a bare emergency diarrhoea: gastroenteritis leads; IBS takes the policy prior there, not the general-practice share of all GI complaints (model 2.44.0)', () => {
     const ed = run('diarrhoea', 'emergency');
     expect(ed.differential[0].conditionId).toBe('gastroenteritis');
