@@ -109,6 +109,17 @@ describe('tests bound to a setting', () => {
     expect(man.nextBestTests.some((t) => t.baseline || kb.findings.get(t.findingId)?.anatomySex === 'female')).toBe(false);
   });
 
+  test('a jaundice gets fractionated bilirubin first, the first laboratory test the AAFP review names (knowledge 2.161.0)', () => {
+    for (const setting of ['primary-care', 'emergency'] as const) {
+      const first = run('jaundice', setting).nextBestTests[0];
+      expect(first.findingId).toBe('conjugated-hyperbilirubinaemia');
+      expect(first.baseline?.source.citation).toBe('fargo-2017-aafp-jaundice-evaluation');
+    }
+    // A bilirubin already fractionated is done: the baseline is not listed again.
+    const measured = run('jaundice', 'primary-care', [{ findingId: 'unconjugated-hyperbilirubinaemia', state: 'present' }]);
+    expect(measured.nextBestTests.some((t) => t.baseline)).toBe(false);
+  });
+
   test('one transvaginal scan is one order: the endometrial, adnexal and uterine findings of the scan are suggested once', () => {
     const tests = analyzeSync(kb, { chart: [buildPatient({ gender: 'female', birthDate: '1956-01-01' }), buildEncounter('0', { reasonCode: undefined })], problems: ['postmenopausal-bleeding'], setting: 'primary-care' }).result.nextBestTests;
     expect(tests.filter((t) => /^Transvaginal (pelvic )?ultrasound(?! with)/.test(t.testName))).toHaveLength(1);
