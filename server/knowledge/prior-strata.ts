@@ -70,8 +70,12 @@ export function ageDistance(p: Prior, ageYears: number | undefined): number {
  * is given).
  */
 export function outsidePopulation(p: Prior, patient: PriorPatient, maxAgeProxyYears: number): boolean {
-  const otherSex = !!p.populationSex && (patient.sex === 'male' || patient.sex === 'female') && patient.sex !== p.populationSex;
-  return (!!p.populationAgeYears && patient.ageYears !== undefined && ageDistance(p, patient.ageYears) > maxAgeProxyYears) || otherSex;
+  return (!!p.populationAgeYears && patient.ageYears !== undefined && ageDistance(p, patient.ageYears) > maxAgeProxyYears) || otherSex(p, patient);
+}
+
+/** A figure measured only in the other recorded sex (a women's dysuria cohort, for a man; session 22). */
+export function otherSex(p: Prior, patient: PriorPatient): boolean {
+  return !!p.populationSex && (patient.sex === 'male' || patient.sex === 'female') && patient.sex !== p.populationSex;
 }
 
 /**

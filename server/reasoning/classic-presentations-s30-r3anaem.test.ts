@@ -21,14 +21,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
-import { presentationRunner, rankOf } from '../../tests/builders/classic-presentation';
-import type { DifferentialResult, PriorStep } from './types';
+import { presentationRunner, rankOf, priorStepOf } from '../../tests/builders/classic-presentation';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
-const priorStepOf = (r: DifferentialResult, id: string): PriorStep | undefined =>
-  r.differential.find((d) => d.conditionId === id)?.steps.find((s): s is PriorStep => s.kind === 'prior');
-
 describe('classic presentations of anaemia (session 30, r3anaem)', () => {
   test('a 68-year-old man with anaemia in general practice: anaemia of chronic disease first, iron deficiency second (Schop 2020)', () => {
     // Schop 2020 (4152 newly diagnosed anaemic adults aged 50 or over, Dutch general practice): ACD 54.5%, IDA 19.1%,

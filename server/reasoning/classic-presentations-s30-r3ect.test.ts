@@ -17,14 +17,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
-import type { PriorStep } from './types';
-import { presentationRunner, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
+import { presentationRunner, probOf as p, rankOf, priorStepOf } from '../../tests/builders/classic-presentation';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
-
-const priorOf = (r: ReturnType<typeof run>, id: string): PriorStep | undefined =>
-  r.differential.find((d) => d.conditionId === id)?.steps.find((s): s is PriorStep => s.kind === 'prior');
 
 describe('bare acute abdominal pain in the emergency department (session 30, r3ect)', () => {
   test('a woman of 36: ectopic pregnancy has a cited prior and ranks above the gynaecological causes on the policy prior', () => {
@@ -32,7 +28,7 @@ describe('bare acute abdominal pain in the emergency department (session 30, r3e
     // ovarian torsion and ovarian cyst (no cited share in acute abdominal pain). Before this change ectopic pregnancy
     // sat below all three (policy prior, 18th).
     const r = run('acute-abdominal-pain', 'emergency', 36, 'female', []);
-    const prior = priorOf(r, 'ectopic-pregnancy');
+    const prior = priorStepOf(r, 'ectopic-pregnancy');
     expect(prior?.policy).not.toBe(true);
     expect(prior?.source?.citation).toBe('koksal-2013-wjem-routine-pregnancy-test-ed');
     expect(prior?.populationMatch).toBe('proxy');
@@ -56,7 +52,7 @@ describe('bare acute abdominal pain in the emergency department (session 30, r3e
     // No primary-care share was found; an emergency figure is an upper bound in primary care (unquantified, settings
     // primary-care).
     const r = run('acute-abdominal-pain', 'primary-care', 36, 'female', []);
-    expect(priorOf(r, 'ectopic-pregnancy')?.policy).toBe(true);
+    expect(priorStepOf(r, 'ectopic-pregnancy')?.policy).toBe(true);
   });
 
   test('a man of 68: no ectopic pregnancy, appendicitis on the 65-or-over figure and below biliary disease (unchanged)', () => {
@@ -64,7 +60,7 @@ describe('bare acute abdominal pain in the emergency department (session 30, r3e
     const r = run('acute-abdominal-pain', 'emergency', 68, 'male', []);
     expect(rankOf(r, 'ectopic-pregnancy')).toBe(0);
     expect(rankOf(r, 'nonspecific-abdominal-pain')).toBe(1);
-    expect(priorOf(r, 'acute-appendicitis')?.populationAgeYears).toEqual({ min: 65 });
+    expect(priorStepOf(r, 'acute-appendicitis')?.populationAgeYears).toEqual({ min: 65 });
     expect(p(r, 'gallstone-disease')).toBeGreaterThan(p(r, 'acute-appendicitis'));
     expect(p(r, 'diverticulitis')).toBeGreaterThan(p(r, 'acute-appendicitis'));
   });

@@ -8,7 +8,7 @@
  * together: for each diagnosis only the strongest of a group counts; the others are shown, not counted.
  */
 import { evidenceFor, type KnowledgeBase } from '../knowledge/load-knowledge';
-import { ageDistance, describeStratum, outsidePopulation as outsideStratum, priorsForPatient, type Prior, type PriorPatient } from '../knowledge/prior-strata';
+import { describeStratum, otherSex, outsidePopulation as outsideStratum, priorsForPatient, type Prior, type PriorPatient } from '../knowledge/prior-strata';
 import { definitionsOf, FINDING_CATEGORIES, type CareSetting, type CitationRef, type Condition, type Evidence } from '../knowledge/schema';
 import { likelihoodRatio } from './likelihood';
 import { POLICY } from './policy';
@@ -150,11 +150,6 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
 /** A figure measured in other patients: an age band more than `POLICY.maxAgeProxyYears` from the patient's (known) age, or the other sex. */
 function outsidePopulation(p: Prior, patient: PriorPatient): boolean {
   return outsideStratum(p, patient, POLICY.maxAgeProxyYears);
-}
-
-/** A figure measured only in the other sex (a women's dysuria cohort, for a man): not this patient's (session 22). */
-function otherSex(p: Prior, patient: PriorPatient): boolean {
-  return !!p.populationSex && (patient.sex === 'male' || patient.sex === 'female') && patient.sex !== p.populationSex;
 }
 
 /**

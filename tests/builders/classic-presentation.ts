@@ -6,7 +6,7 @@
  */
 import type { KnowledgeBase } from '../../server/knowledge/load-knowledge';
 import { analyzeSync } from '../../server/reasoning/diagnostic-model';
-import type { DifferentialResult, FindingStep } from '../../server/reasoning/types';
+import type { DifferentialResult, FindingStep, PriorStep } from '../../server/reasoning/types';
 import { buildPatient } from './chart-builder';
 
 export type PresentationRunner = (problem: string, setting: 'primary-care' | 'emergency', age: number, sex: 'female' | 'male', findings: string[]) => DifferentialResult;
@@ -42,3 +42,7 @@ export const listedProbOf = (r: DifferentialResult, id: string): number => {
 /** The finding step of one finding in one diagnosis's chain, undefined when either is not there. */
 export const findingStepOf = (r: DifferentialResult, conditionId: string, findingId: string): FindingStep | undefined =>
   r.differential.find((d) => d.conditionId === conditionId)?.steps.find((s): s is FindingStep => s.kind === 'finding' && s.findingId === findingId);
+
+/** The prior step of one diagnosis's chain, undefined when the diagnosis is not listed. */
+export const priorStepOf = (r: DifferentialResult, conditionId: string): PriorStep | undefined =>
+  r.differential.find((d) => d.conditionId === conditionId)?.steps.find((s): s is PriorStep => s.kind === 'prior');
