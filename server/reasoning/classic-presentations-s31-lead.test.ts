@@ -1,0 +1,73 @@
+/**
+ * Session 31, lead's changes from the curators' reports (textbook presentations entered as a clinician would, no vignette).
+ *
+ * Knee fracture's clinical findings (effusion, isolated patellar tenderness, inability to flex to 90 degrees or to bear
+ * weight) were measured only in acute knee injuries (J Emerg Med 1997, PMID 9279695: 351 injuries, 26 fractures). Applied
+ * to any knee pain, an effusion raised fracture for a woman of 78 with a hot swollen knee and no injury. They now carry
+ * `requiresPresent: acute-knee-injury`, a finding the clinician enters or that is implied by an injury-defined finding
+ * (unable to bear weight after the injury; a twisting injury with a pop). Expectations are about order and direction.
+ */
+import { describe, expect, test } from 'vitest';
+import { loadKnowledge } from '../knowledge/load-knowledge';
+import { findingStepOf, listedProbOf, presentationRunner } from '../../tests/builders/classic-presentation';
+
+const kb = loadKnowledge();
+const run = presentationRunner(kb);
+
+describe('knee fracture findings count only in an injured knee (session 31, lead)', () => {
+  test('an effusion without an injury does not move knee fracture, and the step says why', () => {
+    const r = run('knee-pain', 'emergency', 78, 'female', ['+knee-effusion']);
+    const step = findingStepOf(r, 'knee-fracture', 'knee-effusion');
+    expect(step).toBeDefined();
+    expect(step?.counted).toBe(false);
+    expect(step?.note ?? '').toMatch(/acute knee injury/i);
+  });
+
+  test('the same effusion after a knee injury raises knee fracture', () => {
+    const without = run('knee-pain', 'emergency', 40, 'male', ['+acute-knee-injury', '-knee-effusion']);
+    const withEffusion = run('knee-pain', 'emergency', 40, 'male', ['+acute-knee-injury', '+knee-effusion']);
+    expect(findingStepOf(withEffusion, 'knee-fracture', 'knee-effusion')?.counted).toBe(true);
+    expect(listedProbOf(withEffusion, 'knee-fracture')).toBeGreaterThan(listedProbOf(without, 'knee-fracture'));
+  });
+
+  test('inability to bear weight after the injury implies the injury, so its ratio counts', () => {
+    const r = run('knee-pain', 'emergency', 40, 'male', ['+inability-to-bear-weight-after-knee-injury']);
+    expect(findingStepOf(r, 'knee-fracture', 'inability-to-bear-weight-after-knee-injury')?.counted).toBe(true);
+  });
+});
+
+describe('a febrile headache with neck stiffness puts bacterial meningitis above migraine in both settings (session 31, lead)', () => {
+  // Fever has a cited background in general-practice headache (SESAM 2, Frese 2014 Table 2: 10.4%), and neck stiffness's
+  // ratio (Perry 2010 background) now applies in primary care too: before, a febrile headache with neck stiffness in
+  // general practice had migraine first and bacterial meningitis 7th.
+  for (const setting of ['primary-care', 'emergency'] as const) {
+    test(`man of 30, fever and neck stiffness (${setting})`, () => {
+      const r = run('headache', setting, 30, 'male', ['+fever', '+neck-stiffness']);
+      expect(listedProbOf(r, 'bacterial-meningitis')).toBeGreaterThan(listedProbOf(r, 'migraine'));
+      expect(findingStepOf(r, 'bacterial-meningitis', 'fever')?.grade).toBe('B');
+      expect(findingStepOf(r, 'bacterial-meningitis', 'neck-stiffness')?.counted).toBe(true);
+    });
+  }
+
+  test('without fever or neck stiffness, a one-sided throbbing headache with nausea and photophobia stays migraine', () => {
+    const r = run('headache', 'primary-care', 28, 'female', ['-fever', '-neck-stiffness', '+nausea-or-vomiting', '+photophobia']);
+    expect(r.differential[0]?.conditionId).toBe('migraine');
+  });
+});
+
+describe('a previous DVT in the swollen leg is a previous venous thromboembolism (session 31, lead)', () => {
+  // The patient-reported Villalta form was validated only in limbs with a previous DVT (SAVER, Thromb Haemost 2022), so it
+  // now carries requiresPresent; a DVT recorded in the same leg implies the previous thromboembolism (Kahn 2009), which the
+  // same-leg ratio already required, so entering the leg alone no longer leaves both steps uncounted.
+  test('the same-leg DVT and the Villalta form count, and post-thrombotic syndrome leads', () => {
+    const r = run('unilateral-leg-swelling', 'primary-care', 60, 'female', ['+previous-dvt-in-same-leg', '+patient-reported-villalta-score-5-or-more']);
+    expect(findingStepOf(r, 'post-thrombotic-syndrome', 'previous-dvt-in-same-leg')?.counted).toBe(true);
+    expect(findingStepOf(r, 'post-thrombotic-syndrome', 'patient-reported-villalta-score-5-or-more')?.counted).toBe(true);
+    expect(r.differential[0]?.conditionId).toBe('post-thrombotic-syndrome');
+  });
+
+  test('without a previous thromboembolism the Villalta form is not applicable', () => {
+    const r = run('unilateral-leg-swelling', 'primary-care', 60, 'female', ['+patient-reported-villalta-score-5-or-more']);
+    expect(findingStepOf(r, 'post-thrombotic-syndrome', 'patient-reported-villalta-score-5-or-more')?.counted).toBe(false);
+  });
+});
