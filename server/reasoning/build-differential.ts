@@ -15,6 +15,7 @@ import { cantMissThreshold, complaintFindings, patientFits, definitionMet, defin
 import { imagingWithheldFor, leadingCandidates, rankTests, withBaselineTests } from './next-best-test';
 import { POLICY } from './policy';
 import { deriveFindings, hoursBetween } from './extract-findings';
+import { impliedByThresholds } from './threshold-entailment';
 import type { Abstention, ChartExtract, CitationSummary, DiagnosisResult, DifferentialResult, EvokedDiagnosis, ExcludedDiagnosis, FindingOverride, KnownFinding, ScopeNote } from './types';
 
 export interface DifferentialInput {
@@ -220,8 +221,14 @@ export interface DifferentialInput {
  * 2.52.0 (2026-12-06, session 30): a guideline's baseline test of one sex's anatomy (`anatomySex`: a transvaginal
  *   ultrasound for postmenopausal bleeding) is not listed for a patient of the other recorded sex; the problem's anatomy
  *   warning already told the clinician, but the test was still shown as every patient's.
+ * 2.53.0 (2026-12-06, session 31): a threshold finding the clinician enters settles the other thresholds of the same
+ *   quantity (server/reasoning/threshold-entailment.ts): "ferritin 15 or less" makes "ferritin over 100" absent and
+ *   "ferritin 45 or less" present, converted between units where the thresholds differ (haemoglobin in g/dL and g/L),
+ *   shown as implied by the entry, replacing a chart reading it contradicts (with a warning), never a finding the
+ *   clinician entered directly. An entered ferritin of 15 or less had left anaemia of chronic disease at its prior
+ *   (its ratio is on "ferritin over 100"), second for a woman of 36 with heavy periods and microcytosis.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.52.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.53.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -236,6 +243,18 @@ export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[],
       continue;
     }
     map.set(o.findingId, { findingId: o.findingId, present: o.state === 'present', origin: 'clinician', sources: [] });
+  }
+  // An entered threshold settles the other thresholds of its quantity (model 2.53.0): "ferritin 15 or less" makes
+  // "ferritin over 100" absent. It replaces a chart reading of them, as the entry itself replaces the chart's reading of
+  // its own finding, and says so.
+  for (const { finding, impliedBy } of impliedByThresholds(kb, overrides, warnings)) {
+    const chart = map.get(finding.findingId);
+    if (chart && chart.present !== finding.present) {
+      warnings.push(`"${kb.findings.get(finding.findingId)?.name ?? finding.findingId}" ${finding.present ? 'present' : 'absent'}, implied by the clinician's entry "${kb.findings.get(impliedBy)?.name ?? impliedBy}", replaces the chart's reading`);
+    }
+    if (!chart || chart.present !== finding.present) {
+      map.set(finding.findingId, finding);
+    }
   }
   if (overrides.length === 0) {
     return [...map.values()].sort((a, b) => a.findingId.localeCompare(b.findingId));
@@ -730,7 +749,7 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
     setting,
     findingsUsed: findings,
     findingNames: Object.fromEntries(
-      [...new Set([...extract.findings.map((f) => f.findingId), ...(input.overrides ?? []).map((o) => o.findingId)])]
+      [...new Set([...extract.findings.map((f) => f.findingId), ...(input.overrides ?? []).map((o) => o.findingId), ...findings.map((f) => f.findingId)])]
         .filter((id) => kb.findings.has(id))
         .map((id) => [id, kb.findings.get(id)?.name ?? id]),
     ),

@@ -20,7 +20,11 @@ function stepLine(r: DifferentialResult, s: ReasoningStep): string {
     return `     pre-test ${formatPercent(s.probability)} for ${s.problemId} in ${s.setting}${s.policy ? ' [model policy, no published prior]' : ''}${s.populationMatch ? ` [population match: ${s.populationMatch}]` : ''}${note}${cite(r, s.source)}${(s.reasonSources ?? []).map((x) => cite(r, x)).join('')}`;
   }
   const f = s as FindingStep;
-  const where = f.origin === 'clinician' ? 'entered by clinician' : f.sources.map((x) => `${x.reference}: ${x.value}`).join('; ');
+  const where = f.impliedBy
+    ? `implied by the clinician's entry "${r.findingNames[f.impliedBy] ?? f.impliedBy}"`
+    : f.origin === 'clinician'
+      ? 'entered by clinician'
+      : f.sources.map((x) => `${x.reference}: ${x.value}`).join('; ');
   const counted = f.counted ? `→ ${formatPercent(f.after)}` : `(${f.note})`;
   return `     ${f.present ? '+' : '−'} ${f.findingName}${f.present ? '' : ' absent'} [${where}] LR ${f.lr.toFixed(2)}${f.appliedLr !== undefined ? ` (applied ${f.appliedLr.toFixed(2)} after the dependence correction)` : ''} (grade ${f.grade}) ${counted}${cite(r, f.source)}${f.derivedBy ? ` (read from the findings it combines, as defined in${cite(r, f.derivedBy)})` : ''}`;
 }

@@ -395,6 +395,7 @@ function pushStep(kb: KnowledgeBase, out: RawStep[], f: KnownFinding, e: Evidenc
       origin: f.origin,
       sources: f.sources,
       derivedBy: f.derivedBy,
+      impliedBy: f.impliedBy,
       lr: lr.lr,
       lrCI: lr.ci,
       grade,
@@ -410,8 +411,8 @@ function pushStep(kb: KnowledgeBase, out: RawStep[], f: KnownFinding, e: Evidenc
  */
 function shownStep(e: RawStep['step'], appliedLr: number | undefined, counted: boolean, note: string | undefined, before: number, after: number): FindingStep {
   return appliedLr === undefined
-    ? { kind: e.kind, findingId: e.findingId, findingName: e.findingName, present: e.present, origin: e.origin, sources: e.sources, derivedBy: e.derivedBy, lr: e.lr, lrCI: e.lrCI, grade: e.grade, source: e.source, counted, note, before, after }
-    : { kind: e.kind, findingId: e.findingId, findingName: e.findingName, present: e.present, origin: e.origin, sources: e.sources, derivedBy: e.derivedBy, lr: e.lr, lrCI: e.lrCI, grade: e.grade, source: e.source, appliedLr, counted, note, before, after };
+    ? { kind: e.kind, findingId: e.findingId, findingName: e.findingName, present: e.present, origin: e.origin, sources: e.sources, derivedBy: e.derivedBy, impliedBy: e.impliedBy, lr: e.lr, lrCI: e.lrCI, grade: e.grade, source: e.source, counted, note, before, after }
+    : { kind: e.kind, findingId: e.findingId, findingName: e.findingName, present: e.present, origin: e.origin, sources: e.sources, derivedBy: e.derivedBy, impliedBy: e.impliedBy, lr: e.lr, lrCI: e.lrCI, grade: e.grade, source: e.source, appliedLr, counted, note, before, after };
 }
 
 /**

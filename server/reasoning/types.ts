@@ -27,6 +27,11 @@ export interface KnownFinding {
    * the publication that defines the combination, shown on every step that uses it (model 2.39.0).
    */
   readonly derivedBy?: CitationRef;
+  /**
+   * For a threshold finding set by the clinician's entry of another threshold of the same quantity ("ferritin 15 or
+   * less" entered: "ferritin over 100" absent): the entered finding's id (model 2.53.0).
+   */
+  readonly impliedBy?: string;
 }
 
 /** Why a chart item was not used (for sorting and grouping on screen). */
@@ -188,6 +193,8 @@ export interface FindingStep {
   readonly sources: readonly ChartSource[];
   /** The publication defining the combination when the finding was read from other findings (`KnownFinding.derivedBy`). */
   readonly derivedBy?: CitationRef;
+  /** The clinician's entry of another threshold of the same quantity that settles this one (`KnownFinding.impliedBy`). */
+  readonly impliedBy?: string;
   /** The likelihood ratio applied (LR+ when present, LR− when absent). */
   readonly lr: number;
   /** Evidence grade of the ratio: A (diagnostic-accuracy study), B (derived from cited frequencies), C (qualitative frequency through the HPO scale). */

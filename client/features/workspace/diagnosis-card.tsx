@@ -17,6 +17,8 @@ export interface DiagnosisCardProps {
   readonly diagnosis: DiagnosisResult;
   readonly citations: Readonly<Record<string, CitationSummary>>;
   readonly chart: ReadonlyMap<string, Resource>;
+  /** Clinical names of the findings, to name the entry that implied a finding. */
+  readonly findingNames?: Readonly<Record<string, string>>;
   /** The latest decision on this diagnosis in this session. */
   readonly decided?: DecisionChoice;
   readonly onDecide: (choice: DecisionChoice) => void;
@@ -55,7 +57,7 @@ function decisionText(d: DecisionChoice): string {
  * @param props - the diagnosis, its context and decision callbacks
  * @returns the card
  */
-export function DiagnosisCard({ diagnosis, citations, chart, decided, onDecide, afterAccept, afterReject, dispute, onDispute, fromCard = false, focusRequested = false, onFocused, readOnly = false, bandAccuracy, onCantMissList }: DiagnosisCardProps): JSX.Element {
+export function DiagnosisCard({ diagnosis, citations, chart, findingNames, decided, onDecide, afterAccept, afterReject, dispute, onDispute, fromCard = false, focusRequested = false, onFocused, readOnly = false, bandAccuracy, onCantMissList }: DiagnosisCardProps): JSX.Element {
   const testimony = bandTestimony(diagnosis.band, bandAccuracy);
   const [disputing, setDisputing] = useState(false);
   const [open, setOpen] = useState(focusRequested);
@@ -113,7 +115,7 @@ export function DiagnosisCard({ diagnosis, citations, chart, decided, onDecide, 
         {open ? 'Hide reasoning' : 'Why? Show reasoning'}
       </button>
       <div id={`${id}-why`} hidden={!open}>
-        {open ? <ReasoningSteps diagnosis={diagnosis} citations={citations} chart={chart} /> : null}
+        {open ? <ReasoningSteps diagnosis={diagnosis} citations={citations} chart={chart} findingNames={findingNames} /> : null}
       </div>
       {readOnly ? null : decided && !changing ? (
         <div className="decided">

@@ -68,6 +68,21 @@ describe('a finding read from others names the publication that defines the comb
   });
 });
 
+describe('a threshold implied by the clinician\'s entry says so (model 2.53.0)', () => {
+  test('ferritin 15 or less entered: "ferritin over 100" absent is shown as implied by that entry, by name', async () => {
+    const { ReasoningSteps } = await import('./reasoning-steps');
+    const { result } = analyzeSync(loadKnowledge(), {
+      chart: [buildPatient({ gender: 'female', birthDate: '1989-01-01' })],
+      problems: ['anaemia'],
+      setting: 'primary-care',
+      overrides: [{ findingId: 'ferritin-15-or-less', state: 'present' }],
+    });
+    const d = result.differential.find((x) => x.conditionId === 'anaemia-of-chronic-disease')!;
+    const html = renderToStaticMarkup(<ReasoningSteps diagnosis={d} citations={result.citations} chart={new Map()} findingNames={result.findingNames} />);
+    expect(html).toMatch(/data-testid="implied-by"[^>]*>implied by your entry: Serum ferritin 15/);
+  });
+});
+
 describe('a complaint the chart already explains (model 2.40.0)', () => {
   test('the workspace says what explains it, what was found as a form, and shows the other causes as alternatives without a percentage', async () => {
     const { readPatientBundles } = await import('../../../fixtures/read-fixtures');

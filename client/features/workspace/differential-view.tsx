@@ -108,6 +108,7 @@ export function DifferentialView({ result, shown, chart, decided, onDecide, afte
       diagnosis={d}
       citations={result.citations}
       chart={chart}
+      findingNames={result.findingNames}
       decided={decided[d.conditionId]}
       onCantMissList={cantMissIds.has(d.conditionId)}
       onDecide={(c) => onDecide(d, c)}

@@ -48,6 +48,7 @@ export function FindingsPanel({ findings, overrides, names, chart, searchFinding
                 {f.present ? '' : 'Absent: '}
                 {name(f.findingId)}
               </span>
+              {f.impliedBy ? <span data-testid="finding-implied-by"> (implied by your entry: {name(f.impliedBy)})</span> : null}
               {f.sources.slice(0, 2).map((s) => (
                 <ChartSourceLink key={s.reference} source={s} chart={chart} />
               ))}

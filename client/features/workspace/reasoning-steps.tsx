@@ -30,13 +30,15 @@ export interface ReasoningStepsProps {
   readonly diagnosis: DiagnosisResult;
   readonly citations: Readonly<Record<string, CitationSummary>>;
   readonly chart: ReadonlyMap<string, Resource>;
+  /** Clinical names of the findings (`DifferentialResult.findingNames`), to name the entry that implied a finding. */
+  readonly findingNames?: Readonly<Record<string, string>>;
 }
 
 /**
  * @param props - the diagnosis, the citations and the chart index
  * @returns the ordered steps
  */
-export function ReasoningSteps({ diagnosis, citations, chart }: ReasoningStepsProps): JSX.Element {
+export function ReasoningSteps({ diagnosis, citations, chart, findingNames = {} }: ReasoningStepsProps): JSX.Element {
   return (
     <div className="reasoning" data-testid="reasoning">
       <ol className="steps">
@@ -63,7 +65,10 @@ export function ReasoningSteps({ diagnosis, citations, chart }: ReasoningStepsPr
                 {step.present ? '' : 'No '}
                 {step.findingName}
               </strong>{' '}
-              <span className="tag">{step.origin === 'chart' ? 'from chart' : 'entered by clinician'}</span>: LR {step.lr.toFixed(2)}{' '}
+              <span className="tag" data-testid={step.impliedBy ? 'implied-by' : undefined}>
+                {step.impliedBy ? `implied by your entry: ${findingNames[step.impliedBy] ?? step.impliedBy}` : step.origin === 'chart' ? 'from chart' : 'entered by clinician'}
+              </span>
+              : LR {step.lr.toFixed(2)}{' '}
               <span className="tag" title={GRADE_TITLE[step.grade]}>
                 evidence grade {step.grade}
               </span>
