@@ -205,6 +205,9 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
         if (!kb.conditions.has(prior.condition)) {
           errors.push(`${file}: prior for unknown condition "${prior.condition}" (${setting})`);
         }
+        if (prior.populationWith !== undefined && !kb.findings.has(prior.populationWith)) {
+          errors.push(`${file}: prior for "${prior.condition}" (${setting}) measured in patients with unknown finding "${prior.populationWith}"`);
+        }
         byCondition.set(prior.condition, [...(byCondition.get(prior.condition) ?? []), prior]);
       }
       // Several priors for one condition are strata of the source (age bands, sexes) that the engine can tell apart.

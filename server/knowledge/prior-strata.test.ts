@@ -3,10 +3,10 @@
  * and what kb:check refuses.
  */
 import { describe, expect, test } from 'vitest';
-import { checkPatients, choosePrior, describeStratum, inStratum, priorsForPatient, strataConflict, type Prior } from './prior-strata';
+import { checkPatients, choosePrior, describeStratum, inStratum, outsidePopulation, priorsForPatient, strataConflict, type Prior } from './prior-strata';
 
 const base = { source: { citation: 'fx', locator: 'Table 2' }, populationMatch: 'exact' as const };
-const prior = (probability: number, stratum: Partial<Pick<Prior, 'populationAgeYears' | 'populationSex' | 'populationMenopausal'>> = {}, condition = 'crc'): Prior => ({ condition, probability, ...base, ...stratum });
+const prior = (probability: number, stratum: Partial<Pick<Prior, 'populationAgeYears' | 'populationSex' | 'populationMenopausal' | 'populationWith'>> = {}, condition = 'crc'): Prior => ({ condition, probability, ...base, ...stratum });
 
 // A source's figures by sex and age band (shape of a primary-care cohort's table; numbers are test values).
 const men45 = prior(0.01, { populationSex: 'male', populationAgeYears: { min: 45, max: 54 } });
@@ -105,5 +105,35 @@ describe('describeStratum and checkPatients', () => {
     expect(patients).toContainEqual({ ageYears: 45, sex: 'male' });
     expect(patients).toContainEqual({ ageYears: 54, sex: 'female' });
     expect(patients).toContainEqual({ ageYears: undefined, sex: undefined });
+  });
+});
+
+describe('a figure measured in patients with a finding (session 31: febrile travellers)', () => {
+  const travellers = prior(0.194, { populationWith: 'recent-travel-to-sub-saharan-africa' }, 'malaria');
+  const everyone = prior(0.02, {}, 'malaria');
+  const africa = new Set(['recent-travel-to-sub-saharan-africa']);
+
+  test('is chosen for a patient with the finding, before a figure for everyone', () => {
+    expect(choosePrior([everyone, travellers], { ageYears: 34, sex: 'male', present: africa })).toEqual({ prior: travellers, inPopulation: true });
+    expect(inStratum(travellers, { present: africa })).toBe(true);
+  });
+
+  test('is never a proxy for a patient without it: the figure for everyone, or none at all', () => {
+    expect(choosePrior([everyone, travellers], { ageYears: 34, sex: 'male' })).toEqual({ prior: everyone, inPopulation: true });
+    expect(choosePrior([travellers], { ageYears: 34, sex: 'male', present: new Set(['fever']) })).toBeUndefined();
+    expect(outsidePopulation(travellers, { ageYears: 34 }, 10)).toBe(true);
+  });
+
+  test('kb:check adds up the priors of a patient with the finding too', () => {
+    const people = checkPatients([everyone, travellers]);
+    expect(people.some((p) => p.present?.has('recent-travel-to-sub-saharan-africa'))).toBe(true);
+    expect(people.some((p) => !p.present)).toBe(true);
+    const withIt = people.find((p) => p.present && p.sex === 'male' && p.ageYears === 35)!;
+    expect(priorsForPatient([everyone, travellers], withIt).map((c) => c.prior.probability)).toEqual([0.194]);
+  });
+
+  test('is described with the finding named', () => {
+    expect(describeStratum(travellers, () => 'Recent travel to sub-Saharan Africa')).toBe('patients with recent travel to sub-Saharan Africa');
+    expect(strataConflict([everyone, travellers])).toBeUndefined();
   });
 });

@@ -22,11 +22,17 @@ export interface PriorPatient {
   readonly ageYears?: number;
   readonly sex?: string;
   readonly postmenopausal?: boolean;
+  /** Findings known present (chart, clinician or implied), for figures measured in patients with one (`populationWith`). */
+  readonly present?: ReadonlySet<string>;
 }
 
 /** Whether the patient belongs to the population the figure was measured in (an unstated age or sex holds everyone). */
 export function inStratum(p: Prior, patient: PriorPatient): boolean {
-  return sexFits(p, patient) && ageFits(p, patient) && menopauseFits(p, patient);
+  return sexFits(p, patient) && ageFits(p, patient) && menopauseFits(p, patient) && withFits(p, patient);
+}
+
+function withFits(p: Prior, patient: PriorPatient): boolean {
+  return p.populationWith === undefined || patient.present?.has(p.populationWith) === true;
 }
 
 function menopauseFits(p: Prior, patient: PriorPatient): boolean {
@@ -45,9 +51,12 @@ function ageFits(p: Prior, patient: PriorPatient): boolean {
   return patient.ageYears !== undefined && (r.min === undefined || patient.ageYears >= r.min) && (r.max === undefined || patient.ageYears <= r.max);
 }
 
-/** How narrowly a figure's population is stated: sex and age (2), one of them (1), neither (0). */
+/**
+ * How narrowly a figure's population is stated: sex and age (2), one of them (1), neither (0); a figure measured in
+ * patients with a finding (febrile travellers) before any other for a patient who has it (3 more).
+ */
 function specificity(p: Prior): number {
-  return (p.populationSex ? 1 : 0) + (p.populationAgeYears ? 1 : 0) + (p.populationMenopausal !== undefined ? 1 : 0);
+  return (p.populationSex ? 1 : 0) + (p.populationAgeYears ? 1 : 0) + (p.populationMenopausal !== undefined ? 1 : 0) + (p.populationWith ? 3 : 0);
 }
 
 /** Years between an age and a band (0 inside it); an unknown age is far from every band. */
@@ -70,7 +79,7 @@ export function ageDistance(p: Prior, ageYears: number | undefined): number {
  * is given).
  */
 export function outsidePopulation(p: Prior, patient: PriorPatient, maxAgeProxyYears: number): boolean {
-  return (!!p.populationAgeYears && patient.ageYears !== undefined && ageDistance(p, patient.ageYears) > maxAgeProxyYears) || otherSex(p, patient);
+  return (!!p.populationAgeYears && patient.ageYears !== undefined && ageDistance(p, patient.ageYears) > maxAgeProxyYears) || otherSex(p, patient) || !withFits(p, patient);
 }
 
 /** A figure measured only in the other recorded sex (a women's dysuria cohort, for a man; session 22). */
@@ -93,7 +102,8 @@ export function choosePrior(entries: readonly Prior[], patient: PriorPatient): {
   // A figure for postmenopausal women is no estimate for a woman of reproductive age (or the reverse), nor for a patient
   // whose status is unknown: without a figure for her status the condition has no prior here (a policy prior applies
   // where the problem lists it as unquantified).
-  const usable = entries.filter((p) => p.populationMenopausal === undefined);
+  // Nor is a figure measured in patients with a finding (febrile travellers) an estimate for a patient without it.
+  const usable = entries.filter((p) => p.populationMenopausal === undefined && p.populationWith === undefined);
   if (usable.length === 0) {
     return undefined;
   }
@@ -112,9 +122,16 @@ export function priorsForPatient(priors: readonly Prior[], patient: PriorPatient
 }
 
 /** A stratum in words for the chain ("men aged 45 to 54", "women", "patients aged 40 or over"). */
-export function describeStratum(p: Pick<Prior, 'populationAgeYears' | 'populationSex' | 'populationMenopausal'>): string | undefined {
-  if (!p.populationSex && !p.populationAgeYears && p.populationMenopausal === undefined) {
+export function describeStratum(
+  p: Pick<Prior, 'populationAgeYears' | 'populationSex' | 'populationMenopausal' | 'populationWith'>,
+  nameOf: (findingId: string) => string = (id) => id.replace(/-/g, ' '),
+): string | undefined {
+  if (!p.populationSex && !p.populationAgeYears && p.populationMenopausal === undefined && !p.populationWith) {
     return undefined;
+  }
+  if (p.populationWith) {
+    const rest = describeStratum({ ...p, populationWith: undefined }, nameOf);
+    return `${rest ?? 'patients'} with ${nameOf(p.populationWith).charAt(0).toLowerCase()}${nameOf(p.populationWith).slice(1)}`;
   }
   const who =
     p.populationMenopausal === true ? 'postmenopausal women' : p.populationMenopausal === false ? 'women of reproductive age' : p.populationSex === 'female' ? 'women' : p.populationSex === 'male' ? 'men' : 'patients';
@@ -149,6 +166,10 @@ function overlaps(a: Prior, b: Prior): boolean {
   if (a.populationMenopausal !== undefined && b.populationMenopausal !== undefined && a.populationMenopausal !== b.populationMenopausal) {
     return false;
   }
+  if (a.populationWith !== b.populationWith) {
+    // Different findings, or one with and one without at the same specificity: the most specific figure is chosen.
+    return a.populationWith === undefined || b.populationWith === undefined ? false : true;
+  }
   const ra = a.populationAgeYears;
   const rb = b.populationAgeYears;
   if (ra && rb) {
@@ -175,5 +196,8 @@ export function checkPatients(priors: readonly Prior[]): PriorPatient[] {
     }
   }
   const people: PriorPatient[] = [undefined, 'female', 'male'].flatMap((sex) => [...ages].map((ageYears) => ({ ageYears, sex })));
-  return [...people, ...[...ages].flatMap((ageYears) => [true, false].map((postmenopausal) => ({ ageYears, sex: 'female', postmenopausal })))];
+  const all = [...people, ...[...ages].flatMap((ageYears) => [true, false].map((postmenopausal) => ({ ageYears, sex: 'female', postmenopausal })))];
+  // Each kind of patient again with every finding a figure was measured in (a febrile traveller).
+  const withFindings = new Set(priors.flatMap((p) => (p.populationWith ? [p.populationWith] : [])));
+  return withFindings.size === 0 ? all : [...all, ...all.map((person) => ({ ...person, present: withFindings }))];
 }

@@ -546,6 +546,14 @@ export const PriorSchema = z.strictObject({
    * reproductive-age window (policy `reproductiveAgeYears`), as it does for postmenopausal bleeding.
    */
   populationMenopausal: z.boolean().optional(),
+  /**
+   * The figure was measured only in patients with this finding, as the source reports them (febrile adults returned from
+   * abroad: `recent-travel-abroad`), 2026-12-06 (session 31). It is used only for a patient with the finding present
+   * (recorded, entered or implied), never as a proxy for one without it; the finding is then already in the prior and
+   * is not counted again for that diagnosis. A patient without it takes the condition's other figure, or its policy
+   * prior where the problem lists it as unquantified.
+   */
+  populationWith: IdSchema.optional(),
 });
 
 export const ProblemSchema = z

@@ -227,8 +227,14 @@ export interface DifferentialInput {
  *   shown as implied by the entry, replacing a chart reading it contradicts (with a warning), never a finding the
  *   clinician entered directly. An entered ferritin of 15 or less had left anaemia of chronic disease at its prior
  *   (its ratio is on "ferritin over 100"), second for a woman of 36 with heavy periods and microcytosis.
+ * 2.54.0 (2026-12-06, session 31): a prior may be measured in patients with a finding (`populationWith`: febrile adults
+ *   returned from sub-Saharan Africa, Nic Fhogartaigh 2008, malaria 19.4%). It is chosen when the finding is present
+ *   (before a figure for everyone), never used as a proxy for a patient without it, and the finding, with every finding
+ *   it implies (travel abroad), is then not counted again for that diagnosis. kb:check adds up the priors of patients
+ *   with the finding too. Malaria had been seventh at 3.5% for a man of 34 with fever after Africa (policy prior times
+ *   the travel ratios); it is third, after the general febrile cohorts' pneumonia and respiratory infection.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.53.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.54.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -776,7 +782,9 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
       warnings,
     };
   }
-  const applicable = selectCandidates(kb, problemIds, setting, warnings, priorPatient(extract)).filter((c) => {
+  // A figure measured in patients with a finding (febrile travellers) is chosen when the finding is present (model 2.54.0).
+  const present = new Set(findings.filter((f) => f.present).map((f) => f.findingId));
+  const applicable = selectCandidates(kb, problemIds, setting, warnings, { ...priorPatient(extract), present }).filter((c) => {
     const condition = kb.conditions.get(c.conditionId);
     return !!condition && appliesTo(condition, patient);
   });

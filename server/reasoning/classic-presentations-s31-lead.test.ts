@@ -9,7 +9,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
-import { findingStepOf, listedProbOf, presentationRunner } from '../../tests/builders/classic-presentation';
+import { findingStepOf, listedProbOf, presentationRunner, priorStepOf, rankOf } from '../../tests/builders/classic-presentation';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
@@ -69,5 +69,32 @@ describe('a previous DVT in the swollen leg is a previous venous thromboembolism
   test('without a previous thromboembolism the Villalta form is not applicable', () => {
     const r = run('unilateral-leg-swelling', 'primary-care', 60, 'female', ['+patient-reported-villalta-score-5-or-more']);
     expect(findingStepOf(r, 'post-thrombotic-syndrome', 'patient-reported-villalta-score-5-or-more')?.counted).toBe(false);
+  });
+});
+
+describe('a febrile adult returned from sub-Saharan Africa takes the malaria figure of such travellers (model 2.54.0)', () => {
+  // Nic Fhogartaigh 2008 (QJM): 291 of 1497 febrile travellers returned from sub-Saharan Africa (excluding South Africa)
+  // had malaria. Before, malaria started on the 0.5% policy prior and the travel ratios took it to 3.5%, seventh in the
+  // emergency department behind pneumonia, respiratory infection, pyelonephritis, influenza, bacteraemia and sepsis.
+  for (const setting of ['emergency', 'primary-care'] as const) {
+    test(`man of 34, fever after sub-Saharan Africa (${setting}): malaria on the travellers' figure, in the top 3`, () => {
+      const r = run('fever', setting, 34, 'male', ['+fever', '+recent-travel-to-sub-saharan-africa']);
+      const prior = priorStepOf(r, 'malaria');
+      expect(prior?.populationWith).toBe('recent-travel-to-sub-saharan-africa');
+      expect(prior?.policy).toBeFalsy();
+      expect(rankOf(r, 'malaria')).toBeGreaterThan(0);
+      expect(rankOf(r, 'malaria')).toBeLessThanOrEqual(3);
+      // The travel the figure was measured in is not counted again, nor the travel abroad it implies.
+      expect(findingStepOf(r, 'malaria', 'recent-travel-to-sub-saharan-africa')?.counted).toBe(false);
+      expect(findingStepOf(r, 'malaria', 'recent-travel-abroad')?.counted).toBe(false);
+    });
+  }
+
+  test('without travel to Africa malaria keeps the policy prior (the travellers\' figure is no proxy)', () => {
+    const home = run('fever', 'emergency', 34, 'male', ['+fever']);
+    expect(priorStepOf(home, 'malaria')?.policy).toBe(true);
+    const asia = run('fever', 'emergency', 34, 'male', ['+fever', '+recent-travel-to-south-asia']);
+    expect(priorStepOf(asia, 'malaria')?.populationWith).toBeUndefined();
+    expect(findingStepOf(asia, 'malaria', 'recent-travel-abroad')?.counted).toBe(true);
   });
 });

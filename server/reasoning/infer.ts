@@ -8,6 +8,7 @@
  * together: for each diagnosis only the strongest of a group counts; the others are shown, not counted.
  */
 import { evidenceFor, type KnowledgeBase } from '../knowledge/load-knowledge';
+import { memoByObject } from '../knowledge/memo';
 import { describeStratum, otherSex, outsidePopulation as outsideStratum, priorsForPatient, type Prior, type PriorPatient } from '../knowledge/prior-strata';
 import { definitionsOf, FINDING_CATEGORIES, type CareSetting, type CitationRef, type Condition, type Evidence } from '../knowledge/schema';
 import { likelihoodRatio } from './likelihood';
@@ -41,17 +42,18 @@ interface PriorChoice {
   all: string[];
   note?: string;
   /** The stratum the figure was measured in, and whether the patient is in it. */
-  stratum: Pick<PriorStep, 'populationAgeYears' | 'populationSex' | 'populationMenopausal'>;
+  stratum: Pick<PriorStep, 'populationAgeYears' | 'populationSex' | 'populationMenopausal' | 'populationWith'>;
   inPopulation: boolean;
   stratumText?: string;
 }
 
 /** A chosen entry's stratum as the step records it. */
-function stratumOf(p: Prior): Pick<PriorStep, 'populationAgeYears' | 'populationSex' | 'populationMenopausal'> {
+function stratumOf(p: Prior): Pick<PriorStep, 'populationAgeYears' | 'populationSex' | 'populationMenopausal' | 'populationWith'> {
   return {
     ...(p.populationAgeYears ? { populationAgeYears: p.populationAgeYears } : {}),
     ...(p.populationSex ? { populationSex: p.populationSex } : {}),
     ...(p.populationMenopausal !== undefined ? { populationMenopausal: p.populationMenopausal } : {}),
+    ...(p.populationWith ? { populationWith: p.populationWith } : {}),
   };
 }
 
@@ -118,7 +120,7 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
           ...(copied?.note ? { note: copied.note } : {}),
           stratum: stratumOf(p),
           inPopulation,
-          stratumText: stratifiedNote(priors, p),
+          stratumText: stratifiedNote(kb, priors, p),
         });
       } else {
         existing.all.push(label);
@@ -186,9 +188,9 @@ function policyForOtherPopulation(kb: KnowledgeBase, conditionId: string, proble
 }
 
 /** When a problem gives a condition figures by stratum, the chain names the one used ("the figure for men aged 45 to 54"). */
-function stratifiedNote(priors: readonly Prior[], chosen: Prior): string | undefined {
-  const stratified = priors.filter((p) => p.condition === chosen.condition).length > 1;
-  const who = describeStratum(chosen);
+function stratifiedNote(kb: KnowledgeBase, priors: readonly Prior[], chosen: Prior): string | undefined {
+  const stratified = priors.filter((p) => p.condition === chosen.condition).length > 1 || chosen.populationWith !== undefined;
+  const who = describeStratum(chosen, (id) => kb.findings.get(id)?.name ?? id);
   return stratified ? (who ? `the source's figure for ${who}` : "the source's figure for all patients (no stratum holds this patient)") : undefined;
 }
 
@@ -263,7 +265,7 @@ function addFromOtherSetting(
             : `no ${setting} estimate for ${problem.name.toLowerCase()}; the ${other} figure is used (population match: other setting) so that the diagnosis is not dropped`),
         stratum: stratumOf(p),
         inPopulation,
-        stratumText: stratifiedNote(priors, p),
+        stratumText: stratifiedNote(kb, priors, p),
       });
     }
   }
@@ -503,6 +505,7 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
       (context ? (ruleNotApplicable(kb, r.step.findingId, context) ?? evidenceNotApplicable(kb, condition.id, r.step.findingId, context)) : undefined) ??
         ageAlreadyInPrior(kb, candidate, r.step.findingId, r.step.present) ??
         sexAlreadyInPrior(kb, candidate, r.step.findingId) ??
+        findingAlreadyInPrior(kb, candidate, r.step.findingId) ??
         (unexposed && !condition.exposure?.findings.includes(r.step.findingId) ? unexposed : undefined),
     ]),
   );
@@ -758,6 +761,39 @@ export function sexAlreadyInPrior(kb: KnowledgeBase, candidate: Candidate, findi
   }
   return `not counted: the pre-test probability was measured in ${sex === 'male' ? 'men' : 'women'} only, so the patient's sex is already in it`;
 }
+
+/**
+ * A finding the pre-test probability was measured in (febrile travellers: recent travel abroad; model 2.54.0) is not
+ * counted again for that diagnosis: the engine chose that figure because the patient has it.
+ * @param kb - knowledge base
+ * @param candidate - the diagnosis and its prior
+ * @param findingId - the step's finding
+ * @returns the note shown when the finding is not counted
+ */
+export function findingAlreadyInPrior(kb: KnowledgeBase, candidate: Candidate, findingId: string): string | undefined {
+  const held = candidate.priorStep.policy ? undefined : candidate.priorStep.populationWith;
+  if (!held || !heldWith(kb, held).has(findingId)) {
+    return undefined;
+  }
+  const name = kb.findings.get(held)?.name ?? held;
+  const what = findingId === held ? 'it is' : `${(kb.findings.get(findingId)?.name ?? findingId).toLowerCase()}, which that implies, is`;
+  return `not counted: the pre-test probability was measured in patients with ${name.charAt(0).toLowerCase()}${name.slice(1)}, so ${what} already in it`;
+}
+
+/** A finding and every finding it implies (`derivedFrom.presentOnly` groups of one: travel to Africa is travel abroad). */
+const heldWith = memoByObject((kb: KnowledgeBase, findingId: string): ReadonlySet<string> => {
+  const out = new Set([findingId]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const f of kb.findings.values()) {
+      if (!out.has(f.id) && f.derivedFrom?.presentOnly && f.derivedFrom.criteria.some((g) => g.length === 1 && out.has(g[0]))) {
+        out.add(f.id);
+        grew = true;
+      }
+    }
+  }
+  return out;
+});
 
 /** The age range of the population a candidate's cited prior was measured in, when its source states one. */
 export function priorPopulationAges(candidate: Candidate): { min?: number; max?: number } | undefined {

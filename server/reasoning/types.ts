@@ -178,6 +178,8 @@ export interface PriorStep {
   readonly populationSex?: 'female' | 'male';
   /** The figure was measured in postmenopausal women (true) or women of reproductive age (false). */
   readonly populationMenopausal?: boolean;
+  /** The figure was measured in patients with this finding (febrile travellers: `recent-travel-abroad`; model 2.54.0). */
+  readonly populationWith?: string;
   /** e.g. "highest of the priors for chest pain (3%) and dyspnoea (5%)" */
   readonly note?: string;
   /** For a policy prior: the publications its reason names (why the diagnosis is listed, and any figure quoted). */
