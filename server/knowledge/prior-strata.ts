@@ -24,6 +24,8 @@ export interface PriorPatient {
   readonly postmenopausal?: boolean;
   /** Findings known present (chart, clinician or implied), for figures measured in patients with one (`populationWith`). */
   readonly present?: ReadonlySet<string>;
+  /** Findings known absent: a figure measured in patients with one of them is never this patient's (`usedWhenUnknown`). */
+  readonly absent?: ReadonlySet<string>;
 }
 
 /** Whether the patient belongs to the population the figure was measured in (an unstated age or sex holds everyone). */
@@ -79,7 +81,18 @@ export function ageDistance(p: Prior, ageYears: number | undefined): number {
  * is given).
  */
 export function outsidePopulation(p: Prior, patient: PriorPatient, maxAgeProxyYears: number): boolean {
-  return (!!p.populationAgeYears && patient.ageYears !== undefined && ageDistance(p, patient.ageYears) > maxAgeProxyYears) || otherSex(p, patient) || !withFits(p, patient);
+  return (!!p.populationAgeYears && patient.ageYears !== undefined && ageDistance(p, patient.ageYears) > maxAgeProxyYears) || otherSex(p, patient) || withoutFinding(p, patient);
+}
+
+/**
+ * A figure measured in patients with a finding this patient is not known to have: never hers when she is recorded
+ * without it, nor while it is unknown unless the figure is `usedWhenUnknown` (then it is a proxy).
+ */
+export function withoutFinding(p: Prior, patient: PriorPatient): boolean {
+  if (!p.populationWith || patient.present?.has(p.populationWith)) {
+    return false;
+  }
+  return !p.usedWhenUnknown || patient.absent?.has(p.populationWith) === true;
 }
 
 /** A figure measured only in the other recorded sex (a women's dysuria cohort, for a man; session 22). */
@@ -103,7 +116,7 @@ export function choosePrior(entries: readonly Prior[], patient: PriorPatient): {
   // whose status is unknown: without a figure for her status the condition has no prior here (a policy prior applies
   // where the problem lists it as unquantified).
   // Nor is a figure measured in patients with a finding (febrile travellers) an estimate for a patient without it.
-  const usable = entries.filter((p) => p.populationMenopausal === undefined && p.populationWith === undefined);
+  const usable = entries.filter((p) => p.populationMenopausal === undefined && !withoutFinding(p, patient));
   if (usable.length === 0) {
     return undefined;
   }

@@ -554,6 +554,13 @@ export const PriorSchema = z.strictObject({
    * prior where the problem lists it as unquantified.
    */
   populationWith: IdSchema.optional(),
+  /**
+   * With `populationWith`: when the chart does not say whether the patient has the finding, the figure is still used, as
+   * a proxy (an injury cohort's share in emergency knee pain, where charts rarely code the injury); it is set aside only
+   * when the finding is recorded absent ("no injury"). Without it, an unknown finding sets the figure aside (a fever is
+   * not a traveller's fever until travel is recorded).
+   */
+  usedWhenUnknown: z.boolean().optional(),
 });
 
 export const ProblemSchema = z

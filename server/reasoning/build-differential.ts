@@ -233,8 +233,13 @@ export interface DifferentialInput {
  *   it implies (travel abroad), is then not counted again for that diagnosis. kb:check adds up the priors of patients
  *   with the finding too. Malaria had been seventh at 3.5% for a man of 34 with fever after Africa (policy prior times
  *   the travel ratios); it is third, after the general febrile cohorts' pneumonia and respiratory infection.
+ * 2.55.0 (2026-12-06, session 31): such a prior may be `usedWhenUnknown`: while the chart does not say whether the
+ *   patient has the finding it is used as a proxy (the chain says how to set it aside), and only a finding recorded
+ *   absent sets it aside. Injury cohorts' fracture and ligament figures in knee and shoulder pain are such priors:
+ *   charts rarely code the injury, but a clinician who records "no injury" no longer sees fracture first for a
+ *   non-injury emergency shoulder pain, or knee fracture and ligament injury in the top four for a hot knee at 78.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.54.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.55.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -784,7 +789,8 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
   }
   // A figure measured in patients with a finding (febrile travellers) is chosen when the finding is present (model 2.54.0).
   const present = new Set(findings.filter((f) => f.present).map((f) => f.findingId));
-  const applicable = selectCandidates(kb, problemIds, setting, warnings, { ...priorPatient(extract), present }).filter((c) => {
+  const absent = new Set(findings.filter((f) => !f.present).map((f) => f.findingId));
+  const applicable = selectCandidates(kb, problemIds, setting, warnings, { ...priorPatient(extract), present, absent }).filter((c) => {
     const condition = kb.conditions.get(c.conditionId);
     return !!condition && appliesTo(condition, patient);
   });

@@ -98,3 +98,37 @@ describe('a febrile adult returned from sub-Saharan Africa takes the malaria fig
     expect(findingStepOf(asia, 'malaria', 'recent-travel-abroad')?.counted).toBe(true);
   });
 });
+
+describe('injury-cohort priors are set aside when no injury is recorded (model 2.54.0, usedWhenUnknown)', () => {
+  // Fracture and ligament figures in knee and shoulder pain were measured in injuries (Cheung 2013, Nielsen 1991, the
+  // 2017 Dutch MRI cohort, NEISS). Charts rarely code the injury, so while it is unknown they stay, as proxies; a clinician
+  // who records "no injury" gets the policy prior for them (a non-injury emergency shoulder pain had fracture first).
+  test('knee, woman of 78, effusion, no injury recorded: fracture and ligament injury fall to the policy prior', () => {
+    const r = run('knee-pain', 'emergency', 78, 'female', ['+knee-effusion', '-acute-knee-injury']);
+    expect(priorStepOf(r, 'knee-fracture')?.policy).toBe(true);
+    expect(priorStepOf(r, 'knee-ligament-injury')?.policy).toBe(true);
+    expect(rankOf(r, 'knee-fracture')).toBeGreaterThan(3);
+    expect(rankOf(r, 'septic-arthritis')).toBeLessThan(rankOf(r, 'knee-fracture'));
+  });
+
+  test('knee, injury unknown: the injury cohort figure is a proxy and says how to set it aside', () => {
+    const r = run('knee-pain', 'emergency', 78, 'female', ['+knee-effusion']);
+    const prior = priorStepOf(r, 'knee-fracture');
+    expect(prior?.populationMatch).toBe('proxy');
+    expect(prior?.note ?? '').toMatch(/does not say whether this patient has it/);
+  });
+
+  test('knee, man of 30 after a knee injury: the injury figures are used as measured', () => {
+    const r = run('knee-pain', 'emergency', 30, 'male', ['+acute-knee-injury']);
+    expect(priorStepOf(r, 'knee-fracture')).toMatchObject({ populationWith: 'acute-knee-injury', populationMatch: 'exact' });
+    expect(findingStepOf(r, 'knee-fracture', 'acute-knee-injury')?.counted ?? false).toBe(false);
+  });
+
+  test('shoulder, man of 60 in the emergency department: fracture leads only with an injury', () => {
+    const noInjury = run('shoulder-pain', 'emergency', 60, 'male', ['-shoulder-injury']);
+    expect(priorStepOf(noInjury, 'shoulder-girdle-fracture')?.policy).toBe(true);
+    expect(noInjury.differential[0]?.conditionId).toBe('rotator-cuff-disorder');
+    const injured = run('shoulder-pain', 'emergency', 60, 'male', ['+shoulder-injury']);
+    expect(injured.differential[0]?.conditionId).toBe('shoulder-girdle-fracture');
+  });
+});

@@ -131,7 +131,7 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
   const outsidePopulationCandidates = [...otherPopulation].filter(([id]) => !byCondition.has(id)).map(([id, t]) => policyForOtherPopulation(kb, id, t.problemId, setting, t.prior, patient));
   const unquantified = unquantifiedCandidates(kb, problemIds, setting, new Set([...byCondition.keys(), ...outsidePopulationCandidates.map((c) => c.conditionId)]));
   return [...outsidePopulationCandidates, ...unquantified, ...[...byCondition.entries()].map(([conditionId, v]) => {
-    const notes = [v.note ?? (v.all.length > 1 ? `highest of the pre-test probabilities for ${v.all.join(', ')}` : undefined), v.stratumText, v.inPopulation ? undefined : outsideNote(v.stratum, patient)].filter((n): n is string => !!n);
+    const notes = [v.note ?? (v.all.length > 1 ? `highest of the pre-test probabilities for ${v.all.join(', ')}` : undefined), v.stratumText, v.inPopulation ? undefined : outsideNote(kb, v.stratum, patient)].filter((n): n is string => !!n);
     return {
       conditionId,
       prior: v.prior,
@@ -199,7 +199,11 @@ function stratifiedNote(kb: KnowledgeBase, priors: readonly Prior[], chosen: Pri
  * 45, a man and a figure from women, a patient whose age is not recorded and a figure for one age band): the figure is
  * used as published, and the chain says so and shows the population match as a proxy.
  */
-function outsideNote(stratum: Pick<PriorStep, 'populationAgeYears' | 'populationSex' | 'populationMenopausal'>, patient: PriorPatient): string {
+function outsideNote(kb: KnowledgeBase, stratum: Pick<PriorStep, 'populationAgeYears' | 'populationSex' | 'populationMenopausal' | 'populationWith'>, patient: PriorPatient): string {
+  if (stratum.populationWith && !patient.present?.has(stratum.populationWith)) {
+    const name = kb.findings.get(stratum.populationWith)?.name ?? stratum.populationWith;
+    return `measured in patients with ${name.charAt(0).toLowerCase()}${name.slice(1)}; the chart does not say whether this patient has it, so the figure is a proxy (recording it absent sets the figure aside)`;
+  }
   const r = stratum.populationAgeYears;
   const ageOutside = r && (patient.ageYears === undefined || (r.min !== undefined && patient.ageYears < r.min) || (r.max !== undefined && patient.ageYears > r.max));
   const sexOutside = stratum.populationSex !== undefined && stratum.populationSex !== patient.sex;
