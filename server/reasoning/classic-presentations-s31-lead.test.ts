@@ -132,3 +132,15 @@ describe('injury-cohort priors are set aside when no injury is recorded (model 2
     expect(injured.differential[0]?.conditionId).toBe('shoulder-girdle-fracture');
   });
 });
+
+describe('cervical-spine fracture: the blunt-trauma figure is a prior for neck pain after an injury (knowledge 2.165.0)', () => {
+  test('a neck pain recorded without an injury gives fracture the policy prior; unknown keeps the proxy; whiplash implies the injury', () => {
+    const none = run('neck-pain', 'emergency', 70, 'male', ['-neck-injury']);
+    expect(priorStepOf(none, 'cervical-spine-fracture')?.policy).toBe(true);
+    const unknown = run('neck-pain', 'emergency', 70, 'male', []);
+    expect(priorStepOf(unknown, 'cervical-spine-fracture')?.populationMatch).toBe('proxy');
+    expect(listedProbOf(unknown, 'cervical-spine-fracture')).toBeGreaterThan(listedProbOf(none, 'cervical-spine-fracture'));
+    const crash = run('neck-pain', 'emergency', 70, 'male', ['+whiplash-mechanism-neck-injury']);
+    expect(priorStepOf(crash, 'cervical-spine-fracture')?.populationWith).toBe('neck-injury');
+  });
+});
