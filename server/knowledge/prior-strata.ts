@@ -134,6 +134,11 @@ export function priorsForPatient(priors: readonly Prior[], patient: PriorPatient
   return [...byCondition.values()].map((entries) => choosePrior(entries, patient)).filter((c): c is { prior: Prior; inPopulation: boolean } => c !== undefined);
 }
 
+/** A finding's name inside a sentence ("Recent travel to …" → "recent travel to …"). */
+export function lowerFirst(name: string): string {
+  return `${name.charAt(0).toLowerCase()}${name.slice(1)}`;
+}
+
 /** A stratum in words for the chain ("men aged 45 to 54", "women", "patients aged 40 or over"). */
 export function describeStratum(
   p: Pick<Prior, 'populationAgeYears' | 'populationSex' | 'populationMenopausal' | 'populationWith'>,
@@ -144,7 +149,7 @@ export function describeStratum(
   }
   if (p.populationWith) {
     const rest = describeStratum({ ...p, populationWith: undefined }, nameOf);
-    return `${rest ?? 'patients'} with ${nameOf(p.populationWith).charAt(0).toLowerCase()}${nameOf(p.populationWith).slice(1)}`;
+    return `${rest ?? 'patients'} with ${lowerFirst(nameOf(p.populationWith))}`;
   }
   const who =
     p.populationMenopausal === true ? 'postmenopausal women' : p.populationMenopausal === false ? 'women of reproductive age' : p.populationSex === 'female' ? 'women' : p.populationSex === 'male' ? 'men' : 'patients';

@@ -144,3 +144,12 @@ describe('cervical-spine fracture: the blunt-trauma figure is a prior for neck p
     expect(priorStepOf(crash, 'cervical-spine-fracture')?.populationWith).toBe('neck-injury');
   });
 });
+
+describe('a figure measured in patients with a finding is described by the finding\'s name, never its id', () => {
+  test('knee pain at 60 in primary care: the injury cohort figure for 18-45 is set aside, named in words', () => {
+    const r = run('knee-pain', 'primary-care', 60, 'male', []);
+    const note = priorStepOf(r, 'meniscal-tear')?.note ?? '';
+    expect(note).toMatch(/knee injury at the start of this pain/i);
+    expect(note).not.toMatch(/acute-knee-injury|acute knee injury/);
+  });
+});

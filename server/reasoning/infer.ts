@@ -9,7 +9,7 @@
  */
 import { evidenceFor, type KnowledgeBase } from '../knowledge/load-knowledge';
 import { memoByObject } from '../knowledge/memo';
-import { describeStratum, otherSex, outsidePopulation as outsideStratum, priorsForPatient, type Prior, type PriorPatient } from '../knowledge/prior-strata';
+import { describeStratum, lowerFirst, otherSex, outsidePopulation as outsideStratum, priorsForPatient, type Prior, type PriorPatient } from '../knowledge/prior-strata';
 import { definitionsOf, FINDING_CATEGORIES, type CareSetting, type CitationRef, type Condition, type Evidence } from '../knowledge/schema';
 import { likelihoodRatio } from './likelihood';
 import { POLICY } from './policy';
@@ -45,6 +45,11 @@ interface PriorChoice {
   stratum: Pick<PriorStep, 'populationAgeYears' | 'populationSex' | 'populationMenopausal' | 'populationWith'>;
   inPopulation: boolean;
   stratumText?: string;
+}
+
+/** A stratum in words with the clinical name of a finding its population had (screens never show ids). */
+function stratumWords(kb: KnowledgeBase, p: Parameters<typeof describeStratum>[0]): string | undefined {
+  return describeStratum(p, (id) => kb.findings.get(id)?.name ?? id);
 }
 
 /** A chosen entry's stratum as the step records it. */
@@ -177,7 +182,7 @@ function policyCandidate(
  * patient's age, or in the other sex): the policy prior, with the figure not used named and cited.
  */
 function policyForOtherPopulation(kb: KnowledgeBase, conditionId: string, problemId: string, setting: CareSetting, p: Prior, patient: PriorPatient): Candidate {
-  const who = describeStratum(p) ?? 'another age band';
+  const who = stratumWords(kb, p) ?? 'another age band';
   const why = otherSex(p, patient)
     ? `in ${who}, and this patient's recorded sex is ${patient.sex}; no figure for this sex could be confirmed`
     : `in ${who}, more than ${POLICY.maxAgeProxyYears} years from this patient's age (${patient.ageYears}); no figure for this age could be confirmed`;
@@ -190,7 +195,7 @@ function policyForOtherPopulation(kb: KnowledgeBase, conditionId: string, proble
 /** When a problem gives a condition figures by stratum, the chain names the one used ("the figure for men aged 45 to 54"). */
 function stratifiedNote(kb: KnowledgeBase, priors: readonly Prior[], chosen: Prior): string | undefined {
   const stratified = priors.filter((p) => p.condition === chosen.condition).length > 1 || chosen.populationWith !== undefined;
-  const who = describeStratum(chosen, (id) => kb.findings.get(id)?.name ?? id);
+  const who = stratumWords(kb, chosen);
   return stratified ? (who ? `the source's figure for ${who}` : "the source's figure for all patients (no stratum holds this patient)") : undefined;
 }
 
@@ -202,7 +207,7 @@ function stratifiedNote(kb: KnowledgeBase, priors: readonly Prior[], chosen: Pri
 function outsideNote(kb: KnowledgeBase, stratum: Pick<PriorStep, 'populationAgeYears' | 'populationSex' | 'populationMenopausal' | 'populationWith'>, patient: PriorPatient): string {
   if (stratum.populationWith && !patient.present?.has(stratum.populationWith)) {
     const name = kb.findings.get(stratum.populationWith)?.name ?? stratum.populationWith;
-    return `measured in patients with ${name.charAt(0).toLowerCase()}${name.slice(1)}; the chart does not say whether this patient has it, so the figure is a proxy (recording it absent sets the figure aside)`;
+    return `measured in patients with ${lowerFirst(name)}; the chart does not say whether this patient has it, so the figure is a proxy (recording it absent sets the figure aside)`;
   }
   const r = stratum.populationAgeYears;
   const ageOutside = r && (patient.ageYears === undefined || (r.min !== undefined && patient.ageYears < r.min) || (r.max !== undefined && patient.ageYears > r.max));
@@ -213,7 +218,7 @@ function outsideNote(kb: KnowledgeBase, stratum: Pick<PriorStep, 'populationAgeY
         ? "this patient's age is not recorded"
         : `this patient is ${patient.ageYears}`
       : `this patient's recorded sex is ${patient.sex ?? 'not recorded'}`;
-  const population = ageOutside && !stratum.populationSex ? `patients aged ${ageSpan(r!)}` : describeStratum(stratum) ?? 'another population';
+  const population = ageOutside && !stratum.populationSex ? `patients aged ${ageSpan(r!)}` : stratumWords(kb, stratum) ?? 'another population';
   return `measured in ${population}; ${who}, outside that population, so the figure is a proxy`;
 }
 
@@ -254,7 +259,7 @@ function addFromOtherSetting(
       // This setting's own figure may exist but have been set aside as another population's (session 30: "no primary-care
       // estimate" was said of iron deficiency at 36, whose primary-care figure is for patients of 50 or over).
       const setAside = otherPopulation.get(p.condition);
-      const own = setAside?.problemId === problemId ? describeStratum(setAside.prior) : undefined;
+      const own = setAside?.problemId === problemId ? stratumWords(kb, setAside.prior) : undefined;
       byCondition.set(p.condition, {
         prior: copied.prior,
         problemId,
@@ -781,7 +786,7 @@ export function findingAlreadyInPrior(kb: KnowledgeBase, candidate: Candidate, f
   }
   const name = kb.findings.get(held)?.name ?? held;
   const what = findingId === held ? 'it is' : `${(kb.findings.get(findingId)?.name ?? findingId).toLowerCase()}, which that implies, is`;
-  return `not counted: the pre-test probability was measured in patients with ${name.charAt(0).toLowerCase()}${name.slice(1)}, so ${what} already in it`;
+  return `not counted: the pre-test probability was measured in patients with ${lowerFirst(name)}, so ${what} already in it`;
 }
 
 /** A finding and every finding it implies (`derivedFrom.presentOnly` groups of one: travel to Africa is travel abroad). */
