@@ -38,9 +38,12 @@ function outcome(over: Partial<VignetteOutcome>): VignetteOutcome {
   };
 }
 
-describe('splitOf: odd-numbered vignettes are test, even development', () => {
+describe('splitOf: up to v-440 odd-numbered vignettes are test, even development; from v-441 calibration', () => {
   test('by the number in the id', () => {
-    expect(['v-001', 'v-002', 'v-010', 'v-123', 'v-216'].map(splitOf)).toEqual(['test', 'development', 'development', 'test', 'development']);
+    expect(['v-001', 'v-002', 'v-010', 'v-123', 'v-216', 'v-439', 'v-440'].map(splitOf)).toEqual(['test', 'development', 'development', 'test', 'development', 'test', 'development']);
+  });
+  test('the calibration split starts at v-441, odd or even', () => {
+    expect(['v-441', 'v-442', 'v-550', 'v-551'].map(splitOf)).toEqual(['calibration', 'calibration', 'calibration', 'calibration']);
   });
   test('an id without a number has no split', () => {
     expect(() => splitOf('vignette')).toThrow(/"vignette" has no number/);

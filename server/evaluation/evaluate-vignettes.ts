@@ -59,13 +59,20 @@ export interface Metrics {
   readonly cantMissListed: number;
 }
 
-/** The development/test split of a vignette, fixed before any fitting: odd-numbered vignettes are test (fixtures/vignette-split.json). */
-export function splitOf(id: string): 'development' | 'test' {
+/** The first vignette of the calibration split (v-441..v-550, reserved 2026-12-06 before any was written). */
+export const FIRST_CALIBRATION_VIGNETTE = 441;
+
+/**
+ * The split of a vignette, fixed before any fitting (fixtures/vignette-split.json): up to v-440 odd-numbered
+ * vignettes are test and even-numbered development; from v-441 the calibration split, written blind to the
+ * knowledge work and used only to fit the recalibration.
+ */
+export function splitOf(id: string): 'development' | 'test' | 'calibration' {
   const n = Number(/v-(\d+)/.exec(id)?.[1]);
   if (!Number.isFinite(n)) {
     throw new Error(`vignette id "${id}" has no number, so it has no split`);
   }
-  return n % 2 === 1 ? 'test' : 'development';
+  return n >= FIRST_CALIBRATION_VIGNETTE ? 'calibration' : n % 2 === 1 ? 'test' : 'development';
 }
 
 /** How often a diagnosis shown in a band was the vignette's answer (issue 15, item 2: honest numbers). */

@@ -1,12 +1,14 @@
 /**
  * `npm run eval`: runs the vignettes in fixtures/vignettes through the default model, prints the
- * metrics for the development and the test split (fixed before any fitting: odd-numbered vignettes are
- * test) and overall, and writes them as JSON to server/model-label/evaluation.json (the model label reads
- * it and shows the test split).
+ * metrics for the development, test and calibration splits (fixed before any fitting: up to v-440
+ * odd-numbered vignettes are test, even-numbered development; v-441 on the calibration split) and overall,
+ * and writes them as JSON to server/model-label/evaluation.json (the model label reads it and shows the
+ * test split).
  *
  * `--fit` first fits the dependence correction (alpha, server/reasoning/calibration.ts) on the
- * development split only, by the Brier score over a grid, writes server/reasoning/calibration.json, and
- * then reports both splits with it. `--out <file>` writes elsewhere; `--quiet` prints only the summaries.
+ * development split, by the Brier score over a grid, then the recalibration on the calibration split only
+ * (vignettes written blind to the knowledge work, 2026-12-06), writes server/reasoning/calibration.json, and
+ * then reports every split with it. `--out <file>` writes elsewhere; `--quiet` prints only the summaries.
  */
 import { writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -40,6 +42,7 @@ const vignettes: Vignette[] = readVignettes().map(({ file, bundle }) => {
 });
 const development = vignettes.filter((v) => splitOf(v.id) === 'development');
 const test = vignettes.filter((v) => splitOf(v.id) === 'test');
+const calibrationSet = vignettes.filter((v) => splitOf(v.id) === 'calibration');
 
 let alpha = CALIBRATION.alpha;
 // The recalibration fitted on this knowledge base (none when the knowledge changed since the last fit).
@@ -63,16 +66,21 @@ if (args.includes('--fit')) {
   const { lowest, se } = choice;
   const best = [choice.alpha, choice.brier] as const;
   alpha = best[0];
-  // Then the recalibration of the chain's probability, on every development candidate at that alpha.
+  // Then the recalibration of the chain's probability, on every candidate of the calibration split at that
+  // alpha: vignettes never read for knowledge work, so the fit does not learn the development split's
+  // optimism (the knowledge base was built looking at development misses; session 32, 2026-12-06).
+  if (calibrationSet.length === 0) {
+    throw new Error('the calibration split (v-441 on) has no vignettes: the recalibration is fitted only there');
+  }
   const pairs: Pair[] = [];
-  evaluateVignettes(kb, development, { alpha, recalibration: null, onCandidate: (p, y) => pairs.push({ p, y }) });
+  evaluateVignettes(kb, calibrationSet, { alpha, recalibration: null, onCandidate: (p, y) => pairs.push({ p, y }) });
   const fitted = fitRecalibration(pairs);
   recalibration = fitted;
   const calibration: Calibration = {
     alpha,
     method:
       'Dependence correction: every counted finding except the strongest (largest |log LR|) is applied as LR^alpha; alpha chosen on a grid from 0.20 to 1.00 (step 0.05) on the development vignettes by the one-standard-error rule: the largest alpha whose mean Brier score is within one standard error of the lowest.',
-    fittedOn: `development split of the vignettes (n=${development.length}; even-numbered, fixed 2026-12-03 before fitting)`,
+    fittedOn: `alpha: development split of the vignettes (n=${development.length}; even-numbered up to v-440, fixed 2026-12-03 before fitting); recalibration and reliability: calibration split (n=${calibrationSet.length}; v-441 on, reserved 2026-12-06 and written blind to the knowledge work)`,
     date: new Date().toISOString().slice(0, 10),
     development: { n: development.length, brierAtAlpha1: grid.find(([a]) => a === 1)?.[1] ?? NaN, brierFitted: best[1], grid },
     recalibration: {
@@ -80,14 +88,15 @@ if (args.includes('--fit')) {
       slope: Math.round(fitted.slope * 10000) / 10000,
       knowledgeHash: kb.contentHash,
       n: pairs.length,
+      vignettes: calibrationSet.length,
       method:
-        'Platt scaling: logistic regression of the outcome (the candidate is the expected diagnosis) on the logit of the chain probability, over every candidate of the development vignettes at the fitted alpha (Newton method).',
+        'Platt scaling: logistic regression of the outcome (the candidate is the expected diagnosis) on the logit of the chain probability, over every candidate of the calibration-split vignettes (written blind to the knowledge work) at the fitted alpha (Newton method).',
     },
-    reliability: reliabilityOf(evaluateVignettes(kb, development, { alpha, recalibration: fitted })),
+    reliability: reliabilityOf(evaluateVignettes(kb, calibrationSet, { alpha, recalibration: fitted })),
   };
   recalibration = { intercept: calibration.recalibration!.intercept, slope: calibration.recalibration!.slope };
   writeFileSync(CALIBRATION_FILE, `${JSON.stringify(calibration, null, 2)}\n`);
-  process.stdout.write(`fitted recalibration intercept ${calibration.recalibration!.intercept}, slope ${calibration.recalibration!.slope} on ${pairs.length} development candidates\n`);
+  process.stdout.write(`fitted recalibration intercept ${calibration.recalibration!.intercept}, slope ${calibration.recalibration!.slope} on ${pairs.length} candidates of ${calibrationSet.length} calibration-split vignettes\n`);
   process.stdout.write(`fitted alpha ${alpha} on ${development.length} development vignettes (Brier ${best[1]}; lowest ${lowest[1]} at alpha ${lowest[0]}, one standard error ${se.toFixed(3)}; ${calibration.development?.brierAtAlpha1} uncorrected); written to ${CALIBRATION_FILE}\n`);
 }
 
@@ -101,7 +110,11 @@ function reliabilityOf(r: EvaluationReport): NonNullable<Calibration['reliabilit
 
 const started = performance.now();
 const report = evaluateVignettes(kb, vignettes, { alpha, recalibration });
-const splits = { development: evaluateVignettes(kb, development, { alpha, recalibration }), test: evaluateVignettes(kb, test, { alpha, recalibration }) };
+const splits = {
+  development: evaluateVignettes(kb, development, { alpha, recalibration }),
+  test: evaluateVignettes(kb, test, { alpha, recalibration }),
+  calibration: evaluateVignettes(kb, calibrationSet, { alpha, recalibration }),
+};
 const ms = performance.now() - started;
 
 /** Metrics of the test split per presenting problem (the problem the vignette was written for). */
@@ -121,6 +134,7 @@ const full = {
   splits: {
     development: { vignettes: splits.development.vignettes, overall: splits.development.overall, calibration: splits.development.calibration },
     test: { vignettes: splits.test.vignettes, overall: splits.test.overall, calibration: splits.test.calibration, bands: splits.test.bands, byProblem: byProblem(splits.test, test), subgroups: splits.test.subgroups },
+    calibration: { vignettes: splits.calibration.vignettes, overall: splits.calibration.overall, calibration: splits.calibration.calibration, bands: splits.calibration.bands },
   },
 };
 writeFileSync(out, `${JSON.stringify(full, null, 2)}\n`);
@@ -147,14 +161,17 @@ const calibrationLines = (name: string, r: EvaluationReport): void => {
   r.calibration.forEach((c) => process.stdout.write(`  ${c.bin.padEnd(9)} predicted ${pct(c.predicted)} observed ${pct(c.observed)} n=${c.n}\n`));
 };
 process.stdout.write(`Evaluation of ${report.model.id} ${report.model.version} with knowledge ${report.knowledge.version} on ${report.vignettes} vignettes, dependence correction alpha ${alpha}, recalibration ${recalibration ? `intercept ${recalibration.intercept} slope ${recalibration.slope}` : "none"} (${ms.toFixed(0)} ms)\n`);
-process.stdout.write(`${line('TEST split', splits.test.overall)}\n${line('development split', splits.development.overall)}\n${line('all', report.overall)}\n${line('all, covered by knowledge base', report.coveredOnly)}\n`);
+process.stdout.write(
+  `${line('TEST split', splits.test.overall)}\n${line('development split', splits.development.overall)}\n${line('calibration split', splits.calibration.overall)}\n${line('all', report.overall)}\n${line('all, covered by knowledge base', report.coveredOnly)}\n`,
+);
 calibrationLines('TEST split', splits.test);
-for (const [name, r] of [['TEST split', splits.test], ['development split', splits.development]] as const) {
+for (const [name, r] of [['TEST split', splits.test], ['development split', splits.development], ['calibration split', splits.calibration]] as const) {
   const e = explainedAwaySummary(r.outcomes);
   process.stdout.write(`complaint explained away by an established diagnosis, ${name}: ${e.n} vignettes, the explaining diagnosis the expected one in ${e.right}\n`);
 }
 if (!args.includes('--quiet')) {
   calibrationLines('development split', splits.development);
+  calibrationLines('calibration split', splits.calibration);
   process.stdout.write('test split by presenting problem:\n');
   Object.entries(full.splits.test.byProblem).forEach(([problem, m]) => process.stdout.write(`${line(`  ${problem}`, m)}\n`));
   process.stdout.write('test split by subgroup:\n');
@@ -163,8 +180,9 @@ if (!args.includes('--quiet')) {
       process.stdout.write(`${line(`  ${group}: ${k}`, m)}\n`);
     }
   }
-  const misses = report.outcomes.filter((o) => o.rank === null || o.rank > 3);
-  process.stdout.write(`not in top 3 (${misses.length}):\n`);
+  // The calibration split stays blind to knowledge work: its misses are not listed.
+  const misses = report.outcomes.filter((o) => (o.rank === null || o.rank > 3) && splitOf(o.id) !== 'calibration');
+  process.stdout.write(`not in top 3, development and test splits (${misses.length}):\n`);
   misses.forEach((o) => process.stdout.write(`  ${o.id} [${splitOf(o.id)}]: expected ${o.expected} → ${o.expectedConditionId ?? 'NOT IN KNOWLEDGE BASE'} rank ${o.rank ?? '-'}; top3 ${o.top3.join(', ')}; problems ${o.problems.join(', ')}\n`));
 }
 process.stdout.write(`written to ${out}\n`);

@@ -30,8 +30,10 @@ export interface ModelLabel {
     /** The test split (never used for fitting) and the development split the dependence correction was fitted on. */
     test?: { vignettes: number; overall: EvaluationReport['overall']; calibration: EvaluationReport['calibration'] };
     development?: { vignettes: number; overall: EvaluationReport['overall'] };
+    /** The calibration split (written blind to the knowledge work, 2026-12-06) the recalibration was fitted on. */
+    calibrationSplit?: { vignettes: number; overall: EvaluationReport['overall'] };
     alpha?: number;
-    /** The recalibration of the chain's probability fitted on the development split (Platt scaling). */
+    /** The recalibration of the chain's probability fitted on the calibration split (Platt scaling). */
     recalibration?: { intercept: number; slope: number } | null;
   };
   missing: string[];
@@ -45,10 +47,15 @@ function readEvaluation(kb: KnowledgeBase, file = EVALUATION_FILE): ModelLabel['
     const report = JSON.parse(readFileSync(file, 'utf8')) as EvaluationReport & {
       alpha?: number;
       recalibration?: { intercept: number; slope: number } | null;
-      splits?: { test: { vignettes: number; overall: EvaluationReport['overall']; calibration: EvaluationReport['calibration'] }; development: { vignettes: number; overall: EvaluationReport['overall'] } };
+      splits?: {
+        test: { vignettes: number; overall: EvaluationReport['overall']; calibration: EvaluationReport['calibration'] };
+        development: { vignettes: number; overall: EvaluationReport['overall'] };
+        calibration?: { vignettes: number; overall: EvaluationReport['overall'] };
+      };
     };
     return {
       ...(report.splits ? { test: report.splits.test, development: { vignettes: report.splits.development.vignettes, overall: report.splits.development.overall } } : {}),
+      ...(report.splits?.calibration ? { calibrationSplit: { vignettes: report.splits.calibration.vignettes, overall: report.splits.calibration.overall } } : {}),
       ...(report.alpha !== undefined ? { alpha: report.alpha } : {}),
       ...(report.recalibration !== undefined ? { recalibration: report.recalibration } : {}),
       vignettes: report.vignettes,
