@@ -30,10 +30,10 @@ export interface ModelLabel {
     /** The test split (never used for fitting) and the development split the dependence correction was fitted on. */
     test?: { vignettes: number; overall: EvaluationReport['overall']; calibration: EvaluationReport['calibration'] };
     development?: { vignettes: number; overall: EvaluationReport['overall'] };
-    /** The calibration split (written blind to the knowledge work, 2026-12-06) the recalibration was fitted on. */
-    calibrationSplit?: { vignettes: number; overall: EvaluationReport['overall'] };
+    /** The calibration split (written blind to the knowledge work, 2026-12-06): a check of the recalibration, not fitted on. */
+    calibrationSplit?: { vignettes: number; overall: EvaluationReport['overall']; calibration: EvaluationReport['calibration'] };
     alpha?: number;
-    /** The recalibration of the chain's probability fitted on the calibration split (Platt scaling). */
+    /** The recalibration of the chain's probability fitted on the development split (Platt scaling). */
     recalibration?: { intercept: number; slope: number } | null;
   };
   missing: string[];
@@ -50,12 +50,14 @@ function readEvaluation(kb: KnowledgeBase, file = EVALUATION_FILE): ModelLabel['
       splits?: {
         test: { vignettes: number; overall: EvaluationReport['overall']; calibration: EvaluationReport['calibration'] };
         development: { vignettes: number; overall: EvaluationReport['overall'] };
-        calibration?: { vignettes: number; overall: EvaluationReport['overall'] };
+        calibration?: { vignettes: number; overall: EvaluationReport['overall']; calibration: EvaluationReport['calibration'] };
       };
     };
     return {
       ...(report.splits ? { test: report.splits.test, development: { vignettes: report.splits.development.vignettes, overall: report.splits.development.overall } } : {}),
-      ...(report.splits?.calibration ? { calibrationSplit: { vignettes: report.splits.calibration.vignettes, overall: report.splits.calibration.overall } } : {}),
+      ...(report.splits?.calibration
+        ? { calibrationSplit: { vignettes: report.splits.calibration.vignettes, overall: report.splits.calibration.overall, calibration: report.splits.calibration.calibration } }
+        : {}),
       ...(report.alpha !== undefined ? { alpha: report.alpha } : {}),
       ...(report.recalibration !== undefined ? { recalibration: report.recalibration } : {}),
       vignettes: report.vignettes,

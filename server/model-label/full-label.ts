@@ -183,7 +183,7 @@ interface EvaluationData {
   vignettes: number;
   test?: { vignettes: number; overall: ModelLabelMetrics; calibration: { bin: string; predicted: number; observed: number; n: number }[]; subgroups?: Record<string, Record<string, ModelLabelMetrics>> };
   development?: { vignettes: number; overall: ModelLabelMetrics };
-  calibrationSplit?: { vignettes: number; overall: ModelLabelMetrics };
+  calibrationSplit?: { vignettes: number; overall: ModelLabelMetrics; calibration?: { bin: string; predicted: number; observed: number; n: number }[] };
   subgroups: Record<string, Record<string, ModelLabelMetrics>>;
   alpha?: number;
   recalibration?: { intercept: number; slope: number } | null;
@@ -236,7 +236,7 @@ export function buildFullLabel(kb: KnowledgeBase, base: ModelLabel, local?: read
     8: a(base.decisionRole),
     9: a(`${cautions} Do not use without a recognised presenting problem (the model abstains), for children, in pregnancy-specific care beyond the early-pregnancy problem, or for diagnoses outside the knowledge base.`),
     10: a(`${cautions} ${k.unverifiedCitations} citations are not yet verified in their source (listed on the label). ${base.missing.join(' ')}`),
-    11: a(`No patient-level training data. Knowledge comes from published studies (${kbLine}). Only two parameters are fitted to data: the dependence correction alpha (${ev?.alpha ?? 1}) and a two-parameter recalibration of the chain probability (${ev?.recalibration ? `intercept ${ev.recalibration.intercept}, slope ${ev.recalibration.slope}` : 'none'}), the first on the development split of ${ev?.development?.vignettes ?? 0} adult vignettes, the second on the calibration split of ${ev?.calibrationSplit?.vignettes ?? 0} (vignettes reserved and written after the knowledge work, never read for it, so the recalibration does not learn the development split's optimism), all written from published cases, reviews and guidelines (inclusion: adults, one presenting problem, a confirmed diagnosis in the source; exclusion: benchmark vignette collections).`),
+    11: a(`No patient-level training data. Knowledge comes from published studies (${kbLine}). Only two parameters are fitted to data: the dependence correction alpha (${ev?.alpha ?? 1}) and a two-parameter recalibration of the chain probability (${ev?.recalibration ? `intercept ${ev.recalibration.intercept}, slope ${ev.recalibration.slope}` : 'none'}), on the development split of ${ev?.development?.vignettes ?? 0} adult vignettes written from published cases, reviews and guidelines (inclusion: adults, one presenting problem, a confirmed diagnosis in the source; exclusion: benchmark vignette collections).${ev?.calibrationSplit ? ` A calibration split of ${ev.calibrationSplit.vignettes} vignettes, reserved by a seeded draw of two causes per presenting problem and written blind to the knowledge work, checks the recalibration and is not fitted on: top-1 ${pct(ev.calibrationSplit.overall.top1)}, top-3 ${pct(ev.calibrationSplit.overall.top3)}, top-10 ${pct(ev.calibrationSplit.overall.top10)}, Brier ${ev.calibrationSplit.overall.brier}${ev.calibrationSplit.calibration ? `; calibration ${ev.calibrationSplit.calibration.map((c) => `${c.bin} ${pct(c.predicted)} vs ${pct(c.observed)} (n=${c.n})`).join('; ')}` : ''}.` : ''}`),
     12: a(inputs.map((i) => `${i.variable}: ${i.used ? 'used' : 'not used'} (${i.how})`).join('; '), inputs),
     13: ev ? a(`Vignettes by subgroup (all ${ev.vignettes}): ${Object.entries(ev.subgroups).filter(([g]) => g !== 'language').map(([g, values]) => `${g}: ${Object.entries(values).map(([v, m]) => `${v} ${m.n}`).join(', ')}`).join('; ')}. Published knowledge comes from the study populations named on each evidence entry.`, ev.subgroups) : na('No evaluation has been run for this version.'),
     14: a(`Priors come from cohorts of the same complaint by setting: ${matchCount('exact')} exact population matches, ${matchCount('broader-category')} broader category, ${matchCount('other-setting')} from the other care setting, ${matchCount('proxy')} proxy populations; ${priors.filter((p) => p.populationAgeYears || p.populationSex || p.populationMenopausal !== undefined).length} are figures for an age band, sex or menopausal status the source reports, used for patients of that stratum; each reasoning step shows its match. Vignettes are synthetic FHIR charts, not local EHR data.`),
@@ -263,7 +263,7 @@ export function buildFullLabel(kb: KnowledgeBase, base: ModelLabel, local?: read
       : localRows.length === 0
         ? na('No suggestions of this model version have been recorded in this deployment yet.')
         : a(`By subgroup (${range}): ${localRows.map((r) => `${r.attribute} ${r.value}: ${r.sets} sets, acceptance ${rate(r.accepted, r.accepted + r.rejected + r.overridden)} (n=${r.accepted + r.rejected + r.overridden})`).join('; ')}.`, localRows),
-    30: a('The knowledge base is versioned (manifest and CHANGELOG) and every result names the model version, knowledge version and content hash; a knowledge change needs a new version, a recalibration refit on the calibration split and a fresh evaluation before release.'),
+    30: a('The knowledge base is versioned (manifest and CHANGELOG) and every result names the model version, knowledge version and content hash; a knowledge change needs a new version, a recalibration refit on the development split and a fresh evaluation before release.'),
     31: a('On every change, before release: a drop in test-split accuracy beyond the tolerance fails CI; the recalibration is refitted whenever the knowledge changes. No fixed calendar schedule yet.'),
   };
 
@@ -306,7 +306,7 @@ export function buildFullLabel(kb: KnowledgeBase, base: ModelLabel, local?: read
         interpretation: m ? `Top-3 ${pct(m.top3)} and top-10 ${pct(m.top10)} on ${m.n} test vignettes; the project targets are 60% and 85%.` : 'Not measured.',
         testType: 'Internal validation on a held-out split',
         testingDataDescription: `Test split: ${test?.vignettes ?? 0} developer-written adult vignettes from published cases (odd-numbered), fixed before fitting.`,
-        validationProcessAndJustification: 'Splits fixed before any fitting; only alpha (on the development split) and the recalibration (on the calibration split, written blind to the knowledge work) are fitted; the test split is never used for fitting.',
+        validationProcessAndJustification: 'Split fixed before any fitting; only alpha and the recalibration are fitted, on the development split.',
       },
       fairnessEquity: {
         metricGoal: 'Similar top-10 accuracy across sex and age bands.',

@@ -20,27 +20,20 @@ export const CalibrationSchema = z.strictObject({
     .strictObject({ n: z.number().int(), brierAtAlpha1: z.number(), brierFitted: z.number(), grid: z.array(z.tuple([z.number(), z.number()])) })
     .optional(),
   /**
-   * Reliability of the estimates on the calibration-split vignettes (development before 2026-12-06), by range of predicted probability: where
+   * Reliability of the estimates on the development and calibration-split vignettes (development only before
+   * 2026-12-06), by range of predicted probability: where
    * the observed frequency falls more than 15 points below the predicted one, the display says so and the
    * likelihood band is capped at what was observed (the bands never claim more than calibration supports).
    */
   /**
    * Recalibration of the chain's probability (Platt scaling): p' = 1 / (1 + exp(-(intercept + slope * logit p))),
-   * fitted by logistic regression on every candidate of the calibration-split vignettes, written blind to the
-   * knowledge work (outcome: is it the expected diagnosis; the development split until 2026-12-06). It applies only to the knowledge base it was fitted on (contentHash): any change to
+   * fitted by logistic regression on every candidate of the development vignettes (outcome: is it the
+   * expected diagnosis). It applies only to the knowledge base it was fitted on (contentHash): any change to
    * the knowledge needs a refit (`npm run eval -- --fit`), and until then the chain's probability is shown
    * uncorrected.
    */
   recalibration: z
-    .strictObject({
-      intercept: z.number(),
-      slope: z.number().gt(0).max(5),
-      knowledgeHash: z.string().min(8),
-      n: z.number().int(),
-      /** Vignettes of the calibration split the candidates came from (absent in fits made on the development split, before 2026-12-06). */
-      vignettes: z.number().int().positive().optional(),
-      method: z.string().min(10),
-    })
+    .strictObject({ intercept: z.number(), slope: z.number().gt(0).max(5), knowledgeHash: z.string().min(8), n: z.number().int(), method: z.string().min(10) })
     .optional(),
   reliability: z
     .array(z.strictObject({ lower: z.number().min(0).max(1), upper: z.number().min(0).max(1.0001), predicted: z.number(), observed: z.number(), n: z.number().int() }))
@@ -74,7 +67,7 @@ export function recalibrationFor(contentHash: string, calibration: Calibration =
 /** Points by which observed accuracy may fall short of the prediction before the display says so. */
 export const RELIABILITY_TOLERANCE = 0.15;
 
-/** The calibration-split reliability of estimates near p, when it falls short of p by more than the tolerance. */
+/** The reliability of estimates near p (development and calibration splits), when it falls short of p by more than the tolerance. */
 export function shortfallAt(p: number, calibration: Calibration = CALIBRATION): { observed: number; n: number } | undefined {
   const bin = calibration.reliability?.find((b) => p >= b.lower && p < b.upper);
   if (!bin || bin.n < 5 || bin.predicted - bin.observed <= RELIABILITY_TOLERANCE) {

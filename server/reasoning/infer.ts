@@ -622,12 +622,11 @@ export function reasonAbout(kb: KnowledgeBase, candidate: Candidate, findings: r
 
 /** What a recalibrated probability says about where it came from. */
 export function calibrationNote(chainProbability: number): string {
-  return `; calibrated from the chain's ${formatPercent(chainProbability)} on the calibration vignettes`;
+  return `; calibrated from the chain's ${formatPercent(chainProbability)} on the development vignettes`;
 }
 
 /**
- * The band and the text a shown probability gets. The band never claims more than the calibration supports (the
- * reliability measured on the calibration-split vignettes).
+ * The band and the text a shown probability gets. The band never claims more than the development calibration supports.
  * @param note - appended after the probability (how it was calibrated, or where it comes from)
  */
 export function shownAs(shown: number, range: readonly [number, number], note: string): { band: LikelihoodBand; display: string } {

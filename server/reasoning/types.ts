@@ -244,7 +244,7 @@ export interface DiagnosisResult {
   /** Probability after all counted findings (0–1), recalibrated when a fitted recalibration applies. */
   readonly probability: number;
   /**
-   * Present when the chain's probability was recalibrated (fitted on the calibration split): what the chain
+   * Present when the chain's probability was recalibrated (development-split calibration): what the chain
    * of reasoning itself gives, and the correction applied on the logit scale.
    */
   readonly calibration?: { readonly chainProbability: number; readonly intercept: number; readonly slope: number };

@@ -89,10 +89,9 @@ export function ReasoningSteps({ diagnosis, citations, chart, findingNames = {} 
         )}
         {diagnosis.calibration ? (
           <li className="step step-calibration" data-testid="calibration-step">
-            Calibration: the chain gives {formatPercent(diagnosis.calibration.chainProbability)}; on the calibration vignettes (written from published
-            cases and never used to build the knowledge) estimates like this were right about {formatPercent(diagnosis.probability)} of the time, so it is
-            shown as {formatPercent(diagnosis.probability)} (logistic recalibration, slope {diagnosis.calibration.slope.toFixed(2)}, intercept{' '}
-            {diagnosis.calibration.intercept.toFixed(2)}; see the model label).
+            Calibration: the chain gives {formatPercent(diagnosis.calibration.chainProbability)}; on the development vignettes estimates like this were
+            over-confident, so it is shown as {formatPercent(diagnosis.probability)} (logistic recalibration, slope {diagnosis.calibration.slope.toFixed(2)},
+            intercept {diagnosis.calibration.intercept.toFixed(2)}; see the model label).
           </li>
         ) : null}
       </ol>
