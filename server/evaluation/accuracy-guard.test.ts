@@ -7,9 +7,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { readClinicalStory, readVignettes } from '../../fixtures/read-fixtures';
 import { loadKnowledge } from '../knowledge/load-knowledge';
-import { evaluateVignettes, splitOf, type Vignette } from './evaluate-vignettes';
+import { evaluateVignettes, readEvaluationVignettes, splitOf, type Vignette } from './evaluate-vignettes';
 import { CALIBRATION } from '../reasoning/calibration';
 
 const baseline = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'accuracy-baseline.json'), 'utf8')) as {
@@ -19,12 +18,7 @@ const baseline = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.
 
 describe('accuracy on the test split does not regress', () => {
   const kb = loadKnowledge();
-  const test_: Vignette[] = readVignettes()
-    .map(({ file, bundle }) => {
-      const story = readClinicalStory(bundle);
-      return { id: bundle.id ?? file, bundle, expected: { snomed: story.expectedDiagnosis.snomed, icd10: story.expectedDiagnosis.icd10 }, setting: story.setting, presentingProblem: story.presentingProblem };
-    })
-    .filter((v) => splitOf(v.id) === 'test');
+  const test_: Vignette[] = readEvaluationVignettes().filter((v) => splitOf(v.id) === 'test');
   const report = evaluateVignettes(kb, test_);
 
   test('the committed recalibration was fitted on this knowledge base (any knowledge change needs `npm run eval -- --fit`)', () => {

@@ -10,7 +10,7 @@ import { readClinicalStory, readVignettes } from '../../fixtures/read-fixtures';
 import { VIGNETTE_SPLIT_FILE } from '../../fixtures/scripts/specs/vignettes';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { CALIBRATION } from '../reasoning/calibration';
-import { evaluateVignettes, matchConditions, splitOf } from './evaluate-vignettes';
+import { evaluateVignettes, matchConditions, readEvaluationVignettes, splitOf } from './evaluate-vignettes';
 
 const split = JSON.parse(readFileSync(VIGNETTE_SPLIT_FILE, 'utf8')) as {
   calibration: string[];
@@ -43,11 +43,7 @@ describe('the calibration split', () => {
   test("the display's reliability table (its caps) counts the development and calibration candidates together", () => {
     const bins = CALIBRATION.reliability ?? [];
     expect(bins.length).toBeGreaterThan(0);
-    const asVignette = ({ file, bundle }: { file: string; bundle: (typeof calibrationVignettes)[number]['bundle'] }) => {
-      const story = readClinicalStory(bundle);
-      return { id: bundle.id ?? file, bundle, expected: { snomed: story.expectedDiagnosis.snomed, icd10: story.expectedDiagnosis.icd10 }, setting: story.setting, presentingProblem: story.presentingProblem };
-    };
-    const both = readVignettes().filter((v) => splitOf(v.bundle.id ?? v.file) !== 'test').map(asVignette);
+    const both = readEvaluationVignettes().filter((v) => splitOf(v.id) !== 'test');
     let candidates = 0;
     evaluateVignettes(kb, both, { onCandidate: () => (candidates += 1) });
     // every candidate of both splits falls in one bin

@@ -9,6 +9,22 @@ import { analyzeSync } from '../reasoning/diagnostic-model';
 import { ageBandOf, ageInYears } from '../fairness/subgroup-of';
 import type { DifferentialResult, LikelihoodBand } from '../reasoning/types';
 import type { Recalibration } from '../reasoning/calibration';
+import { readClinicalStory, readVignettes, splitByRule } from '../../fixtures/read-fixtures';
+
+/** Every evaluation vignette in fixtures/vignettes with its expected diagnosis, setting, problem and source. */
+export function readEvaluationVignettes(): Vignette[] {
+  return readVignettes().map(({ file, bundle }) => {
+    const story = readClinicalStory(bundle);
+    return {
+      id: bundle.id ?? file,
+      bundle,
+      expected: { snomed: story.expectedDiagnosis.snomed, icd10: story.expectedDiagnosis.icd10 },
+      setting: story.setting,
+      presentingProblem: story.presentingProblem,
+      source: story.source,
+    };
+  });
+}
 
 export interface Vignette {
   readonly id: string;
@@ -59,20 +75,17 @@ export interface Metrics {
   readonly cantMissListed: number;
 }
 
-/** The first vignette of the calibration split (v-441..v-550, reserved 2026-12-06 before any was written). */
-export const FIRST_CALIBRATION_VIGNETTE = 441;
-
 /**
  * The split of a vignette, fixed before any fitting (fixtures/vignette-split.json): up to v-440 odd-numbered
  * vignettes are test and even-numbered development; from v-441 the calibration split, written blind to the
- * knowledge work and used only to fit the recalibration.
+ * knowledge work, which checks the recalibration (fitted on the development split).
  */
 export function splitOf(id: string): 'development' | 'test' | 'calibration' {
   const n = Number(/v-(\d+)/.exec(id)?.[1]);
   if (!Number.isFinite(n)) {
     throw new Error(`vignette id "${id}" has no number, so it has no split`);
   }
-  return n >= FIRST_CALIBRATION_VIGNETTE ? 'calibration' : n % 2 === 1 ? 'test' : 'development';
+  return splitByRule(n);
 }
 
 /** How often a diagnosis shown in a band was the vignette's answer (issue 15, item 2: honest numbers). */

@@ -13,14 +13,13 @@ import { writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadKnowledge } from '../knowledge/load-knowledge';
-import { readClinicalStory, readVignettes } from '../../fixtures/read-fixtures';
 import { CALIBRATION, CALIBRATION_FILE, recalibrationFor, type Calibration, type Recalibration } from '../reasoning/calibration';
 import { fitRecalibration, type Pair } from './fit-recalibration';
 import { chooseAlpha } from './choose-alpha';
 import { buildModelLabel } from '../model-label/build-model-label';
 import { buildFullLabel } from '../model-label/full-label';
 import { readArchived, writeArchived } from '../model-label/label-archive';
-import { evaluateVignettes, explainedAwaySummary, splitOf, type EvaluationReport, type Metrics, type Vignette } from './evaluate-vignettes';
+import { evaluateVignettes, explainedAwaySummary, readEvaluationVignettes, splitOf, type EvaluationReport, type Metrics, type Vignette } from './evaluate-vignettes';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -28,17 +27,7 @@ const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? args[outIndex + 1] : join(here, '..', 'model-label', 'evaluation.json');
 
 const kb = loadKnowledge();
-const vignettes: Vignette[] = readVignettes().map(({ file, bundle }) => {
-  const story = readClinicalStory(bundle);
-  return {
-    id: bundle.id ?? file,
-    bundle,
-    expected: { snomed: story.expectedDiagnosis.snomed, icd10: story.expectedDiagnosis.icd10 },
-    setting: story.setting,
-    presentingProblem: story.presentingProblem,
-    source: story.source,
-  };
-});
+const vignettes: Vignette[] = readEvaluationVignettes();
 const development = vignettes.filter((v) => splitOf(v.id) === 'development');
 const test = vignettes.filter((v) => splitOf(v.id) === 'test');
 const calibrationSet = vignettes.filter((v) => splitOf(v.id) === 'calibration');

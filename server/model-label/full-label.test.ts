@@ -4,9 +4,8 @@
  * knowledge base, and it changes when the knowledge changes.
  */
 import { describe, expect, test } from 'vitest';
-import { readClinicalStory, readVignettes } from '../../fixtures/read-fixtures';
 import { loadKnowledge } from '../knowledge/load-knowledge';
-import { evaluateVignettes, splitOf, type Vignette } from '../evaluation/evaluate-vignettes';
+import { evaluateVignettes, readEvaluationVignettes, splitOf, type Vignette } from '../evaluation/evaluate-vignettes';
 import { miniKnowledge } from '../../tests/builders/knowledge-builder';
 import { buildModelLabel } from './build-model-label';
 import { buildFullLabel, FullLabelSchema, HTI1_GROUPS, wilson } from './full-label';
@@ -46,12 +45,7 @@ describe('the full model label', () => {
   });
 
   test('its test-split performance equals a fresh evaluation of this knowledge base', () => {
-    const test_: Vignette[] = readVignettes()
-      .map(({ file, bundle }) => {
-        const story = readClinicalStory(bundle);
-        return { id: bundle.id ?? file, bundle, expected: { snomed: story.expectedDiagnosis.snomed, icd10: story.expectedDiagnosis.icd10 }, setting: story.setting };
-      })
-      .filter((v) => splitOf(v.id) === 'test');
+    const test_: Vignette[] = readEvaluationVignettes().filter((v) => splitOf(v.id) === 'test');
     const fresh = evaluateVignettes(kb, test_).overall;
     const shown = (label.hti1['21'] as { data: typeof fresh }).data;
     expect(shown).toEqual(fresh);
