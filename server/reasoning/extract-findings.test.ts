@@ -1145,14 +1145,16 @@ describe('a prior measured far from the patient\u2019s age is not used (model 2.
     return result.differential.find((d) => d.conditionId === conditionId)?.steps.find((s) => s.kind === 'prior');
   };
 
-  test('pertussis in a 76-year-old with cough takes the policy prior and names the 17-49 figure it did not use; at 35 the figure is used', async () => {
+  test('pertussis in a 76-year-old with cough takes the adults\u2019 figure (3%, knowledge 2.167.0), not the 17-49 persistent-cough one; at 35 with a cough of unknown duration too', async () => {
+    // Until knowledge 2.167.0 the only figure was Philipson 2013's 7% (17-49, cough of two weeks or more), so a patient of
+    // 76 took the policy prior; since then adults with acute cough take 3% (Gopal 2019 quoting Teepe 2015) and Philipson's
+    // figure needs a cough of more than 14 days.
     const old = await priorOf('1950-05-01', '49727002', 'pertussis');
-    expect(old).toMatchObject({ kind: 'prior', policy: true, probability: 0.005 });
-    expect(old?.kind === 'prior' && old.note).toMatch(/measured in patients aged 17 to 49, more than 10 years from this patient's age \(76\)/);
-    expect(old?.kind === 'prior' && old.reasonSources?.[0].citation).toBe('philipson-2013-bjgp-pertussis-persistent-cough');
+    expect(old).toMatchObject({ kind: 'prior', probability: 0.03 });
+    expect(old?.kind === 'prior' && old.policy).toBeFalsy();
+    expect(old?.kind === 'prior' && old.source?.citation).toBe('gopal-2019-bmj-pertussis-clinical-update');
     const young = await priorOf('1991-05-01', '49727002', 'pertussis');
-    expect(young).toMatchObject({ kind: 'prior', probability: 0.07 });
-    expect(young?.kind === 'prior' && young.policy).toBeFalsy();
+    expect(young).toMatchObject({ kind: 'prior', probability: 0.03 });
   });
 
   test('infectious mononucleosis in a 60-year-old with sore throat: the 16-20 figure is not used; at 25 it is (a proxy within ten years)', async () => {
