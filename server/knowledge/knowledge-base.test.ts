@@ -74,7 +74,7 @@ describe('curated knowledge base', () => {
     // A component of a finding that is itself used (a risk factor counted only in a risk-factor burden) is used too.
     // A finding a prior was measured in (`populationWith`, session 31: a shoulder injury) chooses that prior, so it is used.
     const priorFindings = [...kb.problems.values()].flatMap((p) => [...(p.priors.emergency ?? []), ...(p.priors['primary-care'] ?? [])].flatMap((x) => (x.populationWith ? [x.populationWith] : [])));
-    const used = new Set([...kb.evidence.flatMap((e) => [e.finding, ...(e.requiresPresent ? [e.requiresPresent] : [])]), ...[...kb.conditions.values()].flatMap((c) => [...definitionsOf(c).flatMap((d) => d.criteria.flat()), ...(c.exclusiveWith?.findings ?? [])]), ...priorFindings]);
+    const used = new Set([...kb.evidence.flatMap((e) => [e.finding, ...(e.requiresPresent ? [e.requiresPresent] : []), ...(e.requiresAbsent ? [e.requiresAbsent] : [])]), ...[...kb.conditions.values()].flatMap((c) => [...definitionsOf(c).flatMap((d) => d.criteria.flat()), ...(c.exclusiveWith?.findings ?? [])]), ...priorFindings]);
     [...kb.findings.values()].filter((f) => f.derivedFrom && used.has(f.id)).forEach((f) => f.derivedFrom!.criteria.flat().forEach((id) => used.add(id)));
     const unused = [...kb.findings.keys()].filter((id) => !used.has(id));
     expect(unused).toEqual([]);

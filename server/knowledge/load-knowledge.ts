@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { checkPatients, outsidePopulation, priorsForPatient, strataConflict, type Prior, type PriorPatient } from './prior-strata';
+import { checkPatients, impliedSet, outsidePopulation, priorsForPatient, strataConflict, type Prior, type PriorPatient } from './prior-strata';
 import { POLICY } from '../reasoning/policy';
 import {
   CitationSchema,
@@ -198,6 +198,8 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
         errors.push(`${file}: coverage cause "${c.condition}" has no prior and is not listed as unquantified`);
       }
     }
+    // One finding implies another (a travel region implies travel to the tropics): the narrower figure is used (session 33).
+    const implies = (a: string, b: string): boolean => impliedSet(kb.findings, a).has(b);
     for (const setting of SETTINGS) {
       const priors = value.priors[setting] ?? [];
       const byCondition = new Map<string, Prior[]>();
@@ -208,18 +210,24 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
         if (prior.populationWith !== undefined && !kb.findings.has(prior.populationWith)) {
           errors.push(`${file}: prior for "${prior.condition}" (${setting}) measured in patients with unknown finding "${prior.populationWith}"`);
         }
+        if (prior.populationWithout !== undefined && !kb.findings.has(prior.populationWithout)) {
+          errors.push(`${file}: prior for "${prior.condition}" (${setting}) measured in patients without unknown finding "${prior.populationWithout}"`);
+        }
+        if (prior.populationWithout !== undefined && prior.populationWithout === prior.populationWith) {
+          errors.push(`${file}: prior for "${prior.condition}" (${setting}) measured in patients both with and without "${prior.populationWith}"`);
+        }
         byCondition.set(prior.condition, [...(byCondition.get(prior.condition) ?? []), prior]);
       }
       // Several priors for one condition are strata of the source (age bands, sexes) that the engine can tell apart.
       for (const [condition, entries] of byCondition) {
-        const conflict = entries.length > 1 ? strataConflict(entries) : undefined;
+        const conflict = entries.length > 1 ? strataConflict(entries, implies) : undefined;
         if (conflict) {
           errors.push(`${file}: two priors for "${condition}" in ${setting} that cannot be told apart: ${conflict}`);
         }
       }
       // No kind of patient's priors add up to more than 1 (each sex and none, at every band edge and a few usual ages).
       for (const patient of checkPatients(priors)) {
-        const total = priorsForPatient(priors, patient)
+        const total = priorsForPatient(priors, { ...patient, implies })
           .filter((c) => couldAffect(kb.conditions.get(c.prior.condition), patient))
           // A figure the engine sets aside for this patient (another sex, an age band more than ten years away) is not hers.
           .filter((c) => c.inPopulation || !outsidePopulation(c.prior, patient, POLICY.maxAgeProxyYears))
@@ -259,6 +267,12 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
     }
     if (value.requiresPresent !== undefined && !kb.findings.has(value.requiresPresent)) {
       errors.push(`${file}: evidence requires unknown finding "${value.requiresPresent}"`);
+    }
+    if (value.requiresAbsent !== undefined && !kb.findings.has(value.requiresAbsent)) {
+      errors.push(`${file}: evidence requires the absence of unknown finding "${value.requiresAbsent}"`);
+    }
+    if (value.requiresAbsent !== undefined && (value.requiresAbsent === value.requiresPresent || value.requiresAbsent === value.finding)) {
+      errors.push(`${file}: evidence for "${value.condition}" x "${value.finding}" requires the absence of a finding it also needs present`);
     }
     for (const problemId of value.appliesTo?.problems ?? []) {
       if (!kb.problems.has(problemId)) {

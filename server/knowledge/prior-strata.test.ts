@@ -3,10 +3,10 @@
  * and what kb:check refuses.
  */
 import { describe, expect, test } from 'vitest';
-import { checkPatients, choosePrior, describeStratum, inStratum, outsidePopulation, priorsForPatient, strataConflict, type Prior } from './prior-strata';
+import { checkPatients, choosePrior, describeStratum, impliedSet, inStratum, outsidePopulation, priorsForPatient, strataConflict, withExcluded, type Prior } from './prior-strata';
 
 const base = { source: { citation: 'fx', locator: 'Table 2' }, populationMatch: 'exact' as const };
-const prior = (probability: number, stratum: Partial<Pick<Prior, 'populationAgeYears' | 'populationSex' | 'populationMenopausal' | 'populationWith'>> = {}, condition = 'crc'): Prior => ({ condition, probability, ...base, ...stratum });
+const prior = (probability: number, stratum: Partial<Pick<Prior, 'populationAgeYears' | 'populationSex' | 'populationMenopausal' | 'populationWith' | 'populationWithout'>> = {}, condition = 'crc'): Prior => ({ condition, probability, ...base, ...stratum });
 
 // A source's figures by sex and age band (shape of a primary-care cohort's table; numbers are test values).
 const men45 = prior(0.01, { populationSex: 'male', populationAgeYears: { min: 45, max: 54 } });
@@ -135,5 +135,63 @@ describe('a figure measured in patients with a finding (session 31: febrile trav
   test('is described with the finding named', () => {
     expect(describeStratum(travellers, () => 'Recent travel to sub-Saharan Africa')).toBe('patients with recent travel to sub-Saharan Africa');
     expect(strataConflict([everyone, travellers])).toBeUndefined();
+  });
+});
+
+describe('figures measured in patients without a finding, and the narrower of two findings (model 2.56.0, session 33)', () => {
+  // Shapes of the pelvic-pain and travel cases; numbers are test values.
+  const acute = prior(0.2, { populationWithout: 'pelvic-pain-over-6-months' }, 'pid');
+  const chronic = prior(0.04, { populationWith: 'pelvic-pain-over-6-months' }, 'pid');
+  const chronicPain = new Set(['pelvic-pain-over-6-months']);
+
+  test('an acute cohort\u2019s figure is set aside for a patient with a six-month pain, kept while the duration is unknown', () => {
+    expect(withExcluded(acute, { present: chronicPain })).toBe(true);
+    expect(inStratum(acute, { present: chronicPain })).toBe(false);
+    expect(outsidePopulation(acute, { present: chronicPain }, 10)).toBe(true);
+    expect(inStratum(acute, {})).toBe(true);
+    expect(choosePrior([acute], {})).toEqual({ prior: acute, inPopulation: true });
+    // Never a proxy for such a patient: returned outside its population, set aside (the condition takes the policy prior).
+    expect(choosePrior([acute], { present: chronicPain })).toEqual({ prior: acute, inPopulation: false });
+    // With a figure measured in patients who have the finding, that one.
+    expect(choosePrior([acute, chronic], { present: chronicPain })).toEqual({ prior: chronic, inPopulation: true });
+    expect(choosePrior([acute, chronic], {})).toEqual({ prior: acute, inPopulation: true });
+    expect(describeStratum(acute)).toBe('patients without pelvic pain over 6 months');
+  });
+
+  test('with and without one finding never overlap; kb:check adds up the priors of a patient with it without the acute figures', () => {
+    expect(strataConflict([acute, chronic])).toBeUndefined();
+    expect(strataConflict([acute, prior(0.1, { populationWithout: 'pelvic-pain-over-6-months' }, 'pid')])).toMatch(/overlap/);
+    const other = prior(0.33, { populationWithout: 'pelvic-pain-over-6-months' }, 'nsap');
+    const people = checkPatients([acute, chronic, other]);
+    expect(people.some((p) => p.present?.has('pelvic-pain-over-6-months'))).toBe(true);
+    const total = (present?: ReadonlySet<string>) =>
+      priorsForPatient([acute, chronic, other], { present })
+        .filter((c) => c.inPopulation || !outsidePopulation(c.prior, { present }, 10))
+        .reduce((a, c) => a + c.prior.probability, 0);
+    expect(total(chronicPain)).toBeCloseTo(0.04);
+    expect(total(undefined)).toBeCloseTo(0.53);
+  });
+
+  test('of two figures measured in patients with findings, the one whose finding implies the other is used', () => {
+    const tropics = prior(0.04, { populationWith: 'recent-travel-to-the-tropics' }, 'malaria');
+    const southAsia = prior(0.02, { populationWith: 'recent-travel-to-south-asia' }, 'malaria');
+    const implies = (a: string, b: string) => a === 'recent-travel-to-south-asia' && b === 'recent-travel-to-the-tropics';
+    const present = new Set(['recent-travel-to-south-asia', 'recent-travel-to-the-tropics']);
+    expect(choosePrior([tropics, southAsia], { present, implies })).toEqual({ prior: southAsia, inPopulation: true });
+    expect(choosePrior([southAsia, tropics], { present, implies })).toEqual({ prior: southAsia, inPopulation: true });
+    expect(choosePrior([tropics, southAsia], { present: new Set(['recent-travel-to-the-tropics']), implies })).toEqual({ prior: tropics, inPopulation: true });
+    // Without the implication the two cannot be told apart (kb:check refuses them).
+    expect(strataConflict([tropics, southAsia])).toMatch(/overlap/);
+    expect(strataConflict([tropics, southAsia], implies)).toBeUndefined();
+  });
+
+  test('implications are read from the findings, transitively', () => {
+    const findings = new Map([
+      ['recent-travel-to-south-asia', { id: 'recent-travel-to-south-asia' }],
+      ['recent-travel-to-the-tropics', { id: 'recent-travel-to-the-tropics', derivedFrom: { criteria: [['recent-travel-to-south-asia']], presentOnly: true, source: base.source } }],
+      ['recent-travel-abroad', { id: 'recent-travel-abroad', derivedFrom: { criteria: [['recent-travel-to-the-tropics']], presentOnly: true, source: base.source } }],
+    ]);
+    expect([...impliedSet(findings as never, 'recent-travel-to-south-asia')].sort()).toEqual(['recent-travel-abroad', 'recent-travel-to-south-asia', 'recent-travel-to-the-tropics']);
+    expect([...impliedSet(findings as never, 'recent-travel-abroad')]).toEqual(['recent-travel-abroad']);
   });
 });

@@ -9,7 +9,7 @@
  * to more than 1.
  */
 import type { z } from 'zod';
-import type { PriorSchema } from './schema';
+import type { FindingSchema, PriorSchema } from './schema';
 
 export type Prior = z.infer<typeof PriorSchema>;
 
@@ -26,11 +26,22 @@ export interface PriorPatient {
   readonly present?: ReadonlySet<string>;
   /** Findings known absent: a figure measured in patients with one of them is never this patient's (`usedWhenUnknown`). */
   readonly absent?: ReadonlySet<string>;
+  /**
+   * Whether one finding implies another (a region of travel implies travel to the tropics), 2026-12-06 (session 33): of two
+   * figures measured in patients with a finding, the one whose finding implies the other's is the narrower population and
+   * is preferred. Without it, two such figures are never told apart.
+   */
+  readonly implies?: (narrower: string, broader: string) => boolean;
 }
 
 /** Whether the patient belongs to the population the figure was measured in (an unstated age or sex holds everyone). */
 export function inStratum(p: Prior, patient: PriorPatient): boolean {
-  return sexFits(p, patient) && ageFits(p, patient) && menopauseFits(p, patient) && withFits(p, patient);
+  return sexFits(p, patient) && ageFits(p, patient) && menopauseFits(p, patient) && withFits(p, patient) && !withExcluded(p, patient);
+}
+
+/** A figure measured in patients without a finding this patient has (`populationWithout`, session 33). */
+export function withExcluded(p: Prior, patient: PriorPatient): boolean {
+  return p.populationWithout !== undefined && patient.present?.has(p.populationWithout) === true;
 }
 
 function withFits(p: Prior, patient: PriorPatient): boolean {
@@ -58,7 +69,12 @@ function ageFits(p: Prior, patient: PriorPatient): boolean {
  * patients with a finding (febrile travellers) before any other for a patient who has it (3 more).
  */
 function specificity(p: Prior): number {
-  return (p.populationSex ? 1 : 0) + (p.populationAgeYears ? 1 : 0) + (p.populationMenopausal !== undefined ? 1 : 0) + (p.populationWith ? 3 : 0);
+  return (p.populationSex ? 1 : 0) + (p.populationAgeYears ? 1 : 0) + (p.populationMenopausal !== undefined ? 1 : 0) + (p.populationWith ? 3 : 0) + (p.populationWithout ? 1 : 0);
+}
+
+/** Of two figures measured in patients with a finding, whether `a`'s finding is the narrower (implies `b`'s). */
+function narrowerWith(a: Prior, b: Prior, implies: PriorPatient['implies']): boolean {
+  return !!implies && !!a.populationWith && !!b.populationWith && a.populationWith !== b.populationWith && implies(a.populationWith, b.populationWith);
 }
 
 /** Years between an age and a band (0 inside it); an unknown age is far from every band. */
@@ -81,7 +97,7 @@ export function ageDistance(p: Prior, ageYears: number | undefined): number {
  * is given).
  */
 export function outsidePopulation(p: Prior, patient: PriorPatient, maxAgeProxyYears: number): boolean {
-  return (!!p.populationAgeYears && patient.ageYears !== undefined && ageDistance(p, patient.ageYears) > maxAgeProxyYears) || otherSex(p, patient) || withoutFinding(p, patient);
+  return (!!p.populationAgeYears && patient.ageYears !== undefined && ageDistance(p, patient.ageYears) > maxAgeProxyYears) || otherSex(p, patient) || withoutFinding(p, patient) || withExcluded(p, patient);
 }
 
 /**
@@ -110,7 +126,8 @@ export function choosePrior(entries: readonly Prior[], patient: PriorPatient): {
   }
   const fitting = entries.filter((p) => inStratum(p, patient));
   if (fitting.length > 0) {
-    return { prior: fitting.reduce((best, p) => (specificity(p) > specificity(best) ? p : best)), inPopulation: true };
+    const better = (p: Prior, best: Prior): boolean => specificity(p) > specificity(best) || (specificity(p) === specificity(best) && narrowerWith(p, best, patient.implies));
+    return { prior: fitting.reduce((best, p) => (better(p, best) ? p : best)), inPopulation: true };
   }
   // A figure for postmenopausal women is no estimate for a woman of reproductive age (or the reverse), nor for a patient
   // whose status is unknown: without a figure for her status the condition has no prior here (a policy prior applies
@@ -120,8 +137,10 @@ export function choosePrior(entries: readonly Prior[], patient: PriorPatient): {
   if (usable.length === 0) {
     return undefined;
   }
-  // Nearest: the recorded sex first, then the closest age band, then the entry stated most broadly.
-  const score = (p: Prior): number => (sexFits(p, patient) ? 0 : 10_000) + (menopauseFits(p, patient) ? 0 : 5_000) + ageDistance(p, patient.ageYears) * 10 + specificity(p);
+  // Nearest: the recorded sex first, then the closest age band, then the entry stated most broadly. A figure measured in
+  // patients without a finding this patient has (acute pelvic pain, for a pain of six months) comes last: returned outside
+  // its population, it is set aside like another sex's figure (outsidePopulation), so the condition takes the policy prior.
+  const score = (p: Prior): number => (withExcluded(p, patient) ? 20_000 : 0) + (sexFits(p, patient) ? 0 : 10_000) + (menopauseFits(p, patient) ? 0 : 5_000) + ageDistance(p, patient.ageYears) * 10 + specificity(p);
   return { prior: usable.reduce((best, p) => (score(p) < score(best) ? p : best)), inPopulation: false };
 }
 
@@ -141,11 +160,15 @@ export function lowerFirst(name: string): string {
 
 /** A stratum in words for the chain ("men aged 45 to 54", "women", "patients aged 40 or over"). */
 export function describeStratum(
-  p: Pick<Prior, 'populationAgeYears' | 'populationSex' | 'populationMenopausal' | 'populationWith'>,
+  p: Pick<Prior, 'populationAgeYears' | 'populationSex' | 'populationMenopausal' | 'populationWith'> & { readonly populationWithout?: string },
   nameOf: (findingId: string) => string = (id) => id.replace(/-/g, ' '),
 ): string | undefined {
-  if (!p.populationSex && !p.populationAgeYears && p.populationMenopausal === undefined && !p.populationWith) {
+  if (!p.populationSex && !p.populationAgeYears && p.populationMenopausal === undefined && !p.populationWith && !p.populationWithout) {
     return undefined;
+  }
+  if (p.populationWithout) {
+    const rest = describeStratum({ ...p, populationWithout: undefined }, nameOf);
+    return `${rest ?? 'patients'} without ${lowerFirst(nameOf(p.populationWithout))}`;
   }
   if (p.populationWith) {
     const rest = describeStratum({ ...p, populationWith: undefined }, nameOf);
@@ -163,12 +186,13 @@ export function describeStratum(
  * specificity must not overlap (two age bands sharing a year, two figures for the same sex); an overall figure beside
  * stratified ones is allowed and used for patients no stratum holds.
  */
-export function strataConflict(entries: readonly Prior[]): string | undefined {
+export function strataConflict(entries: readonly Prior[], implies?: PriorPatient['implies']): string | undefined {
   for (let i = 0; i < entries.length; i++) {
     for (let j = i + 1; j < entries.length; j++) {
       const a = entries[i];
       const b = entries[j];
-      if (specificity(a) !== specificity(b) || !overlaps(a, b)) {
+      // Two figures measured in patients with findings one of which implies the other: the narrower is chosen (session 33).
+      if (specificity(a) !== specificity(b) || !overlaps(a, b) || narrowerWith(a, b, implies) || narrowerWith(b, a, implies)) {
         continue;
       }
       return `the strata ${describeStratum(a) ?? 'all patients'} and ${describeStratum(b) ?? 'all patients'} overlap`;
@@ -183,6 +207,13 @@ function overlaps(a: Prior, b: Prior): boolean {
   }
   if (a.populationMenopausal !== undefined && b.populationMenopausal !== undefined && a.populationMenopausal !== b.populationMenopausal) {
     return false;
+  }
+  // Measured in patients with a finding and in patients without it: two populations that never meet (session 33).
+  if ((a.populationWithout !== undefined && a.populationWithout === b.populationWith) || (b.populationWithout !== undefined && b.populationWithout === a.populationWith)) {
+    return false;
+  }
+  if (a.populationWithout !== b.populationWithout) {
+    return a.populationWithout === undefined || b.populationWithout === undefined ? false : true;
   }
   if (a.populationWith !== b.populationWith) {
     // Different findings, or one with and one without at the same specificity: the most specific figure is chosen.
@@ -216,6 +247,25 @@ export function checkPatients(priors: readonly Prior[]): PriorPatient[] {
   const people: PriorPatient[] = [undefined, 'female', 'male'].flatMap((sex) => [...ages].map((ageYears) => ({ ageYears, sex })));
   const all = [...people, ...[...ages].flatMap((ageYears) => [true, false].map((postmenopausal) => ({ ageYears, sex: 'female', postmenopausal })))];
   // Each kind of patient again with every finding a figure was measured in (a febrile traveller).
-  const withFindings = new Set(priors.flatMap((p) => (p.populationWith ? [p.populationWith] : [])));
+  // (And with every finding a figure excludes: a pelvic pain of more than six months, session 33.)
+  const withFindings = new Set(priors.flatMap((p) => [...(p.populationWith ? [p.populationWith] : []), ...(p.populationWithout ? [p.populationWithout] : [])]));
   return withFindings.size === 0 ? all : [...all, ...all.map((person) => ({ ...person, present: withFindings }))];
+}
+
+/**
+ * A finding and every finding it implies (`derivedFrom.presentOnly` groups of one: travel to South Asia is travel to the
+ * tropics, which is travel abroad), read from the knowledge base's findings.
+ */
+export function impliedSet(findings: ReadonlyMap<string, Pick<z.infer<typeof FindingSchema>, 'id' | 'derivedFrom'>>, findingId: string): ReadonlySet<string> {
+  const out = new Set([findingId]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const f of findings.values()) {
+      if (!out.has(f.id) && f.derivedFrom?.presentOnly && f.derivedFrom.criteria.some((g) => g.length === 1 && out.has(g[0]))) {
+        out.add(f.id);
+        grew = true;
+      }
+    }
+  }
+  return out;
 }

@@ -561,6 +561,14 @@ export const PriorSchema = z.strictObject({
    * not a traveller's fever until travel is recorded).
    */
   usedWhenUnknown: z.boolean().optional(),
+  /**
+   * The figure was measured only in patients without this finding, as the source defines its population (acute pelvic
+   * pain: pain of under three months, so not in patients with pelvic pain of more than six months), 2026-12-06 (session
+   * 33). It is set aside for a patient with the finding present (recorded, entered or implied), who takes the condition's
+   * figure measured in patients with it (`populationWith`), else its policy prior, with the figure not used named; a
+   * patient not known to have the finding keeps it. `kb:check` adds up the priors of a patient with the finding without it.
+   */
+  populationWithout: IdSchema.optional(),
 });
 
 export const ProblemSchema = z
@@ -733,6 +741,12 @@ export const EvidenceSchema = z
      * the ratio counts only when the chart or the clinician shows it present; otherwise the step is "not applicable here".
      */
     requiresPresent: IdSchema.optional(),
+    /**
+     * A finding the study population did not have (intermenstrual bleeding, for a ratio measured in women with heavy
+     * regular periods), 2026-12-06 (session 33): the ratio is not applicable when the chart or the clinician shows it
+     * present ("not applicable here", as for `requiresPresent`); a patient not known to have it keeps the ratio.
+     */
+    requiresAbsent: IdSchema.optional(),
     /**
      * Evidence grade (../shared/docs/clinical-validity.md): A, a diagnostic-accuracy study or meta-analysis;
      * B, derived from a cited frequency in the disease over a cited frequency in the complaint without it;

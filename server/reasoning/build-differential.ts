@@ -238,8 +238,13 @@ export interface DifferentialInput {
  *   absent sets it aside. Injury cohorts' fracture and ligament figures in knee and shoulder pain are such priors:
  *   charts rarely code the injury, but a clinician who records "no injury" no longer sees fracture first for a
  *   non-injury emergency shoulder pain, or knee fracture and ligament injury in the top four for a hot knee at 78.
+ * 2.56.0 (2026-12-06, session 33): a prior may be measured in patients without a finding (`populationWithout`: acute
+ *   pelvic pain cohorts, not a pain of more than six months), set aside for a patient with it, who takes the figure
+ *   measured in patients with it or the policy prior; of two figures measured in patients with findings one of which
+ *   implies the other (South Asia, the tropics), the narrower is used; an evidence entry measured in patients without a
+ *   finding (`requiresAbsent`: heavy regular periods, not intermenstrual bleeding) does not count when it is present.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.55.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.56.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

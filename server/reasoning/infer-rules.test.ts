@@ -373,6 +373,61 @@ describe('reasonAbout', () => {
     expect(() => assembleKnowledge(raw)).toThrow(/evidence requires unknown finding "no-such-finding"/);
   });
 
+  test('a likelihood ratio measured only in patients without another finding does not count when that finding is shown present (model 2.56.0)', () => {
+    const raw = miniKnowledgeRaw();
+    const ev = (raw.evidence as Record<string, Record<string, unknown>[]>)['mini.json'].find((e) => e.condition === 'pe' && e.finding === 'hr-over-100')!;
+    ev.requiresAbsent = 'pleuritic-pain';
+    const kb2 = assembleKnowledge(raw);
+    expect(evidenceNotApplicable(kb2, 'pe', 'hr-over-100', { problems: ['chest-pain'], setting: 'emergency' })).toBeUndefined();
+    expect(evidenceNotApplicable(kb2, 'pe', 'hr-over-100', { problems: ['chest-pain'], setting: 'emergency', present: new Set(['pleuritic-pain']) })).toMatch(/^not applicable here: this likelihood ratio was measured only in test, none with pleuritic/);
+    const c = selectCandidates(kb2, ['chest-pain'], 'emergency', []).find((x) => x.conditionId === 'pe')!;
+    const both = reasonAbout(kb2, c, [known('hr-over-100'), known('pleuritic-pain')], { problems: ['chest-pain'], setting: 'emergency', alpha: 1, present: new Set(['hr-over-100', 'pleuritic-pain']) });
+    expect(step(both, 'hr-over-100')).toMatchObject({ counted: false });
+    const alone = reasonAbout(kb2, c, [known('hr-over-100')], { problems: ['chest-pain'], setting: 'emergency', alpha: 1, present: new Set(['hr-over-100']) });
+    expect(step(alone, 'hr-over-100')).toMatchObject({ counted: true });
+    ev.requiresAbsent = 'no-such-finding';
+    expect(() => assembleKnowledge(raw)).toThrow(/evidence requires the absence of unknown finding "no-such-finding"/);
+    ev.requiresAbsent = 'hr-over-100';
+    expect(() => assembleKnowledge(raw)).toThrow(/requires the absence of a finding it also needs present/);
+  });
+
+  test('a prior measured in patients without a finding is set aside for a patient with it: the policy prior, the figure named (model 2.56.0)', () => {
+    const raw = miniKnowledgeRaw();
+    const problems = raw.problems as Record<string, { priors: Record<string, Record<string, unknown>[]> }>;
+    for (const setting of ['primary-care', 'emergency']) {
+      problems['chest-pain.json'].priors[setting].find((p) => p.condition === 'pe')!.populationWithout = 'pleuritic-pain';
+    }
+    const kb2 = assembleKnowledge(raw);
+    const kept = selectCandidates(kb2, ['chest-pain'], 'emergency', [], {}).find((x) => x.conditionId === 'pe')!;
+    expect(kept.priorStep).toMatchObject({ probability: 0.05, populationWithout: 'pleuritic-pain' });
+    expect(kept.priorStep.policy).toBeFalsy();
+    const setAside = selectCandidates(kb2, ['chest-pain'], 'emergency', [], { present: new Set(['pleuritic-pain']) }).find((x) => x.conditionId === 'pe')!;
+    expect(setAside.priorStep).toMatchObject({ policy: true });
+    expect(setAside.priorStep.note).toMatch(/measured in patients without pleuritic .*, and this patient has pleuritic/i);
+    expect(setAside.priorStep.reasonSources?.[0].citation).toBe('fx-b');
+  });
+
+  test('a borrowed figure measured in patients with a finding and replaced by the policy prior does not hold that finding (session 33)', () => {
+    const raw = miniKnowledgeRaw();
+    const problems = raw.problems as Record<string, { priors: Record<string, Record<string, unknown>[]> }>;
+    const pc = problems['chest-pain.json'].priors['primary-care'];
+    pc.splice(pc.findIndex((p) => p.condition === 'pe'), 1);
+    problems['chest-pain.json'].priors.emergency.find((p) => p.condition === 'pe')!.populationWith = 'pleuritic-pain';
+    const kb2 = assembleKnowledge(raw);
+    const present = new Set(['pleuritic-pain']);
+    // Primary care borrows the emergency figure of a can't-miss diagnosis only as an upper bound: the policy prior.
+    const c = selectCandidates(kb2, ['chest-pain'], 'primary-care', [], { present }).find((x) => x.conditionId === 'pe')!;
+    expect(c.prior).toBe(0.005);
+    expect(c.priorStep.populationWith).toBeUndefined();
+    const d = reasonAbout(kb2, c, [known('pleuritic-pain')], { problems: ['chest-pain'], setting: 'primary-care', alpha: 1, present });
+    expect(step(d, 'pleuritic-pain')).toMatchObject({ counted: true });
+    // In the emergency department the figure itself is used, and the finding is in it.
+    const e = selectCandidates(kb2, ['chest-pain'], 'emergency', [], { present }).find((x) => x.conditionId === 'pe')!;
+    expect(e.priorStep).toMatchObject({ probability: 0.05, populationWith: 'pleuritic-pain' });
+    const f = reasonAbout(kb2, e, [known('pleuritic-pain')], { problems: ['chest-pain'], setting: 'emergency', alpha: 1, present });
+    expect(step(f, 'pleuritic-pain')).toMatchObject({ counted: false });
+  });
+
   test('a likelihood ratio measured in a narrower population applies only with its presenting problems', () => {
     const raw = miniKnowledgeRaw();
     const ev = (raw.evidence as Record<string, Record<string, unknown>[]>)['mini.json'].find((e) => e.condition === 'pe' && e.finding === 'hr-over-100')!;

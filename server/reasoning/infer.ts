@@ -9,7 +9,7 @@
  */
 import { evidenceFor, type KnowledgeBase } from '../knowledge/load-knowledge';
 import { memoByObject } from '../knowledge/memo';
-import { describeStratum, lowerFirst, otherSex, outsidePopulation as outsideStratum, priorsForPatient, type Prior, type PriorPatient } from '../knowledge/prior-strata';
+import { describeStratum, impliedSet, lowerFirst, otherSex, outsidePopulation as outsideStratum, priorsForPatient, withExcluded, type Prior, type PriorPatient } from '../knowledge/prior-strata';
 import { definitionsOf, FINDING_CATEGORIES, type CareSetting, type CitationRef, type Condition, type Evidence } from '../knowledge/schema';
 import { likelihoodRatio } from './likelihood';
 import { POLICY } from './policy';
@@ -42,7 +42,7 @@ interface PriorChoice {
   all: string[];
   note?: string;
   /** The stratum the figure was measured in, and whether the patient is in it. */
-  stratum: Pick<PriorStep, 'populationAgeYears' | 'populationSex' | 'populationMenopausal' | 'populationWith'>;
+  stratum: Pick<PriorStep, 'populationAgeYears' | 'populationSex' | 'populationMenopausal' | 'populationWith' | 'populationWithout'>;
   inPopulation: boolean;
   stratumText?: string;
 }
@@ -53,12 +53,13 @@ function stratumWords(kb: KnowledgeBase, p: Parameters<typeof describeStratum>[0
 }
 
 /** A chosen entry's stratum as the step records it. */
-function stratumOf(p: Prior): Pick<PriorStep, 'populationAgeYears' | 'populationSex' | 'populationMenopausal' | 'populationWith'> {
+function stratumOf(p: Prior): Pick<PriorStep, 'populationAgeYears' | 'populationSex' | 'populationMenopausal' | 'populationWith' | 'populationWithout'> {
   return {
     ...(p.populationAgeYears ? { populationAgeYears: p.populationAgeYears } : {}),
     ...(p.populationSex ? { populationSex: p.populationSex } : {}),
     ...(p.populationMenopausal !== undefined ? { populationMenopausal: p.populationMenopausal } : {}),
     ...(p.populationWith ? { populationWith: p.populationWith } : {}),
+    ...(p.populationWithout ? { populationWithout: p.populationWithout } : {}),
   };
 }
 
@@ -82,10 +83,12 @@ function stepOrder(kb: KnowledgeBase, findingId: string): number {
  * problems a condition takes the highest of its priors; with none there are no candidates: no
  * probability without a presenting problem (the caller abstains).
  */
-export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[], setting: CareSetting, warnings: string[], patient: PriorPatient = {}): Candidate[] {
+export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[], setting: CareSetting, warnings: string[], given: PriorPatient = {}): Candidate[] {
   if (problemIds.length === 0) {
     return [];
   }
+  // Of two figures measured in patients with a finding, the narrower population's is used (session 33: malaria after South Asia).
+  const patient: PriorPatient = { ...given, implies: given.implies ?? ((a, b) => heldWith(kb, a).has(b)) };
   const byCondition = new Map<string, PriorChoice>();
   // Figures measured in other patients (far from this age, or the other sex; model 2.39.0): not used; the policy prior instead.
   const otherPopulation = new Map<string, { problemId: string; prior: Prior }>();
@@ -123,9 +126,10 @@ export function selectCandidates(kb: KnowledgeBase, problemIds: readonly string[
           populationMatch: usedSetting === setting ? p.populationMatch : 'other-setting',
           all: [...(existing?.all ?? []), label],
           ...(copied?.note ? { note: copied.note } : {}),
-          stratum: stratumOf(p),
+          // A borrowed figure replaced by the policy prior (an upper or lower bound, borrowedPrior) is not the figure of its
+          // stratum: nothing measured in patients with a finding is in it, so that finding still counts (session 33).
+          ...(copied && copied.prior !== p.probability ? { stratum: {} } : { stratum: stratumOf(p), stratumText: stratifiedNote(kb, priors, p) }),
           inPopulation,
-          stratumText: stratifiedNote(kb, priors, p),
         });
       } else {
         existing.all.push(label);
@@ -183,9 +187,11 @@ function policyCandidate(
  */
 function policyForOtherPopulation(kb: KnowledgeBase, conditionId: string, problemId: string, setting: CareSetting, p: Prior, patient: PriorPatient): Candidate {
   const who = stratumWords(kb, p) ?? 'another age band';
-  const why = otherSex(p, patient)
-    ? `in ${who}, and this patient's recorded sex is ${patient.sex}; no figure for this sex could be confirmed`
-    : `in ${who}, more than ${POLICY.maxAgeProxyYears} years from this patient's age (${patient.ageYears}); no figure for this age could be confirmed`;
+  const why = withExcluded(p, patient)
+    ? `in ${who}, and this patient has ${lowerFirst(kb.findings.get(p.populationWithout!)?.name ?? p.populationWithout!)}; no figure for such patients could be confirmed`
+    : otherSex(p, patient)
+      ? `in ${who}, and this patient's recorded sex is ${patient.sex}; no figure for this sex could be confirmed`
+      : `in ${who}, more than ${POLICY.maxAgeProxyYears} years from this patient's age (${patient.ageYears}); no figure for this age could be confirmed`;
   return policyCandidate(kb, conditionId, problemId, setting, (usual) => ({
     note: `the published figure (${formatPercent(p.probability)}) was measured ${why}, so the model's policy prior${usual ? ' for a usual cause' : ''} is used and that figure is not`,
     reasonSources: [p.source],
@@ -204,7 +210,7 @@ function stratifiedNote(kb: KnowledgeBase, priors: readonly Prior[], chosen: Pri
  * 45, a man and a figure from women, a patient whose age is not recorded and a figure for one age band): the figure is
  * used as published, and the chain says so and shows the population match as a proxy.
  */
-function outsideNote(kb: KnowledgeBase, stratum: Pick<PriorStep, 'populationAgeYears' | 'populationSex' | 'populationMenopausal' | 'populationWith'>, patient: PriorPatient): string {
+function outsideNote(kb: KnowledgeBase, stratum: Pick<PriorStep, 'populationAgeYears' | 'populationSex' | 'populationMenopausal' | 'populationWith' | 'populationWithout'>, patient: PriorPatient): string {
   if (stratum.populationWith && !patient.present?.has(stratum.populationWith)) {
     const name = kb.findings.get(stratum.populationWith)?.name ?? stratum.populationWith;
     return `measured in patients with ${lowerFirst(name)}; the chart does not say whether this patient has it, so the figure is a proxy (recording it absent sets the figure aside)`;
@@ -272,9 +278,8 @@ function addFromOtherSetting(
           (own
             ? `the ${setting} estimate for ${problem.name.toLowerCase()} was measured in ${own}, not in patients like this one; the ${other} figure is used (population match: other setting) so that the diagnosis is not dropped`
             : `no ${setting} estimate for ${problem.name.toLowerCase()}; the ${other} figure is used (population match: other setting) so that the diagnosis is not dropped`),
-        stratum: stratumOf(p),
+        ...(copied.prior !== p.probability ? { stratum: {} } : { stratum: stratumOf(p), stratumText: stratifiedNote(kb, priors, p) }),
         inPopulation,
-        stratumText: stratifiedNote(kb, priors, p),
       });
     }
   }
@@ -790,19 +795,7 @@ export function findingAlreadyInPrior(kb: KnowledgeBase, candidate: Candidate, f
 }
 
 /** A finding and every finding it implies (`derivedFrom.presentOnly` groups of one: travel to Africa is travel abroad). */
-const heldWith = memoByObject((kb: KnowledgeBase, findingId: string): ReadonlySet<string> => {
-  const out = new Set([findingId]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const f of kb.findings.values()) {
-      if (!out.has(f.id) && f.derivedFrom?.presentOnly && f.derivedFrom.criteria.some((g) => g.length === 1 && out.has(g[0]))) {
-        out.add(f.id);
-        grew = true;
-      }
-    }
-  }
-  return out;
-});
+const heldWith = memoByObject((kb: KnowledgeBase, findingId: string): ReadonlySet<string> => impliedSet(kb.findings, findingId));
 
 /** The age range of the population a candidate's cited prior was measured in, when its source states one. */
 export function priorPopulationAges(candidate: Candidate): { min?: number; max?: number } | undefined {
@@ -840,6 +833,9 @@ export function evidenceNotApplicable(kb: KnowledgeBase, conditionId: string, fi
   const e = evidenceFor(kb, conditionId, context.problems)?.get(findingId);
   if (e?.requiresPresent && !context.present?.has(e.requiresPresent)) {
     return `not applicable here: this likelihood ratio was measured only in ${e.population}, all with ${(kb.findings.get(e.requiresPresent)?.name ?? e.requiresPresent).toLowerCase()}, which this patient is not shown to have`;
+  }
+  if (e?.requiresAbsent && context.present?.has(e.requiresAbsent)) {
+    return `not applicable here: this likelihood ratio was measured only in ${e.population}, none with ${(kb.findings.get(e.requiresAbsent)?.name ?? e.requiresAbsent).toLowerCase()}, which this patient has`;
   }
   if (!e?.appliesTo) {
     return undefined;

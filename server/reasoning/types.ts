@@ -180,6 +180,8 @@ export interface PriorStep {
   readonly populationMenopausal?: boolean;
   /** The figure was measured in patients with this finding (febrile travellers: `recent-travel-abroad`; model 2.54.0). */
   readonly populationWith?: string;
+  /** The figure was measured in patients without this finding (acute pelvic pain: not a pain of six months; model 2.56.0). */
+  readonly populationWithout?: string;
   /** e.g. "highest of the priors for chest pain (3%) and dyspnoea (5%)" */
   readonly note?: string;
   /** For a policy prior: the publications its reason names (why the diagnosis is listed, and any figure quoted). */
