@@ -139,11 +139,10 @@ describe('acute abdominal pain: perforation, ruptured aneurysm, mesenteric ischa
     expect(p(ct, 'mesenteric-ischaemia')).toBeGreaterThan(p(ct, 'nonspecific-abdominal-pain'));
   });
 
-  test('control: a man of 50 who drinks heavily, with epigastric pain to the back, vomiting and a lipase over three times normal: acute pancreatitis first in the emergency department', () => {
+  test('control: a man of 50 who drinks heavily, with epigastric pain to the back, vomiting and a lipase over three times normal: acute pancreatitis established in the emergency department (revised Atlanta criteria, lead, session 33)', () => {
     const r = run('acute-abdominal-pain', 'emergency', 50, 'male', ['+epigastric-pain', '+abdominal-pain-radiating-to-back', '+vomiting', '+high-alcohol-consumption', '+lipase-over-3x-uln']);
-    expect(rankOf(r, 'acute-pancreatitis')).toBe(1);
-    expect(p(r, 'acute-pancreatitis')).toBeGreaterThan(p(r, 'perforated-viscus'));
-    expect(p(r, 'acute-pancreatitis')).toBeGreaterThan(p(r, 'gastritis'));
+    expect(r.established.map((d) => d.conditionId)).toContain('acute-pancreatitis');
+    expect(r.cantMiss.some((d) => d.conditionId === 'perforated-viscus')).toBe(true);
   });
 
   test('control: a woman of 45 with right upper quadrant pain, Murphy\'s sign and fever: gallstone disease in the first two in both settings (first in the emergency department now, just above non-specific pain), the perforation not raised', () => {
