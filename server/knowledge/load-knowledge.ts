@@ -199,7 +199,13 @@ function checkReferences(kb: Omit<KnowledgeBase, 'contentHash' | 'evidenceByCond
       }
     }
     // One finding implies another (a travel region implies travel to the tropics): the narrower figure is used (session 33).
-    const implies = (a: string, b: string): boolean => impliedSet(kb.findings, a).has(b);
+    const implied = new Map<string, ReadonlySet<string>>();
+    const implies = (a: string, b: string): boolean => {
+      if (!implied.has(a)) {
+        implied.set(a, impliedSet(kb.findings, a));
+      }
+      return implied.get(a)!.has(b);
+    };
     for (const setting of SETTINGS) {
       const priors = value.priors[setting] ?? [];
       const byCondition = new Map<string, Prior[]>();

@@ -161,6 +161,10 @@ describe('figures measured in patients without a finding, and the narrower of tw
   test('with and without one finding never overlap; kb:check adds up the priors of a patient with it without the acute figures', () => {
     expect(strataConflict([acute, chronic])).toBeUndefined();
     expect(strataConflict([acute, prior(0.1, { populationWithout: 'pelvic-pain-over-6-months' }, 'pid')])).toMatch(/overlap/);
+    // A figure without the finding beside a figure for women: both hold a woman without it, so they cannot be told apart.
+    expect(strataConflict([acute, prior(0.1, { populationSex: 'female' }, 'pid')])).toMatch(/overlap/);
+    // Without two different findings: both hold a patient with neither.
+    expect(strataConflict([acute, prior(0.1, { populationWithout: 'pregnancy' }, 'pid')])).toMatch(/overlap/);
     const other = prior(0.33, { populationWithout: 'pelvic-pain-over-6-months' }, 'nsap');
     const people = checkPatients([acute, chronic, other]);
     expect(people.some((p) => p.present?.has('pelvic-pain-over-6-months'))).toBe(true);

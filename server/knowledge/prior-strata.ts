@@ -160,7 +160,7 @@ export function lowerFirst(name: string): string {
 
 /** A stratum in words for the chain ("men aged 45 to 54", "women", "patients aged 40 or over"). */
 export function describeStratum(
-  p: Pick<Prior, 'populationAgeYears' | 'populationSex' | 'populationMenopausal' | 'populationWith'> & { readonly populationWithout?: string },
+  p: Pick<Prior, 'populationAgeYears' | 'populationSex' | 'populationMenopausal' | 'populationWith' | 'populationWithout'>,
   nameOf: (findingId: string) => string = (id) => id.replace(/-/g, ' '),
 ): string | undefined {
   if (!p.populationSex && !p.populationAgeYears && p.populationMenopausal === undefined && !p.populationWith && !p.populationWithout) {
@@ -212,8 +212,10 @@ function overlaps(a: Prior, b: Prior): boolean {
   if ((a.populationWithout !== undefined && a.populationWithout === b.populationWith) || (b.populationWithout !== undefined && b.populationWithout === a.populationWith)) {
     return false;
   }
-  if (a.populationWithout !== b.populationWithout) {
-    return a.populationWithout === undefined || b.populationWithout === undefined ? false : true;
+  // Measured without two different findings: both hold a patient who has neither. One figure without a finding and one
+  // without that limit both hold a patient without it, so the other strata decide.
+  if (a.populationWithout !== undefined && b.populationWithout !== undefined && a.populationWithout !== b.populationWithout) {
+    return true;
   }
   if (a.populationWith !== b.populationWith) {
     // Different findings, or one with and one without at the same specificity: the most specific figure is chosen.

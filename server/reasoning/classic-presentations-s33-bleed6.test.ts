@@ -29,31 +29,13 @@
  */
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
-import { findingStepOf, presentationRunner, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
+import { findingStepOf, presentationRunner, probOf as p } from '../../tests/builders/classic-presentation';
+import { presentationExpectations } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
 const settings = ['primary-care', 'emergency'] as const;
-type Sex = 'female' | 'male';
-
-/** Runs a picture in both settings and checks the cause is listed within `maxRank` (a number, or one per setting). */
-function expectWithin(problem: string, cause: string, age: number, sex: Sex, findings: string[], maxRank: number | [number, number]): void {
-  settings.forEach((s, i) => {
-    const limit = typeof maxRank === 'number' ? maxRank : maxRank[i];
-    const rank = rankOf(run(problem, s, age, sex, findings), cause);
-    expect(rank, `${cause} in ${problem}, ${s}`).toBeGreaterThan(0);
-    expect(rank, `${cause} in ${problem}, ${s}`).toBeLessThanOrEqual(limit);
-  });
-}
-
-/** The cause's probability is higher with `finding` than without it, in both settings. */
-function expectRaisedBy(problem: string, cause: string, age: number, sex: Sex, findings: string[], finding: string): void {
-  for (const s of settings) {
-    const withIt = run(problem, s, age, sex, findings);
-    const without = run(problem, s, age, sex, findings.filter((f) => f !== finding));
-    expect(p(withIt, cause), `${finding} for ${cause}, ${s}`).toBeGreaterThan(p(without, cause));
-  }
-}
+const { expectWithin, expectRaisedBy } = presentationExpectations(run);
 
 describe('classic presentations of rectal bleeding, every cause (session 33, bleed6)', () => {
   const problem = 'rectal-bleeding';
