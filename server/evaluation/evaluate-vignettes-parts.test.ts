@@ -38,12 +38,15 @@ function outcome(over: Partial<VignetteOutcome>): VignetteOutcome {
   };
 }
 
-describe('splitOf: up to v-440 odd-numbered vignettes are test, even development; from v-441 calibration', () => {
+describe('splitOf: up to v-440 odd-numbered vignettes are test, even development; from v-441 calibration; from v-551 breadth', () => {
   test('by the number in the id', () => {
     expect(['v-001', 'v-002', 'v-010', 'v-123', 'v-216', 'v-439', 'v-440'].map(splitOf)).toEqual(['test', 'development', 'development', 'test', 'development', 'test', 'development']);
   });
-  test('the calibration split starts at v-441, odd or even', () => {
-    expect(['v-441', 'v-442', 'v-550', 'v-551'].map(splitOf)).toEqual(['calibration', 'calibration', 'calibration', 'calibration']);
+  test('the calibration split runs from v-441 to v-550, odd or even', () => {
+    expect(['v-441', 'v-442', 'v-549', 'v-550'].map(splitOf)).toEqual(['calibration', 'calibration', 'calibration', 'calibration']);
+  });
+  test('the breadth-development split starts at v-551, odd or even', () => {
+    expect(['v-551', 'v-552', 'v-660'].map(splitOf)).toEqual(['breadth', 'breadth', 'breadth']);
   });
   test('an id without a number has no split', () => {
     expect(() => splitOf('vignette')).toThrow(/"vignette" has no number/);

@@ -9,7 +9,7 @@ import { analyzeSync } from '../reasoning/diagnostic-model';
 import { ageBandOf, ageInYears } from '../fairness/subgroup-of';
 import type { DifferentialResult, LikelihoodBand } from '../reasoning/types';
 import type { Recalibration } from '../reasoning/calibration';
-import { readClinicalStory, readVignettes, splitByRule } from '../../fixtures/read-fixtures';
+import { readClinicalStory, readVignettes, splitByRule, type VignetteSplit } from '../../fixtures/read-fixtures';
 
 /** Every evaluation vignette in fixtures/vignettes with its expected diagnosis, setting, problem and source. */
 export function readEvaluationVignettes(): Vignette[] {
@@ -78,9 +78,10 @@ export interface Metrics {
 /**
  * The split of a vignette, fixed before any fitting (fixtures/vignette-split.json): up to v-440 odd-numbered
  * vignettes are test and even-numbered development; from v-441 the calibration split, written blind to the
- * knowledge work, which checks the recalibration (fitted on the development split).
+ * knowledge work, which checks the recalibration (fitted on the development split); from v-551 the breadth-development
+ * split (uniform draws like the calibration split's, read for knowledge work, not fitted on).
  */
-export function splitOf(id: string): 'development' | 'test' | 'calibration' {
+export function splitOf(id: string): VignetteSplit {
   const n = Number(/v-(\d+)/.exec(id)?.[1]);
   if (!Number.isFinite(n)) {
     throw new Error(`vignette id "${id}" has no number, so it has no split`);

@@ -2,12 +2,14 @@
  * `npm run eval`: runs the vignettes in fixtures/vignettes through the default model, prints the
  * metrics for the development, test and calibration splits (fixed before any fitting: up to v-440
  * odd-numbered vignettes are test and even-numbered development; from v-441 the calibration split, written
- * blind to the knowledge work, which checks the recalibration) and overall, and writes them as JSON to
+ * blind to the knowledge work, which checks the recalibration; from v-551 the breadth-development split, drawn like
+ * the calibration split and read for knowledge work, not fitted on) and overall, and writes them as JSON to
  * server/model-label/evaluation.json (the model label reads it and shows the test split).
  *
  * `--fit` first fits the dependence correction (alpha, server/reasoning/calibration.ts) on the
  * development split only, by the Brier score over a grid, writes server/reasoning/calibration.json, and
- * then reports both splits with it. `--out <file>` writes elsewhere; `--quiet` prints only the summaries.
+ * then reports both splits with it. `--out <file>` writes elsewhere; `--quiet` prints only the summaries;
+ * `--misses development,breadth` lists only those splits' vignettes outside the top 3 (never the calibration split's).
  */
 import { writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -31,6 +33,7 @@ const vignettes: Vignette[] = readEvaluationVignettes();
 const development = vignettes.filter((v) => splitOf(v.id) === 'development');
 const test = vignettes.filter((v) => splitOf(v.id) === 'test');
 const calibrationSet = vignettes.filter((v) => splitOf(v.id) === 'calibration');
+const breadthSet = vignettes.filter((v) => splitOf(v.id) === 'breadth');
 
 let alpha = CALIBRATION.alpha;
 // The recalibration fitted on this knowledge base (none when the knowledge changed since the last fit).
@@ -99,6 +102,7 @@ const splits = {
   development: evaluateVignettes(kb, development, { alpha, recalibration }),
   test: evaluateVignettes(kb, test, { alpha, recalibration }),
   calibration: evaluateVignettes(kb, calibrationSet, { alpha, recalibration }),
+  breadth: evaluateVignettes(kb, breadthSet, { alpha, recalibration }),
 };
 const ms = performance.now() - started;
 
@@ -120,6 +124,7 @@ const full = {
     development: { vignettes: splits.development.vignettes, overall: splits.development.overall, calibration: splits.development.calibration },
     test: { vignettes: splits.test.vignettes, overall: splits.test.overall, calibration: splits.test.calibration, bands: splits.test.bands, byProblem: byProblem(splits.test, test), subgroups: splits.test.subgroups },
     calibration: { vignettes: splits.calibration.vignettes, overall: splits.calibration.overall, calibration: splits.calibration.calibration, bands: splits.calibration.bands },
+    breadth: { vignettes: splits.breadth.vignettes, overall: splits.breadth.overall, calibration: splits.breadth.calibration, bands: splits.breadth.bands },
   },
 };
 writeFileSync(out, `${JSON.stringify(full, null, 2)}\n`);
@@ -147,11 +152,12 @@ const calibrationLines = (name: string, r: EvaluationReport): void => {
 };
 process.stdout.write(`Evaluation of ${report.model.id} ${report.model.version} with knowledge ${report.knowledge.version} on ${report.vignettes} vignettes, dependence correction alpha ${alpha}, recalibration ${recalibration ? `intercept ${recalibration.intercept} slope ${recalibration.slope}` : "none"} (${ms.toFixed(0)} ms)\n`);
 process.stdout.write(
-  `${line('TEST split', splits.test.overall)}\n${line('development split', splits.development.overall)}\n${line('calibration split', splits.calibration.overall)}\n${line('all', report.overall)}\n${line('all, covered by knowledge base', report.coveredOnly)}\n`,
+  `${line('TEST split', splits.test.overall)}\n${line('development split', splits.development.overall)}\n${line('calibration split', splits.calibration.overall)}\n${line('breadth-development split', splits.breadth.overall)}\n${line('all', report.overall)}\n${line('all, covered by knowledge base', report.coveredOnly)}\n`,
 );
 calibrationLines('TEST split', splits.test);
 calibrationLines('calibration split (blind check of the recalibration)', splits.calibration);
-for (const [name, r] of [['TEST split', splits.test], ['development split', splits.development], ['calibration split', splits.calibration]] as const) {
+calibrationLines('breadth-development split', splits.breadth);
+for (const [name, r] of [['TEST split', splits.test], ['development split', splits.development], ['calibration split', splits.calibration], ['breadth-development split', splits.breadth]] as const) {
   const e = explainedAwaySummary(r.outcomes);
   process.stdout.write(`complaint explained away by an established diagnosis, ${name}: ${e.n} vignettes, the explaining diagnosis the expected one in ${e.right}\n`);
 }
@@ -166,8 +172,11 @@ if (!args.includes('--quiet')) {
     }
   }
   // The calibration split stays blind to knowledge work: its misses are not listed.
-  const misses = report.outcomes.filter((o) => (o.rank === null || o.rank > 3) && splitOf(o.id) !== 'calibration');
-  process.stdout.write(`not in top 3, development and test splits (${misses.length}):\n`);
+  // `--misses development,breadth` lists only those splits' misses (knowledge work reads the development splits).
+  const missesIndex = args.indexOf('--misses');
+  const missSplits = missesIndex >= 0 ? args[missesIndex + 1].split(',').filter((x) => x !== 'calibration') : ['development', 'breadth', 'test'];
+  const misses = report.outcomes.filter((o) => (o.rank === null || o.rank > 3) && missSplits.includes(splitOf(o.id)));
+  process.stdout.write(`not in top 3, ${missSplits.join(', ')} (${misses.length}):\n`);
   misses.forEach((o) => process.stdout.write(`  ${o.id} [${splitOf(o.id)}]: expected ${o.expected} → ${o.expectedConditionId ?? 'NOT IN KNOWLEDGE BASE'} rank ${o.rank ?? '-'}; top3 ${o.top3.join(', ')}; problems ${o.problems.join(', ')}\n`));
 }
 process.stdout.write(`written to ${out}\n`);

@@ -32,6 +32,8 @@ export interface ModelLabel {
     development?: { vignettes: number; overall: EvaluationReport['overall'] };
     /** The calibration split (written blind to the knowledge work, 2026-12-06): a check of the recalibration, not fitted on. */
     calibrationSplit?: { vignettes: number; overall: EvaluationReport['overall']; calibration: EvaluationReport['calibration'] };
+    /** The breadth-development split (drawn like the calibration split, read for knowledge work; session 34): not fitted on. */
+    breadthSplit?: { vignettes: number; overall: EvaluationReport['overall'] };
     alpha?: number;
     /** The recalibration of the chain's probability fitted on the development split (Platt scaling). */
     recalibration?: { intercept: number; slope: number } | null;
@@ -51,6 +53,7 @@ function readEvaluation(kb: KnowledgeBase, file = EVALUATION_FILE): ModelLabel['
         test: { vignettes: number; overall: EvaluationReport['overall']; calibration: EvaluationReport['calibration'] };
         development: { vignettes: number; overall: EvaluationReport['overall'] };
         calibration?: { vignettes: number; overall: EvaluationReport['overall']; calibration: EvaluationReport['calibration'] };
+        breadth?: { vignettes: number; overall: EvaluationReport['overall'] };
       };
     };
     return {
@@ -58,6 +61,7 @@ function readEvaluation(kb: KnowledgeBase, file = EVALUATION_FILE): ModelLabel['
       ...(report.splits?.calibration
         ? { calibrationSplit: { vignettes: report.splits.calibration.vignettes, overall: report.splits.calibration.overall, calibration: report.splits.calibration.calibration } }
         : {}),
+      ...(report.splits?.breadth ? { breadthSplit: { vignettes: report.splits.breadth.vignettes, overall: report.splits.breadth.overall } } : {}),
       ...(report.alpha !== undefined ? { alpha: report.alpha } : {}),
       ...(report.recalibration !== undefined ? { recalibration: report.recalibration } : {}),
       vignettes: report.vignettes,
