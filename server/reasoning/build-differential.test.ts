@@ -386,6 +386,50 @@ describe('buildDifferential', () => {
     expect(problems().ids).toEqual(['cough']);
   });
 
+  test('on the real knowledge base, abdominal pain that began more than three months before is reasoned as chronic or recurrent abdominal pain (IASP), the acute complaint set aside', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const real = loadKnowledge();
+    const year = new Date().getUTCFullYear();
+    const patient = buildPatient({ gender: 'male', birthDate: `${year - 44}-06-01` });
+    const problems = (onsetDateTime?: string) =>
+      analyzeSync(real, {
+        chart: [patient, buildEncounter('21522001'), buildSymptom('c1', '21522001', 'confirmed', onsetDateTime ? { onsetDateTime } : {})],
+        setting: 'primary-care',
+        extractOptions: { asOf: '2026-11-20T11:00:00Z' },
+      }).result;
+    const chronic = problems('2026-06-01T00:00:00Z');
+    expect(chronic.problems.map((p) => p.problemId)).toEqual(['chronic-or-recurrent-abdominal-pain']);
+    expect(chronic.warnings.join(' ')).toMatch(/set aside: "Chronic or recurrent abdominal pain[^"]*" \(began 172 days before this episode\)/);
+    // The abdominal pain is the complaint of the chronic problem, not evidence for one of its causes.
+    const ibs = chronic.differential.find((d) => d.conditionId === 'irritable-bowel-syndrome');
+    const painStep = ibs?.steps.find((s) => s.kind === 'finding' && s.findingId === 'abdominal-pain');
+    expect(painStep === undefined || painStep.kind !== 'finding' || !painStep.counted).toBe(true);
+    // Two days, exactly 90 days, or no onset: the complaint stays acute.
+    expect(problems('2026-11-18T00:00:00Z').problems.map((p) => p.problemId)).toEqual(['acute-abdominal-pain']);
+    expect(problems('2026-08-22T11:00:00Z').problems.map((p) => p.problemId)).toEqual(['acute-abdominal-pain']);
+    expect(problems().problems.map((p) => p.problemId)).toEqual(['acute-abdominal-pain']);
+  });
+
+  test('on the real knowledge base, a patient presenting with a complaint has it: a ratio measured only in patients with that finding applies (model 2.57.0)', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const real = loadKnowledge();
+    const year = new Date().getUTCFullYear();
+    const patient = buildPatient({ gender: 'female', birthDate: `${year - 72}-06-01` });
+    // Ear pain with a headache recorded only as a second reason for visit (no separate headache finding): giant cell
+    // arteritis's visual-disturbance ratio, measured in patients with headache (Karahaliou 2006), counts.
+    const run = (reasons: string[], overrides: { findingId: string; state: 'present' | 'absent' }[]) =>
+      analyzeSync(real, { chart: [patient], problems: reasons, setting: 'primary-care', overrides, extractOptions: { asOf: '2026-11-20T11:00:00Z' } }).result;
+    const stepOf = (r: ReturnType<typeof run>) => r.differential.find((d) => d.conditionId === 'giant-cell-arteritis')?.steps.find((s) => s.kind === 'finding' && s.findingId === 'visual-disturbance');
+    const withHeadacheComplaint = stepOf(run(['ear-pain', 'headache'], [{ findingId: 'visual-disturbance', state: 'present' }]));
+    expect(withHeadacheComplaint).toMatchObject({ counted: true });
+    const earPainOnly = stepOf(run(['ear-pain'], [{ findingId: 'visual-disturbance', state: 'present' }]));
+    expect(earPainOnly).toMatchObject({ counted: false });
+    expect(earPainOnly && earPainOnly.kind === 'finding' ? earPainOnly.note : '').toMatch(/not applicable here: .*headache, which this patient is not shown to have/);
+    // A complaint the chart refutes is not had.
+    const refuted = stepOf(run(['ear-pain', 'headache'], [{ findingId: 'visual-disturbance', state: 'present' }, { findingId: 'headache', state: 'absent' }]));
+    expect(refuted).toMatchObject({ counted: false });
+  });
+
   test('shows an uncertainty range around every probability, never a bare number', () => {
     for (const d of run().differential) {
       expect(d.range[0]).toBeLessThan(d.probability);

@@ -243,8 +243,14 @@ export interface DifferentialInput {
  *   measured in patients with it or the policy prior; of two figures measured in patients with findings one of which
  *   implies the other (South Asia, the tropics), the narrower is used; an evidence entry measured in patients without a
  *   finding (`requiresAbsent`: heavy regular periods, not intermenstrual bleeding) does not count when it is present.
+ * 2.57.0 (2026-12-06, session 34): a patient presenting with a complaint has it: evidence measured only in patients with
+ *   a finding (`requiresPresent`: qSOFA's suspected-infection cohorts, all febrile) applies when that finding is the
+ *   presenting problem itself, recorded only as the reason for visit (a fever complaint), unless the chart refutes it.
+ *   A curator could not require fever of the sepsis x qSOFA entry because fever complaints without a separate fever
+ *   finding then lost it. A presenting problem that refines another may now be named by a duration on the broader
+ *   problem's codes (abdominal pain for more than 3 months, IASP: chronic or recurrent abdominal pain).
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.56.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.57.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -818,7 +824,17 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
   });
   excluded.sort((a, b) => a.name.localeCompare(b.name));
   const recalibration = input.recalibration === null ? undefined : (input.recalibration ?? recalibrationFor(kb.contentHash));
-  const ruleContext = { problems: problemIds, setting, ageYears: extract.ageYears, sex: extract.sex, alpha: input.alpha, recalibration, present: new Set(findings.filter((f) => f.present).map((f) => f.findingId)) };
+  const ruleContext = {
+    problems: problemIds,
+    setting,
+    ageYears: extract.ageYears,
+    sex: extract.sex,
+    alpha: input.alpha,
+    recalibration,
+    present: new Set(findings.filter((f) => f.present).map((f) => f.findingId)),
+    // a patient presenting with a complaint has it (model 2.57.0), unless the chart refutes it
+    complaint: new Set(problemIds.flatMap((id) => [...complaintFindings(kb, id)]).filter((id) => !findings.some((f) => f.findingId === id && !f.present))),
+  };
   const reasoned = candidates.map((c) => reasonAbout(kb, c, findings, ruleContext));
   const withChart = <T extends { conditionId: string }>(d: T): T => {
     // The diagnosis confirmed at this encounter, when the chart holds one, before a reason for visit or an older record.

@@ -63,9 +63,12 @@ describe('acute or subacute cough in adults (session 32, cough)', () => {
     const step = findingStepOf(withDyspnoea, 'heart-failure', 'history-of-heart-failure');
     expect(step?.counted).toBe(true);
     expect(step?.grade).toBe('A');
-    const withoutDyspnoea = run('cough', 'emergency', 78, 'female', ['+paroxysmal-nocturnal-dyspnoea', '+history-of-heart-failure']);
+    const withoutDyspnoea = run('cough', 'emergency', 78, 'female', ['+history-of-heart-failure']);
     expect(findingStepOf(withoutDyspnoea, 'heart-failure', 'history-of-heart-failure')?.counted).not.toBe(true);
     expect(p(withDyspnoea, 'heart-failure')).toBeGreaterThan(p(withoutDyspnoea, 'heart-failure'));
+    // Nocturnal breathlessness is breathlessness (session 34: forms imply dyspnoea, Mukerji 1990).
+    const pndOnly = run('cough', 'emergency', 78, 'female', ['+paroxysmal-nocturnal-dyspnoea', '+history-of-heart-failure']);
+    expect(findingStepOf(pndOnly, 'heart-failure', 'history-of-heart-failure')?.counted).toBe(true);
   });
 
   test('in a breathless cough, PND raises heart failure and no known heart failure lowers it', () => {

@@ -42,7 +42,9 @@ describe('classic presentations of insomnia (session 33, mind6)', () => {
 
   test('the Wang 2005 ratios count in insomnia only when the patient is breathless (the review population)', () => {
     const withDyspnoea = run('insomnia', 'primary-care', 75, 'male', hf);
-    const without = run('insomnia', 'primary-care', 75, 'male', hf.filter((f) => f !== '+dyspnoea'));
+    // without any form of breathlessness (orthopnoea, PND and exertional breathlessness are breathlessness, session 34)
+    const breathless = ['+dyspnoea', '+orthopnoea', '+paroxysmal-nocturnal-dyspnoea', '+dyspnoea-on-exertion', '+sudden-onset-dyspnoea'];
+    const without = run('insomnia', 'primary-care', 75, 'male', hf.filter((f) => !breathless.includes(f)));
     expect(p(withDyspnoea, 'heart-failure')).toBeGreaterThan(2 * p(without, 'heart-failure'));
   });
 

@@ -692,6 +692,12 @@ export interface RuleContext {
   readonly recalibration?: Recalibration;
   /** Findings known present (chart or clinician), for evidence measured only in patients with one (`requiresPresent`). */
   readonly present?: ReadonlySet<string>;
+  /**
+   * The presenting problems' own findings (`complaintFindings`: fever for a fever complaint), model 2.57.0: a patient
+   * who presents with a complaint has it, so evidence measured only in patients with it (`requiresPresent`) applies
+   * even when the chart records the complaint only as the reason for visit.
+   */
+  readonly complaint?: ReadonlySet<string>;
 }
 
 /**
@@ -831,10 +837,11 @@ export function ageSpan(range: { min?: number; max?: number }): string {
 /** Why an evidence entry measured in a narrower population does not apply to these presenting problems. */
 export function evidenceNotApplicable(kb: KnowledgeBase, conditionId: string, findingId: string, context: RuleContext): string | undefined {
   const e = evidenceFor(kb, conditionId, context.problems)?.get(findingId);
-  if (e?.requiresPresent && !context.present?.has(e.requiresPresent)) {
+  const has = (id: string): boolean => Boolean(context.present?.has(id) || context.complaint?.has(id));
+  if (e?.requiresPresent && !has(e.requiresPresent)) {
     return `not applicable here: this likelihood ratio was measured only in ${e.population}, all with ${(kb.findings.get(e.requiresPresent)?.name ?? e.requiresPresent).toLowerCase()}, which this patient is not shown to have`;
   }
-  if (e?.requiresAbsent && context.present?.has(e.requiresAbsent)) {
+  if (e?.requiresAbsent && has(e.requiresAbsent)) {
     return `not applicable here: this likelihood ratio was measured only in ${e.population}, none with ${(kb.findings.get(e.requiresAbsent)?.name ?? e.requiresAbsent).toLowerCase()}, which this patient has`;
   }
   if (!e?.appliesTo) {
