@@ -2,7 +2,8 @@
  * Haematology/endocrine/fever complaints (session 34, curator "haem"): breadth-development misses in anaemia, fatigue,
  * fever, hyperglycaemia, lymphadenopathy, polyuria or polydipsia, prolonged fever and pruritus.
  *
- * No knowledge was changed: every miss is a gap (below). A fix was tried and withdrawn for sepsis in hyperglycaemia:
+ * No knowledge was changed by this curator: every miss is a gap (below). A fix was tried and withdrawn for sepsis in
+ * hyperglycaemia, and landed later in session 34 (curator "sepsis", see classic-presentations-s34-sepsis.test.ts):
  * - Sepsis in hyperglycaemia (an emergency adult with raised glucose, fever, cough, consolidation, tachypnoea and a
  *   systolic pressure of 100 or less) is 13th on its policy prior: the qSOFA rule (Askim 2017, citation
  *   askim-2017-sjtrem-qsofa-ed-infection, abstract: qSOFA >= 2 sensitivity 0.32, specificity 0.98 for severe sepsis among
@@ -13,7 +14,11 @@
  *   presenting problem does not satisfy `requiresPresent`, and a rule's appliesTo cannot require a finding.
  *   Engine lead: let `requiresPresent` be met by the presenting problem's own finding, or let a rule require a finding
  *   per problem; then the extension (rule problems + hyperglycaemia, entry requiresPresent fever) can land.
- * The tests below guard the current safe behaviour: qSOFA does not weigh for sepsis under hyperglycaemia.
+ * Landed (model 2.57.0 reads a fever complaint as fever): the qSOFA rule now applies to emergency hyperglycaemia and the
+ * sepsis x qSOFA entry requires fever, so qSOFA weighs for sepsis under hyperglycaemia only with fever (sepsis 3rd in the
+ * febrile pneumonia picture, calibration off). The first test below, which guarded that qSOFA never weighs under
+ * hyperglycaemia, now guards the fever-limited behaviour: without fever it still does not weigh (DKA-like picture), and
+ * with fever it does.
  *
  * Gaps (reported, not fixed; no cited figure found in the time):
  * - Multiple myeloma in emergency anaemia and fatigue: Shephard 2015's GPRD ratios (calcium, creatinine, nausea) are
@@ -42,11 +47,13 @@ const run = presentationRunner(kb);
 // low systolic pressure; stress hyperglycaemia (Dungan 2009) brings the glucose.
 const sepsisPicture = ['+fever', '+temperature-38-5-or-over', '+cough', '+productive-cough', '+dyspnoea', '+cxr-consolidation', '+respiratory-rate-22-or-more', '+systolic-bp-100-or-less', '+heart-rate-over-100', '+glucose-over-13-9'];
 
-describe('hyperglycaemia: qSOFA stays within its population (session 34, haem)', () => {
-  test('qSOFA does not weigh for sepsis in hyperglycaemia without fever (DKA-like tachypnoea and hypotension)', () => {
+describe('hyperglycaemia: qSOFA stays within its population, fever standing for suspected infection (session 34, haem; updated by sepsis)', () => {
+  test('qSOFA does not weigh for sepsis in hyperglycaemia without fever (DKA-like tachypnoea and hypotension), and does with fever', () => {
     const r = run('hyperglycaemia', 'emergency', 30, 'female', ['+respiratory-rate-22-or-more', '+systolic-bp-100-or-less', '+heart-rate-over-100', '+glucose-over-13-9']);
     expect(findingStepOf(r, 'sepsis', 'qsofa-score-2-or-more')?.counted ?? false).toBe(false);
     expect(p(r, 'diabetic-ketoacidosis')).toBeGreaterThan(p(r, 'sepsis'));
+    const febrile = run('hyperglycaemia', 'emergency', 30, 'female', ['+fever', '+respiratory-rate-22-or-more', '+systolic-bp-100-or-less', '+heart-rate-over-100', '+glucose-over-13-9']);
+    expect(findingStepOf(febrile, 'sepsis', 'qsofa-score-2-or-more')?.counted ?? false).toBe(true);
   });
 
   test('qSOFA counts for sepsis in emergency fever, and the febrile pneumonia picture puts sepsis high there', () => {
