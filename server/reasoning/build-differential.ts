@@ -11,7 +11,7 @@ import { explainAway } from './explain-away';
 import { likelihoodRatio } from './likelihood';
 import { analyteOfLoinc } from './analytes';
 import type { PriorPatient } from '../knowledge/prior-strata';
-import { cantMissThreshold, complaintFindings, patientFits, definitionMet, definitionRefuted, evidenceNotApplicable, exclusionBy, reasonAbout, ruleNotApplicable, selectCandidates, type Candidate, type RuleContext } from './infer';
+import { cantMissThreshold, complaintFindingsOf, patientFits, definitionMet, definitionRefuted, evidenceNotApplicable, exclusionBy, reasonAbout, ruleNotApplicable, selectCandidates, type Candidate, type RuleContext } from './infer';
 import { imagingWithheldFor, leadingCandidates, rankTests, withBaselineTests } from './next-best-test';
 import { POLICY } from './policy';
 import { deriveFindings, hoursBetween } from './extract-findings';
@@ -244,11 +244,10 @@ export interface DifferentialInput {
  *   implies the other (South Asia, the tropics), the narrower is used; an evidence entry measured in patients without a
  *   finding (`requiresAbsent`: heavy regular periods, not intermenstrual bleeding) does not count when it is present.
  * 2.57.0 (2026-12-06, session 34): a patient presenting with a complaint has it: evidence measured only in patients with
- *   a finding (`requiresPresent`: qSOFA's suspected-infection cohorts, all febrile) applies when that finding is the
+ *   a finding (`requiresPresent`, or absent with `requiresAbsent`) treats that finding as present when it is the
  *   presenting problem itself, recorded only as the reason for visit (a fever complaint), unless the chart refutes it.
- *   A curator could not require fever of the sepsis x qSOFA entry because fever complaints without a separate fever
- *   finding then lost it. A presenting problem that refines another may now be named by a duration on the broader
- *   problem's codes (abdominal pain for more than 3 months, IASP: chronic or recurrent abdominal pain).
+ *   A curator could not require fever of the sepsis x qSOFA entry (fever standing in for Askim 2017's suspected
+ *   infection) because fever complaints without a separate fever finding then lost it.
  */
 export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.57.0' } as const;
 
@@ -419,7 +418,7 @@ export function evokeDiagnoses(
   const out: EvokedDiagnosis[] = [];
   // Worked out once, not per condition: the chart's findings, and those present (the only ones that evoke).
   const fromChart = findings.filter((f) => f.origin === 'chart');
-  const complaint = new Set(context.problems.flatMap((p) => [...complaintFindings(kb, p)]));
+  const complaint = complaintFindingsOf(kb, context.problems);
   const presentInChart = fromChart.filter((f) => f.present && !complaint.has(f.findingId));
   const index = evokingIndex(kb);
   // Only conditions that a present finding could evoke, or that have a definition, need looking at; kept in
@@ -541,7 +540,7 @@ export function unexplainedFindings(
   const out: { findingId?: string; name: string; sources: KnownFinding['sources']; why: string }[] = [];
   // The presenting complaint is what every candidate was chosen to explain (model 2.38.0): a chest pain is not a clue to
   // a missing diagnosis in a chest-pain differential.
-  const complaint = new Set(problemIds.flatMap((id) => [...complaintFindings(kb, id)]));
+  const complaint = complaintFindingsOf(kb, problemIds);
   const listed = new Set<string>();
   for (const f of findings) {
     const finding = kb.findings.get(f.findingId);
@@ -833,7 +832,7 @@ export function buildDifferential(kb: KnowledgeBase, input: DifferentialInput): 
     recalibration,
     present: new Set(findings.filter((f) => f.present).map((f) => f.findingId)),
     // a patient presenting with a complaint has it (model 2.57.0), unless the chart refutes it
-    complaint: new Set(problemIds.flatMap((id) => [...complaintFindings(kb, id)]).filter((id) => !findings.some((f) => f.findingId === id && !f.present))),
+    complaint: new Set([...complaintFindingsOf(kb, problemIds)].filter((id) => !findings.some((f) => f.findingId === id && !f.present))),
   };
   const reasoned = candidates.map((c) => reasonAbout(kb, c, findings, ruleContext));
   const withChart = <T extends { conditionId: string }>(d: T): T => {

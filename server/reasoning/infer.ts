@@ -676,6 +676,11 @@ export function complaintFindings(kb: KnowledgeBase, problemId: string): Readonl
   });
 }
 
+/** The findings that are any of these presenting problems itself (`complaintFindings` of each, together). */
+export function complaintFindingsOf(kb: KnowledgeBase, problemIds: readonly string[]): Set<string> {
+  return new Set(problemIds.flatMap((id) => [...complaintFindings(kb, id)]));
+}
+
 /** What a clinical rule's applicability is checked against. */
 /** The part of the context that decides whether a rule or an evidence entry applies to this patient. */
 export type PatientContext = Pick<RuleContext, 'problems' | 'setting' | 'ageYears' | 'sex'>;
