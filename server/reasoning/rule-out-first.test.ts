@@ -60,11 +60,16 @@ describe('the test threshold and tests done after referral (model 2.42.0)', () =
 
   test("a can't-miss diagnosis below the test threshold stays listed but does not choose the tests: no amylase or lipase for a bare back pain", () => {
     const r = bare('low-back-pain', 'primary-care');
-    const pancreatitis = r.cantMiss.find((d) => d.conditionId === 'acute-pancreatitis');
-    expect(pancreatitis).toBeDefined();
-    expect(pancreatitis!.probability).toBeLessThan(POLICY.minTestCandidateProbability);
+    // Cauda equina syndrome (can't-miss threshold 1%) is listed at about 1.3%, under the 2% test threshold. Until
+    // session 35 the example was acute pancreatitis, whose 0.5% policy prior reached its 2% threshold only by the
+    // third decimal of the recalibration (upper end 2.05%, then 1.99% after a refit): an edge, not the rule tested.
+    const cauda = r.cantMiss.find((d) => d.conditionId === 'cauda-equina-syndrome');
+    expect(cauda).toBeDefined();
+    expect(cauda!.probability).toBeLessThan(POLICY.minTestCandidateProbability);
     expect(r.nextBestTests.map((t) => t.testName)).not.toEqual(expect.arrayContaining(['Serum amylase']));
-    expect(r.nextBestTests.flatMap((t) => t.outcomes).every((o) => o.now >= POLICY.minTestCandidateProbability || o.conditionId !== 'acute-pancreatitis')).toBe(true);
+    for (const id of ['cauda-equina-syndrome', 'acute-pancreatitis']) {
+      expect(r.nextBestTests.flatMap((t) => t.outcomes).every((o) => o.now >= POLICY.minTestCandidateProbability || o.conditionId !== id)).toBe(true);
+    }
   });
 
   test('no bare complaint, in either setting, gets a test done after specialist referral; such tests still show what referral would add', () => {
