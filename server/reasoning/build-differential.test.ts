@@ -622,6 +622,22 @@ describe('buildDifferential', () => {
     expect(direct.map((u) => u.findingId)).toContain('syncope');
   });
 
+  test('a finding implied by another is explained when that one is (model 2.58.0)', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const real = loadKnowledge();
+    // A woman's right lower quadrant pain implies pelvic or lower abdominal pain (AFP definition, knowledge 2.175.0); with
+    // appendicitis first, which causes the quadrant pain, the implied pelvic pain is not a second, unexplained abnormality.
+    const chart = [buildPatient({ gender: 'female', birthDate: '1995-01-01' }), buildEncounter('21522001'), buildSymptom('q', '301754002'), buildSymptom('f', '386661006')];
+    const result = analyzeSync(real, { chart, setting: 'emergency' }).result;
+    expect(result.findingsUsed.find((f) => f.findingId === 'pelvic-pain-symptom')).toMatchObject({ present: true, derivedBy: expect.anything() });
+    expect(result.differential[0].conditionId).toBe('acute-appendicitis');
+    expect(result.unexplained.map((u) => u.findingId)).not.toContain('pelvic-pain-symptom');
+    // Without the implying finding present, the same derived finding would be judged on its own (as before 2.58.0).
+    const alone = result.findingsUsed.filter((f) => f.findingId !== 'right-lower-quadrant-pain');
+    expect(unexplainedFindings(real, alone, result.differential.slice(0, 5), [], ['acute-abdominal-pain']).map((u) => u.findingId)).toContain('pelvic-pain-symptom');
+  });
+
   test('does not suggest a test whose result is already known', () => {
     const withTrop = [...chart, buildQuantity('t1', '89579-7', 3, 'ng/L', { referenceRange: [{ high: { value: 26, unit: 'ng/L', code: 'ng/L' } }] })];
     expect(run(withTrop).nextBestTests.some((t) => t.findingId === 'troponin-high')).toBe(false);

@@ -248,8 +248,12 @@ export interface DifferentialInput {
  *   presenting problem itself, recorded only as the reason for visit (a fever complaint), unless the chart refutes it.
  *   A curator could not require fever of the sepsis x qSOFA entry (fever standing in for Askim 2017's suspected
  *   infection) because fever complaints without a separate fever finding then lost it.
+ * 2.58.0 (2026-12-07, session 35): a finding implied by another the chart holds (`derivedFrom`) is explained, among the
+ *   findings not explained by the leading diagnoses, when the finding that implied it is explained or is the complaint:
+ *   a woman's right lower quadrant pain implies pelvic pain, and with appendicitis first the implied pelvic pain had been
+ *   listed as a clue to a missing diagnosis.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.57.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.58.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {
@@ -565,10 +569,16 @@ export function unexplainedFindings(
     // the infection that set it off.
     const manifests = (conditionId: string): boolean =>
       kb.conditions.get(conditionId)?.manifestations?.some((m) => m.findings.some((id) => id === f.findingId || sameMeasure(kb, id, f.findingId))) ?? false;
+    // A finding implied by another the chart holds (`derivedFrom`: lower quadrant tenderness is abdominal tenderness) is
+    // explained when what implied it is, or is the complaint (model 2.58.0): the implication restates that finding, it
+    // is not a second abnormality.
+    const implying = f.derivedBy && finding.derivedFrom ? finding.derivedFrom.criteria.flat().filter((id) => id !== f.findingId && findings.some((x) => x.findingId === id && x.present)) : [];
+    const related = [...siblings, ...implying];
     // A diagnosis the chart already records (an active type 1 diabetes and its HbA1c) explains what it causes too.
     const explained =
-      leading.some((d) => manifests(d.conditionId) || siblings.some((id) => causes(d.conditionId, id) || d.established?.findings.some((x) => x.findingId === id))) ||
-      recorded.some((c) => manifests(c) || siblings.some((id) => causes(c, id)));
+      implying.some((id) => complaint.has(id)) ||
+      leading.some((d) => manifests(d.conditionId) || related.some((id) => causes(d.conditionId, id) || d.established?.findings.some((x) => x.findingId === id))) ||
+      recorded.some((c) => manifests(c) || related.some((id) => causes(c, id)));
     if (!explained) {
       listed.add(f.findingId);
       out.push({ findingId: f.findingId, name: finding.name, sources: f.sources, why: 'none of the leading diagnoses is known to cause it' });

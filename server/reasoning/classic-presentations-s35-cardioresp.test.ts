@@ -47,8 +47,9 @@
  * - syncope with sinus node dysfunction recorded on the ECG or monitor: established by its definition (Semelka 2013);
  * - bradycardia alone raises sick sinus syndrome above bare syncope (Semelka 2013, LR 2.0);
  * - chronic cough with a radiograph suggestive of lung cancer: lung cancer raised (Bradley 2021) and on the can't-miss list;
- * - haemoptysis in a smoker of 45 with productive cough: bronchiectasis in the first three (Hirshberg 1997 prior, Dimakou
- *   2016 sputum), raised by the sputum;
+ * - haemoptysis in a smoker of 45 with productive cough: bronchiectasis in the first three in the emergency department
+ *   (Hirshberg 1997 prior, Dimakou 2016 sputum) and in the first five in primary care (the round-2 primary-care prior of
+ *   5.8% from the Danish referrals, ECRJ 2016, replaced Hirshberg's tertiary 20% there), raised by the sputum;
  * - emergency chest pain with back pain, hypertension and a positive D-dimer: aortic dissection raised above the bare
  *   complaint and on the can't-miss list.
  * Expectations are about order and direction, not percentages.
@@ -84,11 +85,11 @@ describe('cardiorespiratory complaints: session 35 guards (cardioresp)', () => {
     expect(findingStepOf(cxr, 'lung-cancer', 'cxr-suggestive-of-lung-cancer')?.grade).toBe('A');
   });
 
-  test.each(settings)('haemoptysis in a smoker of 45 with productive cough: bronchiectasis in the first three, raised by the sputum (%s)', (setting) => {
+  test.each(settings)('haemoptysis in a smoker of 45 with productive cough: bronchiectasis in the first three (emergency) or five (primary care), raised by the sputum (%s)', (setting) => {
     const bare = run('haemoptysis', setting, 44, 'male', ['+current-smoker']);
     const sputum = run('haemoptysis', setting, 44, 'male', ['+current-smoker', '+productive-cough']);
     expect(rankOf(sputum, 'bronchiectasis')).toBeGreaterThan(0);
-    expect(rankOf(sputum, 'bronchiectasis')).toBeLessThanOrEqual(3);
+    expect(rankOf(sputum, 'bronchiectasis')).toBeLessThanOrEqual(setting === 'emergency' ? 3 : 5);
     expect(p(sputum, 'bronchiectasis')).toBeGreaterThanOrEqual(1.5 * p(bare, 'bronchiectasis'));
   });
 
