@@ -636,6 +636,11 @@ describe('buildDifferential', () => {
     // Without the implying finding present, the same derived finding would be judged on its own (as before 2.58.0).
     const alone = result.findingsUsed.filter((f) => f.findingId !== 'right-lower-quadrant-pain');
     expect(unexplainedFindings(real, alone, result.differential.slice(0, 5), [], ['acute-abdominal-pain']).map((u) => u.findingId)).toContain('pelvic-pain-symptom');
+    // Sex is part of the implication's criteria but explains nothing: a leading diagnosis with a ratio for female sex
+    // does not explain the implied pain.
+    const female = result.differential.filter((d) => d.steps.some((s) => s.kind === 'finding' && s.findingId === 'female' && s.present && s.lr > 1));
+    expect(female.length).toBeGreaterThan(0);
+    expect(unexplainedFindings(real, alone, female, [], ['acute-abdominal-pain']).map((u) => u.findingId)).toContain('pelvic-pain-symptom');
   });
 
   test('does not suggest a test whose result is already known', () => {

@@ -572,7 +572,11 @@ export function unexplainedFindings(
     // A finding implied by another the chart holds (`derivedFrom`: lower quadrant tenderness is abdominal tenderness) is
     // explained when what implied it is, or is the complaint (model 2.58.0): the implication restates that finding, it
     // is not a second abnormality.
-    const implying = f.derivedBy && finding.derivedFrom ? finding.derivedFrom.criteria.flat().filter((id) => id !== f.findingId && findings.some((x) => x.findingId === id && x.present)) : [];
+    // Only abnormalities count as what implied it: sex or age in the criteria (a woman's lower quadrant pain) explain nothing.
+    const implying =
+      f.derivedBy && finding.derivedFrom
+        ? finding.derivedFrom.criteria.flat().filter((id) => id !== f.findingId && EXPLAINABLE.has(kb.findings.get(id)?.category ?? '') && findings.some((x) => x.findingId === id && x.present))
+        : [];
     const related = [...siblings, ...implying];
     // A diagnosis the chart already records (an active type 1 diabetes and its HbA1c) explains what it causes too.
     const explained =
