@@ -30,6 +30,13 @@
  * - In seizure, cardiac arrhythmia has no ratio at all (fifth with palpitations, heart failure, a previous infarct and no
  *   prodrome), and brain tumour is seventh in the emergency department (its Hamilton 2007 ratios are primary-care ones;
  *   first in primary care). Stroke, TIA and sedative-hypnotic withdrawal are fifth or sixth.
+ * - Session 36 (curator faint): the primary-care guard "brain tumour first" for the 62-year-old man with a new seizure,
+ *   headache, confusion, memory loss and a focal deficit became "in the first three, first after the seizure itself".
+ *   EPIC2's suspected-seizure priors (Dickson 2017 BMJ Open, PMID 28706099) now apply in primary care too (other-setting,
+ *   as Day 1982's emergency figures already did), so epileptic seizure (the event, 0.648) ranks above its cause. The
+ *   literature supports the new order: in primary care a brain tumour after such features is a few per cent (Ozawa 2019
+ *   BMJ Open, PMID 31471440: seizure PPV 1.6%, headache with cognitive symptoms 7.2%; Fam Pract 2015 systematic review,
+ *   PMID 26467645: new-onset seizure 2.3% at 60-69, no combination above 0.39%), never the likeliest explanation.
  *
  * Expectations are about order, not percentages, since the recalibration is refitted whenever the knowledge changes.
  */
@@ -116,9 +123,16 @@ describe('seizure or transient loss of consciousness: every cause\'s textbook pi
     });
   }
 
-  test('primary care: the same man has brain tumour first (Hamilton 2007 primary-care ratios)', () => {
+  test('primary care: the same man has brain tumour in the first three, first of the causes behind the seizure itself (Hamilton 2007 primary-care ratios)', () => {
+    // Was "brain tumour first" until session 36 (curator faint): with EPIC2's suspected-seizure priors copied to primary
+    // care (other-setting), the recorded seizure itself (epileptic seizure) comes first. Primary-care cohorts put a brain
+    // tumour after such features at a few per cent, not above one half: Ozawa 2019 BMJ Open (PMID 31471440, CPRD, abstract)
+    // seizure PPV 1.6%, headache with combined cognitive symptoms 7.2%; Fam Pract 2015 systematic review (PMID 26467645,
+    // PMC5942539, abstract) new-onset seizure 2.3% at 60-69, no symptom combination above 0.39%.
     const r = run('seizure', 'primary-care', 62, 'male', ['+new-onset-seizure', '+headache', '+confusion', '+memory-loss', '+focal-neurological-deficit']);
-    expect(rankOf(r, 'brain-tumour')).toBe(1);
+    expect(listedBy(rankOf(r, 'brain-tumour'), 3)).toBe(true);
+    const causes = r.differential.filter((d) => d.conditionId !== 'epileptic-seizure');
+    expect(causes[0]?.conditionId).toBe('brain-tumour');
   });
 
   const pictures: [string, number, 'female' | 'male', string[], number][] = [

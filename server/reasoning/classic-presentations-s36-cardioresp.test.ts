@@ -92,7 +92,9 @@ describe('classic presentations, session 36 (cardioresp)', () => {
   test('a value above the age cut-point still raises heart failure; the grey zone follows the age band', () => {
     const grey = run('dyspnoea', 'emergency', 61, 'male', 600, pnd);
     const high = run('dyspnoea', 'emergency', 61, 'male', 1500, pnd);
-    expect(findingStepOf(high, 'heart-failure', 'nt-probnp-above-age-cut-point')?.counted).toBe(true);
+    // ICON-RELOADED's ratio for the 50-75 band (round 2, s36b-bands) counts; the pooled entry stands aside.
+    expect(findingStepOf(high, 'heart-failure', 'nt-probnp-over-900')?.counted).toBe(true);
+    expect(findingStepOf(high, 'heart-failure', 'nt-probnp-above-age-cut-point')?.counted ?? false).toBe(false);
     expect(p(high, 'heart-failure')).toBeGreaterThan(p(grey, 'heart-failure'));
     expect(rankOf(high, 'heart-failure')).toBe(1);
     // 600 pg/mL is above the cut-point under 50 (450), in the grey zone at 50-75 (900).
