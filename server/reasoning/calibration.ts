@@ -20,8 +20,9 @@ export const CalibrationSchema = z.strictObject({
     .strictObject({ n: z.number().int(), brierAtAlpha1: z.number(), brierFitted: z.number(), grid: z.array(z.tuple([z.number(), z.number()])) })
     .optional(),
   /**
-   * Reliability of the estimates on the development and calibration-split vignettes (development only before
-   * 2026-12-06), by range of predicted probability: where
+   * Reliability of the estimates on every split but the test split: development, calibration and breadth-development
+   * vignettes (development only before 2026-12-06; the breadth-development split since 2026-12-07), by range of
+   * predicted probability: where
    * the observed frequency falls more than 15 points below the predicted one, the display says so and the
    * likelihood band is capped at what was observed (the bands never claim more than calibration supports).
    */
@@ -67,7 +68,7 @@ export function recalibrationFor(contentHash: string, calibration: Calibration =
 /** Points by which observed accuracy may fall short of the prediction before the display says so. */
 export const RELIABILITY_TOLERANCE = 0.15;
 
-/** The reliability of estimates near p (development and calibration splits), when it falls short of p by more than the tolerance. */
+/** The reliability of estimates near p (development, calibration and breadth-development splits), when it falls short of p by more than the tolerance. */
 export function shortfallAt(p: number, calibration: Calibration = CALIBRATION): { observed: number; n: number } | undefined {
   const bin = calibration.reliability?.find((b) => p >= b.lower && p < b.upper);
   if (!bin || bin.n < 5 || bin.predicted - bin.observed <= RELIABILITY_TOLERANCE) {

@@ -31,6 +31,8 @@ describe('coded imaging and ECG results', () => {
     ['ct-appendicitis-positive', 'CT', '74400008', 'Appendicitis'],
     ['ct-diverticulitis-positive', 'CT', '307496006', 'Diverticulitis'],
     ['ct-angiography-mesenteric-ischaemia', 'CT', '91489000', 'Mesenteric ischaemia'],
+    // knowledge 2.179.0: a chest radiograph reported as "Pneumonia" is an opacity read as pneumonia
+    ['cxr-consolidation', '36643-5', '233604007', 'Pneumonia'],
   ])('%s is read from a report coded %s / %s', (findingId, loinc, snomed, display) => {
     expect(state([...base, report('r1', loinc, snomed, display)], findingId)).toBe(true);
   });
