@@ -252,8 +252,12 @@ export interface DifferentialInput {
  *   findings not explained by the leading diagnoses, when the finding that implied it is explained or is the complaint:
  *   a woman's right lower quadrant pain implies pelvic pain, and with appendicitis first the implied pelvic pain had been
  *   listed as a clue to a missing diagnosis.
+ * 2.59.0 (2026-12-07, session 36): where the display's reliability table caps a band (estimates this high were right
+ *   more than 15 points less often in testing), the words name the capped band too ("likely, about 70% ...; in testing,
+ *   estimates this high were right about 60% of the time", not "very likely"); the table now counts the
+ *   breadth-development split beside the development and calibration splits, so estimates of 70% or more are capped.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.58.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.59.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

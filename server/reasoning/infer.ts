@@ -636,10 +636,13 @@ export function calibrationNote(chainProbability: number): string {
  */
 export function shownAs(shown: number, range: readonly [number, number], note: string): { band: LikelihoodBand; display: string } {
   const shortfall = shortfallAt(shown);
+  // The words name the capped band too (model 2.59.0): "very likely" beside "right about 60% of the time" claimed more
+  // than the band did.
+  const band = shortfall ? bandOf(shortfall.observed) : bandOf(shown);
   return {
-    band: shortfall ? bandOf(shortfall.observed) : bandOf(shown),
+    band,
     display: shortfall
-      ? `${formatProbability(shown, range)}${note}; in testing, estimates this high were right about ${formatPercent(shortfall.observed)} of the time`
+      ? `${formatProbability(shown, range, band)}${note}; in testing, estimates this high were right about ${formatPercent(shortfall.observed)} of the time`
       : `${formatProbability(shown, range)}${note}`,
   };
 }

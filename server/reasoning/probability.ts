@@ -62,9 +62,9 @@ export function formatPercent(p: number): string {
  * @param range - uncertainty range
  * @returns e.g. "possible, about 15% (8–30%)"
  */
-export function formatProbability(p: number, range: readonly [number, number]): string {
+export function formatProbability(p: number, range: readonly [number, number], band: LikelihoodBand = bandOf(p)): string {
   const lo = formatPercent(range[0]);
   const hi = formatPercent(range[1]);
   const span = lo === hi ? '' : ` (${lo.replace('%', '')}–${hi})`;
-  return `${BAND_LABELS[bandOf(p)]}, about ${formatPercent(p)}${span}`;
+  return `${BAND_LABELS[band]}, about ${formatPercent(p)}${span}`;
 }
