@@ -9,10 +9,20 @@
  * weakness (behind stroke, intracerebral haemorrhage, epileptic seizure, sepsis, hypoglycaemia); psychogenic
  * non-epileptic seizures with eye closure, a long event and side-to-side movements ranked 3rd behind epileptic seizure
  * and vasovagal syncope; bacterial meningitis with fever, neck stiffness and headache ranked 5th in neck pain.
+ *
+ * Session 36 (curator neuro4): two entries of this round were removed and their guards changed. Epileptic seizure x event
+ * over 2 minutes (LR+ 0.108, Seneviratne 2017) and vasovagal syncope x eyes closed (LR+ 0.072, PMID 23873974) were the
+ * mirror images of the psychogenic entries (9.29, 37.5): each compared the diagnosis with psychogenic attacks alone,
+ * while in this complaint the other causes are mostly epileptic seizures and syncopes (psychogenic seizures 11% of
+ * suspected seizures, EPIC2), so a ratio against the whole complaint is much nearer 1 and no cited figure gives it (the
+ * engine scores each diagnosis against all the others, not pairwise). The old "psychogenic seizures lead" expectation
+ * held only through those two misapplied ratios: with the Day 1982 transient-loss-of-consciousness priors epileptic
+ * seizure and vasovagal syncope stay above it. It now expects the cited direction (the psychogenic ratio raises it, in
+ * the first three) and that the two signs are not counted against the other diagnoses.
  */
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
-import { presentationRunner, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
+import { findingStepOf, presentationRunner, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
@@ -51,24 +61,30 @@ describe('focal weakness: a brain tumour against stroke and its mimics (session 
 });
 
 describe('seizure or transient loss of consciousness: psychogenic, syncopal and provoked events (session 29, r3neuro)', () => {
-  test('a 28-year-old woman whose witnessed event lasted several minutes with the eyes closed and side-to-side movements: psychogenic non-epileptic seizures lead', () => {
+  test('a 28-year-old woman whose witnessed event lasted several minutes with the eyes closed and side-to-side movements: psychogenic non-epileptic seizures raised and in the first three', () => {
     // PNES: eyes closed 50/52 against 4/156 epileptic seizures (Chung 2006), LR+ 37.5 (one group with duration and
-    // side-to-side movements, so only the strongest counts). Epileptic seizure: events over 123.5 s in 7% of epileptic
-    // seizures against 65% of PNES (Seneviratne 2017), LR+ 0.108. Vasovagal syncope: eyes closed in 7% of tilt-induced
-    // faints against 97% of psychogenic pseudosyncopes (Neurology 2013, PMID 23873974), LR+ 0.072.
+    // side-to-side movements, so only the strongest counts). Was "psychogenic seizures lead" until session 36: that held
+    // only through two mirror-image ratios against psychogenic attacks alone (removed, see the header).
+    const bare = run('seizure', 'emergency', 28, 'female', []);
     const r = run('seizure', 'emergency', 28, 'female', ['+eyes-closed-during-event', '+event-duration-over-2-minutes', '+side-to-side-head-or-body-movement-during-event']);
-    expect(rankOf(r, 'psychogenic-non-epileptic-seizures')).toBe(1);
-    expect(p(r, 'psychogenic-non-epileptic-seizures')).toBeGreaterThan(p(r, 'epileptic-seizure'));
-    expect(p(r, 'psychogenic-non-epileptic-seizures')).toBeGreaterThan(p(r, 'vasovagal-syncope'));
+    expect(p(r, 'psychogenic-non-epileptic-seizures')).toBeGreaterThanOrEqual(1.5 * p(bare, 'psychogenic-non-epileptic-seizures'));
+    expect(rankOf(r, 'psychogenic-non-epileptic-seizures')).toBeGreaterThan(0);
+    expect(rankOf(r, 'psychogenic-non-epileptic-seizures')).toBeLessThanOrEqual(3);
   });
 
-  test('eyes closed during the event lowers vasovagal syncope, and a long event lowers epileptic seizure', () => {
-    // PMID 23873974: eyes closed in 7% of vasovagal faints (LR+ 0.072); Seneviratne 2017: LR+ 0.108 for epileptic seizure.
+  test('eyes closed and a long event count for psychogenic seizures, not against vasovagal syncope or epileptic seizure (session 36)', () => {
+    // Chung 2006 and Seneviratne 2017 compared psychogenic with epileptic seizures; PMID 23873974 compared vasovagal
+    // faints with psychogenic pseudosyncope. None measured these signs against the whole complaint, so only the
+    // psychogenic side is entered (was "eyes closed lowers vasovagal syncope, a long event lowers epileptic seizure").
     const bare = run('seizure', 'emergency', 28, 'female', []);
     const eyes = run('seizure', 'emergency', 28, 'female', ['+eyes-closed-during-event']);
-    expect(p(eyes, 'vasovagal-syncope')).toBeLessThan(p(bare, 'vasovagal-syncope'));
     const long = run('seizure', 'emergency', 28, 'female', ['+event-duration-over-2-minutes']);
-    expect(p(long, 'epileptic-seizure')).toBeLessThan(p(bare, 'epileptic-seizure'));
+    expect(p(eyes, 'psychogenic-non-epileptic-seizures')).toBeGreaterThanOrEqual(1.5 * p(bare, 'psychogenic-non-epileptic-seizures'));
+    expect(p(long, 'psychogenic-non-epileptic-seizures')).toBeGreaterThanOrEqual(1.5 * p(bare, 'psychogenic-non-epileptic-seizures'));
+    expect(findingStepOf(eyes, 'vasovagal-syncope', 'eyes-closed-during-event')?.counted ?? false).toBe(false);
+    expect(findingStepOf(long, 'epileptic-seizure', 'event-duration-over-2-minutes')?.counted ?? false).toBe(false);
+    expect(p(eyes, 'vasovagal-syncope')).toBeCloseTo(p(bare, 'vasovagal-syncope'), 6);
+    expect(p(long, 'epileptic-seizure')).toBeCloseTo(p(bare, 'epileptic-seizure'), 6);
   });
 
   test('a 22-year-old woman who collapsed after standing long, pale, without a bitten tongue or postictal confusion (jerks do not make it a seizure): vasovagal syncope first', () => {
