@@ -21,6 +21,13 @@
  *   in the report. No frequency of fever or examined neck stiffness in migraine could be read (session 26).
  * - A postpartum woman has no finding (no "postpartum" or "puerperium" finding exists) for cerebral venous thrombosis.
  *
+ * Changed in session 36 (curator tumour5): 'brain tumour first' (focal weakness, first seizure and confusion) rested on
+ * Hamilton 2007's confusion ratio (PMID 17761056, LR 15.4, against the whole consulting population), which is no longer
+ * counted when a new-onset seizure is charted: the confusion may be post-ictal, from a seizure of any cause (including a
+ * stroke with a seizure), and the seizure ratio itself was declined in focal weakness (lead review 2026-12-04). Now 'in
+ * the first three, above epileptic seizure', as in classic-presentations-s29-r3neuro.test.ts; stroke and intracerebral
+ * haemorrhage compete (no primary-care ratio of progression among tumours against stroke could be read).
+ *
  * Expectations are about order and direction, not percentages, since the recalibration is refitted whenever the
  * knowledge changes.
  */
@@ -34,11 +41,12 @@ const run = presentationRunner(kb);
 const tumourPicture = ['+focal-deficit-progressive-over-days-or-weeks', '+headache', '+new-onset-seizure'];
 
 describe('classic presentations of headache and focal weakness (session 31, neuro)', () => {
-  test('a man of 58 in general practice, weakness progressing over weeks, headache, a first seizure and confusion: brain tumour first', () => {
-    // Guard. Brain tumour: s29 progression LR+ 3.58, Hamilton 2007 confusion LR 15.4 (primary care only).
+  test('a man of 58 in general practice, weakness progressing over weeks, headache, a first seizure and confusion: brain tumour in the first three (session 36 tumour5: was first)', () => {
+    // Guard. Brain tumour: s29 progression LR+ 3.58; Hamilton 2007 confusion LR 15.4 not counted beside a charted seizure.
     const r = run('focal-weakness', 'primary-care', 58, 'male', [...tumourPicture, '+confusion']);
-    expect(rankOf(r, 'brain-tumour')).toBe(1);
-    expect(p(r, 'brain-tumour')).toBeGreaterThan(p(r, 'acute-stroke'));
+    const rank = rankOf(r, 'brain-tumour');
+    expect(rank > 0 && rank <= 3).toBe(true);
+    expect(p(r, 'brain-tumour')).toBeGreaterThan(p(r, 'epileptic-seizure'));
   });
 
   test('a woman of 32 on the pill in the emergency department, headache over days, papilloedema, vomiting and a seizure: cerebral venous thrombosis first', () => {

@@ -19,6 +19,13 @@
  *   PMID 15509818, Table 1 as reproduced in the AFP 2005 summary; secondary) over the 0.25 policy background (LR+ 3.32,
  *   LR- 0.227), as in neck pain. Sixth (confusion) and eighth (seizure) after.
  *
+ * Changed in session 36 (curator tumour5): brain tumour x confusion (Hamilton 2007, PMID 17761056, LR 15.4, measured
+ * against the whole consulting population) is no longer counted when a new-onset seizure is charted, nor in the seizure
+ * complaint: the confusion may be post-ictal, and the seizure's own figure (the seizure complaint's brain-tumour prior, its
+ * PPV 2.3% at 60-69) already carries the signal. The expectation 'first of the causes, in the first three' rested on that
+ * multiplication (about 20%, uncorrected); the tumour now keeps the new-seizure PPV and is listed (first seven). Published
+ * combined figures are a few per cent (Ozawa 2019 BMJ Open, PMID 31471440; Fam Pract 2015 review, PMID 26467645).
+ *
  * Gaps (not fixed, recorded for the lead):
  * - Alcohol withdrawal in confusion (tremor, sweating, agitation and tachycardia in a man with alcohol use disorder) is
  *   eleventh, below intoxication and infections: no frequency of tremor, sweating or hallucinations in alcohol withdrawal
@@ -123,16 +130,16 @@ describe('seizure or transient loss of consciousness: every cause\'s textbook pi
     });
   }
 
-  test('primary care: the same man has brain tumour in the first three, first of the causes behind the seizure itself (Hamilton 2007 primary-care ratios)', () => {
+  test('primary care: the same man has brain tumour listed, confusion not counted for it beside the seizure (session 36, tumour5; was first three, first of the causes)', () => {
     // Was "brain tumour first" until session 36 (curator faint): with EPIC2's suspected-seizure priors copied to primary
     // care (other-setting), the recorded seizure itself (epileptic seizure) comes first. Primary-care cohorts put a brain
     // tumour after such features at a few per cent, not above one half: Ozawa 2019 BMJ Open (PMID 31471440, CPRD, abstract)
     // seizure PPV 1.6%, headache with combined cognitive symptoms 7.2%; Fam Pract 2015 systematic review (PMID 26467645,
     // PMC5942539, abstract) new-onset seizure 2.3% at 60-69, no symptom combination above 0.39%.
     const r = run('seizure', 'primary-care', 62, 'male', ['+new-onset-seizure', '+headache', '+confusion', '+memory-loss', '+focal-neurological-deficit']);
-    expect(listedBy(rankOf(r, 'brain-tumour'), 3)).toBe(true);
-    const causes = r.differential.filter((d) => d.conditionId !== 'epileptic-seizure');
-    expect(causes[0]?.conditionId).toBe('brain-tumour');
+    // Session 36 (tumour5): the confusion may be post-ictal; Hamilton's confusion ratio is not counted beside a seizure.
+    expect(listedBy(rankOf(r, 'brain-tumour'), 7)).toBe(true);
+    expect(findingStepOf(r, 'brain-tumour', 'confusion')?.counted ?? false).toBe(false);
   });
 
   const pictures: [string, number, 'female' | 'male', string[], number][] = [

@@ -47,6 +47,13 @@
  * entry though the CG109 definition covers them. Sheldon 2002 JACC (PMID 12103268) per-item table: only the abstract and
  * opening page were readable, no per-item frequency for confusion after the spell.
  * Expectations are about order and direction, not percentages.
+ *
+ * Changed in session 36 (curator tumour5): brain tumour x confusion (Hamilton 2007, PMID 17761056, LR 15.4, measured
+ * against the whole consulting population) is no longer counted when a new-onset seizure is charted, nor in the seizure
+ * complaint: the confusion may be post-ictal, and the seizure's own figure (the seizure complaint's brain-tumour prior, its
+ * PPV 2.3% at 60-69) already carries the signal. The expectation 'first of the causes, in the first three' rested on that
+ * multiplication (about 20%, uncorrected); the tumour now keeps the new-seizure PPV and is listed (first seven). Published
+ * combined figures are a few per cent (Ozawa 2019 BMJ Open, PMID 31471440; Fam Pract 2015 review, PMID 26467645).
  */
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
@@ -124,11 +131,11 @@ describe('seizure: a recorded seizure takes the suspected-seizure cohort (EPIC2)
     expect(p(blackout, 'vasovagal-syncope')).toBeGreaterThanOrEqual(1.5 * p(seizure, 'vasovagal-syncope'));
   });
 
-  test('a man of 62 with a new seizure, headache, confusion, memory loss and a focal deficit in primary care: brain tumour first of the causes, in the first three (PPV a few per cent: Ozawa 2019, Fam Pract 2015 review)', () => {
+  test('a man of 62 with a new seizure, headache, confusion, memory loss and a focal deficit in primary care: brain tumour listed, below epileptic seizure (PPV a few per cent: Ozawa 2019, Fam Pract 2015 review; session 36 tumour5)', () => {
     const r = run('seizure', 'primary-care', 62, 'male', ['+new-onset-seizure', '+headache', '+confusion', '+memory-loss', '+focal-neurological-deficit']);
     const rank = rankOf(r, 'brain-tumour');
-    expect(rank > 0 && rank <= 3).toBe(true);
-    expect(r.differential.filter((d) => d.conditionId !== 'epileptic-seizure')[0]?.conditionId).toBe('brain-tumour');
+    expect(rank > 0 && rank <= 7).toBe(true);
+    expect(p(r, 'brain-tumour')).toBeLessThan(p(r, 'epileptic-seizure'));
   });
 });
 

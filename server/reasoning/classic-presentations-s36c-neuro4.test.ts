@@ -20,6 +20,12 @@
  * 3. Seizure complaint: epileptic seizure x event over 2 minutes (0.108) and vasovagal syncope x eyes closed (0.072) were
  *    removed from s29-r3neuro.json (their comparators were psychogenic attacks alone; see that test's header). The
  *    citation used only by the second (pmid23873974-2013-neurology-psychogenic-pseudosyncope-semiology) was removed with it.
+ * Changed in session 36 (curator tumour5): brain tumour x confusion (Hamilton 2007, PMID 17761056, LR 15.4, measured
+ * against the whole consulting population) is no longer counted when a new-onset seizure is charted, nor in the seizure
+ * complaint: the confusion may be post-ictal, and the seizure's own figure (the seizure complaint's brain-tumour prior, its
+ * PPV 2.3% at 60-69) already carries the signal. The expectation 'first of the other causes' rested on that
+ * multiplication (about 20%, uncorrected); the tumour now keeps the new-seizure PPV and is listed (first seven). Published
+ * combined figures are a few per cent (Ozawa 2019 BMJ Open, PMID 31471440; Fam Pract 2015 review, PMID 26467645).
  * Expectations are about order and direction, not percentages.
  */
 import { describe, expect, test } from 'vitest';
@@ -51,13 +57,12 @@ describe('brain tumour: cognitive complaints counted once (session 36c, neuro4)'
     expect(counted(r, 'brain-tumour', 'memory-loss')).toBe(false);
   });
 
-  test('a man of 62 with a new seizure, headache, confusion, memory loss and a focal deficit in primary care: brain tumour below epileptic seizure, first of the other causes', () => {
+  test('a man of 62 with a new seizure, headache, confusion, memory loss and a focal deficit in primary care: brain tumour below epileptic seizure, listed (session 36 tumour5: was first of the other causes)', () => {
     // Seizure prior 2.3% at 60-69 (Hamilton 2007); confusion 15.4 counts once; the cited combined PPVs are a few per cent.
     const r = run('seizure', 'primary-care', 62, 'male', ['+new-onset-seizure', '+headache', '+confusion', '+memory-loss', '+focal-neurological-deficit']);
     expect(p(r, 'brain-tumour')).toBeLessThan(p(r, 'epileptic-seizure'));
-    expect(r.differential.filter((d) => d.conditionId !== 'epileptic-seizure')[0]?.conditionId).toBe('brain-tumour');
     const rank = rankOf(r, 'brain-tumour');
-    expect(rank > 0 && rank <= 3).toBe(true);
+    expect(rank > 0 && rank <= 7).toBe(true);
   });
 });
 
