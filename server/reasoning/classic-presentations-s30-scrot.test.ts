@@ -11,6 +11,12 @@
  * epididymo-orchitis, so the classic presentation ranks torsion first only when the clinician records the onset as not
  * gradual. Expectations are about order and direction, not percentages, since the recalibration is refitted whenever
  * the knowledge changes.
+ * Session 36 (curator "scrot6"): the two-of-three criteria guard below originally ran at runner age 20 (a 21-year-old).
+ * Muller 2023 (doi 10.4274/jus.galenos.2022.2022.0022) took "patients under the age of 20 years" and compared testicular
+ * torsion almost only with appendix testis torsion, so its ratio for testicular torsion is now limited to under 20, like
+ * its appendix-torsion counterpart (depth-x2-gu-womens.json). The guard now checks the criteria at runner age 18 (19
+ * years), that they are not counted at 21, and that the adult picture is carried by the TWIST score measured in adults
+ * (Barbosa 2021, median age 24.9: swelling 2 + hard testis 2 + high-riding testis 1 = 5, LR 9.0), which ranks torsion first.
  */
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
@@ -65,15 +71,26 @@ describe('classic presentations of scrotal pain (session 30, scrot)', () => {
     expect(findingStepOf(reflexPresent, 'testicular-torsion', 'absent-cremasteric-reflex')?.lr).toBeGreaterThan(0.1);
   });
 
-  test('a high-riding testis with a swollen hemiscrotum completes the two-of-three torsion criteria', () => {
-    // Muller 2023: two of absent cremasteric reflex, testicular swelling and high-riding testis in 87.8% of torsions
-    // against 27.8% of the others (LR+ 3.16); the cluster is now read from its signs.
-    const r = run('scrotal-pain', 'emergency', 20, 'male', ['+high-riding-testis', '+hemiscrotal-swelling-on-examination']);
+  test('a high-riding testis with a swollen hemiscrotum completes the two-of-three torsion criteria (under 20)', () => {
+    // Muller 2023 (patients under 20): two of absent cremasteric reflex, testicular swelling and high-riding testis in
+    // 87.8% of torsions against 27.8% of the others (LR+ 3.16); the cluster is read from its signs. Runner age 18 = 19 years.
+    const r = run('scrotal-pain', 'emergency', 18, 'male', ['+high-riding-testis', '+hemiscrotal-swelling-on-examination']);
     const step = findingStepOf(r, 'testicular-torsion', 'torsion-clinical-criteria-2-of-3');
     expect(step?.present).toBe(true);
     expect(step?.counted).toBe(true);
-    const swellingOnly = run('scrotal-pain', 'emergency', 20, 'male', ['+hemiscrotal-swelling-on-examination']);
+    const swellingOnly = run('scrotal-pain', 'emergency', 18, 'male', ['+hemiscrotal-swelling-on-examination']);
     expect(p(r, 'testicular-torsion')).toBeGreaterThan(p(swellingOnly, 'testicular-torsion'));
+  });
+
+  test('in a man of 21 the criteria (measured under 20) are not counted; a TWIST score of 5 or more ranks torsion first', () => {
+    // Barbosa 2021 (adults): TWIST 5 or more LR 9.0 (swelling 2, hard testis 2, high-riding testis 1).
+    const signs = ['+high-riding-testis', '+hemiscrotal-swelling-on-examination'];
+    const r = run('scrotal-pain', 'emergency', 20, 'male', signs);
+    expect(findingStepOf(r, 'testicular-torsion', 'torsion-clinical-criteria-2-of-3')?.counted ?? false).toBe(false);
+    const twist = run('scrotal-pain', 'emergency', 20, 'male', [...signs, '+twist-score-5-or-more']);
+    expect(findingStepOf(twist, 'testicular-torsion', 'twist-score-5-or-more')?.counted).toBe(true);
+    expect(rankOf(twist, 'testicular-torsion')).toBe(1);
+    expect(p(twist, 'testicular-torsion')).toBeGreaterThan(1.5 * p(r, 'testicular-torsion'));
   });
 
   test('a TWIST score entered beside its items counts the nausea or vomiting once', () => {

@@ -16,7 +16,8 @@
  *   systemic inflammatory response syndrome", read in the article's first page). Limited to confusion, focal
  *   weakness, hyperglycaemia and jaundice; not counted in fever, whose other causes are ordinary infections.
  * Tried and reverted (an existing guard encodes the ratio where the audit found it misapplied; guards not edited):
- * - testicular-torsion x torsion-clinical-criteria-2-of-3 under 20 only (s30-scrot guards it counted at 21).
+ * - testicular-torsion x torsion-clinical-criteria-2-of-3 under 20 only (s30-scrot guarded it at 21): done later in round 6
+ *   (s36e-scrot6), with the adult picture guarded by the TWIST score instead.
  * - hypothyroidism x dry-skin outside pruritus (s33-skin4 guards hypothyroidism first in itch with dry skin).
  * - acute-pyelonephritis x flank-pain in dysuria only (s27-infect and s28-r3-uti guard it in fever, s33-nv6 in nausea
  *   and vomiting).
