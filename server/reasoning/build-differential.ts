@@ -256,8 +256,11 @@ export interface DifferentialInput {
  *   more than 15 points less often in testing), the words name the capped band too ("likely, about 70% ...; in testing,
  *   estimates this high were right about 60% of the time", not "very likely"); the table now counts the
  *   breadth-development split beside the development and calibration splits, so estimates of 70% or more are capped.
+ * 2.60.0 (2026-12-07, session 36): a result read by its test's code alone (a presence test such as urine ketones by
+ *   strip, 2514-8) is negative when its value is a measured zero (0 mg/dL), not only when written or coded as negative;
+ *   it had read as present.
  */
-export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.59.0' } as const;
+export const ENGINE_MODEL = { id: 'ddx-lr-engine', version: '2.60.0' } as const;
 
 /** Applies clinician overrides on top of chart findings. Unknown finding ids are reported. */
 export function mergeFindings(kb: KnowledgeBase, chart: readonly KnownFinding[], overrides: readonly FindingOverride[], warnings: string[]): KnownFinding[] {

@@ -29,7 +29,7 @@
  * against 71% of benign obstructive jaundice), read in three copies of the abstract but with no PMID or DOI displayed;
  * it would also re-order the session-30 guard in which gallstone disease leads a painless jaundice with a normal CA 19-9.
  * Left as a lead, not changed: the `code` rule on 2514-8 reads any 2514-8 result that is not coded or written as
- * negative as present, so "Trace" and a quantity of 0 mg/dL are "positive" under 2514-8 while "Trace" is negative
+ * negative as present, so "Trace" (and, until model 2.60.0, a quantity of 0 mg/dL) is "positive" under 2514-8 while "Trace" is negative
  * under 33903-6, 5797-6 and the automated codes (readOrdinal); whether trace counts as positive needs a source (the Arora
  * 2011 abstract behind the DKA ratio does not give its cut-off).
  */
@@ -90,5 +90,13 @@ describe('emergency jaundice: the sepsis prior is from a population that include
     const prior = kb.problems.get('jaundice')?.priors.emergency?.find((p) => p.condition === 'sepsis');
     expect(prior?.populationMatch).toBe('other-setting');
     expect(prior?.source.locator).toMatch(/developed jaundice while in hospital/);
+  });
+});
+
+describe('a measured zero under a presence code (model 2.60.0)', () => {
+  test('urine ketones 0 mg/dL under 2514-8 read as negative, 40 mg/dL as positive', () => {
+    expect(read('2514-8', { valueQuantity: q(0, 'mg/dL') }).positive).toBe(false);
+    expect(read('2514-8', { valueQuantity: q(40, 'mg/dL') }).positive).toBe(true);
+    expect(read('2514-8', { valueString: 'Negative' }).positive).toBe(false);
   });
 });

@@ -484,7 +484,8 @@ function isNormalResult(value: CodeableConcept | undefined): boolean {
 }
 
 function isNegativeValue(o: Observation): boolean {
-  if (o.valueBoolean === false) {
+  // A measured amount of zero (0 mg/dL of urine ketones under the presence code 2514-8) is none found (model 2.60.0).
+  if (o.valueBoolean === false || o.valueQuantity?.value === 0 || o.valueInteger === 0) {
     return true;
   }
   const codes = codingsOf(o.valueCodeableConcept).map((c) => c.code ?? '');
