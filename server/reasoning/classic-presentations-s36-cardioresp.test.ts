@@ -46,19 +46,16 @@
  */
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
-import { analyzeSync } from './diagnostic-model';
 import type { DifferentialResult } from './types';
-import { buildPatient, buildQuantity } from '../../tests/builders/chart-builder';
-import { findingStepOf, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
+import { buildQuantity } from '../../tests/builders/chart-builder';
+import { findingStepOf, presentationRunner, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
 
 const kb = loadKnowledge();
 
-/** A presentation as in the shared runner, with an NT-proBNP result (pg/mL) on the chart when one is given. */
-function run(problem: string, setting: 'primary-care' | 'emergency', age: number, sex: 'female' | 'male', ntProBnp: number | undefined, findings: string[]): DifferentialResult {
-  const chart = [buildPatient({ gender: sex, birthDate: `${2025 - age}-01-01` }), ...(ntProBnp === undefined ? [] : [buildQuantity('ntprobnp', '33762-6', ntProBnp, 'pg/mL', { effectiveDateTime: '2026-06-01T08:00:00Z' })])];
-  const overrides = findings.map((f) => ({ findingId: f.replace(/^[+-]/, ''), state: f.startsWith('-') ? ('absent' as const) : ('present' as const) }));
-  return analyzeSync(kb, { chart, problems: [problem], setting, overrides, extractOptions: { asOf: '2026-06-01' } }).result;
-}
+const presentation = presentationRunner(kb);
+/** A presentation in the shared runner, with an NT-proBNP result (pg/mL) on the chart when one is given. */
+const run = (problem: string, setting: 'primary-care' | 'emergency', age: number, sex: 'female' | 'male', ntProBnp: number | undefined, findings: string[]): DifferentialResult =>
+  presentation(problem, setting, age, sex, findings, ntProBnp === undefined ? [] : [buildQuantity('ntprobnp', '33762-6', ntProBnp, 'pg/mL', { effectiveDateTime: '2026-06-01T08:00:00Z' })]);
 
 const known = (r: DifferentialResult, id: string): boolean | undefined => r.findingsUsed.find((f) => f.findingId === id)?.present;
 

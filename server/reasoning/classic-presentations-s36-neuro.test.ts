@@ -107,10 +107,10 @@ describe('seizure: confusion and focal deficits count against a faint (session 3
   });
 });
 
-describe('seizure: a recorded seizure takes the suspected-seizure cohort (EPIC2), emergency department (session 36, neuro)', () => {
-  test('a woman of 28 with a recorded seizure and a headache: epileptic seizure first, vasovagal syncope under half of it and below psychogenic non-epileptic seizures', () => {
+describe('seizure: a recorded seizure takes the suspected-seizure cohort (EPIC2), emergency department, and primary care as other-setting (sessions 36 neuro and 36b faint)', () => {
+  test.each(settings)('a woman of 28 with a recorded seizure and a headache: epileptic seizure first, vasovagal syncope under half of it and below psychogenic non-epileptic seizures (%s)', (setting) => {
     // Before session 36: vasovagal syncope second, close behind epileptic seizure (Day 1982 transient loss of consciousness priors).
-    const r = run('seizure', 'emergency', 28, 'female', ['+new-onset-seizure', '+headache']);
+    const r = run('seizure', setting, 28, 'female', ['+new-onset-seizure', '+headache']);
     expect(rankOf(r, 'epileptic-seizure')).toBe(1);
     expect(p(r, 'vasovagal-syncope')).toBeLessThan(0.5 * p(r, 'epileptic-seizure'));
     expect(p(r, 'psychogenic-non-epileptic-seizures')).toBeGreaterThan(p(r, 'vasovagal-syncope'));
@@ -118,9 +118,9 @@ describe('seizure: a recorded seizure takes the suspected-seizure cohort (EPIC2)
     expect(priorStepOf(r, 'vasovagal-syncope')?.populationWith).toBe('new-onset-seizure');
   });
 
-  test('without a recorded seizure (a blackout) the transient loss of consciousness priors stand: vasovagal syncope one and a half times or more its share after a recorded seizure', () => {
-    const blackout = run('seizure', 'emergency', 28, 'female', ['+headache']);
-    const seizure = run('seizure', 'emergency', 28, 'female', ['+new-onset-seizure', '+headache']);
+  test.each(settings)('without a recorded seizure (a blackout) the transient loss of consciousness priors stand: vasovagal syncope one and a half times or more its share after a recorded seizure (%s)', (setting) => {
+    const blackout = run('seizure', setting, 28, 'female', ['+headache']);
+    const seizure = run('seizure', setting, 28, 'female', ['+new-onset-seizure', '+headache']);
     expect(priorStepOf(blackout, 'vasovagal-syncope')?.populationWith).toBeUndefined();
     expect(p(blackout, 'vasovagal-syncope')).toBeGreaterThanOrEqual(1.5 * p(seizure, 'vasovagal-syncope'));
   });

@@ -43,20 +43,16 @@
  */
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
-import { analyzeSync } from './diagnostic-model';
 import type { DifferentialResult } from './types';
-import { buildPatient, buildQuantity } from '../../tests/builders/chart-builder';
+import { buildQuantity } from '../../tests/builders/chart-builder';
 import { findingStepOf, presentationRunner, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
 
 const kb = loadKnowledge();
 const runPresentation = presentationRunner(kb);
 
 /** An emergency breathless presentation with paroxysmal nocturnal dyspnoea and, when given, an NT-proBNP (pg/mL). */
-function breathless(age: number, ntProBnp: number | undefined): DifferentialResult {
-  const chart = [buildPatient({ gender: 'male', birthDate: `${2025 - age}-01-01` }), ...(ntProBnp === undefined ? [] : [buildQuantity('ntprobnp', '33762-6', ntProBnp, 'pg/mL', { effectiveDateTime: '2026-06-01T08:00:00Z' })])];
-  const overrides = [{ findingId: 'paroxysmal-nocturnal-dyspnoea', state: 'present' as const }];
-  return analyzeSync(kb, { chart, problems: ['dyspnoea'], setting: 'emergency', overrides, extractOptions: { asOf: '2026-06-01' } }).result;
-}
+const breathless = (age: number, ntProBnp: number | undefined): DifferentialResult =>
+  runPresentation('dyspnoea', 'emergency', age, 'male', ['+paroxysmal-nocturnal-dyspnoea'], ntProBnp === undefined ? [] : [buildQuantity('ntprobnp', '33762-6', ntProBnp, 'pg/mL', { effectiveDateTime: '2026-06-01T08:00:00Z' })]);
 
 const odds = (x: number): number => x / (1 - x);
 const counted = (r: DifferentialResult, id: string): boolean => findingStepOf(r, 'heart-failure', id)?.counted === true;

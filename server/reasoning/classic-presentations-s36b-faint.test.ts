@@ -57,7 +57,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
-import { findingStepOf, presentationRunner, priorStepOf, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
+import { findingStepOf, presentationRunner, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
@@ -115,22 +115,8 @@ describe('syncope: a confusion after a faint points to a seizure; a residual def
 });
 
 describe('seizure: a recorded seizure takes the suspected-seizure cohort (EPIC2) in primary care too (session 36b, faint)', () => {
-  test('a woman of 28 with a recorded seizure and a headache in primary care: epileptic seizure first, vasovagal syncope under half of it and below psychogenic non-epileptic seizures', () => {
-    const r = run('seizure', 'primary-care', 28, 'female', ['+new-onset-seizure', '+headache']);
-    expect(rankOf(r, 'epileptic-seizure')).toBe(1);
-    expect(p(r, 'vasovagal-syncope')).toBeLessThan(0.5 * p(r, 'epileptic-seizure'));
-    expect(p(r, 'psychogenic-non-epileptic-seizures')).toBeGreaterThan(p(r, 'vasovagal-syncope'));
-    expect(priorStepOf(r, 'epileptic-seizure')?.populationWith).toBe('new-onset-seizure');
-    expect(priorStepOf(r, 'vasovagal-syncope')?.populationWith).toBe('new-onset-seizure');
-  });
-
-  test('without a recorded seizure (a blackout) the transient loss of consciousness priors stand in primary care', () => {
-    const blackout = run('seizure', 'primary-care', 28, 'female', ['+headache']);
-    const seizure = run('seizure', 'primary-care', 28, 'female', ['+new-onset-seizure', '+headache']);
-    expect(priorStepOf(blackout, 'vasovagal-syncope')?.populationWith).toBeUndefined();
-    expect(p(blackout, 'vasovagal-syncope')).toBeGreaterThanOrEqual(1.5 * p(seizure, 'vasovagal-syncope'));
-  });
-
+  // The EPIC2 pictures of a recorded seizure against a blackout are guarded in both settings in
+  // classic-presentations-s36-neuro.test.ts.
   test('a man of 62 with a new seizure, headache, confusion, memory loss and a focal deficit in primary care: brain tumour listed, below epileptic seizure (PPV a few per cent: Ozawa 2019, Fam Pract 2015 review; session 36 tumour5)', () => {
     const r = run('seizure', 'primary-care', 62, 'male', ['+new-onset-seizure', '+headache', '+confusion', '+memory-loss', '+focal-neurological-deficit']);
     const rank = rankOf(r, 'brain-tumour');

@@ -9,16 +9,17 @@ import { analyzeSync } from '../../server/reasoning/diagnostic-model';
 import type { DifferentialResult, FindingStep, PriorStep } from '../../server/reasoning/types';
 import { buildPatient } from './chart-builder';
 
-export type PresentationRunner = (problem: string, setting: 'primary-care' | 'emergency', age: number, sex: 'female' | 'male', findings: string[]) => DifferentialResult;
+export type PresentationRunner = (problem: string, setting: 'primary-care' | 'emergency', age: number, sex: 'female' | 'male', findings: string[], results?: readonly unknown[]) => DifferentialResult;
 
 /**
  * @param kb - the knowledge base to reason with
  * @returns a runner: findings are ids prefixed `+` (present) or `-` (absent), entered as clinician overrides; the patient
- *   is born on 1 January of (2025 - age) and the analysis dated 2026-06-01
+ *   is born on 1 January of (2025 - age) and the analysis dated 2026-06-01; `results` are chart resources read beside
+ *   the patient (a laboratory result built with `buildQuantity`, dated on or before 2026-06-01)
  */
 export function presentationRunner(kb: KnowledgeBase): PresentationRunner {
-  return (problem, setting, age, sex, findings) => {
-    const chart = [buildPatient({ gender: sex, birthDate: `${2025 - age}-01-01` })];
+  return (problem, setting, age, sex, findings, results = []) => {
+    const chart = [buildPatient({ gender: sex, birthDate: `${2025 - age}-01-01` }), ...results];
     const overrides = findings.map((f) => ({ findingId: f.replace(/^[+-]/, ''), state: f.startsWith('-') ? ('absent' as const) : ('present' as const) }));
     return analyzeSync(kb, { chart, problems: [problem], setting, overrides, extractOptions: { asOf: '2026-06-01' } }).result;
   };
