@@ -27,6 +27,10 @@
  *   grey zone; the population says why.
  * - evidence/chart-c-derived-labs.json: heart-failure x nt-probnp-under-450 (0.119 as a present ratio) withdrawn: a value of
  *   300-449 pg/mL is in the grey zone at every age, and a value under 300 now takes the rule-out ratio measured for it.
+ * Session 37: the derived nt-probnp-grey-zone finding (and nt-probnp-under-450/-900/-1800, read only to derive it) is
+ *   removed. It was last used as a redundant `requiresAbsent` on the ICON-RELOADED band entries, which now exclude atrial
+ *   fibrillation instead (s37-cardioresp); a grey-zone value needs no finding to carry no ratio (no band's threshold is
+ *   met, and the pooled entry needs a value under 300), so the tests below check the ratios, not the derived name.
  * Examined and declined:
  * - Heart failure's age-55 ratio (Barasa 2014, 95.9% of HF hospitalisations aged 55 or over, LR- 0.082 over the 0.5
  *   policy background): a cliff, but an honest one under the one-age-finding-per-condition rule. Barasa's own bands (1.0%
@@ -66,7 +70,8 @@ describe('classic presentations, session 36 (cardioresp)', () => {
   test('a grey-zone NT-proBNP (300 to the age cut-point) is not read as ruling heart failure out', () => {
     const none = run('dyspnoea', 'emergency', 61, 'male', undefined, pnd);
     const grey = run('dyspnoea', 'emergency', 61, 'male', 600, pnd);
-    expect(known(grey, 'nt-probnp-grey-zone')).toBe(true);
+    expect(findingStepOf(grey, 'heart-failure', 'nt-probnp-over-900')?.counted ?? false).toBe(false);
+    expect(findingStepOf(grey, 'heart-failure', 'nt-probnp-under-300')?.counted ?? false).toBe(false);
     expect(known(grey, 'nt-probnp-above-age-cut-point')).toBe(false);
     expect(findingStepOf(grey, 'heart-failure', 'nt-probnp-above-age-cut-point')?.counted ?? false).toBe(false);
     expect(p(grey, 'heart-failure')).toBeGreaterThanOrEqual(0.8 * p(none, 'heart-failure'));
@@ -97,9 +102,10 @@ describe('classic presentations, session 36 (cardioresp)', () => {
     // 600 pg/mL is above the cut-point under 50 (450), in the grey zone at 50-75 (900).
     const young = run('dyspnoea', 'emergency', 40, 'male', 600, pnd);
     expect(known(young, 'nt-probnp-above-age-cut-point')).toBe(true);
-    expect(known(young, 'nt-probnp-grey-zone')).toBe(false);
+    expect(findingStepOf(young, 'heart-failure', 'nt-probnp-over-450')?.counted).toBe(true);
     const youngGrey = run('dyspnoea', 'emergency', 40, 'male', 400, pnd);
-    expect(known(youngGrey, 'nt-probnp-grey-zone')).toBe(true);
+    expect(findingStepOf(youngGrey, 'heart-failure', 'nt-probnp-over-450')?.counted ?? false).toBe(false);
+    expect(findingStepOf(youngGrey, 'heart-failure', 'nt-probnp-under-300')?.counted ?? false).toBe(false);
   });
 
   test('congestive signs with a grey-zone NT-proBNP bring heart failure into the first five in emergency insomnia', () => {
