@@ -962,6 +962,33 @@ describe('a reason for visit that is an established diagnosis (real knowledge ba
   });
 });
 
+describe('a diagnosis recorded at this encounter is reasoned as its principal presentation (real knowledge base)', () => {
+  test('an anxiety disorder diagnosed at this visit is a low-mood-or-anxiety visit, not eight complaints each lending its highest prior', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const { analyzeSync } = await import('./diagnostic-model');
+    const real = loadKnowledge();
+    const patient = buildPatient({ gender: 'male', birthDate: '1962-01-01' });
+    // Session 38: anxiety disorder is a cited cause of eight complaints (focal weakness among them, as a stroke mimic);
+    // without a principal presentation every one was opened and acute stroke took the focal-weakness prior (57%).
+    const chart = [patient, buildEncounter('197480006'), buildSymptom('anx', '197480006', 'confirmed', { recordedDate: '2026-11-20T10:05:00Z' })];
+    const result = analyzeSync(real, { chart }).result;
+    expect(result.problems.map((p) => p.problemId)).toEqual(['low-mood-or-anxiety']);
+    expect(result.differential.some((d) => d.conditionId === 'acute-stroke')).toBe(false);
+  });
+
+  test('every diagnosis that three or more complaints list names the one it principally presents as', async () => {
+    const { loadKnowledge } = await import('../knowledge/load-knowledge');
+    const real = loadKnowledge();
+    const listedIn = new Map<string, number>();
+    for (const problem of real.problems.values()) {
+      const ids = new Set([...Object.values(problem.priors).flatMap((ps) => (ps ?? []).map((p) => p.condition)), ...problem.unquantified.map((u) => u.condition)]);
+      ids.forEach((id) => listedIn.set(id, (listedIn.get(id) ?? 0) + 1));
+    }
+    const without = [...listedIn].filter(([id, n]) => n >= 3 && !real.conditions.get(id)?.presentsAs).map(([id]) => id);
+    expect(without).toEqual([]);
+  });
+});
+
 describe('a refuted concept refutes only itself (real knowledge base)', () => {
   // buildSymptom's Condition, coded in SNOMED CT and in ICD-10-CM R55 (which both concepts share), with its own dates.
   const condition = (id: string, code: string, display: string, verification: 'confirmed' | 'refuted', dates: { onsetDateTime?: string; recordedDate: string }) =>
