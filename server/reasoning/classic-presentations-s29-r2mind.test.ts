@@ -22,8 +22,12 @@ describe('classic presentations of insomnia, tiredness and low mood (session 29,
     // snoring LR 1.1. Young 1993: male LR 1.33 (grade C). Prior 0.073 (Krakow 2013). Before: fourth (about 10%), behind
     // major depression (19%) and anxiety (17%), because the default Berlin entry (Ng 2019, respiratory-clinic referrals)
     // has LR+ 0.78/0.77 = 1.01. Still second: insomnia disorder keeps its 0.438 prior, which no apnoea finding lowers.
+    // Session 38: the prior is now Sweetman 2021's 0.102 (doctor-diagnosed apnoea in chronic insomnia, a population
+    // survey; Krakow's 0.073 was a symptom screen inside the insomnia-disorder group), which puts apnoea level with
+    // insomnia disorder here (the two coexist: the sources count comorbid diagnoses), so first or second.
     const r = run('insomnia', 'primary-care', 50, 'male', ['+snoring', '+berlin-questionnaire-high-risk']);
-    expect(rankOf(r, 'obstructive-sleep-apnoea')).toBe(2);
+    expect(rankOf(r, 'obstructive-sleep-apnoea')).toBeGreaterThanOrEqual(1);
+    expect(rankOf(r, 'obstructive-sleep-apnoea')).toBeLessThanOrEqual(2);
     expect(p(r, 'obstructive-sleep-apnoea')).toBeGreaterThan(p(r, 'major-depressive-disorder'));
     expect(p(r, 'obstructive-sleep-apnoea')).toBeGreaterThan(p(r, 'anxiety-disorder'));
   });

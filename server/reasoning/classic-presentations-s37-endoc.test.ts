@@ -46,7 +46,10 @@ describe('classic presentations, session 37 (endoc): priors of polyuria, hypergl
     expect(rankOf(r, 'diabetic-ketoacidosis')).toBe(2);
     const dka = priorStepOf(r, 'diabetic-ketoacidosis');
     expect(dka?.source?.citation).toBe('arora-2011-diabetescare-poc-ketones-dka');
-    expect(dka?.populationMatch).toBe('exact');
+    // Session 38: Arora measured only a glucose of 250 mg/dL or more, so without a recorded glucose the figure is a proxy
+    // (populationWith glucose-over-13-9, used when unknown); with the glucose recorded it is exact.
+    expect(dka?.populationMatch).toBe('proxy');
+    expect(priorStepOf(run('hyperglycaemia', 'emergency', 45, 'male', ['+glucose-over-13-9']), 'diabetic-ketoacidosis')?.populationMatch).toBe('exact');
     expect(rankOf(r, 'hyperosmolar-hyperglycaemic-state')).toBeLessThan(rankOf(r, 'acromegaly'));
   });
 
