@@ -41,7 +41,6 @@ const kb = loadKnowledge();
 const run = presentationRunner(kb);
 const ACS = 'acute-coronary-syndrome';
 const HS = 'hs-troponin-above-99th-centile';
-const CONV = 'troponin-above-99th-centile';
 const at = '2026-06-01T08:00:00Z';
 const hsI = (value: number) => buildQuantity('t-hsi', '89579-7', value, 'ng/L', { effectiveDateTime: at, referenceRange: [{ high: { value: 26, unit: 'ng/L', code: 'ng/L' } }] });
 
@@ -59,8 +58,8 @@ describe('classic presentations, session 38 (trop2)', () => {
     expect(probOf(raised, 'myocarditis')).toBeGreaterThan(probOf(bare, 'myocarditis'));
   });
 
-  test('Mokhtari\'s ratio stays on the conventional finding only; the hs ratio for ACS is far weaker', () => {
-    const conv = kb.evidence.filter((x) => x.condition === ACS && x.finding === CONV);
+  test('Mokhtari\'s ratio stays on the conventional troponin T at 0.05 µg/L or more only; the hs ratio for ACS is far weaker', () => {
+    const conv = kb.evidence.filter((x) => x.condition === ACS && x.finding === 'troponin-t-0-05-ug-l-or-more');
     expect(conv.some((x) => x.source.citation === 'mokhtari-2015-springerplus-acs-gestalt')).toBe(true);
     const hs = kb.evidence.filter((x) => x.condition === ACS && x.finding === HS);
     expect(hs.every((x) => x.source.citation !== 'mokhtari-2015-springerplus-acs-gestalt')).toBe(true);
