@@ -26,7 +26,7 @@
  *   also multiplied with vomiting, the cause of part of the dehydration. No scope was left where it would hold.
  *
  * Declined:
- * - Replacing Gaikwad's 2.8 by Shahid's adult figure in nausea and vomiting too: no double count arises there, and no
+ * - (Done later in round 5 by the dkanv curator, classic-presentations-s38-dkanv.) Replacing Gaikwad's 2.8 by Shahid's adult figure in nausea and vomiting too: no double count arises there, and no
  *   cited frequency of abdominal pain among patients presenting with vomiting (the background) was read; a lead.
  * Expectations are about direction and scope, not percentages.
  */

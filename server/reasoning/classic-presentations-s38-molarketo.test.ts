@@ -66,10 +66,11 @@ describe('classic presentations, session 38 (molarketo)', () => {
     });
   }
 
-  test('in nausea and vomiting, DKA x abdominal pain keeps its own entry', () => {
+  test('in nausea and vomiting, DKA x abdominal pain keeps its own entry (the adult figure since round 5, s38-dkanv)', () => {
     const r = run('nausea-and-vomiting', 'emergency', 25, 'female', ['+abdominal-pain']);
     const step = findingStepOf(r, 'diabetic-ketoacidosis', 'abdominal-pain');
-    if (step) expect(step.source.citation).toBe('gaikwad-2020-ijam-dka-type1-clinical-features');
+    expect(step?.counted).toBe(true);
+    expect(step?.source.citation).toBe('shahid-2020-cureus-dka-clinical-characteristics');
   });
 
   test('in early pregnancy, hCG above 2 MoM raises a mole and a normal hCG does not count against it', () => {

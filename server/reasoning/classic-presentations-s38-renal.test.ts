@@ -51,7 +51,8 @@ describe('classic presentations, session 38 (renal)', () => {
   test('the haematuria-clinic figures kept for cancers and infection name the hospitalised cohort figures and its bias', () => {
     const em = kb.problems.get('haematuria')!.priors.emergency ?? [];
     for (const c of ['bladder-cancer', 'renal-cancer', 'urinary-tract-infection']) {
-      const pr = em.filter((x) => x.condition === c);
+      // Round 5 (haemage): bladder cancer also has Takeuchi 2021's age bands under 55; the unstratified figure is Khadra's.
+      const pr = em.filter((x) => x.condition === c && !x.populationAgeYears);
       expect(pr.length).toBe(1);
       expect(pr[0].source.citation).toBe('khadra-2000-jurol-haematuria-1930-patients');
       expect(pr[0].source.locator).toMatch(/78/);
