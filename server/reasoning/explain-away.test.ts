@@ -11,6 +11,7 @@ import { loadKnowledge, type KnowledgeBase } from '../knowledge/load-knowledge';
 import { analyzeSync } from './diagnostic-model';
 import { atLeastItsForms, causesOfProblem, explainAway } from './explain-away';
 import { formatDifferentialText } from './format-text';
+import { shownAs } from './infer';
 import type { DiagnosisResult } from './types';
 
 const kb = loadKnowledge();
@@ -132,7 +133,8 @@ describe('a broader diagnosis is at least as likely as its forms (model 2.46.0)'
     ({ conditionId, name: conditionId, codes: { snomed: [], icd10cm: [] }, cantMiss: false, probability, range, band: 'possible', display: `about ${Math.round(probability * 100)}%`, rank: 0, steps: [], mostInformative: [] }) as DiagnosisResult;
 
   test('below its likeliest form, it takes that form\'s probability and range and is ranked right after it', () => {
-    const out = atLeastItsForms(kb, [fake('colorectal-cancer', 0.4, [0.25, 0.5]), fake('chronic-kidney-disease', 0.25, [0.1, 0.5]), fake('lung-cancer', 0.05, [0.02, 0.6]), fake('malignancy', 0.02, [0.01, 0.03])]);
+    // The umbrella's own band is set to one no 40% estimate could have, so the test sees that the band is recomputed.
+    const out = atLeastItsForms(kb, [fake('colorectal-cancer', 0.4, [0.25, 0.5]), fake('chronic-kidney-disease', 0.25, [0.1, 0.5]), fake('lung-cancer', 0.05, [0.02, 0.6]), { ...fake('malignancy', 0.02, [0.01, 0.03]), band: 'very-unlikely' }]);
     expect(out.map((d) => d.conditionId)).toEqual(['colorectal-cancer', 'malignancy', 'chronic-kidney-disease', 'lung-cancer']);
     const m = out[1];
     expect(m.probability).toBe(0.4);
@@ -140,7 +142,10 @@ describe('a broader diagnosis is at least as likely as its forms (model 2.46.0)'
     expect(m.range).toEqual([0.25, 0.6]);
     expect(m.atLeastAsForm).toEqual({ conditionId: 'colorectal-cancer', name: 'colorectal-cancer', ownProbability: 0.02 });
     expect(m.display).toMatch(/at least as likely as its form colorectal-cancer, listed here \(its own evidence gave 2%\)/);
-    expect(m.band).toBe('likely');
+    // The band of a 40% estimate as shown (session 38: it depends on the reliability table behind the display's caps,
+    // which is refitted with the knowledge, so the expectation is computed, not written in).
+    expect(m.band).toBe(shownAs(0.4, [0.25, 0.6], '').band);
+    expect(m.band).not.toBe('very-unlikely');
   });
 
   test('above its forms, or without a form listed, it keeps its own estimate and place', () => {
