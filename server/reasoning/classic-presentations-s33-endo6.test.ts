@@ -51,7 +51,10 @@ const pictures: Picture[] = [
   [PU, 'chronic-kidney-disease', 72, 'male', ['+history-of-hypertension', '+history-of-diabetes-mellitus', '+nocturia', '+egfr-below-60', '+proteinuria'], 2, 2],
   [PU, 'heart-failure', 76, 'male', ['+nocturia', '+oedema', '+dyspnoea', '+paroxysmal-nocturnal-dyspnoea', '+raised-jugular-venous-pressure'], 2, 4],
   [PU, 'obstructive-sleep-apnoea', 52, 'male', ['+nocturia', '+snoring', '+nocturnal-choking-or-gasping', '+bmi-30-or-more', '+fatigue'], 2, 3],
-  [PU, 'hyperthyroidism', 34, 'female', ['+heat-intolerance', '+unintentional-weight-loss', '+heart-rate-over-100', '+goitre', '+tremor'], 2, 3],
+  // Session 39: rank 3 in primary care and 4 in the emergency department (DKA there too), behind both diabetes types: type 1 now has a cited prior at 31-60 (Thomas 2018's
+  // share of diabetes diagnosed at those ages, 2.1%) and counts weight loss (3.24); hyperthyroidism's heat-intolerance and
+  // tachycardia ratios were measured in populations this complaint is not (not applicable here), a lead for its evidence.
+  [PU, 'hyperthyroidism', 34, 'female', ['+heat-intolerance', '+unintentional-weight-loss', '+heart-rate-over-100', '+goitre', '+tremor'], 3, 4],
   [PU, 'cushings-syndrome', 42, 'female', ['+weight-gain', '+secondary-amenorrhoea', '+glucose-11-1-or-more', '+urinary-free-cortisol-raised'], 2, 2],
   [PU, 'acromegaly', 50, 'male', ['+acral-enlargement', '+snoring', '+headache', '+diaphoresis', '+glucose-11-1-or-more'], 2, 2],
   [PU, 'gestational-diabetes', 31, 'female', ['+bmi-30-or-more', '+glucose-challenge-test-7-8-or-more', '+excessive-thirst'], 2, 3],

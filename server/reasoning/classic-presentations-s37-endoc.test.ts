@@ -64,7 +64,11 @@ describe('classic presentations, session 37 (endoc): priors of polyuria, hypergl
   test('polyuria or thirst in primary care, bare: diabetes first; diabetes insipidus stays on the policy prior', () => {
     const r = run('polyuria-or-polydipsia', 'primary-care', 45, 'female', []);
     expect(rankOf(r, 'diabetes-mellitus')).toBe(1);
-    expect(priorStepOf(r, 'diabetes-mellitus')?.source?.citation).toBe('pawar-2017-mjdrdypu-classic-symptoms-diabetes');
+    // Session 39 (systemic): Pawar's figure is split by age band between the two types by Thomas 2018's type 1 shares;
+    // at 45 the prior cites Thomas, its locator naming the Pawar figure it divides.
+    const prior = priorStepOf(r, 'diabetes-mellitus');
+    expect(prior?.source?.citation).toBe('thomas-2018-lancetdiabetesendocrinol-type-1-diabetes-uk-biobank');
+    expect(prior?.source?.locator).toMatch(/Pawar/);
     expect(priorStepOf(r, 'diabetes-insipidus')?.policy).toBe(true);
   });
 

@@ -87,11 +87,14 @@ describe('ovarian cancer x bloating is set aside in chronic pelvic pain (session
     expect(p(bloated, 'ovarian-cancer')).toBeGreaterThan(p(bare, 'ovarian-cancer'));
   });
 
-  test.each(settings)('abdominal distension still raises ovarian cancer in chronic pelvic pain (no figure to set it aside) (%s)', (setting) => {
+  // Session 39 (abdo) found the figure this test said was missing: measured distension in 48% of 50 women with IBS
+  // (Houghton 2006, doi 10.1053/j.gastro.2006.07.015), a third of chronic pelvic pain referrals, so LR+ 16 cannot hold
+  // there; the distension entry now also takes `requiresAbsent: pelvic-pain-over-6-months` (guarded in s39-abdo).
+  test.each(settings)('abdominal distension no longer raises ovarian cancer in chronic pelvic pain (session 39: Houghton 2006 sets it aside) (%s)', (setting) => {
     const bare = run('pelvic-pain', setting, 55, 'female', [`+${CHRONIC}`]);
     const distended = run('pelvic-pain', setting, 55, 'female', [`+${CHRONIC}`, '+abdominal-distension-or-increased-girth']);
-    expect(findingStepOf(distended, 'ovarian-cancer', 'abdominal-distension-or-increased-girth')?.counted).toBe(true);
-    expect(p(distended, 'ovarian-cancer')).toBeGreaterThan(p(bare, 'ovarian-cancer'));
+    expect(findingStepOf(distended, 'ovarian-cancer', 'abdominal-distension-or-increased-girth')?.counted).not.toBe(true);
+    expect(p(distended, 'ovarian-cancer')).toBeCloseTo(p(bare, 'ovarian-cancer'), 6);
   });
 
   test('the reason is recorded on ovarian cancer in the pelvic-pain problem, with both figures cited', () => {

@@ -70,9 +70,10 @@ describe('classic presentations, session 38 (renal)', () => {
     expect(listedProbOf(r, 'glomerulonephritis')).toBeGreaterThan(p(r, 'bladder-cancer'));
   });
 
-  test('eGFR below 60 for heart failure: one entry per complaint, the ambulatory DIG figure in leg swelling, the ADHERE figure elsewhere', () => {
+  test('eGFR below 60 for heart failure: one entry per complaint, the ambulatory DIG figure in leg swelling, the ADHERE figure in the acute cardiorespiratory complaints (session 39: DIG in the other primary-care complaints too)', () => {
     const entries = kb.evidence.filter((e) => e.condition === 'heart-failure' && e.finding === 'egfr-below-60');
-    expect(entries.length).toBe(2);
+    // Session 39 (cardio): a third entry carries the ambulatory DIG figure to the other primary-care complaints.
+    expect(entries.length).toBe(3);
     const named = entries.flatMap((e) => e.appliesTo?.problems ?? ['(all)']);
     expect(named).not.toContain('(all)');
     expect(new Set(named).size).toBe(named.length);
