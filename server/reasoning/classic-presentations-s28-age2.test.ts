@@ -18,14 +18,18 @@ const kb = loadKnowledge();
 const run = presentationRunner(kb);
 
 describe('age in focal weakness and headache (session 28, age2)', () => {
-  test("a 30-year-old woman with Hoover's sign and a psychiatric history: functional weakness above acute stroke; at 72 stroke leads", () => {
+  test("a 30-year-old woman with Hoover's sign and a psychiatric history: functional weakness above acute stroke; at 72 stroke is level with it", () => {
     // Vroomen 2008: under 50, LR 0.199 for stroke against its mimics (Abstract, Results); Hoover's sign for functional
     // weakness (session 27 entry). The same findings at 72 put stroke back first (LR+ 1.96 at 50 or over).
     const young = run('focal-weakness', 'emergency', 30, 'female', ['+hoover-sign-positive', '+history-of-psychiatric-disorder']);
     expect(rankOf(young, 'functional-neurological-disorder')).toBe(1);
     expect(p(young, 'functional-neurological-disorder')).toBeGreaterThan(p(young, 'acute-stroke'));
     const old = run('focal-weakness', 'emergency', 72, 'female', ['+hoover-sign-positive', '+history-of-psychiatric-disorder']);
-    expect(rankOf(old, 'acute-stroke')).toBe(1);
+    // Session 39 (neuro2): the acute-stroke prior is now ischaemic stroke only (Tuntiyatorn 2013, 59.2%; Kim 2022's 69.4%
+    // counted the haemorrhages that have their own priors), so at 72 stroke is level with functional weakness (Hoover's
+    // LR 21) rather than first; the functional prior (Jones 2020, 2%) has no age strata, a lead. Age still moves it:
+    expect(rankOf(old, 'acute-stroke')).toBeLessThanOrEqual(2);
+    expect(p(old, 'acute-stroke') / p(old, 'functional-neurological-disorder')).toBeGreaterThan(3 * (p(young, 'acute-stroke') / p(young, 'functional-neurological-disorder')));
   });
 
   test('sudden focal weakness in the emergency department: acute stroke is less likely at 30 than at 75, and leads at 75', () => {
