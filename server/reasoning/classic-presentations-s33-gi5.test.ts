@@ -89,9 +89,14 @@ describe('classic presentations of constipation, causes without a guard (session
     }
   });
 
-  test('a 60-year-old man with constipation, thirst, polyuria, weight loss and fatigue: diabetes mellitus first', () => {
+  // Session 40 (knowledge 2.195.0): diabetes was first only because functional constipation x female (Kawamura 2019, a
+  // Japanese internet survey over the even-split sex background) marked every man down by LR- 0.558; that ratio was
+  // withdrawn (consulting cohorts: Ford 2014 found constipation-type IBS, not chronic constipation, more often female;
+  // Shah 2018 found the groups' demographics similar). Nothing measured lowers functional constipation (Bellini 2013's
+  // 64%) for a man with thirst and weight loss, and the two can coexist: diabetes is now in the first two.
+  test('a 60-year-old man with constipation, thirst, polyuria, weight loss and fatigue: diabetes mellitus in the first two', () => {
     const f = ['+polyuria-or-polydipsia-symptom', '+excessive-thirst', '+unintentional-weight-loss', '+fatigue'];
-    expectWithin('constipation', 'diabetes-mellitus', 60, 'male', f, 1);
+    expectWithin('constipation', 'diabetes-mellitus', 60, 'male', f, 2);
     expectRaisedBy('constipation', 'diabetes-mellitus', 60, 'male', f, '+excessive-thirst');
   });
 
