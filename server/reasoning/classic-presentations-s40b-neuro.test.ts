@@ -51,6 +51,8 @@
  *   (LR- 1.3 x 1.3); s35-neuro.json's tinnitus entry guards only the present case (requiresAbsent hearing-loss).
  *   Not withdrawn: withdrawal would also drop the tinnitus-present ratio; a per-condition correlation group (or a shared
  *   finding group for hearing loss and tinnitus) is the owner's or the engine's call. Lead.
+ *   Resolved in round 3 (knowledge 2.196.0, classic-presentations-s40c-dizzy.test.ts): the tinnitus entry now counts only
+ *   when present (LR+ 0.1, no LR-), so the criterion counts once through the hearing-loss entry.
  * - v-128, v-344, v-424 (focal weakness, emergency, acute stroke 42-59%): the prior is Tuntiyatorn 2013's ischaemic share
  *   (session 39), age 50 or over (Vroomen 2008) and hypertension (Kim 2022, stroke against mimics) are measured in code
  *   stroke cohorts, the complaint's own population; no population error shown. Unchanged.
