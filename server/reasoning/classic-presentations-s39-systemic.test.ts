@@ -73,7 +73,12 @@ describe('classic presentations, session 39 (systemic)', () => {
   });
 
   test('type 1 diabetes x glucose 11.1 or more: grade C over the cited 47%, polyuria only, not in known diabetes', () => {
-    const e = kb.evidence.filter((x) => x.condition === 'type-1-diabetes' && x.finding === 'glucose-11-1-or-more');
+    // Session 41 (skin) added the same ADA criterion in weight loss, one of the classic symptoms it names; it never
+    // counts where the complaint is the glucose itself (hyperglycaemia).
+    const all = kb.evidence.filter((x) => x.condition === 'type-1-diabetes' && x.finding === 'glucose-11-1-or-more');
+    expect(all.some((x) => !x.appliesTo || x.appliesTo.problems.includes('hyperglycaemia'))).toBe(false);
+    expect(all.filter((x) => !x.appliesTo?.problems.includes(PU)).every((x) => x.appliesTo?.problems.join() === 'weight-loss')).toBe(true);
+    const e = all.filter((x) => x.appliesTo?.problems.includes(PU));
     expect(e.length).toBe(1);
     expect(e[0].appliesTo?.problems).toEqual([PU]);
     expect(e[0].requiresAbsent).toBe('history-of-diabetes-mellitus');
