@@ -43,6 +43,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { presentationRunner, priorStepOf, rankOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
@@ -51,12 +52,7 @@ const RED_FLAGS = ['+chronic-diarrhoea', '+rectal-bleeding', '+iron-deficiency-a
 
 describe('classic presentations, session 41 (bowel): colorectal cancer and C. difficile in chronic diarrhoea', () => {
   test('every id used here exists', () => {
-    for (const id of ['chronic-diarrhoea', 'acute-diarrhoea', 'rectal-bleeding', 'iron-deficiency-anaemia', 'unintentional-weight-loss']) {
-      expect(kb.findings.has(id)).toBe(true);
-    }
-    for (const id of ['colorectal-cancer', 'clostridioides-difficile-infection', 'gastroenteritis']) {
-      expect(kb.conditions.has(id)).toBe(true);
-    }
+    expectKnownIds(kb, ['chronic-diarrhoea', 'acute-diarrhoea', 'rectal-bleeding', 'iron-deficiency-anaemia', 'unintentional-weight-loss'], ['colorectal-cancer', 'clostridioides-difficile-infection', 'gastroenteritis']);
   });
 
   test('ED, man of 68, weeks of looser stools with bleeding, iron deficiency and weight loss: colorectal cancer above C. difficile', () => {

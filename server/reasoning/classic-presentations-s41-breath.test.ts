@@ -39,6 +39,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { presentationRunner, priorStepOf, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
@@ -47,12 +48,7 @@ const TB_PICTURE = ['+fever', '+night-sweats', '+unintentional-weight-loss', '+b
 
 describe('classic presentations, session 41 (breath): tuberculosis in emergency haemoptysis', () => {
   test('every id used here exists', () => {
-    for (const id of ['fever', 'night-sweats', 'unintentional-weight-loss', 'born-in-another-country', 'cough-over-14-days']) {
-      expect(kb.findings.has(id)).toBe(true);
-    }
-    for (const id of ['tuberculosis', 'bronchiectasis', 'pulmonary-embolism', 'lung-cancer']) {
-      expect(kb.conditions.has(id)).toBe(true);
-    }
+    expectKnownIds(kb, ['fever', 'night-sweats', 'unintentional-weight-loss', 'born-in-another-country', 'cough-over-14-days'], ['tuberculosis', 'bronchiectasis', 'pulmonary-embolism', 'lung-cancer']);
   });
 
   test('emergency: the tuberculosis prior is the French nationwide figure', () => {

@@ -47,18 +47,14 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { findingStepOf, presentationRunner, priorStepOf, probOf as p } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
 
 describe('classic presentations, session 41 (chest2): premises of the declines', () => {
   test('every id used here exists', () => {
-    for (const id of ['slow-carotid-upstroke', 'systolic-murmur', 'exertional-chest-pain', 'back-pain', 'd-dimer-positive']) {
-      expect(kb.findings.has(id)).toBe(true);
-    }
-    for (const id of ['aortic-stenosis', 'aortic-dissection', 'oesophageal-motility-disorder', 'gastro-oesophageal-reflux-disease']) {
-      expect(kb.conditions.has(id)).toBe(true);
-    }
+    expectKnownIds(kb, ['slow-carotid-upstroke', 'systolic-murmur', 'exertional-chest-pain', 'back-pain', 'd-dimer-positive'], ['aortic-stenosis', 'aortic-dissection', 'oesophageal-motility-disorder', 'gastro-oesophageal-reflux-disease']);
   });
 
   test('the slow carotid upstroke already counts for aortic stenosis in chest pain, on Etchells 1997', () => {

@@ -53,6 +53,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { presentationRunner, priorStepOf, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
@@ -62,12 +63,7 @@ const FLU_PICTURE = ['+fever', '+myalgia', '+chills'];
 
 describe('classic presentations, session 41 (cough): influenza in season in primary-care acute cough', () => {
   test('every id used here exists', () => {
-    for (const id of ['influenza-season', 'fever', 'myalgia', 'chills']) {
-      expect(kb.findings.has(id)).toBe(true);
-    }
-    for (const id of ['influenza', 'acute-respiratory-tract-infection']) {
-      expect(kb.conditions.has(id)).toBe(true);
-    }
+    expectKnownIds(kb, ['influenza-season', 'fever', 'myalgia', 'chills'], ['influenza', 'acute-respiratory-tract-infection']);
   });
 
   test('in season, influenza starts from the GRACE share (15%), the other infections from 64%', () => {

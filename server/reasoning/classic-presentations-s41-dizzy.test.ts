@@ -51,6 +51,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { findingStepOf, presentationRunner, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
@@ -60,13 +61,8 @@ const PCS = 'posterior-circulation-stroke';
 
 describe('classic presentations, session 41 (dizzy): older man with vertigo, diplopia, gait disturbance and vascular risk', () => {
   test('every id used here exists', () => {
-    for (const id of ['vertigo', 'diplopia', 'gait-disturbance', 'history-of-hypertension', 'history-of-diabetes-mellitus',
-      'hints-plus-central-pattern', 'gait-truncal-instability-grade-2-or-3']) {
-      expect(kb.findings.has(id)).toBe(true);
-    }
-    for (const id of [PCS, 'vestibular-neuritis', 'benign-paroxysmal-positional-vertigo']) {
-      expect(kb.conditions.has(id)).toBe(true);
-    }
+    expectKnownIds(kb, ['vertigo', 'diplopia', 'gait-disturbance', 'history-of-hypertension', 'history-of-diabetes-mellitus',
+      'hints-plus-central-pattern', 'gait-truncal-instability-grade-2-or-3'], [PCS, 'vestibular-neuritis', 'benign-paroxysmal-positional-vertigo']);
   });
 
   test('without a bedside sign the stroke stays in the top eight on its prior (not dropped)', () => {

@@ -59,6 +59,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { findingStepOf, presentationRunner, rankOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
@@ -67,12 +68,7 @@ const EPIGLOTTITIS = ['+drooling', '+muffled-hot-potato-voice', '+stridor', '+fe
 
 describe('classic presentations, session 41 (enteye): a normal-looking pharynx and a conjunctival foreign body', () => {
   test('every id used here exists', () => {
-    for (const id of ['oropharynx-normal-on-examination', 'conjunctival-foreign-body-seen-on-examination', 'corneal-foreign-body-seen-on-examination', 'foreign-body-sensation-in-eye', 'drooling', 'stridor']) {
-      expect(kb.findings.has(id)).toBe(true);
-    }
-    for (const id of ['epiglottitis', 'corneal-foreign-body', 'infective-conjunctivitis']) {
-      expect(kb.conditions.has(id)).toBe(true);
-    }
+    expectKnownIds(kb, ['oropharynx-normal-on-examination', 'conjunctival-foreign-body-seen-on-examination', 'corneal-foreign-body-seen-on-examination', 'foreign-body-sensation-in-eye', 'drooling', 'stridor'], ['epiglottitis', 'corneal-foreign-body', 'infective-conjunctivitis']);
   });
 
   for (const setting of ['primary-care', 'emergency'] as const) {

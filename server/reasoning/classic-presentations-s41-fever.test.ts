@@ -52,6 +52,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { findingStepOf, presentationRunner, priorStepOf, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
@@ -60,16 +61,11 @@ const TRAVELLER = ['+headache', '+rigors', '+myalgia', '+platelet-count-below-re
 
 describe('classic presentations, session 41 (fever): malaria, meningococcal disease, prolonged fever', () => {
   test('every id used here exists', () => {
-    for (const id of [
+    expectKnownIds(kb, [
       'headache', 'rigors', 'myalgia', 'platelet-count-below-reference-range', 'recent-travel-to-the-tropics',
       'recent-travel-to-sub-saharan-africa', 'haemorrhagic-skin-lesions', 'systolic-murmur', 'blood-culture-positive',
       'jaw-claudication', 'esr-over-40',
-    ]) {
-      expect(kb.findings.has(id)).toBe(true);
-    }
-    for (const id of ['malaria', 'meningococcal-disease', 'bacterial-meningitis', 'infective-endocarditis', 'giant-cell-arteritis', 'tuberculosis']) {
-      expect(kb.conditions.has(id)).toBe(true);
-    }
+    ], ['malaria', 'meningococcal-disease', 'bacterial-meningitis', 'infective-endocarditis', 'giant-cell-arteritis', 'tuberculosis']);
   });
 
   test('a febrile traveller back from the tropics with rigors and low platelets: malaria first, its platelet step is Taylor 2010', () => {

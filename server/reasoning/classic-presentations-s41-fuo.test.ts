@@ -63,6 +63,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { presentationRunner, priorStepOf, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
@@ -70,15 +71,10 @@ const B_SYMPTOMS = ['+fever', '+night-sweats', '+unintentional-weight-loss'];
 
 describe('classic presentations, session 41 (fuo): tuberculous nodes, malignant nodes, renal cancer in prolonged fever', () => {
   test('every id used here exists', () => {
-    for (const id of [
+    expectKnownIds(kb, [
       'fever', 'night-sweats', 'unintentional-weight-loss', 'born-in-another-country', 'posterior-cervical-lymphadenopathy',
       'supraclavicular-lymphadenopathy', 'flank-pain', 'visible-haematuria', 'chronic-diarrhoea',
-    ]) {
-      expect(kb.findings.has(id)).toBe(true);
-    }
-    for (const id of ['tuberculosis', 'lymphoma', 'malignancy', 'renal-cancer', 'inflammatory-bowel-disease']) {
-      expect(kb.conditions.has(id)).toBe(true);
-    }
+    ], ['tuberculosis', 'lymphoma', 'malignancy', 'renal-cancer', 'inflammatory-bowel-disease']);
   });
 
   test('cervical nodes with B symptoms in a woman born abroad: tuberculosis first, above lymphoma, on the policy prior', () => {

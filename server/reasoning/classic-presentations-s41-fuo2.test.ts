@@ -47,6 +47,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { findingStepOf, presentationRunner, priorStepOf, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
@@ -54,12 +55,7 @@ const TRIAD = ['+unintentional-weight-loss', '+flank-pain', '+visible-haematuria
 
 describe('classic presentations, session 41 (fuo2): renal cancer and IBD in prolonged fever', () => {
   test('every id used here exists', () => {
-    for (const id of ['unintentional-weight-loss', 'flank-pain', 'visible-haematuria', 'chronic-diarrhoea', 'male', 'age-over-40']) {
-      expect(kb.findings.has(id)).toBe(true);
-    }
-    for (const id of ['renal-cancer', 'inflammatory-bowel-disease', 'lymphoma', 'tuberculosis']) {
-      expect(kb.conditions.has(id)).toBe(true);
-    }
+    expectKnownIds(kb, ['unintentional-weight-loss', 'flank-pain', 'visible-haematuria', 'chronic-diarrhoea', 'male', 'age-over-40'], ['renal-cancer', 'inflammatory-bowel-disease', 'lymphoma', 'tuberculosis']);
   });
 
   test('prolonged fever with the classic triad: renal cancer listed, on the policy prior, below lymphoma and tuberculosis', () => {

@@ -54,6 +54,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { presentationRunner, priorStepOf, rankOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
@@ -62,12 +63,7 @@ const TRAVELLER = ['+recent-travel-abroad', '+abdominal-bloating', '-fever'];
 
 describe('classic presentations, session 41 (giardia): giardiasis in diarrhoea after travel', () => {
   test('every id used here exists', () => {
-    for (const id of ['recent-travel-abroad', 'abdominal-bloating', 'fever', 'giardia-stool-antigen-positive', 'chronic-diarrhoea', 'acute-diarrhoea']) {
-      expect(kb.findings.has(id)).toBe(true);
-    }
-    for (const id of ['giardiasis', 'gastroenteritis', 'irritable-bowel-syndrome', 'clostridioides-difficile-infection']) {
-      expect(kb.conditions.has(id)).toBe(true);
-    }
+    expectKnownIds(kb, ['recent-travel-abroad', 'abdominal-bloating', 'fever', 'giardia-stool-antigen-positive', 'chronic-diarrhoea', 'acute-diarrhoea'], ['giardiasis', 'gastroenteritis', 'irritable-bowel-syndrome', 'clostridioides-difficile-infection']);
   });
 
   test('primary care takes the measured laboratory figure (Ögren 2020); the emergency department keeps the policy prior', () => {

@@ -49,6 +49,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { findingStepOf, presentationRunner, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
@@ -56,12 +57,7 @@ const KOSHIARIS = 'koshiaris-2018-bjgp-myeloma-blood-tests';
 
 describe('classic presentations, session 41 (gilb): a raised ESR in anaemia and myeloma', () => {
   test('every id used here exists', () => {
-    for (const id of ['esr-above-reference-range', 'crp-above-reference-range', 'calcium-above-reference-range']) {
-      expect(kb.findings.has(id)).toBe(true);
-    }
-    for (const id of ['multiple-myeloma', 'iron-deficiency-anaemia', 'anaemia-of-chronic-disease']) {
-      expect(kb.conditions.has(id)).toBe(true);
-    }
+    expectKnownIds(kb, ['esr-above-reference-range', 'crp-above-reference-range', 'calcium-above-reference-range'], ['multiple-myeloma', 'iron-deficiency-anaemia', 'anaemia-of-chronic-disease']);
   });
 
   test('a woman of 72 in primary care with anaemia, a raised calcium and a raised ESR: myeloma above iron deficiency', () => {

@@ -54,6 +54,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { findingStepOf, presentationRunner, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
@@ -61,12 +62,7 @@ const CDC = 'workowski-2021-mmwrrecommrep-sti-treatment-guidelines';
 
 describe('classic presentations, session 41 (gu): a painless scrotal swelling argues against epididymo-orchitis', () => {
   test('every id used here exists', () => {
-    for (const id of ['non-tender-scrotal-swelling', 'testicular-change-noticed', 'hemiscrotal-swelling-on-examination', 'fever']) {
-      expect(kb.findings.has(id)).toBe(true);
-    }
-    for (const id of ['epididymo-orchitis', 'hydrocele', 'testicular-cancer', 'testicular-torsion']) {
-      expect(kb.conditions.has(id)).toBe(true);
-    }
+    expectKnownIds(kb, ['non-tender-scrotal-swelling', 'testicular-change-noticed', 'hemiscrotal-swelling-on-examination', 'fever'], ['epididymo-orchitis', 'hydrocele', 'testicular-cancer', 'testicular-torsion']);
   });
 
   for (const setting of ['primary-care', 'emergency'] as const) {

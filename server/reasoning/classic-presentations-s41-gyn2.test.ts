@@ -35,6 +35,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { findingStepOf, presentationRunner, rankOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
@@ -43,12 +44,7 @@ const PID_PICTURE = ['+pelvic-pain-symptom', '+cervical-motion-tenderness', '+ad
 
 describe('classic presentations, session 41 (gyn2): discharge with pelvic pain is not physiological', () => {
   test('every id used here exists', () => {
-    for (const id of ['pelvic-pain-symptom', 'cervical-motion-tenderness', 'adnexal-tenderness', 'fever']) {
-      expect(kb.findings.has(id)).toBe(true);
-    }
-    for (const id of ['physiological-vaginal-discharge', 'pelvic-inflammatory-disease', 'vulvovaginal-candidiasis']) {
-      expect(kb.conditions.has(id)).toBe(true);
-    }
+    expectKnownIds(kb, ['pelvic-pain-symptom', 'cervical-motion-tenderness', 'adnexal-tenderness', 'fever'], ['physiological-vaginal-discharge', 'pelvic-inflammatory-disease', 'vulvovaginal-candidiasis']);
   });
 
   test('discharge with pelvic pain, cervical motion tenderness and fever: PID above physiological discharge', () => {

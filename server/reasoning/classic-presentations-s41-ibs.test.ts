@@ -54,6 +54,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { findingStepOf, presentationRunner, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
@@ -61,12 +62,7 @@ const BLACK = 'black-2021-gut-rome-iv-vs-rome-iii-ibs';
 
 describe('classic presentations, session 41 (ibs): irritable bowel syndrome', () => {
   test('every id used here exists', () => {
-    for (const id of ['rome-iv-ibs-criteria-met', 'chronic-diarrhoea', 'rectal-bleeding', 'unintentional-weight-loss', 'iron-deficiency-anaemia']) {
-      expect(kb.findings.has(id)).toBe(true);
-    }
-    for (const id of ['irritable-bowel-syndrome', 'inflammatory-bowel-disease', 'colorectal-cancer']) {
-      expect(kb.conditions.has(id)).toBe(true);
-    }
+    expectKnownIds(kb, ['rome-iv-ibs-criteria-met', 'chronic-diarrhoea', 'rectal-bleeding', 'unintentional-weight-loss', 'iron-deficiency-anaemia'], ['irritable-bowel-syndrome', 'inflammatory-bowel-disease', 'colorectal-cancer']);
   });
 
   test('primary care, woman of 28 with chronic abdominal pain meeting Rome IV: IBS first, the criteria step is Black 2021 and raises it', () => {

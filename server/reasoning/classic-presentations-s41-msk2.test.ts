@@ -51,20 +51,16 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { findingStepOf, presentationRunner, priorStepOf, probOf, rankOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
 
 describe('classic presentations, session 41 (msk2): knee bursitis, PMR and RA as the leads left them', () => {
   test('every id used here exists', () => {
-    for (const id of ['prepatellar-bursal-swelling', 'bilateral-shoulder-aching', 'hip-pain-or-limited-hip-motion',
+    expectKnownIds(kb, ['prepatellar-bursal-swelling', 'bilateral-shoulder-aching', 'hip-pain-or-limited-hip-motion',
       'morning-stiffness-over-45-minutes', 'morning-stiffness-30-minutes-or-more', 'esr-over-40', 'crp-above-reference-range',
-      'anti-ccp-positive']) {
-      expect(kb.findings.has(id)).toBe(true);
-    }
-    for (const id of ['knee-bursitis', 'polymyalgia-rheumatica', 'rheumatoid-arthritis', 'rotator-cuff-disorder', 'septic-arthritis']) {
-      expect(kb.conditions.has(id)).toBe(true);
-    }
+      'anti-ccp-positive'], ['knee-bursitis', 'polymyalgia-rheumatica', 'rheumatoid-arthritis', 'rotator-cuff-disorder', 'septic-arthritis']);
   });
 
   test('a man of 45 with knee pain and a swelling over the patella: the StatPearls step counts and raises bursitis', () => {

@@ -37,6 +37,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { findingStepOf, presentationRunner, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
@@ -44,14 +45,9 @@ const KOSSOWSKY = 'kossowsky-2021-frontneurol-migraine-symptoms-wghs';
 
 describe('classic presentations, session 41 (neuro): photophobia for migraine in nausea and vomiting', () => {
   test('every id used here exists', () => {
-    for (const id of ['photophobia', 'headache', 'history-of-migraine', 'fever', 'neck-stiffness', 'tongue-biting',
+    expectKnownIds(kb, ['photophobia', 'headache', 'history-of-migraine', 'fever', 'neck-stiffness', 'tongue-biting',
       'previous-seizure-or-epilepsy', 'urinary-incontinence', 'focal-deficit-progressive-over-days-or-weeks',
-      'new-onset-seizure', 'focal-neurological-deficit']) {
-      expect(kb.findings.has(id)).toBe(true);
-    }
-    for (const id of ['migraine', 'gastroenteritis', 'bacterial-meningitis', 'epileptic-seizure', 'brain-tumour', 'acute-stroke']) {
-      expect(kb.conditions.has(id)).toBe(true);
-    }
+      'new-onset-seizure', 'focal-neurological-deficit'], ['migraine', 'gastroenteritis', 'bacterial-meningitis', 'epileptic-seizure', 'brain-tumour', 'acute-stroke']);
   });
 
   test('vomiting with headache and photophobia in a woman of 30 (emergency): migraine in the top three, photophobia counted from Kossowsky', () => {

@@ -65,6 +65,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { findingStepOf, presentationRunner, priorStepOf, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
@@ -72,12 +73,7 @@ const OFFRINGA = 'offringa-1992-postgradmedj-urinary-red-cell-shape-meta-analysi
 
 describe('session 41 renal: checks behind the declines', () => {
   test('every id used here exists', () => {
-    for (const id of ['visible-haematuria', 'proteinuria', 'urine-red-cells-dysmorphic-glomerular-pattern', 'flank-pain', 'egfr-below-60']) {
-      expect(kb.findings.has(id)).toBe(true);
-    }
-    for (const id of ['glomerulonephritis', 'urolithiasis', 'bladder-cancer', 'renal-cancer', 'chronic-kidney-disease', 'heart-failure', 'urinary-tract-infection']) {
-      expect(kb.conditions.has(id)).toBe(true);
-    }
+    expectKnownIds(kb, ['visible-haematuria', 'proteinuria', 'urine-red-cells-dysmorphic-glomerular-pattern', 'flank-pain', 'egfr-below-60'], ['glomerulonephritis', 'urolithiasis', 'bladder-cancer', 'renal-cancer', 'chronic-kidney-disease', 'heart-failure', 'urinary-tract-infection']);
   });
 
   for (const setting of ['primary-care', 'emergency'] as const) {

@@ -40,6 +40,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { findingStepOf, presentationRunner, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
@@ -49,12 +50,7 @@ const T1_PICTURE = ['+unintentional-weight-loss', '+polyuria-or-polydipsia-sympt
 
 describe('classic presentations, session 41 (skin): the ADA glucose criterion in weight loss', () => {
   test('every id used here exists', () => {
-    for (const id of ['unintentional-weight-loss', 'polyuria-or-polydipsia-symptom', 'glucose-over-13-9', 'glucose-11-1-or-more', 'urine-ketones-positive', 'history-of-diabetes-mellitus']) {
-      expect(kb.findings.has(id)).toBe(true);
-    }
-    for (const id of ['type-1-diabetes', 'diabetes-mellitus', 'malignancy', 'major-depressive-disorder']) {
-      expect(kb.conditions.has(id)).toBe(true);
-    }
+    expectKnownIds(kb, ['unintentional-weight-loss', 'polyuria-or-polydipsia-symptom', 'glucose-over-13-9', 'glucose-11-1-or-more', 'urine-ketones-positive', 'history-of-diabetes-mellitus'], ['type-1-diabetes', 'diabetes-mellitus', 'malignancy', 'major-depressive-disorder']);
   });
 
   test('the weight-loss entries: grade C, ADA criterion, weight loss only, not in known diabetes', () => {

@@ -50,21 +50,17 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { findingStepOf, presentationRunner, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
 
 describe('classic presentations, session 41 (stroke): focal weakness and dizziness order guards', () => {
   test('every id used here exists', () => {
-    for (const id of ['focal-deficit-progressive-over-days-or-weeks', 'headache', 'new-onset-seizure', 'vertigo',
+    expectKnownIds(kb, ['focal-deficit-progressive-over-days-or-weeks', 'headache', 'new-onset-seizure', 'vertigo',
       'hints-plus-central-pattern', 'gait-truncal-instability-grade-2-or-3', 'nystagmus', 'nausea-or-vomiting',
-      'dix-hallpike-positive']) {
-      expect(kb.findings.has(id)).toBe(true);
-    }
-    for (const id of ['acute-stroke', 'brain-tumour', 'intracerebral-haemorrhage', 'posterior-circulation-stroke',
-      'vestibular-neuritis', 'benign-paroxysmal-positional-vertigo']) {
-      expect(kb.conditions.has(id)).toBe(true);
-    }
+      'dix-hallpike-positive'], ['acute-stroke', 'brain-tumour', 'intracerebral-haemorrhage', 'posterior-circulation-stroke',
+      'vestibular-neuritis', 'benign-paroxysmal-positional-vertigo']);
   });
 
   test('a progressive deficit alone (man of 70, emergency) does not displace stroke: gradual onset is not exclusion', () => {

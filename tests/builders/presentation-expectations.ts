@@ -3,6 +3,7 @@
  * settings, and a finding that raises a cause in both, bound to a test file's runner (its own knowledge base).
  */
 import { expect } from 'vitest';
+import type { KnowledgeBase } from '../../server/knowledge/load-knowledge';
 import { probOf, rankOf, type PresentationRunner } from './classic-presentation';
 
 const SETTINGS = ['primary-care', 'emergency'] as const;
@@ -36,4 +37,13 @@ export function presentationExpectations(run: PresentationRunner): {
     expectWithin: (...a) => expectWithin(run, ...a),
     expectRaisedBy: (...a) => expectRaisedBy(run, ...a),
   };
+}
+
+/**
+ * The finding and condition ids a guard names all exist in the knowledge base (session 41): a renamed id fails here by
+ * name, instead of as a silent "not listed" rank further down the guard.
+ */
+export function expectKnownIds(kb: KnowledgeBase, findings: readonly string[], conditions: readonly string[]): void {
+  expect(findings.filter((id) => !kb.findings.has(id)), 'finding ids not in the knowledge base').toEqual([]);
+  expect(conditions.filter((id) => !kb.conditions.has(id)), 'condition ids not in the knowledge base').toEqual([]);
 }
