@@ -75,8 +75,10 @@ describe('classic presentations, session 42 (misc): renal cancer in primary-care
   });
 
   test('under 60, without visible haematuria, or in the emergency department the earlier figures stand', () => {
-    const young = run('haematuria', 'primary-care', 50, 'male', ['+visible-haematuria']);
-    expect(priorStepOf(young, 'renal-cancer')?.source?.citation).toBe('jones-2007-bmj-alarm-symptoms-cancer-gprd');
+    // From 55 to 59 the earlier any-haematuria figure stands; under 55 Takeuchi 2021's age bands for visible haematuria took
+    // over in session 42 (s42b-haematuria), so that both cancers come from one cohort there.
+    const young = run('haematuria', 'primary-care', 57, 'male', ['+visible-haematuria']);
+    expect(priorStepOf(young, 'renal-cancer')?.source?.citation).toBe('shapley-2010-bjgp-ppv-5-percent-cancer-primary-care-review');
     const plain = run('haematuria', 'primary-care', 68, 'male', []);
     expect(priorStepOf(plain, 'renal-cancer')?.source?.citation).toBe('shapley-2010-bjgp-ppv-5-percent-cancer-primary-care-review');
     const ed = run('haematuria', 'emergency', 68, 'male', ['+visible-haematuria']);
