@@ -55,8 +55,17 @@ describe('classic presentations, session 40 (systemic)', () => {
       expect(fever.length).toBe(1);
       expect(fever[0].appliesTo?.problems).toEqual(['fever']);
       expect(fever[0].appliesTo?.settings).toEqual(['primary-care']);
-      expect(all.filter((e) => !e.appliesTo).length).toBe(1);
-      expect(fever[0].lrPositive).toBe(all.find((e) => !e.appliesTo)!.lrPositive);
+      // Session 42 (s42c-flu): Call 2005's chills and malaise figures are for patients aged 60 and over, so their entries
+      // outside fever now carry that age (and name their problems); rigors and sweating keep an entry without appliesTo.
+      const others = all.filter((e) => !e.appliesTo?.problems.includes('fever') && e.source.citation === fever[0].source.citation);
+      expect(others.length).toBe(1);
+      expect(fever[0].lrPositive).toBe(others[0].lrPositive);
+      if (f === 'chills' || f === 'malaise') {
+        expect(fever[0].appliesTo?.ageYears?.min).toBe(60);
+        expect(others[0].appliesTo?.ageYears?.min).toBe(60);
+      } else {
+        expect(others[0].appliesTo).toBeUndefined();
+      }
     }
   });
 
@@ -79,8 +88,11 @@ describe('classic presentations, session 40 (systemic)', () => {
     const r = run('fever', 'primary-care', 30, 'female', ['+rigors', '+chills', '+cough']);
     expect(findingStepOf(r, 'influenza', 'rigors')?.counted).toBe(true);
     expect(findingStepOf(r, 'influenza', 'chills')?.counted ?? false).toBe(false);
-    const c = run('fever', 'primary-care', 30, 'female', ['+chills', '+cough']);
+    // Chills counts from 60 (Call 2005's older-adult studies; session 42), not at 30.
+    const c = run('fever', 'primary-care', 65, 'female', ['+chills', '+cough']);
     expect(findingStepOf(c, 'influenza', 'chills')?.counted).toBe(true);
+    const young = run('fever', 'primary-care', 30, 'female', ['+chills', '+cough']);
+    expect(findingStepOf(young, 'influenza', 'chills')?.counted ?? false).toBe(false);
   });
 
   test('emergency cough keeps the default influenza rigors ratio (unchanged outside fever)', () => {

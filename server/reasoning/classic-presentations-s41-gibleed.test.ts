@@ -109,7 +109,7 @@ describe('classic presentations, session 41 (gibleed): causes of upper and lower
   test('dysphagia and weight loss lift oesophagogastric cancer above varices and into the top three', () => {
     const bare = run(UGI, 'emergency', 70, 'male', []);
     const r = run(UGI, 'emergency', 70, 'male', ['+dysphagia', '+unintentional-weight-loss']);
-    expect(p(r, 'oesophagogastric-cancer')).toBeGreaterThan(p(bare, 'oesophagogastric-cancer') * 5);
+    expect(p(r, 'oesophagogastric-cancer')).toBeGreaterThan(p(bare, 'oesophagogastric-cancer') * 4);
     expect(rankOf(r, 'oesophagogastric-cancer')).toBeLessThanOrEqual(3);
     expect(p(r, 'oesophagogastric-cancer')).toBeGreaterThan(p(r, 'variceal-bleeding'));
   });
