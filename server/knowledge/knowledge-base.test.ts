@@ -228,6 +228,15 @@ describe('curated knowledge base', () => {
     expect(offenders).toEqual([]);
   });
 
+  test('no display name carries a knowledge-base id (the clinician reads names, never ids; session 42)', () => {
+    // A name is shown as written (the workspace's "Absent: <finding name>"): a multi-word id inside it reads as a raw
+    // identifier, which the browser test fails on. Session 42's fever-and-cough finding had its own id in its name.
+    const ids = new Set([...kb.findings.keys(), ...kb.conditions.keys(), ...kb.problems.keys()].filter((id) => id.split('-').length >= 3));
+    const named = [...kb.findings.values(), ...kb.conditions.values(), ...kb.problems.values()];
+    const leaks = named.flatMap((x) => (x.name.match(/[a-z0-9]+(?:-[a-z0-9]+){2,}/g) ?? []).filter((w) => ids.has(w)).map((w) => `${x.id}: ${w}`));
+    expect(leaks).toEqual([]);
+  });
+
   test('one paper, one registry entry: no two citations share a DOI, a PMID, a PMCID or a Bookshelf id', () => {
     const byId = new Map<string, string[]>();
     for (const c of kb.citations.values()) {
