@@ -38,18 +38,15 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { findingStepOf, presentationRunner, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
 
 describe('classic presentations, session 42 (abdo): premises of the declines', () => {
   test('every id used here exists', () => {
-    for (const id of ['fever', 'jaundice', 'right-upper-quadrant-pain', 'charcot-triad', 'tg13-cholangitis-criteria-met', 'epigastric-pain', 'nsaid-use']) {
-      expect(kb.findings.has(id)).toBe(true);
-    }
-    for (const id of ['cholangitis', 'peptic-ulcer-disease', 'perforated-viscus']) {
-      expect(kb.conditions.has(id)).toBe(true);
-    }
+    expectKnownIds(kb, ['fever', 'jaundice', 'right-upper-quadrant-pain', 'charcot-triad', 'tg13-cholangitis-criteria-met', 'epigastric-pain', 'nsaid-use'], []);
+    expectKnownIds(kb, [], ['cholangitis', 'peptic-ulcer-disease', 'perforated-viscus']);
   });
 
   test('peptic ulcer disease has no primary-care prior in acute abdominal pain (the Brekke 2009 figure stays withdrawn)', () => {

@@ -43,18 +43,15 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { presentationRunner, priorStepOf, rankOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
 
 describe('classic presentations, session 42 (fever): declines pinned', () => {
   test('every id used here exists', () => {
-    for (const id of ['recent-travel-to-the-tropics', 'recent-travel-abroad', 'recent-travel-to-sub-saharan-africa', 'headache', 'jaw-claudication', 'systolic-murmur']) {
-      expect(kb.findings.has(id)).toBe(true);
-    }
-    for (const id of ['malaria', 'meningococcal-disease', 'giant-cell-arteritis', 'infective-endocarditis']) {
-      expect(kb.conditions.has(id)).toBe(true);
-    }
+    expectKnownIds(kb, ['recent-travel-to-the-tropics', 'recent-travel-abroad', 'recent-travel-to-sub-saharan-africa', 'headache', 'jaw-claudication', 'systolic-murmur'], []);
+    expectKnownIds(kb, [], ['malaria', 'meningococcal-disease', 'giant-cell-arteritis', 'infective-endocarditis']);
   });
 
   test('malaria: tropical travel takes the Siikamaki prior and lifts malaria into the top 7; no travel keeps the policy prior', () => {

@@ -42,6 +42,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { presentationRunner, priorStepOf, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
@@ -51,12 +52,8 @@ const HEARNSHAW = 'hearnshaw-2011-gut-uk-augib-audit';
 
 describe('classic presentations, session 42 (gibleed): upper GI bleeding severity category and causes', () => {
   test('every id used here exists', () => {
-    for (const id of ['glasgow-blatchford-score-0', 'glasgow-blatchford-score-9-or-more']) {
-      expect(kb.findings.has(id)).toBe(true);
-    }
-    for (const id of [SEVERE, 'peptic-ulcer-disease', 'variceal-bleeding', 'gastro-oesophageal-reflux-disease', 'mallory-weiss-tear', 'hiatus-hernia-with-cameron-lesions', 'colorectal-polyp']) {
-      expect(kb.conditions.has(id)).toBe(true);
-    }
+    expectKnownIds(kb, ['glasgow-blatchford-score-0', 'glasgow-blatchford-score-9-or-more'], []);
+    expectKnownIds(kb, [], [SEVERE, 'peptic-ulcer-disease', 'variceal-bleeding', 'gastro-oesophageal-reflux-disease', 'mallory-weiss-tear', 'hiatus-hernia-with-cameron-lesions', 'colorectal-polyp']);
     expect(kb.citations.has('gray-2015-disesophagus-cameron-lesions')).toBe(true);
   });
 

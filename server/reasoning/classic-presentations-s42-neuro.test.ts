@@ -56,6 +56,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { findingStepOf, presentationRunner, priorStepOf, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
@@ -65,12 +66,8 @@ const ICH_PICTURE = ['+focal-neurological-deficit', '+headache-with-focal-neurol
 
 describe('classic presentations, session 42 (neuro): haemorrhage split from the stroke prior in acute confusion', () => {
   test('every id used here exists, and haemorrhage is no longer unquantified in confusion', () => {
-    for (const id of ['focal-neurological-deficit', 'headache-with-focal-neurological-symptoms', 'nausea-or-vomiting', 'diastolic-bp-over-110', 'age-55-or-over', 'new-onset-seizure', 'tongue-biting']) {
-      expect(kb.findings.has(id)).toBe(true);
-    }
-    for (const id of [ICH, 'acute-stroke', 'epileptic-seizure']) {
-      expect(kb.conditions.has(id)).toBe(true);
-    }
+    expectKnownIds(kb, ['focal-neurological-deficit', 'headache-with-focal-neurological-symptoms', 'nausea-or-vomiting', 'diastolic-bp-over-110', 'age-55-or-over', 'new-onset-seizure', 'tongue-biting'], []);
+    expectKnownIds(kb, [], [ICH, 'acute-stroke', 'epileptic-seizure']);
     expect(kb.problems.get('confusion')?.unquantified?.some((u) => u.condition === ICH)).toBe(false);
   });
 

@@ -55,6 +55,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { findingStepOf, presentationRunner, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
@@ -64,8 +65,8 @@ const FAST = 'facial-paresis-arm-drift-or-abnormal-speech';
 
 describe('classic presentations, session 42b (confusion): a focal deficit weighs both parts of the stroke split', () => {
   test('every id used here exists', () => {
-    for (const id of [FND, FAST, 'headache', 'nausea-or-vomiting']) expect(kb.findings.has(id)).toBe(true);
-    for (const id of [ICH, 'acute-stroke', 'subdural-haematoma']) expect(kb.conditions.has(id)).toBe(true);
+    expectKnownIds(kb, [FND, FAST, 'headache', 'nausea-or-vomiting'], []);
+    expectKnownIds(kb, [], [ICH, 'acute-stroke', 'subdural-haematoma']);
   });
 
   test('a man of 70, confused with a focal deficit: acute stroke first, above subdural haematoma', () => {

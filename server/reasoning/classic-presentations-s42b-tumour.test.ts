@@ -47,18 +47,15 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { priorStepOf, rankOf, presentationRunner } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
 
 describe('classic presentations, session 42b (tumour): declines pinned', () => {
   test('every id used here exists', () => {
-    for (const c of ['brain-tumour', 'epileptic-seizure', 'hyponatraemia', 'encephalitis']) {
-      expect(kb.conditions.has(c)).toBe(true);
-    }
-    for (const f of ['new-onset-seizure', 'sodium-below-135', 'focal-neurological-deficit', 'fever']) {
-      expect(kb.findings.has(f)).toBe(true);
-    }
+    expectKnownIds(kb, [], ['brain-tumour', 'epileptic-seizure', 'hyponatraemia', 'encephalitis']);
+    expectKnownIds(kb, ['new-onset-seizure', 'sodium-below-135', 'focal-neurological-deficit', 'fever'], []);
   });
 
   test('a seizure with a sodium below 135 establishes hyponatraemia (its definition), so no prior is needed for it', () => {

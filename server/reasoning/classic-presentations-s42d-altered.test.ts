@@ -47,6 +47,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { findingStepOf, presentationRunner, priorStepOf, probOf, rankOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
@@ -56,8 +57,8 @@ const WITNESSED = 'seizure-at-symptom-onset';
 
 describe('classic presentations, session 42d (altered): confusion declines pinned', () => {
   test('every id used here exists', () => {
-    for (const id of [WITNESSED, 'focal-neurological-deficit', 'headache', 'nausea-or-vomiting']) expect(kb.findings.has(id)).toBe(true);
-    for (const id of [ICH, SZ, 'acute-stroke', 'drug-or-alcohol-intoxication']) expect(kb.conditions.has(id)).toBe(true);
+    expectKnownIds(kb, [WITNESSED, 'focal-neurological-deficit', 'headache', 'nausea-or-vomiting'], []);
+    expectKnownIds(kb, [], [ICH, SZ, 'acute-stroke', 'drug-or-alcohol-intoxication']);
   });
 
   test('the confusion priors still sum to at most 1 in both settings, with the proxy stroke split unchanged', () => {

@@ -37,6 +37,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { findingStepOf, presentationRunner, priorStepOf, probOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
@@ -46,8 +47,8 @@ const BERG = 'berg-1984-jama-genitourinary-symptoms-family-practice';
 
 describe('classic presentations, session 42d (discharge): PID and cervicitis declined', () => {
   test('every id used here exists', () => {
-    for (const id of ['cervical-motion-tenderness', 'adnexal-tenderness', 'pelvic-pain-symptom']) expect(kb.findings.has(id)).toBe(true);
-    for (const id of [PID, STI]) expect(kb.conditions.has(id)).toBe(true);
+    expectKnownIds(kb, ['cervical-motion-tenderness', 'adnexal-tenderness', 'pelvic-pain-symptom'], []);
+    expectKnownIds(kb, [], [PID, STI]);
   });
 
   test('declined: PID in vaginal discharge stays on the policy prior and in unquantified', () => {

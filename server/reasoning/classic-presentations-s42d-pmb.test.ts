@@ -38,6 +38,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { presentationRunner, priorStepOf, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
@@ -46,9 +47,7 @@ const GREDMARK = 'gredmark-1995-bjog-postmenopausal-bleeding-histopathology';
 
 describe('classic presentations, session 42d (pmb): primary-care cancers in postmenopausal bleeding unchanged', () => {
   test('every id used here exists', () => {
-    for (const id of ['endometrial-cancer', 'ovarian-cancer', 'cervical-cancer', 'endometrial-atrophy', 'endometrial-polyp']) {
-      expect(kb.conditions.has(id)).toBe(true);
-    }
+    expectKnownIds(kb, [], ['endometrial-cancer', 'ovarian-cancer', 'cervical-cancer', 'endometrial-atrophy', 'endometrial-polyp']);
     expect(kb.problems.has('postmenopausal-bleeding')).toBe(true);
     expect(kb.citations.has(WALKER13)).toBe(true);
     expect(kb.citations.has(GREDMARK)).toBe(true);

@@ -34,6 +34,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { presentationRunner, priorStepOf, probOf as p, rankOf } from '../../tests/builders/classic-presentation';
+import { expectKnownIds } from '../../tests/builders/presentation-expectations';
 
 const kb = loadKnowledge();
 const run = presentationRunner(kb);
@@ -42,10 +43,8 @@ const REINECKE = 'reinecke-2021-jneurol-acute-symptomatic-seizures-er';
 
 describe('classic presentations, session 42 (seizure): declines, the recorded-seizure priors unchanged', () => {
   test('every id used here exists', () => {
-    for (const id of ['new-onset-seizure', 'previous-seizure-or-epilepsy']) expect(kb.findings.has(id)).toBe(true);
-    for (const id of ['epileptic-seizure', 'alcohol-withdrawal', 'brain-tumour', 'hyponatraemia', 'encephalitis']) {
-      expect(kb.conditions.has(id)).toBe(true);
-    }
+    expectKnownIds(kb, ['new-onset-seizure', 'previous-seizure-or-epilepsy'], []);
+    expectKnownIds(kb, [], ['epileptic-seizure', 'alcohol-withdrawal', 'brain-tumour', 'hyponatraemia', 'encephalitis']);
   });
 
   test('a recorded seizure in the emergency department: EPIC2 0.648 for epileptic seizure, Reinecke-derived 0.053 for alcohol withdrawal', () => {
